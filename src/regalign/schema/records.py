@@ -1,0 +1,260 @@
+"""Record models: Framework, Provision, Topic, Relation, and the three kinds of YAML file.
+
+These pydantic models are the single source of truth for the data model; the JSON Schema in
+``regalign.schema.json`` is generated from them (see ``export.py``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional
+
+from pydantic import Field
+
+from regalign.schema.base import (
+    Date,
+    FrameworkId,
+    Jurisdiction,
+    LocalId,
+    ProvisionRef,
+    StrictModel,
+    Text,
+    TopicId,
+    Url,
+)
+from regalign.schema.vocab import (
+    EnglishText,
+    EventType,
+    Evidence,
+    InstrumentType,
+    LegalForce,
+    Modality,
+    Rationale,
+    RelationType,
+    Role,
+    SanctionKind,
+    ScopeTier,
+    Status,
+    Vocabulary,
+    WhicheverIs,
+)
+
+CELEX_PATTERN = r"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\([0-9]+\))?(?:-[0-9]{8})?$"
+
+
+class FrameworkEvent(StrictModel):
+    """A dated step in an instrument's life: proposal, signature, entry into force, amendment..."""
+
+    event: EventType = Field(description="What happened.")
+    date: Date = Field(description="When it happened (ISO date).")
+    instrument: Optional[Text] = Field(
+        None, description="The act or document behind the event, e.g. 'Act No. 21311', 'COM(2025) 479'."
+    )
+    description: Optional[Text] = Field(None, description="One line on what the event changed.")
+    evidence: Evidence = Field(description="How sure the date is.")
+    source_url: Optional[Url] = Field(None, description="Where the date was read.")
+
+
+class OtherIdentifier(StrictModel):
+    """An identifier outside the named schemes."""
+
+    scheme: Text = Field(description="The identifier scheme, e.g. 'procedure', 'treaty-number'.")
+    value: Text = Field(description="The identifier.")
+
+
+class Identifiers(StrictModel):
+    """Official identifiers of an instrument."""
+
+    celex: Optional[str] = Field(None, pattern=CELEX_PATTERN, description="EUR-Lex CELEX number, e.g. '32024R1689'.")
+    eli: Optional[str] = Field(
+        None,
+        pattern=r"^http://data\.europa\.eu/eli/[^\s]+$",
+        description="European Legislation Identifier, e.g. 'http://data.europa.eu/eli/reg/2024/1689/oj'.",
+    )
+    oj: Optional[Text] = Field(None, description="Official Journal reference, e.g. 'OJ L, 2024/1689, 12.7.2024'.")
+    act_number: Optional[Text] = Field(None, description="Korean act or decree number, e.g. 'Act No. 20676'.")
+    law_id: Optional[str] = Field(None, pattern=r"^[0-9]{6}$", description="law.go.kr law ID (법령ID), six digits.")
+    mst: Optional[str] = Field(None, pattern=r"^[0-9]+$", description="law.go.kr version serial (MST / 법령일련번호).")
+    other: tuple[OtherIdentifier, ...] = Field((), description="Identifiers in other schemes.")
+
+
+class Framework(StrictModel):
+    """An instrument: a regulation, statute, decree, guideline, trade agreement or partnership."""
+
+    id: FrameworkId
+    title: Text = Field(description="Full official title, in English.")
+    short_title: Text = Field(description="Short title used in tables and reports.")
+    title_original: Optional[Text] = Field(
+        None, description="Official title in the original language where it is not English (Korean in Hangul)."
+    )
+    original_language: str = Field(
+        pattern=r"^[a-z]{2}$", description="ISO 639-1 code of the authentic language read, e.g. 'en', 'ko'."
+    )
+    jurisdictions: tuple[Jurisdiction, ...] = Field(
+        min_length=1, description="The jurisdiction, or every party to a bilateral or plurilateral instrument."
+    )
+    issuer: Optional[Text] = Field(None, description="Who made the instrument, e.g. 'European Parliament and Council'.")
+    instrument_type: InstrumentType
+    legal_force: LegalForce
+    status: Status = Field(description="Status on the date the record was checked.")
+    events: tuple[FrameworkEvent, ...] = Field(
+        min_length=1, description="Dated history: at least the event that gives the current status."
+    )
+    identifiers: Identifiers = Field(default_factory=Identifiers, description="Official identifiers.")
+    source_url: Optional[Url] = Field(None, description="Official URL of the text.")
+    read_url: Optional[Url] = Field(
+        None, description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion)."
+    )
+    english_text: EnglishText = Field(description="Standing of the English text the summaries rest on.")
+    english_text_url: Optional[Url] = Field(None, description="URL of the English text read, where different.")
+    summary: Text = Field(description="What the instrument does, in our own words.")
+    checked: Date = Field(description="Date the record was last checked against its sources.")
+    evidence: Evidence = Field(description="Evidence level of the framework-level facts.")
+    caveats: tuple[Text, ...] = Field((), description="Caveats a report must carry for this instrument.")
+
+
+class ApplicationChange(StrictModel):
+    """A move of a provision's application date by an amending act."""
+
+    original: Date = Field(description="The application date before the amendment.")
+    new: Date = Field(description="The application date after the amendment.")
+    amended_by: Text = Field(description="The amending instrument, e.g. 'Regulation (EU) 2026/1744'.")
+    evidence: Evidence = Field(description="How sure the change is.")
+    source_url: Optional[Url] = Field(None, description="Where the change was read.")
+    note: Optional[Text] = None
+
+
+class Sanction(StrictModel):
+    """The ceiling of a penalty attached to a provision."""
+
+    kind: SanctionKind = Field(SanctionKind.ADMINISTRATIVE_FINE, description="Kind of penalty.")
+    max_amount: Optional[int] = Field(None, ge=0, description="Maximum fixed amount, in whole currency units.")
+    currency: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 4217 currency code, e.g. 'EUR', 'KRW'.")
+    turnover_percent: Optional[float] = Field(
+        None, gt=0, le=100, description="Maximum share of total worldwide annual turnover, in percent."
+    )
+    whichever: Optional[WhicheverIs] = Field(
+        None, description="Whether the higher or the lower of amount and turnover share is the ceiling."
+    )
+    max_years: Optional[float] = Field(None, gt=0, description="Maximum term of imprisonment, in years.")
+    applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
+    note: Optional[Text] = None
+
+
+class Provision(StrictModel):
+    """A citable unit of an instrument that carries a distinct duty, right or rule."""
+
+    id: LocalId
+    pinpoint: Optional[Text] = Field(
+        None, description="Citation as lawyers write it, e.g. 'Art. 50(2)'; null when no source gave it."
+    )
+    pinpoint_verified: bool = Field(
+        True, description="False when no source read confirmed the pinpoint; reports then mark it unverified."
+    )
+    title: Text = Field(description="Heading of the unit, in English.")
+    title_original: Optional[Text] = Field(None, description="Heading in the original language (Korean in Hangul).")
+    summary: str = Field(description="What the unit requires or allows, in our own words.")
+    quote: Optional[str] = Field(None, max_length=400, description="A short verbatim quote of the text.")
+    topics: tuple[TopicId, ...] = Field(min_length=1, description="Taxonomy topics the unit addresses.")
+    modality: Modality
+    addressees: tuple[Role, ...] = Field((), description="Who the unit addresses, in the shared role vocabulary.")
+    scope_tier: Optional[ScopeTier] = Field(None, description="Band of AI systems reached, where it applies.")
+    applies_from: Optional[Date] = Field(
+        None, description="First day the unit applies; null means from the instrument's entry into force."
+    )
+    applies_until: Optional[Date] = Field(None, description="Last day the unit applies, if it stops applying.")
+    application_history: tuple[ApplicationChange, ...] = Field(
+        (), description="Moves of applies_from by amending acts, oldest first."
+    )
+    sanctions: tuple[Sanction, ...] = Field((), description="Penalty ceilings attached to the unit.")
+    source_url: Optional[Url] = Field(None, description="Official URL of the text of this unit.")
+    read_url: Optional[Url] = Field(
+        None, description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion)."
+    )
+    evidence: Evidence = Field(description="Evidence level of this unit's pinpoint and content.")
+    note: Optional[Text] = Field(None, description="Caveat or interpretive note.")
+
+
+class TopicReference(StrictModel):
+    """A pointer from a topic to an external vocabulary."""
+
+    vocabulary: Vocabulary
+    ref: Text = Field(description="Identifier or label in that vocabulary, e.g. '1.3' or 'Transparency and explainability'.")
+    label: Optional[Text] = None
+
+
+class Topic(StrictModel):
+    """A node in the shared topic taxonomy; its parent is its id without the last dotted part."""
+
+    id: TopicId
+    label: Text = Field(description="Short label for tables.")
+    description: Text = Field(description="What provisions under this topic deal with.")
+    references: tuple[TopicReference, ...] = Field((), description="Matching entries in external vocabularies.")
+
+    @property
+    def parent(self) -> Optional[str]:
+        """The parent topic id, or None for a root."""
+        head, dot, _ = self.id.rpartition(".")
+        return head if dot else None
+
+
+class Relation(StrictModel):
+    """A curated NIST IR 8477 relation between two provisions, with an IR 8278A strength."""
+
+    source: ProvisionRef
+    target: ProvisionRef
+    relation: RelationType
+    rationale: Rationale
+    strength: int = Field(ge=0, le=10, description="equal 10; subset, superset or intersects 1-9; not related 0.")
+    justification: Text = Field(description="One line on why the relation holds.")
+
+
+class TaxonomyInfo(StrictModel):
+    """Header of a taxonomy file."""
+
+    id: FrameworkId
+    title: Text
+    description: Text
+
+
+class CrosswalkInfo(StrictModel):
+    """Header of a crosswalk file."""
+
+    id: FrameworkId
+    title: Text
+    description: Text
+    curator: Text = Field(description="Who made the judgements.")
+    checked: Date = Field(description="Date the relations were last reviewed.")
+
+
+class FrameworkDocument(StrictModel):
+    """A YAML file holding one framework and its provisions."""
+
+    kind: Literal["framework"]
+    framework: Framework
+    provisions: tuple[Provision, ...] = ()
+
+
+class TaxonomyDocument(StrictModel):
+    """A YAML file holding part of the topic taxonomy."""
+
+    kind: Literal["taxonomy"]
+    taxonomy: TaxonomyInfo
+    topics: tuple[Topic, ...] = Field(min_length=1)
+
+
+class CrosswalkDocument(StrictModel):
+    """A YAML file holding curated relations between provisions."""
+
+    kind: Literal["crosswalk"]
+    crosswalk: CrosswalkInfo
+    relations: tuple[Relation, ...] = Field(min_length=1)
+
+
+Document = Annotated[
+    FrameworkDocument | TaxonomyDocument | CrosswalkDocument, Field(discriminator="kind")
+]
+DOCUMENT_MODELS: dict[str, type[StrictModel]] = {
+    "framework": FrameworkDocument,
+    "taxonomy": TaxonomyDocument,
+    "crosswalk": CrosswalkDocument,
+}
