@@ -1,0 +1,1 @@
+"""Record types (pydantic models), closed vocabularies and the exported JSON Schema."""

@@ -1,0 +1,5 @@
+"""``python -m regalign``."""
+
+from regalign.cli import main
+
+main()

@@ -1,0 +1,258 @@
+"""Cross-record checks: ids, references, dates, sanctions, relation strengths, weak data.
+
+Each check reads the validated documents of every file at once and returns issues; nothing here
+raises or stops at the first problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterator, Sequence, Union
+
+from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
+from regalign.issues import Issue, make_issue
+from regalign.schema.records import (
+    CrosswalkDocument,
+    Framework,
+    FrameworkDocument,
+    Provision,
+    Sanction,
+    TaxonomyDocument,
+)
+from regalign.schema.vocab import EventType, RelationType, SanctionKind, Status
+
+AnyDocument = Union[FrameworkDocument, TaxonomyDocument, CrosswalkDocument]
+
+# The status an event moves an instrument to; events not listed leave the status alone.
+EVENT_STATUS = {
+    EventType.PROPOSED: Status.PROPOSED,
+    EventType.ADOPTED: Status.ADOPTED,
+    EventType.PROMULGATED: Status.ADOPTED,
+    EventType.PUBLISHED: Status.ADOPTED,
+    EventType.SIGNED: Status.SIGNED,
+    EventType.ENTRY_INTO_FORCE: Status.IN_FORCE,
+    EventType.REPEALED: Status.REPEALED,
+}
+STATUS_RANK = {Status.PROPOSED: 0, Status.ADOPTED: 1, Status.SIGNED: 2, Status.IN_FORCE: 3, Status.REPEALED: 4}
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """A file that passed structural validation."""
+
+    parsed: ParsedFile
+    document: AnyDocument
+
+    def issue(self, code: str, path: Sequence[PathPart], message: str, *, key: bool = False) -> Issue:
+        line, column = locate(self.parsed.root, path, key=key)
+        return make_issue(code, self.parsed.name, line, column, message, json_path(path))
+
+
+def status_on(framework: Framework, day: date) -> Status | None:
+    """The status a framework's events give on a day, or None before its first status event."""
+    best: Status | None = None
+    for event in framework.events:
+        status = EVENT_STATUS.get(event.event)
+        if status is not None and event.date <= day and (best is None or STATUS_RANK[status] > STATUS_RANK[best]):
+            best = status
+    return best
+
+
+def event_date(framework: Framework, *kinds: EventType) -> date | None:
+    """The earliest date of any of the given event kinds."""
+    dates = [e.date for e in framework.events if e.event in kinds]
+    return min(dates) if dates else None
+
+
+def run_checks(documents: Sequence[LoadedDocument]) -> list[Issue]:
+    """Every cross-record check over every document."""
+    issues: list[Issue] = []
+    topics = _topic_ids(documents, issues)
+    provision_ids = _framework_ids(documents, issues)
+    for loaded in documents:
+        doc = loaded.document
+        if isinstance(doc, TaxonomyDocument):
+            issues.extend(_check_parents(loaded, doc, topics))
+        elif isinstance(doc, FrameworkDocument):
+            issues.extend(_check_framework(loaded, doc, topics))
+    issues.extend(_check_crosswalks(documents, provision_ids))
+    return issues
+
+
+def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[str]:
+    first: dict[str, str] = {}
+    for loaded in documents:
+        if isinstance(loaded.document, TaxonomyDocument):
+            for i, topic in enumerate(loaded.document.topics):
+                where = f"{loaded.parsed.name}:{loaded.parsed.locate(['topics', i])[0]}"
+                if topic.id in first:
+                    issues.append(loaded.issue("E301", ["topics", i, "id"],
+                                               f"duplicate topic id {topic.id!r} (first defined at {first[topic.id]})"))
+                else:
+                    first[topic.id] = where
+    return set(first)
+
+
+def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> dict[str, set[str]]:
+    """Framework id -> its local provision ids; reports duplicate framework and crosswalk ids."""
+    first: dict[str, str] = {}
+    provisions: dict[str, set[str]] = {}
+    for loaded in documents:
+        doc = loaded.document
+        if isinstance(doc, FrameworkDocument):
+            record_id, path = doc.framework.id, ["framework", "id"]
+        elif isinstance(doc, CrosswalkDocument):
+            record_id, path = doc.crosswalk.id, ["crosswalk", "id"]
+        else:
+            continue
+        if record_id in first:
+            issues.append(loaded.issue("E301", path, f"duplicate id {record_id!r} (first defined at {first[record_id]})"))
+            continue
+        first[record_id] = f"{loaded.parsed.name}:{loaded.parsed.locate(path)[0]}"
+        if isinstance(doc, FrameworkDocument):
+            provisions[record_id] = {p.id for p in doc.provisions}
+    return provisions
+
+
+def _check_parents(loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[str]) -> Iterator[Issue]:
+    for i, topic in enumerate(doc.topics):
+        if topic.parent is not None and topic.parent not in topics:
+            yield loaded.issue("E303", ["topics", i, "id"],
+                               f"topic {topic.id!r} has no parent: define {topic.parent!r} first")
+
+
+def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set[str]) -> Iterator[Issue]:
+    framework = doc.framework
+    yield from _check_events(loaded, framework)
+    if framework.source_url is None:
+        yield loaded.issue("W401", ["framework"], f"framework {framework.id!r} has no source_url")
+    in_force = event_date(framework, EventType.ENTRY_INTO_FORCE)
+    adopted = event_date(framework, EventType.ADOPTED, EventType.PROMULGATED, EventType.SIGNED)
+    seen: dict[str, int] = {}
+    for i, provision in enumerate(doc.provisions):
+        base: list[PathPart] = ["provisions", i]
+        if provision.id in seen:
+            yield loaded.issue("E301", base + ["id"], f"duplicate provision id {provision.id!r} in "
+                               f"{framework.id!r} (first at provisions[{seen[provision.id]}])")
+        else:
+            seen[provision.id] = i
+        for j, topic in enumerate(provision.topics):
+            if topic not in topics:
+                yield loaded.issue("E302", base + ["topics", j], f"unknown topic {topic!r}")
+        yield from _check_provision_dates(loaded, base, provision, in_force, adopted)
+        for j, sanction in enumerate(provision.sanctions):
+            problem = sanction_problem(sanction)
+            if problem:
+                yield loaded.issue("E306", base + ["sanctions", j], problem)
+        if provision.pinpoint is None and provision.pinpoint_verified:
+            yield loaded.issue("E310", base, f"{provision.id!r} has no pinpoint; give one or set pinpoint_verified: false")
+        elif not provision.pinpoint_verified:
+            shown = repr(provision.pinpoint) if provision.pinpoint else "none"
+            yield loaded.issue("W402", base, f"{provision.id!r}: pinpoint {shown} is unverified")
+        if provision.source_url is None:
+            yield loaded.issue("W401", base, f"{provision.id!r} has no source_url")
+        if not provision.summary.strip():
+            yield loaded.issue("W403", base + ["summary"], f"{provision.id!r} has an empty summary")
+
+
+def _check_events(loaded: LoadedDocument, framework: Framework) -> Iterator[Issue]:
+    adopted = event_date(framework, EventType.ADOPTED, EventType.PROMULGATED)
+    signed = event_date(framework, EventType.SIGNED)
+    proposed = event_date(framework, EventType.PROPOSED)
+    repealed = event_date(framework, EventType.REPEALED)
+    for i, event in enumerate(framework.events):
+        path: list[PathPart] = ["framework", "events", i, "date"]
+        if event.event is EventType.ENTRY_INTO_FORCE:
+            for label, earlier in (("adoption", adopted), ("signature", signed), ("proposal", proposed)):
+                if earlier and event.date < earlier:
+                    yield loaded.issue("E305", path, f"entry into force {event.date} is before {label} {earlier}")
+        if event.event in (EventType.ADOPTED, EventType.PROMULGATED) and proposed and event.date < proposed:
+            yield loaded.issue("E305", path, f"{event.event.value} {event.date} is before the proposal {proposed}")
+        if repealed and event.event is not EventType.REPEALED and event.event in EVENT_STATUS and event.date > repealed:
+            yield loaded.issue("E305", path, f"{event.event.value} {event.date} is after repeal {repealed}")
+    derived = status_on(framework, framework.checked)
+    if derived is not None and derived is not framework.status:
+        yield loaded.issue("E308", ["framework", "status"],
+                           f"status is {framework.status.value!r} but the events give {derived.value!r} "
+                           f"on the checked date {framework.checked}")
+    if derived is None:
+        yield loaded.issue("E308", ["framework", "events"],
+                           f"no event dated on or before the checked date {framework.checked} gives a status")
+
+
+def _check_provision_dates(loaded: LoadedDocument, base: list[PathPart], provision: Provision,
+                           in_force: date | None, adopted: date | None) -> Iterator[Issue]:
+    start, end = provision.applies_from, provision.applies_until
+    if start and in_force and start < in_force:
+        yield loaded.issue("E305", base + ["applies_from"],
+                           f"applies from {start}, before the instrument's entry into force {in_force}")
+    elif start and adopted and start < adopted:
+        yield loaded.issue("E305", base + ["applies_from"], f"applies from {start}, before adoption {adopted}")
+    if start and end and end < start:
+        yield loaded.issue("E305", base + ["applies_until"], f"applies until {end}, before it applies from {start}")
+    history = provision.application_history
+    for j in range(1, len(history)):
+        if history[j].original != history[j - 1].new:
+            yield loaded.issue("E309", base + ["application_history", j, "original"],
+                               f"original {history[j].original} does not match the previous change's new "
+                               f"date {history[j - 1].new}")
+    if history and history[-1].new != start:
+        yield loaded.issue("E309", base + ["application_history", len(history) - 1, "new"],
+                           f"last change moves the date to {history[-1].new} but applies_from is {start}")
+
+
+def sanction_problem(sanction: Sanction) -> str:
+    """What is missing from a sanction, or '' when it is complete."""
+    if sanction.kind is SanctionKind.IMPRISONMENT:
+        return "" if sanction.max_years else "imprisonment without max_years"
+    if sanction.kind is SanctionKind.ORDER:
+        return ""
+    if sanction.max_amount is None and sanction.turnover_percent is None:
+        return "fine without max_amount or turnover_percent"
+    if sanction.max_amount is not None and sanction.currency is None:
+        return f"max_amount {sanction.max_amount} without a currency"
+    if sanction.currency is not None and sanction.max_amount is None:
+        return f"currency {sanction.currency} without max_amount"
+    if sanction.max_amount is not None and sanction.turnover_percent is not None and sanction.whichever is None:
+        return "amount and turnover share given without 'whichever: higher' or 'lower'"
+    return ""
+
+
+def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[str, set[str]]) -> Iterator[Issue]:
+    seen: dict[tuple[str, str, str], str] = {}
+    for loaded in documents:
+        doc = loaded.document
+        if not isinstance(doc, CrosswalkDocument):
+            continue
+        for i, relation in enumerate(doc.relations):
+            base: list[PathPart] = ["relations", i]
+            for end in ("source", "target"):
+                ref = getattr(relation, end)
+                framework_id, _, local_id = ref.partition("/")
+                if framework_id not in provision_ids:
+                    yield loaded.issue("E312", base + [end], f"unknown framework {framework_id!r} in {ref!r}")
+                elif local_id not in provision_ids[framework_id]:
+                    yield loaded.issue("E304", base + [end], f"{framework_id!r} has no provision {local_id!r}")
+            if relation.source == relation.target:
+                yield loaded.issue("E311", base, f"relation links {relation.source!r} to itself")
+            expected = strength_problem(relation.relation, relation.strength)
+            if expected:
+                yield loaded.issue("E307", base + ["strength"], expected)
+            key = (*sorted((relation.source, relation.target)), relation.rationale.value)
+            if key in seen:
+                yield loaded.issue("E301", base, f"duplicate relation {relation.source} -> {relation.target} "
+                                   f"({relation.rationale.value}); first at {seen[key]}")
+            else:
+                seen[key] = f"{loaded.parsed.name}:{loaded.parsed.locate(base)[0]}"
+
+
+def strength_problem(relation: RelationType, strength: int) -> str:
+    """Why a strength does not fit a NIST IR 8278A relation, or '' when it fits."""
+    if relation is RelationType.EQUAL and strength != 10:
+        return f"an 'equal' relation has strength 10, not {strength}"
+    if relation is RelationType.NOT_RELATED and strength != 0:
+        return f"a 'not-related' relation has strength 0, not {strength}"
+    if relation not in (RelationType.EQUAL, RelationType.NOT_RELATED) and not 1 <= strength <= 9:
+        return f"a '{relation.value}' relation has strength 1 to 9, not {strength}"
+    return ""

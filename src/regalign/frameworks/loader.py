@@ -1,0 +1,200 @@
+"""Files -> parsed YAML -> validated records -> a Corpus, with every problem collected as an Issue.
+
+The loader is one of the two places (with the CLI) that touch the file system. It reads the
+bundled data through importlib.resources, then the user's paths (``REGALIGN_DATA`` and explicit
+paths), in a fixed order so that results are reproducible.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from regalign.frameworks.checks import LoadedDocument, run_checks
+from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
+from regalign.frameworks.structure import validate_document
+from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
+from regalign.issues import Issue, make_issue, sort_issues
+from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
+
+BUNDLED_PREFIX = "<bundled>"
+DATA_ENV = "REGALIGN_DATA"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to load: its display name, and how to read it."""
+
+    name: str
+    path: Path | None = None
+    resource: object | None = None
+    bundled: bool = False
+    empty_directory: bool = False
+
+    def read(self, max_bytes: int) -> tuple[bytes | None, Issue | None]:
+        """The file's bytes, or an E101/E102 issue."""
+        try:
+            if self.resource is not None:
+                return self.resource.read_bytes(), None  # type: ignore[attr-defined]
+            assert self.path is not None
+            size = self.path.stat().st_size
+            if size > max_bytes:
+                return None, make_issue("E102", self.name, 1, 1,
+                                        f"file is {size:,} bytes, over the {max_bytes:,}-byte cap")
+            return self.path.read_bytes(), None
+        except FileNotFoundError:
+            return None, make_issue("E101", self.name, 1, 1, "no such file or directory")
+        except IsADirectoryError:
+            return None, make_issue("E101", self.name, 1, 1, "is a directory")
+        except PermissionError:
+            return None, make_issue("E101", self.name, 1, 1, "permission denied")
+        except OSError as exc:
+            return None, make_issue("E101", self.name, 1, 1, f"cannot read: {exc.strerror or exc}")
+
+
+@dataclass
+class LoadResult:
+    """The corpus built from every valid file, and every problem found."""
+
+    corpus: Corpus
+    issues: list[Issue]
+    files: list[str] = field(default_factory=list)
+    user_files: list[str] = field(default_factory=list)
+
+    @property
+    def valid(self) -> bool:
+        """True when no error (warnings allowed) was found."""
+        return not any(issue.is_error for issue in self.issues)
+
+    @property
+    def errors(self) -> list[Issue]:
+        """Only the errors."""
+        return [issue for issue in self.issues if issue.is_error]
+
+
+def bundled_files() -> list[SourceFile]:
+    """The YAML files shipped inside the package, sorted by their display name."""
+    root = resources.files("regalign.frameworks") / "data"
+    found: list[SourceFile] = []
+
+    def walk(node: object, prefix: str) -> None:
+        for child in node.iterdir():  # type: ignore[attr-defined]
+            name = f"{prefix}/{child.name}"
+            if child.is_dir():
+                walk(child, name)
+            elif child.name.endswith(YAML_SUFFIXES):
+                found.append(SourceFile(name=BUNDLED_PREFIX + name, resource=child, bundled=True))
+
+    walk(root, "")
+    return sorted(found, key=lambda f: f.name)
+
+
+def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
+    """Expand files and directories (recursively, *.yaml and *.yml) in the order given."""
+    found: list[SourceFile] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        candidates = _expand(path) if path.is_dir() else [path]
+        if path.is_dir() and not candidates:
+            found.append(SourceFile(name=str(path), path=path, empty_directory=True))
+            continue
+        for candidate in candidates:
+            key = candidate.resolve() if candidate.exists() else candidate
+            if key not in seen:
+                seen.add(key)
+                found.append(SourceFile(name=str(candidate), path=candidate))
+    return found
+
+
+def _expand(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+
+
+def env_paths() -> list[str]:
+    """Paths listed in REGALIGN_DATA (separated like PATH)."""
+    value = os.environ.get(DATA_ENV, "")
+    return [part for part in value.split(os.pathsep) if part.strip()]
+
+
+def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Load the given files into one corpus, checking them together."""
+    issues: list[Issue] = []
+    loaded: list[LoadedDocument] = []
+    for source in sources:
+        if source.empty_directory:
+            issues.append(make_issue("E101", source.name, 1, 1, "directory holds no .yaml or .yml files"))
+            continue
+        raw, problem = source.read(max_bytes)
+        if problem is not None:
+            issues.append(problem)
+            continue
+        assert raw is not None
+        parsed = parse_bytes(raw, source.name, max_bytes)
+        issues.extend(parsed.issues)
+        if parsed.data is None:
+            continue
+        document, problems = validate_document(parsed)
+        issues.extend(problems)
+        if document is not None:
+            loaded.append(LoadedDocument(parsed, document))
+    issues.extend(run_checks(loaded))
+    corpus = build_corpus(loaded)
+    return LoadResult(
+        corpus=corpus,
+        issues=sort_issues(issues),
+        files=[s.name for s in sources],
+        user_files=[s.name for s in sources if not s.bundled],
+    )
+
+
+def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
+    """Index the valid documents; the first definition of a duplicated id wins."""
+    corpus = Corpus()
+    for item in loaded:
+        doc, parsed = item.document, item.parsed
+        if isinstance(doc, TaxonomyDocument):
+            for i, topic in enumerate(doc.topics):
+                if topic.id not in corpus.topics:
+                    corpus.topics[topic.id] = topic
+                    corpus.origins[topic.id] = Origin(parsed.name, parsed.locate(["topics", i])[0])
+        elif isinstance(doc, FrameworkDocument) and doc.framework.id not in corpus.frameworks:
+            unique = {}
+            for i, provision in enumerate(doc.provisions):
+                if provision.id not in unique:
+                    unique[provision.id] = provision
+                    corpus.origins[f"{doc.framework.id}/{provision.id}"] = Origin(
+                        parsed.name, parsed.locate(["provisions", i])[0])
+            corpus.add_framework(doc.framework, unique.values())
+            corpus.origins[doc.framework.id] = Origin(parsed.name, parsed.locate(["framework"])[0])
+    for item in loaded:
+        doc = item.document
+        if isinstance(doc, CrosswalkDocument) and doc.crosswalk.id not in corpus.crosswalks:
+            corpus.crosswalks[doc.crosswalk.id] = doc.crosswalk.title
+            for relation in doc.relations:
+                if relation.source in corpus.provisions and relation.target in corpus.provisions:
+                    corpus.relations.append(CrosswalkRelation(doc.crosswalk.id, relation))
+    return corpus
+
+
+def load(paths: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True, use_env: bool = True,
+         max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
+    sources: list[SourceFile] = bundled_files() if bundled else []
+    extra = [*(env_paths() if use_env else []), *paths]
+    sources.extend(user_files(extra))
+    return load_files(sources, max_bytes)
+
+
+def parse_only(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -> list[ParsedFile]:
+    """Parse the files without validating them (used by the benchmark as a baseline)."""
+    parsed = []
+    for source in sources:
+        raw, _ = source.read(max_bytes)
+        if raw is not None:
+            parsed.append(parse_bytes(raw, source.name, max_bytes))
+    return parsed

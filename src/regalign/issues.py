@@ -1,0 +1,158 @@
+"""Validation problems as data: the Issue value and the catalogue of issue codes.
+
+Every problem the loader or the cross-record checks find is an :class:`Issue`. One value serves
+the text output (``file:line:col: CODE message``), the JSON output and the reference page in
+docs/issue-codes.md, which a test keeps in step with :data:`CATALOGUE`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class IssueType:
+    """One entry of the catalogue: a stable code and what it means."""
+
+    code: str
+    name: str
+    severity: str
+    title: str
+    description: str
+
+
+@dataclass(frozen=True, order=True)
+class Issue:
+    """One problem found in one file, at a line and column (1-based) and a JSON path."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    message: str
+    path: str = "$"
+    severity: str = ERROR
+
+    @property
+    def is_error(self) -> bool:
+        """True for errors, False for warnings."""
+        return self.severity == ERROR
+
+    def as_text(self) -> str:
+        """Render as ``file:line:col: CODE message (at $.path)``."""
+        where = "" if self.path == "$" else f" (at {self.path})"
+        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}{where}"
+
+    def as_dict(self) -> dict[str, Any]:
+        """Render as the JSON object documented in docs/issue-codes.md."""
+        record = asdict(self)
+        return {key: record[key] for key in ("code", "severity", "file", "line", "column", "path", "message")}
+
+
+_TYPES = [
+    # File and YAML layer
+    IssueType("E101", "file-unreadable", ERROR, "File cannot be read",
+              "The path does not exist, is not a regular file, or cannot be opened."),
+    IssueType("E102", "file-too-large", ERROR, "File too large",
+              "The file is larger than the size cap (8 MiB by default); split it into several files."),
+    IssueType("E103", "not-utf8", ERROR, "Not UTF-8",
+              "The file is not valid UTF-8. Save it as UTF-8 (a UTF-8 byte-order mark is accepted)."),
+    IssueType("E104", "empty-file", ERROR, "Empty file",
+              "The file holds no YAML document (it is empty or only comments)."),
+    IssueType("E105", "yaml-syntax", ERROR, "YAML syntax error",
+              "The YAML parser rejected the file; the position is where it gave up."),
+    IssueType("E106", "tab-indentation", ERROR, "Tab used for indentation",
+              "YAML indents with spaces only; a tab character was found where indentation was expected."),
+    IssueType("E107", "duplicate-key", ERROR, "Duplicate key",
+              "A mapping repeats a key. A plain YAML load would keep the last value silently and lose data."),
+    IssueType("E108", "yaml-alias", ERROR, "Anchor, alias or merge key",
+              "Anchors and aliases to mappings or sequences, and merge keys ('<<'), are not allowed: "
+              "records are written out in full, and aliases could expand without bound."),
+    IssueType("E109", "unsupported-tag", ERROR, "Unsupported YAML tag or key",
+              "An explicit tag such as '!!binary' or '!custom', or a non-scalar mapping key, was used."),
+    IssueType("E110", "not-a-mapping", ERROR, "Top level is not a mapping",
+              "A regalign file is a mapping with a 'kind' key at the top level."),
+    IssueType("E111", "unknown-kind", ERROR, "Missing or unknown kind",
+              "The top-level 'kind' must be 'framework', 'taxonomy' or 'crosswalk'."),
+    # Structure and types
+    IssueType("E201", "missing-field", ERROR, "Missing required field",
+              "A required field is absent."),
+    IssueType("E202", "unknown-field", ERROR, "Unknown field",
+              "A field is not part of the record type (records are strict, to catch typos)."),
+    IssueType("E203", "wrong-type", ERROR, "Wrong type",
+              "A value has the wrong type, e.g. a list where text is expected, or a malformed date."),
+    IssueType("E204", "invalid-value", ERROR, "Invalid value",
+              "A value is outside its vocabulary, does not match its pattern, or is out of range."),
+    # Cross-record checks
+    IssueType("E301", "duplicate-id", ERROR, "Duplicate id",
+              "Two frameworks, provisions of one framework, topics, crosswalks or relations share an id."),
+    IssueType("E302", "unknown-topic", ERROR, "Unknown topic",
+              "A provision names a topic that no taxonomy file defines."),
+    IssueType("E303", "unknown-parent-topic", ERROR, "Topic without parent",
+              "A dotted topic id whose parent (the id without its last part) is not defined."),
+    IssueType("E304", "dangling-relation", ERROR, "Relation to an unknown provision",
+              "A crosswalk relation names a provision that its framework does not contain."),
+    IssueType("E305", "impossible-dates", ERROR, "Impossible date order",
+              "Dates contradict each other: entry into force before adoption or signature, application "
+              "before entry into force, an end before a start."),
+    IssueType("E306", "incomplete-sanction", ERROR, "Incomplete sanction",
+              "A sanction lacks its amount or currency, or a turnover share lacks 'whichever'."),
+    IssueType("E307", "strength-mismatch", ERROR, "Strength does not fit the relation",
+              "NIST IR 8278A: equal is 10, not-related is 0, subset/superset/intersects are 1 to 9."),
+    IssueType("E308", "status-mismatch", ERROR, "Status contradicts the events",
+              "The framework's status differs from the status its dated events give on the 'checked' date."),
+    IssueType("E309", "history-mismatch", ERROR, "Application history does not chain",
+              "Each change's 'new' date must be the next change's 'original', and the last 'new' must equal "
+              "applies_from."),
+    IssueType("E310", "pinpoint-missing", ERROR, "Pinpoint missing",
+              "A provision has no pinpoint but does not say so: set pinpoint_verified: false."),
+    IssueType("E311", "self-relation", ERROR, "Relation to itself",
+              "A crosswalk relation links a provision to itself."),
+    IssueType("E312", "unknown-framework", ERROR, "Unknown framework",
+              "A reference names a framework that is not in the corpus."),
+    # Warnings about weak data
+    IssueType("W401", "missing-source-url", WARNING, "No source URL",
+              "A framework or provision does not say where its text can be read."),
+    IssueType("W402", "unverified-pinpoint", WARNING, "Unverified pinpoint",
+              "No source read confirmed the provision's pinpoint; reports mark it as unverified."),
+    IssueType("W403", "empty-summary", WARNING, "Empty summary",
+              "A provision's summary is empty, so reports can only show its title."),
+]
+
+CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}
+CODES_BY_NAME: dict[str, str] = {t.name: t.code for t in _TYPES}
+
+
+def make_issue(code: str, file: str, line: int, column: int, message: str, path: str = "$") -> Issue:
+    """Build an Issue whose severity comes from the catalogue."""
+    return Issue(file=file, line=line, column=column, code=code, message=message, path=path,
+                 severity=CATALOGUE[code].severity)
+
+
+def sort_issues(issues: list[Issue]) -> list[Issue]:
+    """Sort by file, position, code and message, dropping exact duplicates."""
+    return sorted(set(issues), key=lambda i: (i.file, i.line, i.column, i.code, i.path, i.message))
+
+
+def catalogue_markdown() -> str:
+    """The issue-code reference page (docs/issue-codes.md), generated so it cannot drift."""
+    lines = [
+        "# Issue codes",
+        "",
+        "`regalign validate` reports every problem as `file:line:col: CODE message (at $.json.path)`;",
+        "`--format json` prints `{\"valid\": bool, \"issues\": [...]}` where each issue has the keys",
+        "`code`, `severity`, `file`, `line`, `column`, `path` and `message`. Codes starting with `E` are",
+        "errors (exit status 1); codes starting with `W` are warnings (exit status 0 unless `--strict`).",
+        "",
+        "This page is generated from `regalign/issues.py`; a test fails when they differ.",
+        "",
+        "| code | name | severity | meaning |",
+        "| --- | --- | --- | --- |",
+    ]
+    for item in _TYPES:
+        lines.append(f"| {item.code} | `{item.name}` | {item.severity} | **{item.title}.** {item.description} |")
+    return "\n".join(lines) + "\n"

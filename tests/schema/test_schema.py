@@ -1,0 +1,59 @@
+"""The JSON Schema is generated from the models, valid for its metaschema, and fits the data."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from regalign.frameworks.loader import bundled_files
+from regalign.frameworks.yamlsource import parse_bytes
+from regalign.schema import vocab
+from regalign.schema.export import build_schema, committed_schema_text, render_schema
+from tests.conftest import INVALID, VALID
+
+
+def test_committed_schema_matches_the_models() -> None:
+    assert committed_schema_text() == render_schema(build_schema()), (
+        "the models changed: regenerate with `regalign schema` logic "
+        "(python -c 'from regalign.schema.export import *; ...') and commit"
+    )
+
+
+def test_schema_is_valid_for_its_metaschema() -> None:
+    schema = json.loads(committed_schema_text())
+    validator = jsonschema.validators.validator_for(schema)
+    validator.check_schema(schema)
+    assert validator is jsonschema.Draft202012Validator
+
+
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(committed_schema_text())
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+@pytest.mark.parametrize("source", bundled_files(), ids=lambda s: s.name)
+def test_every_bundled_file_validates_against_the_schema(source) -> None:
+    parsed = parse_bytes(source.read(10**8)[0], source.name)
+    errors = sorted(_validator().iter_errors(parsed.data), key=str)
+    assert errors == []
+
+
+def test_fixtures_agree_with_the_models() -> None:
+    for path in sorted(VALID.glob("*.yaml")):
+        assert list(_validator().iter_errors(parse_bytes(path.read_bytes(), path.name).data)) == []
+    for code in ("E201", "E202", "E203", "E204"):
+        data = parse_bytes((INVALID / f"{code}.yaml").read_bytes(), code).data
+        assert list(_validator().iter_errors(data)), f"the schema accepts the {code} fixture"
+
+
+def test_every_vocabulary_value_is_described_where_it_matters() -> None:
+    for enum in (vocab.Modality, vocab.Role, vocab.ScopeTier, vocab.RelationType, vocab.Rationale, vocab.Evidence):
+        missing = [member for member in enum if member not in vocab.DESCRIPTIONS]
+        assert missing == []
+
+
+def test_inverse_relation_is_an_involution() -> None:
+    for relation, inverse in vocab.INVERSE_RELATION.items():
+        assert vocab.INVERSE_RELATION[inverse] is relation
