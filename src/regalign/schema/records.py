@@ -38,7 +38,7 @@ from regalign.schema.vocab import (
     WhicheverIs,
 )
 
-CELEX_PATTERN = r"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:\([0-9]+\))?(?:-[0-9]{8})?$"
+CELEX_PATTERN = r"^[0-9CE][0-9]{4}[A-Z]{1,2}[0-9]{4,5}(?:\([0-9]+\))?(?:-[0-9]{8})?$"
 
 
 class FrameworkEvent(StrictModel):

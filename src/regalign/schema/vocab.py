@@ -61,6 +61,7 @@ class EventType(str, Enum):
     ADOPTED = "adopted"
     PROMULGATED = "promulgated"
     SIGNED = "signed"
+    PROVISIONAL_APPLICATION = "provisional-application"
     PUBLISHED = "published"
     ENTRY_INTO_FORCE = "entry-into-force"
     AMENDED = "amended"
