@@ -132,11 +132,11 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -
     gc.disable()
     try:
         _load_each(sources, max_bytes, issues, loaded)
+        issues.extend(run_checks(loaded))
+        corpus = build_corpus(loaded)
     finally:
         if collecting:
             gc.enable()
-    issues.extend(run_checks(loaded))
-    corpus = build_corpus(loaded)
     return LoadResult(
         corpus=corpus,
         issues=sort_issues(issues),

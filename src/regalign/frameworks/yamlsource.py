@@ -19,9 +19,21 @@ from regalign.issues import Issue, make_issue
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser and composer with no implicit typing: every scalar arrives tagged as text.
+# Plain scalars are typed afterwards by _implicit_tag with PyYAML's own YAML 1.1 rules, which is
+# cheaper than letting the composer call back into Python's resolver for every scalar.
+_Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _SCALARS = yaml.SafeLoader("")  # its construct_yaml_* methods only read node.value
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 _TAG = "tag:yaml.org,2002:"
+
+
+def _implicit_tag(value: str) -> str:
+    """The YAML 1.1 tag PyYAML's safe resolver would give a plain scalar."""
+    for tag, regexp in _IMPLICIT.get(value[:1] if value else "", ()):
+        if regexp.match(value):
+            return tag
+    return _TAG + "str"
 _MERGE_TAG = _TAG + "merge"
 
 PathPart = Union[str, int]
@@ -142,7 +154,7 @@ def _alias_issues(text: str, name: str) -> list[Issue]:
     """Point at every alias in the text: the composed tree only knows where the anchor was."""
     issues = []
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
                 issues.append(make_issue("E108", name, mark.line + 1, mark.column + 1,
@@ -209,7 +221,7 @@ class _Builder:
         result: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE_TAG:
+            if key_node.tag == _MERGE_TAG or (key_node.value == "<<" and not getattr(key_node, "style", "")):
                 self._issue("E108", key_node, path, "merge key '<<' is not allowed; write the keys out in full")
                 continue
             if not isinstance(key_node, ScalarNode):
@@ -229,6 +241,8 @@ class _Builder:
 
     def _scalar(self, node: ScalarNode, path: list[PathPart]) -> Any:
         tag = node.tag
+        if not node.style and tag == _TAG + "str":  # plain: libyaml says "", pure PyYAML None
+            tag = _implicit_tag(node.value)
         if tag == _TAG + "str" or tag == _TAG + "timestamp":
             # Dates stay text, as YAML 1.2 and JSON Schema see them; pydantic parses ISO dates.
             return node.value
