@@ -20,22 +20,10 @@ from regalign.schema.records import (
     Sanction,
     TaxonomyDocument,
 )
-from regalign.schema.vocab import EventType, RelationType, SanctionKind, Status
+from regalign.schema.lifecycle import EVENT_STATUS, event_date, status_on
+from regalign.schema.vocab import EventType, RelationType, SanctionKind
 
 AnyDocument = Union[FrameworkDocument, TaxonomyDocument, CrosswalkDocument]
-
-# The status an event moves an instrument to; events not listed leave the status alone.
-EVENT_STATUS = {
-    EventType.PROPOSED: Status.PROPOSED,
-    EventType.ADOPTED: Status.ADOPTED,
-    EventType.PROMULGATED: Status.ADOPTED,
-    EventType.PUBLISHED: Status.ADOPTED,
-    EventType.SIGNED: Status.SIGNED,
-    EventType.ENTRY_INTO_FORCE: Status.IN_FORCE,
-    EventType.REPEALED: Status.REPEALED,
-}
-STATUS_RANK = {Status.PROPOSED: 0, Status.ADOPTED: 1, Status.SIGNED: 2, Status.IN_FORCE: 3, Status.REPEALED: 4}
-
 
 @dataclass(frozen=True)
 class LoadedDocument:
@@ -47,22 +35,6 @@ class LoadedDocument:
     def issue(self, code: str, path: Sequence[PathPart], message: str, *, key: bool = False) -> Issue:
         line, column = locate(self.parsed.root, path, key=key)
         return make_issue(code, self.parsed.name, line, column, message, json_path(path))
-
-
-def status_on(framework: Framework, day: date) -> Status | None:
-    """The status a framework's events give on a day, or None before its first status event."""
-    best: Status | None = None
-    for event in framework.events:
-        status = EVENT_STATUS.get(event.event)
-        if status is not None and event.date <= day and (best is None or STATUS_RANK[status] > STATUS_RANK[best]):
-            best = status
-    return best
-
-
-def event_date(framework: Framework, *kinds: EventType) -> date | None:
-    """The earliest date of any of the given event kinds."""
-    dates = [e.date for e in framework.events if e.event in kinds]
-    return min(dates) if dates else None
 
 
 def run_checks(documents: Sequence[LoadedDocument]) -> list[Issue]:

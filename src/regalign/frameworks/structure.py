@@ -52,6 +52,11 @@ def validate_document(parsed: ParsedFile) -> tuple[Optional[BaseModel], list[Iss
         else:
             message = f"unknown kind {kind!r}; expected one of: " + ", ".join(sorted(DOCUMENT_MODELS))
         return None, [make_issue("E111", parsed.name, line, column, message, "$.kind")]
+    return validate_model(parsed, model, data)
+
+
+def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> tuple[Optional[Any], list[Issue]]:
+    """Validate data (positions from ``parsed``) against a model; errors come back as issues."""
     try:
         return model.model_validate(data), []
     except ValidationError as exc:

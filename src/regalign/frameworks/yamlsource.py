@@ -203,13 +203,13 @@ class _Builder:
             code, self.name, node.start_mark.line + 1, node.start_mark.column + 1, message, json_path(path)))
 
     def build(self, node: Node, path: list[PathPart]) -> Any:
-        if isinstance(node, ScalarNode):
-            return self._scalar(node, path)
         if id(node) in self._seen:
             self.alias_found = True
             self._issue("E108", node, path, "alias")  # replaced by _alias_issues, which knows where
             return None
         self._seen.add(id(node))
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
         if node.tag not in (_TAG + "seq", _TAG + "map"):
             self._issue("E109", node, path, f"unsupported tag {node.tag!r}")
             return None

@@ -1,0 +1,152 @@
+"""Topic scores: two stances compared on named dimensions, each a similarity in [0, 1].
+
+Every function here is pure and symmetric in its two stances. A dimension that does not apply
+(neither side names addressees, say) gives ``None`` and drops out of the weighted mean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+from regalign.comparisons.results import (
+    ALIGNED,
+    DIVERGENT,
+    ONLY_A,
+    ONLY_B,
+    PARTIALLY_ALIGNED,
+    DimensionResult,
+    ProvisionRef,
+)
+from regalign.comparisons.sides import FORCE_LABELS
+from regalign.schema.method import DIMENSIONS, DimensionWeights, Thresholds
+from regalign.schema.records import Sanction
+from regalign.schema.vocab import Modality, SanctionKind
+
+INTENSITY = {
+    Modality.PROHIBITION: 4,
+    Modality.OBLIGATION: 3,
+    Modality.RIGHT: 3,
+    Modality.BEST_EFFORTS: 2,
+    Modality.RECOMMENDATION: 1,
+}
+INTENSITY_LABELS = {4: "prohibition", 3: "obligation or right", 2: "best-efforts", 1: "recommendation", 0: "enabling"}
+SANCTION_LABELS = {3: "turnover-linked fine", 2: "fixed fine or prison", 1: "orders only", 0: "none"}
+FORCE_MAX, INTENSITY_MAX, SANCTION_MAX = 3, 4, 3
+
+
+@dataclass(frozen=True)
+class StanceFeatures:
+    """What a stance looks like on each dimension."""
+
+    provisions: frozenset[str]
+    force: int
+    intensity: int
+    modalities: frozenset[str]
+    roles: frozenset[str]
+    tiers: frozenset[str]
+    sanction: int
+
+
+def sanction_class(sanction: Sanction) -> int:
+    """3 turnover-linked fine, 2 fixed fine or imprisonment, 1 order, 0 nothing."""
+    if sanction.turnover_percent is not None:
+        return 3
+    if sanction.kind is SanctionKind.ORDER:
+        return 1
+    return 2
+
+
+def features(refs: Sequence[ProvisionRef]) -> StanceFeatures:
+    """Aggregate a stance: the strongest force, intensity and sanction; the union of the sets."""
+    return StanceFeatures(
+        provisions=frozenset(r.id for r in refs),
+        force=max((r.force_level for r in refs), default=0),
+        intensity=max((INTENSITY.get(r.provision.modality, 0) for r in refs), default=0),
+        modalities=frozenset(r.provision.modality.value for r in refs),
+        roles=frozenset(role.value for r in refs for role in r.provision.addressees),
+        tiers=frozenset(r.provision.scope_tier.value for r in refs if r.provision.scope_tier is not None),
+        sanction=max((sanction_class(s) for r in refs for s in r.provision.sanctions), default=0),
+    )
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> Optional[float]:
+    """|a & b| / |a | b|, or None when both are empty."""
+    union = len(a | b)
+    return len(a & b) / union if union else None
+
+
+def similarities(a: StanceFeatures, b: StanceFeatures, relation: Optional[float]) -> tuple[Optional[float], ...]:
+    """Similarity on each dimension, in the order of DIMENSIONS."""
+    sanction = None if a.sanction == b.sanction == 0 else 1 - abs(a.sanction - b.sanction) / SANCTION_MAX
+    return (
+        1 - abs(a.force - b.force) / FORCE_MAX,
+        1 - abs(a.intensity - b.intensity) / INTENSITY_MAX,
+        jaccard(a.modalities, b.modalities),
+        jaccard(a.roles, b.roles),
+        jaccard(a.tiers, b.tiers),
+        sanction,
+        relation,
+    )
+
+
+def combine(sims: Sequence[Optional[float]], weights: Sequence[float]) -> float:
+    """Weighted mean of the similarities that apply."""
+    total = weighted = 0.0
+    for similarity, weight in zip(sims, weights):
+        if similarity is not None:
+            total += weight
+            weighted += weight * similarity
+    return weighted / total if total > 0 else 0.0
+
+
+def weight_vector(weights: DimensionWeights) -> tuple[float, ...]:
+    """The dimension weights in the order of DIMENSIONS."""
+    return tuple(getattr(weights, name) for name in DIMENSIONS)
+
+
+def verdict(score: float, thresholds: Thresholds) -> str:
+    """The verdict for a topic that both sides address."""
+    if score >= thresholds.aligned:
+        return ALIGNED
+    if score >= thresholds.partially_aligned:
+        return PARTIALLY_ALIGNED
+    return DIVERGENT
+
+
+def silent_verdict(has_a: bool, has_b: bool) -> Optional[str]:
+    """only-a / only-b when one side is silent, None when both speak."""
+    if has_a and not has_b:
+        return ONLY_A
+    if has_b and not has_a:
+        return ONLY_B
+    return None
+
+
+def describe(a: StanceFeatures, b: StanceFeatures, relation: Optional[float],
+             weights: Sequence[float]) -> tuple[float, tuple[DimensionResult, ...]]:
+    """The score and its decomposition into dimension contributions."""
+    sims = similarities(a, b, relation)
+    total = sum(w for s, w in zip(sims, weights) if s is not None)
+    values = (
+        (_force(a.force), _force(b.force)),
+        (INTENSITY_LABELS[a.intensity], INTENSITY_LABELS[b.intensity]),
+        (_set(a.modalities), _set(b.modalities)),
+        (_set(a.roles), _set(b.roles)),
+        (_set(a.tiers), _set(b.tiers)),
+        (SANCTION_LABELS[a.sanction], SANCTION_LABELS[b.sanction]),
+        ("curated", "curated") if relation is not None else ("none", "none"),
+    )
+    results = tuple(
+        DimensionResult(name, weight, va, vb, sim, (weight / total) * sim if sim is not None and total else 0.0)
+        for name, weight, sim, (va, vb) in zip(DIMENSIONS, weights, sims, values)
+    )
+    return combine(sims, weights), results
+
+
+def _force(level: int) -> str:
+    return f"{FORCE_LABELS[level]} ({level})"
+
+
+def _set(values: Iterable[str]) -> str:
+    return ", ".join(sorted(values)) or "none named"

@@ -1,0 +1,55 @@
+"""Read the comparison method: the bundled defaults, overridden by a user file."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional
+
+from regalign.frameworks.structure import validate_model
+from regalign.frameworks.yamlsource import parse_bytes
+from regalign.issues import Issue, make_issue
+from regalign.schema.method import Method
+
+BUNDLED_METHOD = "method.yaml"
+
+
+def bundled_method_data() -> dict[str, Any]:
+    """The bundled defaults as plain data."""
+    raw = (resources.files("regalign.frameworks") / BUNDLED_METHOD).read_bytes()
+    parsed = parse_bytes(raw, "<bundled>/method.yaml")
+    assert isinstance(parsed.data, dict) and not parsed.issues
+    return parsed.data
+
+
+def default_method() -> Method:
+    """The bundled method."""
+    return Method.model_validate(bundled_method_data())
+
+
+def load_method(path: Optional[str] = None) -> tuple[Optional[Method], list[Issue]]:
+    """The bundled method with the keys of ``path`` laid over it; issues instead of exceptions."""
+    data = bundled_method_data()
+    if path is None:
+        return Method.model_validate(data), []
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        return None, [make_issue("E101", path, 1, 1, f"cannot read: {exc.strerror or exc}")]
+    parsed = parse_bytes(raw, path)
+    if parsed.issues:
+        return None, parsed.issues
+    if not isinstance(parsed.data, dict):
+        return None, [make_issue("E110", path, 1, 1, "a method file is a mapping of settings")]
+    merged = _overlay(data, parsed.data)
+    return validate_model(parsed, Method, merged)
+
+
+def _overlay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in top.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict) and key != "topic_weights":
+            merged[key] = _overlay(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
