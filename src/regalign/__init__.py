@@ -6,6 +6,8 @@ briefings::
     import regalign
     corpus = regalign.load()
     issues = regalign.validate("my-frameworks/")
+    result = regalign.compare("EU", "KR", as_of=datetime.date(2026, 8, 2))
+    print(result.index, result.verdict_counts)
 
 Names are imported lazily, so that ``import regalign`` (and ``regalign --help``) stay fast.
 """
@@ -20,7 +22,16 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "load": "regalign.api",
     "validate": "regalign.api",
+    "compare": "regalign.api",
+    "explain": "regalign.api",
+    "matrix": "regalign.api",
+    "stances": "regalign.api",
+    "method": "regalign.api",
     "CorpusError": "regalign.api",
+    "Comparison": "regalign.comparisons.results",
+    "TopicResult": "regalign.comparisons.results",
+    "Explanation": "regalign.comparisons.explain",
+    "Method": "regalign.schema.method",
     "Corpus": "regalign.frameworks.corpus",
     "Issue": "regalign.issues",
     "CATALOGUE": "regalign.issues",
@@ -29,7 +40,10 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.api import CorpusError, load, validate
+    from regalign.api import CorpusError, compare, explain, load, matrix, method, stances, validate
+    from regalign.comparisons.explain import Explanation
+    from regalign.comparisons.results import Comparison, TopicResult
+    from regalign.schema.method import Method
     from regalign.frameworks.corpus import Corpus
     from regalign.issues import CATALOGUE, Issue
 

@@ -1,19 +1,27 @@
-"""The functions a notebook user calls: load a corpus, validate files."""
+"""The functions a notebook user calls: load, validate, compare, explain, matrices."""
 
 from __future__ import annotations
 
 import os
-from typing import Union
+from datetime import date
+from typing import Optional, Union
 
+from regalign.comparisons.compare import compare as _compare
+from regalign.comparisons.explain import Explanation
+from regalign.comparisons.explain import explain as _explain
+from regalign.comparisons.matrix import IndexMatrix, StanceMatrix, index_matrix, stance_matrix
+from regalign.comparisons.results import Comparison
 from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.loader import load as _load
+from regalign.frameworks.method_loader import default_method, load_method
 from regalign.issues import Issue
+from regalign.schema.method import Method
 
 PathLike = Union[str, "os.PathLike[str]"]
 
 
 class CorpusError(Exception):
-    """Raised by :func:`load` when the data has errors; ``issues`` holds every problem found."""
+    """Raised when data or a method file has errors; ``issues`` holds every problem found."""
 
     def __init__(self, issues: list[Issue]) -> None:
         self.issues = issues
@@ -41,3 +49,48 @@ def load(*paths: PathLike, bundled: bool = True) -> Corpus:
 def validate(*paths: PathLike, bundled: bool = True) -> list[Issue]:
     """Check files (with the bundled corpus unless ``bundled=False``) and return every issue, sorted."""
     return _load(paths, bundled=bundled).issues
+
+
+def method(path: Optional[PathLike] = None) -> Method:
+    """The comparison method: the bundled defaults, overridden by the YAML file at ``path`` if given."""
+    if path is None:
+        return default_method()
+    found, issues = load_method(os.fspath(path))
+    if found is None:
+        raise CorpusError(issues)
+    return found
+
+
+def compare(a: str, b: str, *, as_of: Optional[date] = None, topic: Optional[str] = None,
+            corpus: Optional[Corpus] = None, method: Optional[Method] = None,
+            pending_as_binding: bool = False) -> Comparison:
+    """Compare two sides: framework ids (``"eu-ai-act"``) or jurisdiction codes (``"EU"``, ``"KR"``).
+
+    >>> result = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=date(2026, 8, 2))  # doctest: +SKIP
+    >>> result.index, result.verdict_counts                                              # doctest: +SKIP
+
+    ``as_of`` defaults to today; ``topic`` narrows to a topic and its descendants; signed or
+    adopted instruments not yet in force count as pending unless ``pending_as_binding``.
+    """
+    return _compare(corpus or load(), a, b, as_of=as_of or date.today(), topic=topic,
+                    method=method or default_method(), pending_as_binding=pending_as_binding)
+
+
+def explain(a: str, b: str, topic: str, **options: object) -> Explanation:
+    """How the score of one topic (or the roll-up of a parent topic) arises: dimensions and provisions."""
+    return _explain(compare(a, b, **options), topic)  # type: ignore[arg-type]
+
+
+def matrix(*sides: str, as_of: Optional[date] = None, topic: Optional[str] = None,
+           corpus: Optional[Corpus] = None, method: Optional[Method] = None,
+           pending_as_binding: bool = False) -> IndexMatrix:
+    """The alignment index of every pair of sides."""
+    return index_matrix(corpus or load(), sides, as_of=as_of or date.today(), method=method or default_method(),
+                        topic=topic, pending_as_binding=pending_as_binding)
+
+
+def stances(*sides: str, as_of: Optional[date] = None, topic: Optional[str] = None,
+            corpus: Optional[Corpus] = None, pending_as_binding: bool = False) -> StanceMatrix:
+    """The divergence matrix: each side's stance on every topic any of them addresses."""
+    return stance_matrix(corpus or load(), sides, as_of=as_of or date.today(), topic=topic,
+                         pending_as_binding=pending_as_binding)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Optional
 
@@ -72,8 +73,8 @@ def _topic_result(corpus: Corpus, topic_id: str, stance_a: list[ProvisionRef], s
 
 def alignment_index(results: list[TopicResult]) -> Optional[float]:
     """Weighted mean of topic scores over the topics either side addresses (one-sided topics score 0)."""
-    total = sum(r.weight for r in results)
-    return sum(r.weight * r.score for r in results) / total if total else None
+    total = math.fsum(r.weight for r in results)
+    return math.fsum(r.weight * r.score for r in results) / total if total else None
 
 
 def rollup(corpus: Corpus, results: list[TopicResult], method: Method) -> list[RollupRow]:

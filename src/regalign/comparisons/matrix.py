@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
@@ -73,25 +74,23 @@ def stance_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, topic: O
 
 
 def pair_index(a: dict[str, StanceFeatures], b: dict[str, StanceFeatures], relations: RelationIndex,
-               weights: Sequence[float], method: Method,
-               totals: Optional[tuple[float, float]] = None) -> Optional[float]:
+               weights: Sequence[float], method: Method) -> Optional[float]:
     """The alignment index of two sides from their per-topic features (same result as compare()).
 
     Topics only one side addresses score 0 and only add their weight to the denominator, so the
-    work per pair is proportional to the topics both sides address. ``totals`` may carry each
-    side's summed topic weights, computed once per side.
+    scoring work per pair is proportional to the topics both sides address. Sums are exact
+    (math.fsum), so the result does not depend on the order topics are visited in.
     """
     weight_of = method.topic_weight
-    total_a, total_b = totals or (sum(map(weight_of, a)), sum(map(weight_of, b)))
-    denominator = total_a + total_b
-    numerator = 0.0
+    denominator = math.fsum(weight_of(t) for t in a.keys() | b.keys())
+    if not denominator:
+        return None
+    terms = []
     for topic_id in a.keys() & b.keys():
         fa, fb = a[topic_id], b[topic_id]
         relation, _ = relations.best(fa.provisions, fb.provisions)
-        weight = weight_of(topic_id)
-        denominator -= weight  # counted once, not once per side
-        numerator += weight * combine(similarities(fa, fb, relation), weights)
-    return numerator / denominator if denominator else None
+        terms.append(weight_of(topic_id) * combine(similarities(fa, fb, relation), weights))
+    return math.fsum(terms) / denominator
 
 
 def index_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, method: Method,
@@ -99,12 +98,11 @@ def index_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, method: M
     """Alignment index for all pairs of sides; each pair's sides are resolved for that pair."""
     relations = RelationIndex(corpus)
     weights = weight_vector(method.dimensions)
-    cache: dict[tuple[str, ...], tuple[dict[str, StanceFeatures], float]] = {}
+    cache: dict[tuple[str, ...], dict[str, StanceFeatures]] = {}
 
-    def feats(side: Side) -> tuple[dict[str, StanceFeatures], float]:
+    def feats(side: Side) -> dict[str, StanceFeatures]:
         if side.framework_ids not in cache:
-            found = side_features(corpus, side, as_of, topic, pending_as_binding)
-            cache[side.framework_ids] = found, sum(map(method.topic_weight, found))
+            cache[side.framework_ids] = side_features(corpus, side, as_of, topic, pending_as_binding)
         return cache[side.framework_ids]
 
     size = len(specs)
@@ -113,7 +111,7 @@ def index_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, method: M
         for j in range(i, size):
             side_i = resolve_side(corpus, specs[i], [specs[j]])
             side_j = resolve_side(corpus, specs[j], [specs[i]])
-            (fi, total_i), (fj, total_j) = feats(side_i), feats(side_j)
-            value = pair_index(fi, fj, relations, weights, method, (total_i, total_j)) if (fi or fj) else None
+            fi, fj = feats(side_i), feats(side_j)
+            value = pair_index(fi, fj, relations, weights, method) if (fi or fj) else None
             values[i][j] = values[j][i] = value
     return IndexMatrix(tuple(specs), tuple(tuple(row) for row in values), as_of)

@@ -1,0 +1,30 @@
+"""explain(): the decomposition of one topic's number, or of a parent topic's roll-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from regalign.comparisons.results import Comparison, RollupRow, TopicResult
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The topic's roll-up row (if it heads a subtree) and every scored topic at or below it."""
+
+    comparison: Comparison
+    topic_id: str
+    label: str
+    rollup: Optional[RollupRow]
+    topics: tuple[TopicResult, ...]
+
+
+def explain(comparison: Comparison, topic_id: str) -> Explanation:
+    """Explain one topic of a comparison; KeyError when neither side addresses it or anything below it."""
+    prefix = topic_id + "."
+    topics = tuple(t for t in comparison.topics if t.topic_id == topic_id or t.topic_id.startswith(prefix))
+    row = next((r for r in comparison.rollup if r.topic_id == topic_id), None)
+    if not topics:
+        raise KeyError(topic_id)
+    label = row.label if row else topics[0].label
+    return Explanation(comparison, topic_id, label, row, topics)
