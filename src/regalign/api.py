@@ -47,8 +47,16 @@ def load(*paths: PathLike, bundled: bool = True) -> Corpus:
 
 
 def validate(*paths: PathLike, bundled: bool = True) -> list[Issue]:
-    """Check files (with the bundled corpus unless ``bundled=False``) and return every issue, sorted."""
-    return _load(paths, bundled=bundled).issues
+    """Check files and return every issue, sorted.
+
+    With paths, they are checked together with the bundled corpus (unless ``bundled=False``) and
+    the issues in the given files are returned; with none, the bundled corpus itself is checked.
+    """
+    result = _load(paths, bundled=bundled)
+    if not paths:
+        return result.issues
+    mine = set(result.user_files)
+    return [issue for issue in result.issues if issue.file in mine]
 
 
 def method(path: Optional[PathLike] = None) -> Method:

@@ -52,8 +52,3 @@ def test_every_vocabulary_value_is_described_where_it_matters() -> None:
     for enum in (vocab.Modality, vocab.Role, vocab.ScopeTier, vocab.RelationType, vocab.Rationale, vocab.Evidence):
         missing = [member for member in enum if member not in vocab.DESCRIPTIONS]
         assert missing == []
-
-
-def test_inverse_relation_is_an_involution() -> None:
-    for relation, inverse in vocab.INVERSE_RELATION.items():
-        assert vocab.INVERSE_RELATION[inverse] is relation

@@ -13,6 +13,9 @@ import traceback
 import click
 
 from regalign import __version__
+from regalign.cli.browse import frameworks, show, topics
+from regalign.cli.compare import compare, explain, matrix
+from regalign.cli.report import report
 from regalign.cli.schema import schema
 from regalign.cli.validate import validate
 
@@ -40,8 +43,8 @@ def cli(ctx: click.Context, data: tuple[str, ...]) -> None:
     ctx.obj["data"] = list(data)
 
 
-cli.add_command(validate)
-cli.add_command(schema)
+for command in (compare, explain, frameworks, matrix, report, schema, show, topics, validate):
+    cli.add_command(command)
 
 
 def main() -> None:

@@ -48,7 +48,9 @@ class ProvisionRef:
     @property
     def pinpoint(self) -> str:
         """The pinpoint, marked when unverified."""
-        text = self.provision.pinpoint or "pinpoint unknown"
+        if self.provision.pinpoint is None:
+            return f"{self.provision.title} (no verified pinpoint)"
+        text = self.provision.pinpoint
         return text if self.provision.pinpoint_verified else f"{text} (unverified)"
 
 

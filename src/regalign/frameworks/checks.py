@@ -77,7 +77,7 @@ def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> 
         elif isinstance(doc, CrosswalkDocument):
             record_id, path = doc.crosswalk.id, ["crosswalk", "id"]
         else:
-            continue
+            record_id, path = doc.taxonomy.id, ["taxonomy", "id"]
         if record_id in first:
             issues.append(loaded.issue("E301", path, f"duplicate id {record_id!r} (first defined at {first[record_id]})"))
             continue
@@ -91,7 +91,7 @@ def _check_parents(loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[st
     for i, topic in enumerate(doc.topics):
         if topic.parent is not None and topic.parent not in topics:
             yield loaded.issue("E303", ["topics", i, "id"],
-                               f"topic {topic.id!r} has no parent: define {topic.parent!r} first")
+                               f"topic {topic.id!r} has no parent: define a topic {topic.parent!r}")
 
 
 def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set[str]) -> Iterator[Issue]:

@@ -127,15 +127,15 @@ class Sanction(StrictModel):
     """The ceiling of a penalty attached to a provision."""
 
     kind: SanctionKind = Field(SanctionKind.ADMINISTRATIVE_FINE, description="Kind of penalty.")
-    max_amount: Optional[int] = Field(None, ge=0, description="Maximum fixed amount, in whole currency units.")
+    max_amount: Optional[int] = Field(None, ge=0, strict=True, description="Maximum fixed amount, in whole currency units.")
     currency: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 4217 currency code, e.g. 'EUR', 'KRW'.")
     turnover_percent: Optional[float] = Field(
-        None, gt=0, le=100, description="Maximum share of total worldwide annual turnover, in percent."
+        None, gt=0, le=100, strict=True, description="Maximum share of total worldwide annual turnover, in percent."
     )
     whichever: Optional[WhicheverIs] = Field(
         None, description="Whether the higher or the lower of amount and turnover share is the ceiling."
     )
-    max_years: Optional[float] = Field(None, gt=0, description="Maximum term of imprisonment, in years.")
+    max_years: Optional[float] = Field(None, gt=0, strict=True, description="Maximum term of imprisonment, in years.")
     applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
     note: Optional[Text] = None
 
@@ -148,7 +148,7 @@ class Provision(StrictModel):
         None, description="Citation as lawyers write it, e.g. 'Art. 50(2)'; null when no source gave it."
     )
     pinpoint_verified: bool = Field(
-        True, description="False when no source read confirmed the pinpoint; reports then mark it unverified."
+        True, strict=True, description="False when no source read confirmed the pinpoint; reports then mark it unverified."
     )
     title: Text = Field(description="Heading of the unit, in English.")
     title_original: Optional[Text] = Field(None, description="Heading in the original language (Korean in Hangul).")
@@ -159,7 +159,8 @@ class Provision(StrictModel):
     addressees: tuple[Role, ...] = Field((), description="Who the unit addresses, in the shared role vocabulary.")
     scope_tier: Optional[ScopeTier] = Field(None, description="Band of AI systems reached, where it applies.")
     applies_from: Optional[Date] = Field(
-        None, description="First day the unit applies; null means from the instrument's entry into force."
+        None, description="First day the unit applies; null means from the instrument's entry into force "
+                          "(or, for an instrument that does not enter into force, its adoption, signature or publication)."
     )
     applies_until: Optional[Date] = Field(None, description="Last day the unit applies, if it stops applying.")
     application_history: tuple[ApplicationChange, ...] = Field(
@@ -204,7 +205,7 @@ class Relation(StrictModel):
     target: ProvisionRef
     relation: RelationType
     rationale: Rationale
-    strength: int = Field(ge=0, le=10, description="equal 10; subset, superset or intersects 1-9; not related 0.")
+    strength: int = Field(ge=0, le=10, strict=True, description="equal 10; subset, superset or intersects 1-9; not related 0.")
     justification: Text = Field(description="One line on why the relation holds.")
 
 

@@ -1,8 +1,8 @@
 """Closed vocabularies shared by every record.
 
 Each vocabulary is a ``str`` enum so that YAML holds plain strings and the exported JSON Schema
-lists the allowed values. ``DESCRIPTIONS`` documents every value; the data-model reference in
-docs/ and the CLI's ``topics``/``show`` output read from it.
+lists the allowed values. ``DESCRIPTIONS`` explains the values whose meaning is not obvious from
+their name; docs/data-model.md explains the rest.
 """
 
 from __future__ import annotations
@@ -169,16 +169,8 @@ class Vocabulary(str, Enum):
     TAPED = "taped"
 
 
-INVERSE_RELATION: dict[RelationType, RelationType] = {
-    RelationType.EQUAL: RelationType.EQUAL,
-    RelationType.SUBSET_OF: RelationType.SUPERSET_OF,
-    RelationType.SUPERSET_OF: RelationType.SUBSET_OF,
-    RelationType.INTERSECTS_WITH: RelationType.INTERSECTS_WITH,
-    RelationType.NOT_RELATED: RelationType.NOT_RELATED,
-}
-
 DESCRIPTIONS: dict[Enum, str] = {
-    Evidence.PRIMARY: "the official text, or a faithful machine copy of it, was read",
+    Evidence.PRIMARY: "the official text was read, at its official URL or in a verbatim machine copy named in read_url",
     Evidence.SECONDARY: "read in commentary, news or a third-party copy; not checked against the official text",
     Evidence.UNVERIFIED: "reported but not confirmed by anything read",
     Modality.PROHIBITION: "forbids conduct ('shall not', 'is prohibited')",

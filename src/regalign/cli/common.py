@@ -1,0 +1,114 @@
+"""What the commands share: options defined once, loading the corpus and method, dates, errors."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime, timezone
+from typing import Any, Callable, Optional
+
+import click
+
+from regalign.cli.output import fail
+
+FORMAT_HELP = "Output format: any tabulate format (simple, github, grid, ...), csv or json."
+
+
+def formats() -> list[str]:
+    from regalign.reports.tables import FORMATS
+
+    return list(FORMATS)
+
+
+def parse_date(value: Optional[str], option: str) -> Optional[date]:
+    """An ISO date from an option, or a usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
+
+
+def report_date(explicit: Optional[str]) -> date:
+    """The date a run is 'prepared' on: --date, else SOURCE_DATE_EPOCH, else today (UTC)."""
+    given = parse_date(explicit, "--date")
+    if given is not None:
+        return given
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+        except (ValueError, OverflowError, OSError):
+            raise fail(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp", 2) from None
+    return datetime.now(tz=timezone.utc).date()
+
+
+def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--as-of, --topic, --method, --pending-as-binding: shared by compare, explain, matrix, report."""
+    command = click.option("--pending-as-binding", is_flag=True,
+                           help="Count signed or adopted instruments not yet in force as binding.")(command)
+    command = click.option("--method", "method_file", type=click.Path(dir_okay=False), metavar="FILE",
+                           help="YAML file overriding the bundled weights and thresholds.")(command)
+    command = click.option("--topic", metavar="PREFIX", help="Only this topic and its descendants, e.g. 'data'.")(command)
+    command = click.option("--as-of", "as_of", metavar="DATE",
+                           help="Compare the rules that apply on this date (default: today, or SOURCE_DATE_EPOCH).")(command)
+    return command
+
+
+def format_option(default: str = "simple") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option("--format", "fmt", default=default, show_default=True, metavar="FMT",
+                        callback=_check_format, help=FORMAT_HELP)
+
+
+def _check_format(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if value not in formats():
+        from regalign.comparisons.sides import suggest
+
+        close = suggest(value, formats())
+        hint = f"; did you mean {close[0]!r}?" if close else "; try simple, github, grid, csv or json"
+        raise click.BadParameter(f"unknown format {value!r}{hint}")
+    return value
+
+
+def load_corpus(ctx: click.Context) -> Any:
+    """The corpus (bundled + --data + REGALIGN_DATA); data errors end the command with exit 1."""
+    from regalign.frameworks.loader import load
+
+    result = load(ctx.obj["data"])
+    if not result.valid:
+        for issue in result.errors[:20]:
+            click.echo(issue.as_text(), err=True)
+        more = len(result.errors) - 20
+        if more > 0:
+            click.echo(f"... and {more} more", err=True)
+        raise fail("the data has errors; run `regalign validate` for the full list", 1)
+    return result.corpus
+
+
+def load_method_or_exit(path: Optional[str]) -> Any:
+    from regalign.frameworks.method_loader import load_method
+
+    method, issues = load_method(path)
+    if method is None:
+        for issue in issues:
+            click.echo(issue.as_text(), err=True)
+        raise fail(f"cannot use the method file {path}", 2)
+    return method
+
+
+def run_compare(ctx: click.Context, corpus: Any, a: str, b: str, as_of: Optional[str], topic: Optional[str],
+                method_file: Optional[str], pending_as_binding: bool) -> Any:
+    """compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
+    from regalign.comparisons.compare import compare
+    from regalign.comparisons.sides import SideError, suggest
+
+    day = parse_date(as_of, "--as-of") or report_date(None)
+    if topic is not None and topic not in corpus.topics:
+        close = suggest(topic, corpus.topics)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else "; see `regalign topics`"
+        raise click.BadParameter(f"unknown topic {topic!r}{hint}", param_hint="--topic")
+    try:
+        return compare(corpus, a, b, as_of=day, method=load_method_or_exit(method_file), topic=topic,
+                       pending_as_binding=pending_as_binding)
+    except SideError as exc:
+        raise click.BadParameter(str(exc), param_hint="A/B") from None

@@ -1,0 +1,144 @@
+"""``regalign compare``, ``regalign explain`` and ``regalign matrix``."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import click
+
+from regalign.cli.common import comparison_options, format_option, load_corpus, parse_date, report_date, run_compare
+
+
+@click.command(epilog="""
+\b
+Examples:
+  regalign compare eu-ai-act kr-ai-basic-act --as-of 2026-08-02
+  regalign compare EU KR --topic data --format github
+  regalign compare eu-kr-dta eu-gdpr --topic data --format json > dta-gdpr.json
+  regalign compare EU KR --fail-under 0.4     # exit 1 when the index is below 0.4
+""")
+@click.argument("a")
+@click.argument("b")
+@comparison_options
+@format_option()
+@click.option("--fail-under", type=click.FloatRange(0, 1), metavar="INDEX",
+              help="Exit with status 1 when the alignment index is below INDEX.")
+@click.pass_context
+def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Optional[str],
+            method_file: Optional[str], pending_as_binding: bool, fmt: str, fail_under: Optional[float]) -> None:
+    """Compare side A with side B, topic by topic.
+
+    A and B are framework ids (see `regalign frameworks`) or jurisdiction codes such as EU and KR
+    (all of a jurisdiction's instruments, bilateral treaties counting for both). Prints one row per
+    topic either side addresses, with the provisions on each side, the score and its 5th-95th
+    percentile range under perturbed weights, and the verdict; then the headline figures.
+    """
+    from regalign.reports import export, tables
+
+    result = run_compare(ctx, load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding)
+    if fmt == "json":
+        click.echo(export.dumps(export.comparison_json(result)), nl=False)
+    elif fmt == "csv":
+        click.echo(tables.render(tables.comparison_table(result), "csv"), nl=False)
+    else:
+        click.echo(tables.render(tables.comparison_table(result), fmt))
+        click.echo()
+        click.echo(tables.render(tables.summary_table(result), fmt))
+    if fail_under is not None and (result.index is None or result.index < fail_under):
+        click.echo(f"regalign: alignment index {result.index if result.index is not None else 'n/a'} is below "
+                   f"{fail_under}", err=True)
+        ctx.exit(1)
+
+
+@click.command(epilog="""
+\b
+Examples:
+  regalign explain eu-ai-act kr-ai-basic-act ai.transparency.synthetic-content
+  regalign explain EU KR ai.transparency --as-of 2026-08-02
+""")
+@click.argument("a")
+@click.argument("b")
+@click.argument("topic_id", metavar="TOPIC")
+@comparison_options
+@format_option()
+@click.pass_context
+def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[str], topic: Optional[str],
+            method_file: Optional[str], pending_as_binding: bool, fmt: str) -> None:
+    """Show how one topic's score arises: each dimension's values, similarity and contribution,
+    and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
+    roll-up and every scored topic beneath it."""
+    from regalign.comparisons.explain import explain as explain_topic
+    from regalign.comparisons.sides import suggest
+    from regalign.reports import export, tables
+
+    corpus = load_corpus(ctx)
+    result = run_compare(ctx, corpus, a, b, as_of, topic, method_file, pending_as_binding)
+    try:
+        explanation = explain_topic(result, topic_id)
+    except KeyError:
+        close = suggest(topic_id, [t.topic_id for t in result.topics] + [r.topic_id for r in result.rollup])
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise click.BadParameter(f"neither side addresses {topic_id!r} on {result.as_of}{hint}",
+                                 param_hint="TOPIC") from None
+    if fmt == "json":
+        click.echo(export.dumps(export.explanation_json(explanation)), nl=False)
+        return
+    if explanation.rollup is not None and explanation.rollup.topics > 1:
+        row = explanation.rollup
+        click.echo(f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
+                   f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n")
+    for item in explanation.topics:
+        verdict = tables.verdict_label(item, result.side_a.label, result.side_b.label)
+        click.echo(f"{item.label} ({item.topic_id}): score {item.score:.3f} "
+                   f"[{item.score_low:.3f}-{item.score_high:.3f}], {verdict}{' (fragile)' if item.fragile else ''}")
+        if item.dimensions:
+            click.echo(tables.render(tables.explanation_table(explanation, item), fmt))
+        for used in item.relations[:3]:
+            rel = used.relation
+            click.echo(f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
+                       f"{rel.rationale.value}): {rel.justification}")
+        click.echo(tables.render(tables.stance_rows_table(explanation, item), fmt))
+        click.echo()
+
+
+@click.command(epilog="""
+\b
+Examples:
+  regalign matrix EU KR JP SG
+  regalign matrix eu-ai-act kr-ai-basic-act kr-ai-ethics-standards eu-hleg-trustworthy-ai
+  regalign matrix eu-ai-act kr-ai-basic-act --by topic --format github
+""")
+@click.argument("sides", nargs=-1, required=True)
+@click.option("--by", type=click.Choice(["pair", "topic"]), default="pair", show_default=True,
+              help="pair: alignment index for every pair of sides; topic: each side's stance on every topic.")
+@comparison_options
+@format_option()
+@click.pass_context
+def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[str], topic: Optional[str],
+           method_file: Optional[str], pending_as_binding: bool, fmt: str) -> None:
+    """Matrices over any number of sides: side x side alignment index, or topic x side stances."""
+    from regalign.cli.common import load_method_or_exit
+    from regalign.comparisons.matrix import index_matrix, stance_matrix
+    from regalign.comparisons.sides import SideError, resolve_side
+    from regalign.reports import export, tables
+
+    corpus = load_corpus(ctx)
+    day = parse_date(as_of, "--as-of") or report_date(None)
+    try:
+        for spec in sides:
+            resolve_side(corpus, spec)
+    except SideError as exc:
+        raise click.BadParameter(str(exc), param_hint="SIDES") from None
+    if topic is not None and topic not in corpus.topics:
+        raise click.BadParameter(f"unknown topic {topic!r}; see `regalign topics`", param_hint="--topic")
+    if by == "pair":
+        values = index_matrix(corpus, sides, as_of=day, method=load_method_or_exit(method_file), topic=topic,
+                              pending_as_binding=pending_as_binding)
+        table, payload = tables.index_matrix_table(values), export.index_matrix_json(values)
+    else:
+        stances = stance_matrix(corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding)
+        table, payload = tables.stance_matrix_table(stances), export.stance_matrix_json(stances)
+    if fmt == "json":
+        click.echo(export.dumps(payload), nl=False)
+    else:
+        click.echo(tables.render(table, fmt), nl=fmt != "csv")

@@ -1,0 +1,125 @@
+"""JSON exports with a documented, stable shape (docs/cli.md), built from result objects."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any, Optional
+
+from regalign import __version__
+from regalign.comparisons.explain import Explanation
+from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
+from regalign.comparisons.results import Comparison, Coverage, ProvisionRef, Side, TopicResult
+from regalign.schema.records import Framework, Provision, Topic
+
+SCHEMA_VERSION = 1
+
+
+def dumps(payload: Any) -> str:
+    """Deterministic JSON: sorted keys, two-space indent, UTF-8 kept as is, newline at the end."""
+    return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False, default=_default) + "\n"
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def _round(value: Optional[float]) -> Optional[float]:
+    return None if value is None else round(value, 6)
+
+
+def side_json(side: Side) -> dict[str, Any]:
+    return {"spec": side.spec, "label": side.label, "kind": side.kind, "frameworks": list(side.framework_ids)}
+
+
+def coverage_json(coverage: Coverage) -> dict[str, Any]:
+    return {"count": coverage.count, "total": coverage.total, "share": _round(coverage.share)}
+
+
+def provision_json(ref: ProvisionRef) -> dict[str, Any]:
+    provision = ref.provision
+    return {
+        "id": ref.id, "framework": ref.framework.id, "pinpoint": provision.pinpoint,
+        "pinpoint_verified": provision.pinpoint_verified, "title": provision.title,
+        "title_original": provision.title_original, "summary": provision.summary,
+        "modality": provision.modality.value, "addressees": [r.value for r in provision.addressees],
+        "scope_tier": provision.scope_tier.value if provision.scope_tier else None,
+        "status": ref.status, "force_level": ref.force_level, "force": ref.force_label,
+        "applies_from": provision.applies_from, "applies_until": provision.applies_until,
+        "sanctions": [s.model_dump(mode="json", exclude_none=True) for s in provision.sanctions],
+        "source_url": provision.source_url, "read_url": provision.read_url, "evidence": provision.evidence.value,
+    }
+
+
+def topic_json(topic: TopicResult) -> dict[str, Any]:
+    return {
+        "topic": topic.topic_id, "label": topic.label, "weight": topic.weight, "score": _round(topic.score),
+        "score_range": [_round(topic.score_low), _round(topic.score_high)], "verdict": topic.verdict,
+        "fragile": topic.fragile,
+        "dimensions": [{"name": d.name, "weight": d.weight, "a": d.value_a, "b": d.value_b,
+                        "similarity": _round(d.similarity), "contribution": _round(d.contribution)}
+                       for d in topic.dimensions],
+        "a": [provision_json(r) for r in topic.stance_a],
+        "b": [provision_json(r) for r in topic.stance_b],
+        "relations": [{"crosswalk": u.crosswalk_id, **u.relation.model_dump(mode="json")} for u in topic.relations],
+    }
+
+
+def comparison_json(result: Comparison) -> dict[str, Any]:
+    """The whole comparison: sides, figures, topics with provenance, roll-up, timeline, method."""
+    return {
+        "regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "comparison",
+        "a": side_json(result.side_a), "b": side_json(result.side_b), "as_of": result.as_of,
+        "topic": result.topic_prefix, "pending_as_binding": result.pending_as_binding,
+        "pending_instruments": list(result.pending),
+        "index": _round(result.index), "index_range": [_round(result.index_low), _round(result.index_high)],
+        "heterogeneity": _round(result.heterogeneity),
+        "coverage": {"overlap": coverage_json(result.coverage_overlap), "a_to_b": coverage_json(result.coverage_a_to_b),
+                     "b_to_a": coverage_json(result.coverage_b_to_a)},
+        "verdicts": result.verdict_counts,
+        "topics": [topic_json(t) for t in result.topics],
+        "rollup": [{"topic": r.topic_id, "label": r.label, "depth": r.depth, "score": _round(r.score),
+                    "weight": r.weight, "topics": r.topics, "verdict": r.verdict} for r in result.rollup],
+        "timeline": [{"date": e.date, "framework": e.framework_id, "what": e.what, "pinpoints": list(e.pinpoints),
+                      "evidence": e.evidence} for e in result.timeline],
+        "method": result.method.model_dump(mode="json"),
+    }
+
+
+def explanation_json(explanation: Explanation) -> dict[str, Any]:
+    """One topic's decomposition (and its roll-up when it heads a subtree)."""
+    row = explanation.rollup
+    return {
+        "regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "explanation",
+        "a": side_json(explanation.comparison.side_a), "b": side_json(explanation.comparison.side_b),
+        "as_of": explanation.comparison.as_of, "topic": explanation.topic_id, "label": explanation.label,
+        "rollup": None if row is None else {"score": _round(row.score), "weight": row.weight, "topics": row.topics,
+                                            "verdict": row.verdict},
+        "topics": [topic_json(t) for t in explanation.topics],
+    }
+
+
+def index_matrix_json(matrix: IndexMatrix) -> dict[str, Any]:
+    return {"regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "index-matrix", "as_of": matrix.as_of,
+            "sides": list(matrix.specs), "index": [[_round(v) for v in row] for row in matrix.values]}
+
+
+def stance_matrix_json(matrix: StanceMatrix) -> dict[str, Any]:
+    return {
+        "regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "stance-matrix", "as_of": matrix.as_of,
+        "sides": [side_json(s) for s in matrix.sides],
+        "topics": [{"topic": t, "label": matrix.labels[t], "stances": {
+            s.spec: (None if (t, s.spec) not in matrix.cells else {
+                "provisions": matrix.cells[(t, s.spec)].count, "force": matrix.cells[(t, s.spec)].force,
+                "intensity": matrix.cells[(t, s.spec)].intensity})
+            for s in matrix.sides}} for t in matrix.topics],
+    }
+
+
+def record_json(record: Framework | Provision | Topic) -> dict[str, Any]:
+    """A record as stored, for ``regalign show --format json``."""
+    return record.model_dump(mode="json", exclude_none=True)

@@ -1,0 +1,169 @@
+"""Tables for the terminal (any tabulate format) and CSV, built from result objects.
+
+A table is a list of column headers, rows of cells, and the display width each column may take;
+``render`` wraps long cells to their width (counting Hangul as two columns) for formats that hold
+multi-line cells and joins them into one line for the rest.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Any, Optional, Sequence
+
+from tabulate import multiline_formats, tabulate, tabulate_formats
+
+from regalign.comparisons.explain import Explanation
+from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
+from regalign.comparisons.results import Comparison, ProvisionRef, TopicResult
+from regalign.reports.text import one_line, percent, score, score_range, wrap
+
+TABLE_FORMATS = tuple(sorted(tabulate_formats))
+FORMATS = (*TABLE_FORMATS, "csv", "json")
+DEFAULT_FORMAT = "simple"
+
+
+@dataclass(frozen=True)
+class Table:
+    """Headers, rows and the maximum display width of each column (None: no limit)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    widths: tuple[Optional[int], ...]
+
+
+def render(table: Table, fmt: str) -> str:
+    """The table in a tabulate format or as CSV."""
+    if fmt == "csv":
+        return to_csv(table)
+    multiline = fmt in multiline_formats
+    rows = [[_cell(value, width, multiline) for value, width in zip(row, table.widths)] for row in table.rows]
+    return tabulate(rows, headers=list(table.headers), tablefmt=fmt, disable_numparse=True)
+
+
+def _cell(value: Any, width: Optional[int], multiline: bool) -> str:
+    text = "" if value is None else str(value)
+    if multiline and width:
+        return wrap(text, width)
+    return one_line(text)
+
+
+def to_csv(table: Table) -> str:
+    """RFC 4180 CSV with a header row; cells keep their full text on one line."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(table.headers)
+    for row in table.rows:
+        writer.writerow(["" if v is None else one_line(str(v)) for v in row])
+    return buffer.getvalue()
+
+
+def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: Optional[int] = None) -> str:
+    """'EU AI Act Art. 50(2), Art. 50(4)' grouped by instrument; '—' for a silent side.
+
+    With ``limit``, at most that many pinpoints are listed, then 'and N more'.
+    """
+    if not refs:
+        return "—"
+    groups: dict[str, list[str]] = {}
+    for ref in refs[:limit] if limit else refs:
+        groups.setdefault(ref.framework.short_title, []).append(ref.pinpoint)
+    more = f" and {len(refs) - limit} more" if limit and len(refs) > limit else ""
+    if short and len(groups) == 1:
+        return ", ".join(next(iter(groups.values()))) + more
+    return "; ".join(f"{name} {', '.join(items)}" for name, items in groups.items()) + more
+
+
+def comparison_table(result: Comparison) -> Table:
+    """One row per scored topic: the two stances, the score with its range, the verdict."""
+    a, b = result.side_a.label, result.side_b.label
+    rows = []
+    for topic in result.topics:
+        value = score(topic.score)
+        if topic.dimensions and abs(topic.score_high - topic.score_low) >= 0.005:
+            value += f" {topic.score_low:.2f}–{topic.score_high:.2f}"
+        rows.append((
+            topic.topic_id,
+            pinpoints(topic.stance_a, short=result.side_a.kind == "framework"),
+            pinpoints(topic.stance_b, short=result.side_b.kind == "framework"),
+            value,
+            verdict_label(topic, a, b) + (" (fragile)" if topic.fragile else ""),
+        ))
+    # 34 + 19 + 19 + 10 + 10 columns and four 2-space gaps: 100 columns in the 'simple' format.
+    return Table(("Topic", a, b, "Score", "Verdict"), tuple(rows), (33, 19, 19, 10, 10))
+
+
+def verdict_label(topic: TopicResult, a: str, b: str) -> str:
+    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR'."""
+    if topic.verdict == "only-a":
+        return f"only {a}"
+    if topic.verdict == "only-b":
+        return f"only {b}"
+    return topic.verdict.replace("-", " ")
+
+
+def summary_table(result: Comparison) -> Table:
+    """Headline figures, each with what it is made of."""
+    a, b = result.side_a.label, result.side_b.label
+    counts = result.verdict_counts
+    index = "—" if result.index is None else score(result.index)
+    if result.index is not None and result.index_low is not None:
+        index += f" (5th–95th percentile {score(result.index_low)}–{score(result.index_high)})"
+    rows = (
+        ("Alignment index", index),
+        ("Heterogeneity (1 − index)", score(result.heterogeneity)),
+        ("Topics addressed by both / either", _coverage(result.coverage_overlap)),
+        (f"{a} provisions with a counterpart in {b}", _coverage(result.coverage_a_to_b)),
+        (f"{b} provisions with a counterpart in {a}", _coverage(result.coverage_b_to_a)),
+        ("Verdicts", f"{counts['aligned']} aligned, {counts['partially-aligned']} partially aligned, "
+                     f"{counts['divergent']} divergent, {counts['only-a']} only {a}, {counts['only-b']} only {b}"),
+        ("As of", result.as_of.isoformat()),
+    )
+    return Table(("Figure", "Value"), rows, (40, 56))
+
+
+def _coverage(coverage: Any) -> str:
+    return f"{coverage.count} / {coverage.total} ({percent(coverage.share)})"
+
+
+def explanation_table(explanation: Explanation, topic: TopicResult) -> Table:
+    """The dimensions of one topic score: each side's value, the similarity and the contribution."""
+    comparison = explanation.comparison
+    rows = tuple(
+        (d.name, d.value_a, d.value_b, f"{d.weight:.2f}", "—" if d.similarity is None else f"{d.similarity:.2f}",
+         f"{d.contribution:.3f}")
+        for d in topic.dimensions
+    )
+    return Table(("Dimension", comparison.side_a.label, comparison.side_b.label, "Weight", "Similarity",
+                  "Contribution"), rows, (12, 24, 24, 6, 10, 12))
+
+
+def stance_rows_table(explanation: Explanation, topic: TopicResult) -> Table:
+    """The provisions behind a topic score, both sides."""
+    rows = []
+    for side, refs in ((explanation.comparison.side_a.label, topic.stance_a),
+                       (explanation.comparison.side_b.label, topic.stance_b)):
+        for ref in refs:
+            rows.append((side, ref.framework.short_title, ref.pinpoint, ref.provision.title, ref.force_label,
+                         ref.provision.modality.value, ref.provision.evidence.value, ref.provision.source_url or "—"))
+    return Table(("Side", "Instrument", "Pinpoint", "Title", "Force", "Modality", "Evidence", "Source"),
+                 tuple(rows), (6, 14, 14, 22, 12, 12, 10, None))
+
+
+def index_matrix_table(matrix: IndexMatrix) -> Table:
+    """Side x side alignment index."""
+    rows = tuple((spec, *(score(v) for v in row)) for spec, row in zip(matrix.specs, matrix.values))
+    return Table(("", *matrix.specs), rows, (None,) * (len(matrix.specs) + 1))
+
+
+def stance_matrix_table(matrix: StanceMatrix) -> Table:
+    """Topic x side: each side's number of provisions, force and intensity; '—' when silent."""
+    rows = []
+    for topic_id in matrix.topics:
+        cells = []
+        for side in matrix.sides:
+            cell = matrix.cells.get((topic_id, side.spec))
+            cells.append("—" if cell is None else f"{cell.count} · {cell.force} · {cell.intensity}")
+        rows.append((f"{matrix.labels[topic_id]} ({topic_id})", *cells))
+    return Table(("Topic", *(s.label for s in matrix.sides)), tuple(rows), (34, *([20] * len(matrix.sides))))
