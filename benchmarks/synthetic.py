@@ -141,3 +141,54 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def build_corpus(frameworks: int, provisions: int, topics: int, relations: int = 500, seed: int = 1):
+    """The same kind of synthetic corpus, built in memory (for engine benchmarks that skip YAML)."""
+    from datetime import date
+
+    from regalign.frameworks.corpus import Corpus, CrosswalkRelation
+    from regalign.schema.records import Framework, Provision, Relation, Topic
+
+    rng = random.Random(seed)
+    corpus = Corpus()
+    ids = topic_ids(topics)
+    corpus.topics = {t: Topic(id=t, label=t, description=t) for t in ids}
+    leaves = [t for t in ids if t.count(".") == 2] or ids
+    for index in range(frameworks):
+        fid = f"syn-{index:04d}"
+        force = FORCES[index % len(FORCES)]
+        events = [{"event": "adopted", "date": "2023-03-01", "evidence": "primary"}]
+        if force == "binding":
+            events.append({"event": "entry-into-force", "date": "2024-01-01", "evidence": "primary"})
+        framework = Framework.model_validate({
+            "id": fid, "title": f"Synthetic {index}", "short_title": f"Synthetic {index}",
+            "original_language": "en", "jurisdictions": [JURISDICTIONS[index % len(JURISDICTIONS)]],
+            "instrument_type": "regulation" if force == "binding" else "guideline", "legal_force": force,
+            "status": "in-force" if force == "binding" else "adopted", "events": events,
+            "english_text": "original", "summary": "Synthetic.", "checked": "2026-11-27", "evidence": "primary"})
+        items = []
+        for number in range(1, provisions + 1):
+            sanctions = []
+            if rng.random() < 0.05:
+                sanctions = [{"max_amount": rng.randint(1, 40) * 1_000_000, "currency": "EUR",
+                              "turnover_percent": rng.randint(1, 7), "whichever": "higher", "applies_to": "breaches"}]
+            items.append(Provision.model_validate({
+                "id": f"art-{number}", "pinpoint": f"Art. {number}", "title": "Synthetic provision",
+                "summary": "Synthetic.", "topics": sorted(set(rng.sample(leaves, rng.randint(1, 3)))),
+                "modality": rng.choice(MODALITIES), "addressees": sorted(set(rng.sample(ROLES, rng.randint(1, 2)))),
+                "scope_tier": rng.choice(TIERS), "applies_from": date(2024 + rng.randint(0, 4), rng.randint(1, 9), 10),
+                "sanctions": sanctions, "evidence": "primary"}))
+        corpus.add_framework(framework, items)
+    seen = set()
+    while frameworks > 1 and len(seen) < relations:
+        a, b = rng.sample(range(frameworks), 2)
+        source = f"syn-{a:04d}/art-{rng.randint(1, provisions)}"
+        target = f"syn-{b:04d}/art-{rng.randint(1, provisions)}"
+        if (source, target) in seen:
+            continue
+        seen.add((source, target))
+        corpus.relations.append(CrosswalkRelation("synthetic", Relation(
+            source=source, target=target, relation="intersects-with", rationale="semantic",
+            strength=rng.randint(1, 9), justification="Generated.")))
+    return corpus

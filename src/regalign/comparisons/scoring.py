@@ -135,13 +135,17 @@ def describe(a: StanceFeatures, b: StanceFeatures, relation: Optional[float],
         (_set(a.roles), _set(b.roles)),
         (_set(a.tiers), _set(b.tiers)),
         (SANCTION_LABELS[a.sanction], SANCTION_LABELS[b.sanction]),
-        ("curated", "curated") if relation is not None else ("none", "none"),
+        (_relation(relation), _relation(relation)),
     )
     results = tuple(
         DimensionResult(name, weight, va, vb, sim, (weight / total) * sim if sim is not None and total else 0.0)
         for name, weight, sim, (va, vb) in zip(DIMENSIONS, weights, sims, values)
     )
     return combine(sims, weights), results
+
+
+def _relation(relation: Optional[float]) -> str:
+    return "no curated relation" if relation is None else f"curated, strength {round(relation * 10)}"
 
 
 def _force(level: int) -> str:

@@ -75,7 +75,8 @@ def provision_status(framework: Framework, provision: Provision, day: date) -> s
     if status is Status.REPEALED:
         return EXPIRED
     if framework.legal_force is LegalForce.BINDING and status is not Status.IN_FORCE:
-        return PENDING
+        # A unit with its own later start date (staged, or inserted by an amendment) is not yet pending.
+        return PENDING if provision.applies_from is None else SCHEDULED
     start = provision.applies_from or effective_date(framework)
     if start is not None and start > day:
         return SCHEDULED

@@ -40,8 +40,7 @@ def heatmap_png(result: Comparison) -> bytes:
     height = max(2.5, 0.22 * len(topics) + 1.5)
     with plt.rc_context({"svg.hashsalt": "regalign", "font.size": 7}):
         figure, axes = plt.subplots(figsize=(7.5, height), dpi=110)
-        cmap = ListedColormap(plt.get_cmap("RdYlGn")(range(256)))
-        cmap.set_bad("#d9d9d9")
+        cmap = ListedColormap(plt.get_cmap("RdYlGn")(range(256))).with_extremes(bad="#d9d9d9")
         image = axes.imshow(grid or [[float("nan")] * len(columns)], aspect="auto", cmap=cmap, vmin=0, vmax=1,
                             interpolation="nearest")
         axes.set_xticks(range(len(columns)), columns, rotation=35, ha="right")

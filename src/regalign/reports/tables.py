@@ -148,7 +148,7 @@ def stance_rows_table(explanation: Explanation, topic: TopicResult) -> Table:
             rows.append((side, ref.framework.short_title, ref.pinpoint, ref.provision.title, ref.force_label,
                          ref.provision.modality.value, ref.provision.evidence.value, ref.provision.source_url or "—"))
     return Table(("Side", "Instrument", "Pinpoint", "Title", "Force", "Modality", "Evidence", "Source"),
-                 tuple(rows), (6, 14, 14, 22, 12, 12, 10, None))
+                 tuple(rows), (12, 14, 14, 22, 12, 12, 10, None))
 
 
 def index_matrix_table(matrix: IndexMatrix) -> Table:

@@ -1,0 +1,218 @@
+"""The user-facing commands through click's CliRunner: output, exit codes, friendly errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from regalign.cli import cli
+from regalign.reports.text import display_width
+from tests.conftest import VALID
+
+DAY = "2026-11-27"
+
+
+def run(*args: str, env: dict | None = None):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False, env=env or {"REGALIGN_DATA": ""})
+
+
+@pytest.mark.parametrize("command", ["compare", "explain", "frameworks", "matrix", "report", "schema", "show",
+                                     "topics", "validate"])
+def test_every_help_shows_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Examples:" in result.stdout and "regalign " + command in result.stdout
+
+
+def test_compare_table_lists_topics_and_figures() -> None:
+    result = run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY)
+    assert result.exit_code == 0, result.output
+    assert "ai.transparency.synthetic-content" in result.stdout
+    assert "Alignment index" in result.stdout and "only EU" in result.stdout
+    assert max(display_width(line) for line in result.stdout.splitlines()) <= 100
+    assert result.stderr == ""
+
+
+def test_compare_json_shape() -> None:
+    result = run("compare", "EU", "KR", "--as-of", DAY, "--topic", "data", "--format", "json")
+    payload = json.loads(result.stdout)
+    assert payload["kind"] == "comparison" and payload["topic"] == "data"
+    assert set(payload) >= {"a", "b", "as_of", "index", "index_range", "coverage", "verdicts", "topics", "rollup",
+                            "timeline", "method", "pending_instruments"}
+    assert all(t["topic"].startswith("data") for t in payload["topics"])
+    assert payload["pending_instruments"] == ["eu-kr-dta"]
+    topic = payload["topics"][0]
+    assert set(topic) == {"topic", "label", "weight", "score", "score_range", "verdict", "fragile", "dimensions",
+                          "a", "b", "relations"}
+
+
+def test_compare_csv_has_one_row_per_topic() -> None:
+    as_json = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout)
+    rows = list(csv.reader(io.StringIO(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY,
+                                           "--format", "csv").stdout)))
+    assert rows[0] == ["Topic", "EU AI Act", "AI Basic Act", "Score", "Verdict"]
+    assert [r[0] for r in rows[1:]] == [t["topic"] for t in as_json["topics"]]
+
+
+def test_as_of_changes_the_answer() -> None:
+    before = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", "2025-06-01", "--format", "json").stdout)
+    after = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", "2028-09-01", "--format", "json").stdout)
+    # Korea's act was promulgated on 2025-01-21 and entered into force on 2026-01-22: in mid-2025 its
+    # provisions are pending (force 1), and units that start later (e.g. Art. 3(5), 2026-07-21) are absent.
+    b_refs = [p for t in before["topics"] for p in t["b"]]
+    assert b_refs and {p["status"] for p in b_refs} == {"pending"} and {p["force_level"] for p in b_refs} == {1}
+    assert "kr-ai-basic-act/art-3-5" not in {p["id"] for p in b_refs}
+    assert before["pending_instruments"] == ["kr-ai-basic-act"]
+    assert any(t["topic"] == "ai.high-risk.human-oversight" and t["a"] and t["b"] for t in after["topics"])
+
+
+def test_unknown_side_gets_did_you_mean_and_exit_2() -> None:
+    result = run("compare", "eu-ai-akt", "KR")
+    assert result.exit_code == 2
+    assert "did you mean 'eu-ai-act'" in result.stderr
+
+
+def test_unknown_topic_and_bad_date_are_usage_errors() -> None:
+    result = run("compare", "EU", "KR", "--topic", "ai.transparncy")
+    assert result.exit_code == 2 and "did you mean 'ai.transparency'" in result.stderr
+    result = run("compare", "EU", "KR", "--as-of", "27/11/2026")
+    assert result.exit_code == 2 and "use YYYY-MM-DD" in result.stderr
+    result = run("compare", "EU", "KR", "--format", "gihub")
+    assert result.exit_code == 2 and "did you mean 'github'" in result.stderr
+
+
+def test_fail_under_gives_exit_1() -> None:
+    assert run("compare", "EU", "KR", "--as-of", DAY, "--fail-under", "0.99").exit_code == 1
+    assert run("compare", "EU", "KR", "--as-of", DAY, "--fail-under", "0.01").exit_code == 0
+
+
+def test_explain_decomposes_the_score() -> None:
+    result = run("explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.synthetic-content", "--as-of", DAY,
+                 "--format", "json")
+    payload = json.loads(result.stdout)
+    topic = payload["topics"][0]
+    assert abs(sum(d["contribution"] for d in topic["dimensions"]) - topic["score"]) < 1e-5
+    assert {p["id"] for p in topic["a"]} >= {"eu-ai-act/art-50-2"}
+    assert {p["id"] for p in topic["b"]} == {"kr-ai-basic-act/art-31-2"}
+    text = run("explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency", "--as-of", DAY).stdout
+    assert "roll-up of" in text and "Contribution" in text and "Art. 31(2)" in text
+
+
+def test_explain_unknown_topic_suggests() -> None:
+    result = run("explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.deepfake", "--as-of", DAY)
+    assert result.exit_code == 2 and "ai.transparency.deepfakes" in result.stderr
+
+
+def test_matrix_by_pair_is_symmetric_with_unit_diagonal() -> None:
+    payload = json.loads(run("matrix", "EU", "KR", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY,
+                             "--format", "json").stdout)
+    values = payload["index"]
+    assert [values[i][i] for i in range(4)] == [1.0] * 4
+    assert all(values[i][j] == values[j][i] for i in range(4) for j in range(4))
+    compare = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout)
+    assert values[2][3] == compare["index"]
+
+
+def test_matrix_by_topic_marks_silence() -> None:
+    result = run("matrix", "eu-ai-act", "kr-ai-basic-act", "--by", "topic", "--as-of", DAY, "--format", "csv")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    prohibited = next(r for r in rows if r[0].endswith("(ai.prohibited-practices)"))
+    assert prohibited[1].startswith("9 · binding · prohibition") and prohibited[2] == "—"
+
+
+def test_show_framework_provision_topic_and_unknown() -> None:
+    framework = run("show", "kr-ai-basic-act")
+    assert "Act No. 20676" in framework.stdout and "인공지능 발전과 신뢰 기반 조성 등에 관한 기본법" in framework.stdout
+    provision = run("show", "eu-ai-act/art-50-2", "--format", "json")
+    assert json.loads(provision.stdout)["pinpoint"] == "Art. 50(2)"
+    topic = run("show", "ai.transparency.deepfakes")
+    assert "Art. 31(3)" in topic.stdout
+    unknown = run("show", "eu-ai-act/art-50-9")
+    assert unknown.exit_code == 2 and "did you mean" in unknown.stderr
+
+
+def test_korean_text_is_aligned_in_tables() -> None:
+    text = run("show", "kr-ai-basic-act", "--format", "grid").stdout
+    table = text.split("\n\n")[0].splitlines()
+    widths = {display_width(line) for line in table}
+    assert len(widths) == 1, widths  # every line of the grid is equally wide, Hangul counted as 2
+
+
+def test_frameworks_and_topics_lists() -> None:
+    rows = list(csv.reader(io.StringIO(run("frameworks", "--format", "csv").stdout)))
+    ids = [r[0] for r in rows[1:]]
+    assert {"eu-ai-act", "kr-ai-basic-act", "eu-kr-dta"} <= set(ids) and ids == sorted(ids)
+    topics = run("topics", "ai.transparency").stdout
+    assert "ai.transparency.deepfakes" in topics and "data.flows" not in topics
+
+
+def test_report_to_file_messages_on_stderr(tmp_path: Path) -> None:
+    target = tmp_path / "briefing.md"
+    result = run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY, "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == "" and "wrote" in result.stderr
+    assert target.read_text(encoding="utf-8").startswith("<!-- Generated by regalign")
+    again = run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY, "-o", str(target))
+    assert again.exit_code == 0  # regalign's own output may be replaced
+
+
+def test_report_never_clobbers_a_users_file(tmp_path: Path) -> None:
+    mine = tmp_path / "notes.md"
+    mine.write_text("my notes", encoding="utf-8")
+    result = run("report", "EU", "KR", "--date", DAY, "-o", str(mine))
+    assert result.exit_code == 2 and "--force" in result.stderr
+    assert mine.read_text(encoding="utf-8") == "my notes"
+
+
+def test_report_into_missing_directory_is_explained(tmp_path: Path) -> None:
+    result = run("report", "EU", "KR", "--date", DAY, "-o", str(tmp_path / "no" / "b.md"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_report_with_figure_is_reproducible(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    out = tmp_path / "b.md"
+    run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY, "-o", str(out), "--figures", str(figures))
+    first_md, first_png = out.read_bytes(), (figures / "divergence-heatmap.png").read_bytes()
+    run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY, "-o", str(out), "--figures", str(figures))
+    assert out.read_bytes() == first_md and (figures / "divergence-heatmap.png").read_bytes() == first_png
+    assert first_png.startswith(b"\x89PNG") and b"](figures/divergence-heatmap.png)" in first_md
+
+
+def test_source_date_epoch_sets_the_report_date() -> None:
+    by_env = run("report", "eu-ai-act", "kr-ai-basic-act", env={"SOURCE_DATE_EPOCH": "1795737600", "REGALIGN_DATA": ""})
+    by_flag = run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY)
+    assert by_env.stdout == by_flag.stdout and "Prepared 2026-11-27" in by_env.stdout
+
+
+def test_data_option_adds_user_frameworks() -> None:
+    result = run("--data", str(VALID), "compare", "test-eu-act", "test-kr-act", "--as-of", "2027-01-01",
+                 "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert abs(json.loads(result.stdout)["index"] - 0.925731) < 1e-5
+
+
+def test_data_errors_stop_commands_with_exit_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("kind: framework\n", encoding="utf-8")
+    result = run("--data", str(bad), "frameworks")
+    assert result.exit_code == 1 and "run `regalign validate`" in result.stderr and "E201" in result.stderr
+
+
+def test_method_file_overrides_weights(tmp_path: Path) -> None:
+    method = tmp_path / "method.yaml"
+    method.write_text("dimensions:\n  relation: 0\n  sanctions: 0\n", encoding="utf-8")
+    result = run("--data", str(VALID), "compare", "test-eu-act", "test-kr-act", "--as-of", "2027-01-01",
+                 "--method", str(method), "--format", "json")
+    payload = json.loads(result.stdout)
+    labels = next(t for t in payload["topics"] if t["topic"] == "t.transparency.labels")
+    assert labels["score"] == pytest.approx((0.25 + 0.15 + 0.15 + 0.075 + 0.10) / 0.80, abs=1e-6)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("thresholds:\n  aligned: 2\n", encoding="utf-8")
+    result = run("compare", "EU", "KR", "--method", str(broken))
+    assert result.exit_code == 2 and "E204" in result.stderr and "broken.yaml:2:12" in result.stderr
