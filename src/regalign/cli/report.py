@@ -8,7 +8,7 @@ from typing import Optional
 
 import click
 
-from regalign.cli.common import comparison_options, load_corpus, parse_date, report_date, run_compare
+from regalign.cli.common import comparison_options, load_corpus, report_date, run_compare
 from regalign.cli.output import fail, say, write_output
 
 FIGURE_NAME = "divergence-heatmap.png"
@@ -48,7 +48,6 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], prepared: 
     day = report_date(prepared)
     corpus = load_corpus(ctx)
     result = run_compare(ctx, corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding)
-    parse_date(as_of, "--as-of")
     figure_ref = _write_figure(result, figures, output) if figures else None
     text = briefing(result, corpus, prepared=day, figure=figure_ref)
     if output is None:

@@ -120,8 +120,11 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set
         if provision.pinpoint is None and provision.pinpoint_verified:
             yield loaded.issue("E310", base, f"{provision.id!r} has no pinpoint; give one or set pinpoint_verified: false")
         elif not provision.pinpoint_verified:
-            shown = repr(provision.pinpoint) if provision.pinpoint else "none"
-            yield loaded.issue("W402", base, f"{provision.id!r}: pinpoint {shown} is unverified")
+            if provision.pinpoint:
+                message = f"{provision.id!r}: pinpoint {provision.pinpoint!r} is unverified"
+            else:
+                message = f"{provision.id!r} has no verified pinpoint"
+            yield loaded.issue("W402", base, message)
         if provision.source_url is None:
             yield loaded.issue("W401", base, f"{provision.id!r} has no source_url")
         if not provision.summary.strip():

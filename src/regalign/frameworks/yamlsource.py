@@ -9,6 +9,7 @@ later check complains about can be turned back into ``line:column``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence, Union
 
@@ -37,6 +38,7 @@ def _implicit_tag(value: str) -> str:
 _MERGE_TAG = _TAG + "merge"
 
 PathPart = Union[str, int]
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 @dataclass
@@ -59,7 +61,7 @@ def json_path(path: Sequence[PathPart]) -> str:
     for part in path:
         if isinstance(part, int):
             out.append(f"[{part}]")
-        elif part.replace("_", "a").replace("-", "a").isalnum():
+        elif _PLAIN_KEY.match(part):
             out.append(f".{part}")
         else:
             out.append(f"[{part!r}]")
