@@ -126,7 +126,7 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -
     """Load the given files into one corpus, checking them together."""
     issues: list[Issue] = []
     loaded: list[LoadedDocument] = []
-    # Building node trees creates millions of small objects and no cycles; pausing the cyclic
+    # Building node trees creates millions of small objects and few reference cycles; pausing the cyclic
     # garbage collector meanwhile makes loading a large corpus several times faster.
     collecting = gc.isenabled()
     gc.disable()
