@@ -124,7 +124,6 @@ _TYPES = [
 ]
 
 CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}
-CODES_BY_NAME: dict[str, str] = {t.name: t.code for t in _TYPES}
 
 
 def make_issue(code: str, file: str, line: int, column: int, message: str, path: str = "$") -> Issue:

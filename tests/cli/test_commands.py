@@ -129,6 +129,8 @@ def test_show_framework_provision_topic_and_unknown() -> None:
     assert "Act No. 20676" in framework.stdout and "인공지능 발전과 신뢰 기반 조성 등에 관한 기본법" in framework.stdout
     provision = run("show", "eu-ai-act/art-50-2", "--format", "json")
     assert json.loads(provision.stdout)["pinpoint"] == "Art. 50(2)"
+    located = run("show", "eu-ai-act/art-50-2").stdout
+    assert "Defined at    <bundled>/frameworks/eu-ai-act.yaml:" in located
     topic = run("show", "ai.transparency.deepfakes")
     assert "Art. 31(3)" in topic.stdout
     unknown = run("show", "eu-ai-act/art-50-9")

@@ -6,7 +6,7 @@ from typing import Any, Optional
 
 import click
 
-from regalign.cli.common import format_option, load_corpus, report_date
+from regalign.cli.common import check_topic, did_you_mean, format_option, load_corpus, report_date
 
 
 @click.command(epilog="""
@@ -42,15 +42,11 @@ Examples:
 @click.pass_context
 def topics(ctx: click.Context, prefix: Optional[str], fmt: str) -> None:
     """List the topic taxonomy (or the part under PREFIX), with provisions per jurisdiction."""
-    from regalign.comparisons.sides import suggest
     from regalign.reports import export, tables
     from regalign.reports.catalogue import topics_table
 
     corpus = load_corpus(ctx)
-    if prefix is not None and prefix not in corpus.topics:
-        close = suggest(prefix, corpus.topics)
-        raise click.BadParameter(f"unknown topic {prefix!r}" + (f"; did you mean {close[0]!r}?" if close else ""),
-                                 param_hint="PREFIX")
+    check_topic(corpus, prefix, "PREFIX")
     if fmt == "json":
         ids = corpus.descendants(prefix) if prefix else sorted(corpus.topics)
         click.echo(export.dumps([export.record_json(corpus.topics[t]) for t in ids]), nl=False)
@@ -70,15 +66,13 @@ Examples:
 @click.pass_context
 def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     """Show a framework, a provision (framework-id/provision-id) or a topic, with its sources."""
-    from regalign.comparisons.sides import suggest
     from regalign.reports import export, tables
     from regalign.reports.catalogue import framework_detail, provision_detail, topic_detail
 
     corpus = load_corpus(ctx)
     record: Any = corpus.find(record_id)
     if record is None:
-        close = suggest(record_id, corpus.known_ids())
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        hint = did_you_mean(record_id, corpus.known_ids())
         raise click.BadParameter(f"no framework, provision or topic {record_id!r}{hint}", param_hint="ID")
     if fmt == "json":
         click.echo(export.dumps(export.record_json(record)), nl=False)

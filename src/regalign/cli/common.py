@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, timezone
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import click
 
@@ -62,12 +62,24 @@ def format_option(default: str = "simple") -> Callable[[Callable[..., Any]], Cal
 
 def _check_format(ctx: click.Context, param: click.Parameter, value: str) -> str:
     if value not in formats():
-        from regalign.comparisons.sides import suggest
-
-        close = suggest(value, formats())
-        hint = f"; did you mean {close[0]!r}?" if close else "; try simple, github, grid, csv or json"
+        hint = did_you_mean(value, formats(), otherwise="; try simple, github, grid, csv or json")
         raise click.BadParameter(f"unknown format {value!r}{hint}")
     return value
+
+
+def did_you_mean(word: str, candidates: Iterable[str], otherwise: str = "") -> str:
+    """'; did you mean 'x' or 'y'?' for close candidates, else ``otherwise``."""
+    from regalign.comparisons.sides import suggest
+
+    close = suggest(word, candidates)
+    return f"; did you mean {' or '.join(map(repr, close))}?" if close else otherwise
+
+
+def check_topic(corpus: Any, topic: Optional[str], param_hint: str) -> None:
+    """A usage error, with suggestions, when ``topic`` is given but not in the taxonomy."""
+    if topic is not None and topic not in corpus.topics:
+        hint = did_you_mean(topic, corpus.topics, otherwise="; see `regalign topics`")
+        raise click.BadParameter(f"unknown topic {topic!r}{hint}", param_hint=param_hint)
 
 
 def load_corpus(ctx: click.Context) -> Any:
@@ -96,17 +108,14 @@ def load_method_or_exit(path: Optional[str]) -> Any:
     return method
 
 
-def run_compare(ctx: click.Context, corpus: Any, a: str, b: str, as_of: Optional[str], topic: Optional[str],
+def run_compare(corpus: Any, a: str, b: str, as_of: Optional[str], topic: Optional[str],
                 method_file: Optional[str], pending_as_binding: bool) -> Any:
     """compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
     from regalign.comparisons.compare import compare
-    from regalign.comparisons.sides import SideError, suggest
+    from regalign.comparisons.sides import SideError
 
     day = parse_date(as_of, "--as-of") or report_date(None)
-    if topic is not None and topic not in corpus.topics:
-        close = suggest(topic, corpus.topics)
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else "; see `regalign topics`"
-        raise click.BadParameter(f"unknown topic {topic!r}{hint}", param_hint="--topic")
+    check_topic(corpus, topic, "--topic")
     try:
         return compare(corpus, a, b, as_of=day, method=load_method_or_exit(method_file), topic=topic,
                        pending_as_binding=pending_as_binding)

@@ -6,7 +6,16 @@ from typing import Optional
 
 import click
 
-from regalign.cli.common import comparison_options, format_option, load_corpus, parse_date, report_date, run_compare
+from regalign.cli.common import (
+    check_topic,
+    comparison_options,
+    did_you_mean,
+    format_option,
+    load_corpus,
+    parse_date,
+    report_date,
+    run_compare,
+)
 
 
 @click.command(epilog="""
@@ -35,7 +44,7 @@ def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Opt
     """
     from regalign.reports import export, tables
 
-    result = run_compare(ctx, load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding)
+    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding)
     if fmt == "json":
         click.echo(export.dumps(export.comparison_json(result)), nl=False)
     elif fmt == "csv":
@@ -68,16 +77,13 @@ def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[s
     and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
     roll-up and every scored topic beneath it."""
     from regalign.comparisons.explain import explain as explain_topic
-    from regalign.comparisons.sides import suggest
     from regalign.reports import export, tables
 
-    corpus = load_corpus(ctx)
-    result = run_compare(ctx, corpus, a, b, as_of, topic, method_file, pending_as_binding)
+    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding)
     try:
         explanation = explain_topic(result, topic_id)
     except KeyError:
-        close = suggest(topic_id, [t.topic_id for t in result.topics] + [r.topic_id for r in result.rollup])
-        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        hint = did_you_mean(topic_id, [r.topic_id for r in result.rollup])
         raise click.BadParameter(f"neither side addresses {topic_id!r} on {result.as_of}{hint}",
                                  param_hint="TOPIC") from None
     if fmt == "json":
@@ -129,8 +135,7 @@ def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[
             resolve_side(corpus, spec)
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="SIDES") from None
-    if topic is not None and topic not in corpus.topics:
-        raise click.BadParameter(f"unknown topic {topic!r}; see `regalign topics`", param_hint="--topic")
+    check_topic(corpus, topic, "--topic")
     if by == "pair":
         values = index_matrix(corpus, sides, as_of=day, method=load_method_or_exit(method_file), topic=topic,
                               pending_as_binding=pending_as_binding)

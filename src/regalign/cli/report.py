@@ -47,7 +47,7 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], prepared: 
 
     day = report_date(prepared)
     corpus = load_corpus(ctx)
-    result = run_compare(ctx, corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding)
+    result = run_compare(corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding)
     figure_ref = _write_figure(result, figures, output) if figures else None
     text = briefing(result, corpus, prepared=day, figure=figure_ref)
     if output is None:

@@ -32,8 +32,8 @@ class LoadedDocument:
     parsed: ParsedFile
     document: AnyDocument
 
-    def issue(self, code: str, path: Sequence[PathPart], message: str, *, key: bool = False) -> Issue:
-        line, column = locate(self.parsed.root, path, key=key)
+    def issue(self, code: str, path: Sequence[PathPart], message: str) -> Issue:
+        line, column = locate(self.parsed.root, path)
         return make_issue(code, self.parsed.name, line, column, message, json_path(path))
 
 
@@ -67,7 +67,7 @@ def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[
 
 
 def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> dict[str, set[str]]:
-    """Framework id -> its local provision ids; reports duplicate framework and crosswalk ids."""
+    """Framework id -> its local provision ids; reports ids shared by frameworks, taxonomies or crosswalks."""
     first: dict[str, str] = {}
     provisions: dict[str, set[str]] = {}
     for loaded in documents:

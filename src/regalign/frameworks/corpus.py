@@ -95,10 +95,6 @@ class Corpus:
             if any(t == topic_id or t.startswith(prefix) for t in provision.topics)
         )
 
-    def relations_between(self, first: str, second: str) -> list[CrosswalkRelation]:
-        """Curated relations linking two provisions, in either direction."""
-        return [r for r in self.relations if {r.relation.source, r.relation.target} == {first, second}]
-
     def find(self, record_id: str) -> Optional[object]:
         """A framework, provision or topic by id, or None."""
         return self.frameworks.get(record_id) or self.provisions.get(record_id) or self.topics.get(record_id)

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from regalign.frameworks.checks import LoadedDocument, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.structure import validate_document
-from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
+from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import Issue, make_issue, sort_issues
 from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
@@ -211,13 +211,3 @@ def _resource_path(source: SourceFile) -> Path | None:
         return Path(str(source.resource)).resolve()
     except (TypeError, ValueError, OSError):
         return None
-
-
-def parse_only(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -> list[ParsedFile]:
-    """Parse the files without validating them (used by the benchmark as a baseline)."""
-    parsed = []
-    for source in sources:
-        raw, _ = source.read(max_bytes)
-        if raw is not None:
-            parsed.append(parse_bytes(raw, source.name, max_bytes))
-    return parsed

@@ -27,6 +27,10 @@ _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _SCALARS = yaml.SafeLoader("")  # its construct_yaml_* methods only read node.value
 _IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 _TAG = "tag:yaml.org,2002:"
+_MERGE_TAG = _TAG + "merge"
+
+PathPart = Union[str, int]
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 def _implicit_tag(value: str) -> str:
@@ -35,10 +39,6 @@ def _implicit_tag(value: str) -> str:
         if regexp.match(value):
             return tag
     return _TAG + "str"
-_MERGE_TAG = _TAG + "merge"
-
-PathPart = Union[str, int]
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
 
 
 @dataclass
@@ -145,10 +145,9 @@ def parse_text(text: str, name: str, parsed: Optional[ParsedFile] = None) -> Par
     except RecursionError:
         parsed.issues.append(make_issue("E105", name, 1, 1, "cannot parse YAML: nesting is too deep"))
         parsed.data = None
-    if builder.alias_found:
-        builder.issues = [i for i in builder.issues if not i.message.startswith("alias")]
-        builder.issues.extend(_alias_issues(text, name))
     parsed.issues.extend(builder.issues)
+    if builder.alias_found:
+        parsed.issues.extend(_alias_issues(text, name))
     return parsed
 
 
@@ -206,8 +205,9 @@ class _Builder:
 
     def build(self, node: Node, path: list[PathPart]) -> Any:
         if id(node) in self._seen:
+            # An alias shares its anchor's node, which only knows the anchor's position;
+            # _alias_issues reports each alias where it is written.
             self.alias_found = True
-            self._issue("E108", node, path, "alias")  # replaced by _alias_issues, which knows where
             return None
         self._seen.add(id(node))
         if isinstance(node, ScalarNode):
@@ -223,11 +223,11 @@ class _Builder:
         result: dict[Any, Any] = {}
         first_line: dict[Any, int] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == _MERGE_TAG or (key_node.value == "<<" and not getattr(key_node, "style", "")):
-                self._issue("E108", key_node, path, "merge key '<<' is not allowed; write the keys out in full")
-                continue
             if not isinstance(key_node, ScalarNode):
                 self._issue("E109", key_node, path, "mapping key is not a plain value")
+                continue
+            if key_node.tag == _MERGE_TAG or (key_node.value == "<<" and not key_node.style):
+                self._issue("E108", key_node, path, "merge key '<<' is not allowed; write the keys out in full")
                 continue
             key = self._scalar(key_node, path)
             if not isinstance(key, str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from regalign.comparisons.results import ALIGNED, DIVERGENT, ONLY_A, ONLY_B, PARTIALLY_ALIGNED, Comparison, ProvisionRef, TopicResult
-from regalign.reports.tables import pinpoints
+from regalign.reports.tables import pinpoints, strongest
 from regalign.reports.text import md_escape
 
 LIMIT = 4  # pinpoints named per side in a sentence
@@ -52,9 +52,9 @@ def rank_convergences(result: Comparison) -> list[TopicResult]:
 
 
 def _describe(refs: Sequence[ProvisionRef], kind: str) -> str:
-    strongest = max(refs, key=lambda r: (r.force_level, r.provision.modality.value))
+    top = strongest(refs)
     count = f"{len(refs)} provision{'s' if len(refs) != 1 else ''}"
-    return f"{count}, strongest a {strongest.force_label} {strongest.provision.modality.value} " \
+    return f"{count}, strongest a {top.force_label} {top.provision.modality.value} " \
            f"({pinpoints(refs, short=kind == 'framework', limit=LIMIT)})"
 
 

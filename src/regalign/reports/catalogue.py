@@ -10,6 +10,12 @@ from regalign.reports.tables import Table
 from regalign.schema.lifecycle import status_on
 
 
+def _origin(corpus: Corpus, record_id: str) -> Optional[str]:
+    """'file:line' where the record is written, for curators editing it."""
+    origin = corpus.origins.get(record_id)
+    return f"{origin.file}:{origin.line}" if origin else None
+
+
 def frameworks_table(corpus: Corpus, today: date) -> Table:
     """One row per framework."""
     rows = []
@@ -56,6 +62,7 @@ def framework_detail(corpus: Corpus, framework_id: str, today: date) -> list[Tab
         ("MST", ids.mst), ("Source", f.source_url), ("Read at", f.read_url),
         ("English text", f.english_text.value), ("Evidence", f.evidence.value), ("Checked", f.checked.isoformat()),
         ("Summary", f.summary), *((f"Caveat {i}", c) for i, c in enumerate(f.caveats, 1)),
+        ("Defined at", _origin(corpus, framework_id)),
     ]
     events = tuple((e.date.isoformat(), e.event.value, e.instrument or "", e.description or "", e.evidence.value)
                    for e in f.events)
@@ -90,6 +97,7 @@ def provision_detail(corpus: Corpus, provision_id: str) -> list[Table]:
           for c in p.application_history),
         *(("Sanction", s.model_dump_json(exclude_none=True)) for s in p.sanctions),
         ("Source", p.source_url), ("Read at", p.read_url), ("Evidence", p.evidence.value), ("Note", p.note),
+        ("Defined at", _origin(corpus, provision_id)),
     ]
     relations = tuple(
         (r.relation.source, r.relation.relation.value, r.relation.target, r.relation.strength,
@@ -107,7 +115,8 @@ def topic_detail(corpus: Corpus, topic_id: str) -> list[Table]:
     t = corpus.topics[topic_id]
     facts = (("Id", t.id), ("Label", t.label), ("Description", t.description), ("Parent", t.parent or "—"),
              ("Children", ", ".join(corpus.children(topic_id)) or "—"),
-             *((f"{r.vocabulary.value}", f"{r.ref} {r.label or ''}".strip()) for r in t.references))
+             *((f"{r.vocabulary.value}", f"{r.ref} {r.label or ''}".strip()) for r in t.references),
+             ("Defined at", _origin(corpus, topic_id)))
     rows = []
     for provision_id in corpus.provisions_under(topic_id):
         p = corpus.provisions[provision_id]

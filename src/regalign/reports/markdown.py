@@ -16,8 +16,8 @@ from regalign import __version__
 from regalign.comparisons.results import Comparison, ProvisionRef, TopicResult
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.briefing_text import convergence_sentence, divergence_sentence, rank_convergences, rank_divergences
-from regalign.reports.tables import verdict_label
-from regalign.reports.text import md_escape, percent, score, score_range
+from regalign.reports.tables import headline_rows, strongest, verdict_label, verdict_text
+from regalign.reports.text import md_escape, score, score_range
 from regalign.schema.method import DIMENSIONS
 from regalign.schema.records import Framework
 from regalign.schema.vocab import EnglishText, Evidence, LegalForce
@@ -106,25 +106,10 @@ def _framework_line(framework: Framework, result: Comparison, sources: Sources) 
 
 
 def _headline(result: Comparison) -> str:
-    a, b = md_escape(result.side_a.label), md_escape(result.side_b.label)
-    counts = result.verdict_counts
-    index = "—" if result.index is None else f"**{score(result.index)}**"
-    if result.index_low is not None:
-        index += f" (5th–95th percentile under perturbed weights: {score(result.index_low)}–{score(result.index_high)})"
-    rows = [
-        ["Alignment index (0 = nothing in common, 1 = same rules)", index],
-        ["Heterogeneity (1 − index)", score(result.heterogeneity)],
-        ["Topics both address / either addresses", _cov(result.coverage_overlap)],
-        [f"{a} provisions with a counterpart in {b}", _cov(result.coverage_a_to_b)],
-        [f"{b} provisions with a counterpart in {a}", _cov(result.coverage_b_to_a)],
-        ["Topics by verdict", f"{counts['aligned']} aligned · {counts['partially-aligned']} partially aligned · "
-                              f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}"],
-    ]
+    rows = [[md_escape(label), md_escape(value)] for label, value in headline_rows(result)]
+    index, _, rest = rows[0][1].partition(" ")
+    rows[0][1] = f"**{index}** {rest}".rstrip()  # the index itself in bold
     return table(["Figure", "Value"], rows)
-
-
-def _cov(coverage) -> str:  # type: ignore[no-untyped-def]
-    return f"{coverage.count} / {coverage.total} ({percent(coverage.share)})"
 
 
 def _highlights(result: Comparison) -> str:
@@ -140,8 +125,8 @@ def _highlights(result: Comparison) -> str:
 def _stance_cell(refs: Sequence[ProvisionRef]) -> str:
     if not refs:
         return "—"
-    strongest = max(refs, key=lambda r: (r.force_level, r.provision.modality.value))
-    return md_escape(f"{len(refs)} · {strongest.force_label} · {strongest.provision.modality.value}")
+    top = strongest(refs)
+    return md_escape(f"{len(refs)} · {top.force_label} · {top.provision.modality.value}")
 
 
 def _matrix(result: Comparison, figure: Optional[str]) -> str:
@@ -157,7 +142,7 @@ def _matrix(result: Comparison, figure: Optional[str]) -> str:
             value = score_range(topic.score, topic.score_low, topic.score_high) if topic.dimensions else score(topic.score)
             rows.append([name, _stance_cell(topic.stance_a), _stance_cell(topic.stance_b), value, verdict])
         else:
-            rollup_verdict = {"only-a": f"only {a}", "only-b": f"only {b}"}.get(row.verdict, row.verdict.replace("-", " "))
+            rollup_verdict = verdict_text(row.verdict, a, b)
             rows.append([f"**{name}**", f"{row.topics} topics", "", f"**{score(row.score)}**", f"**{rollup_verdict}**"])
     intro = ("Each row is a topic of the taxonomy; a side's cell gives its number of provisions, the force of the "
              "strongest and its kind. Bold rows roll up the topics beneath them (weighted mean score).")

@@ -16,7 +16,7 @@ from tabulate import multiline_formats, tabulate, tabulate_formats
 
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
-from regalign.comparisons.results import Comparison, ProvisionRef, TopicResult
+from regalign.comparisons.results import Comparison, Coverage, ProvisionRef, TopicResult
 from regalign.reports.text import one_line, percent, score, score_range, wrap
 
 TABLE_FORMATS = tuple(sorted(tabulate_formats))
@@ -94,36 +94,50 @@ def comparison_table(result: Comparison) -> Table:
     return Table(("Topic", a, b, "Score", "Verdict"), tuple(rows), (33, 19, 19, 10, 10))
 
 
-def verdict_label(topic: TopicResult, a: str, b: str) -> str:
+def verdict_text(verdict: str, a: str, b: str) -> str:
     """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR'."""
-    if topic.verdict == "only-a":
+    if verdict == "only-a":
         return f"only {a}"
-    if topic.verdict == "only-b":
+    if verdict == "only-b":
         return f"only {b}"
-    return topic.verdict.replace("-", " ")
+    return verdict.replace("-", " ")
 
 
-def summary_table(result: Comparison) -> Table:
-    """Headline figures, each with what it is made of."""
+def verdict_label(topic: TopicResult, a: str, b: str) -> str:
+    """The verdict of a topic, naming the side for one-sided topics."""
+    return verdict_text(topic.verdict, a, b)
+
+
+def strongest(refs: Sequence[ProvisionRef]) -> ProvisionRef:
+    """The most binding provision of a stance (ties broken by modality name, for stable output)."""
+    return max(refs, key=lambda r: (r.force_level, r.provision.modality.value))
+
+
+def headline_rows(result: Comparison) -> list[tuple[str, str]]:
+    """The headline figures, each with what it is made of (shared by the terminal and the briefing)."""
     a, b = result.side_a.label, result.side_b.label
     counts = result.verdict_counts
     index = "—" if result.index is None else score(result.index)
     if result.index is not None and result.index_low is not None:
-        index += f" (5th–95th percentile {score(result.index_low)}–{score(result.index_high)})"
-    rows = (
-        ("Alignment index", index),
+        index += f" (5th–95th percentile under perturbed weights: {score(result.index_low)}–{score(result.index_high)})"
+    return [
+        ("Alignment index (0 = nothing in common, 1 = same rules)", index),
         ("Heterogeneity (1 − index)", score(result.heterogeneity)),
-        ("Topics addressed by both / either", _coverage(result.coverage_overlap)),
+        ("Topics both address / either addresses", _coverage(result.coverage_overlap)),
         (f"{a} provisions with a counterpart in {b}", _coverage(result.coverage_a_to_b)),
         (f"{b} provisions with a counterpart in {a}", _coverage(result.coverage_b_to_a)),
-        ("Verdicts", f"{counts['aligned']} aligned, {counts['partially-aligned']} partially aligned, "
-                     f"{counts['divergent']} divergent, {counts['only-a']} only {a}, {counts['only-b']} only {b}"),
-        ("As of", result.as_of.isoformat()),
-    )
+        ("Topics by verdict", f"{counts['aligned']} aligned · {counts['partially-aligned']} partially aligned · "
+                              f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}"),
+    ]
+
+
+def summary_table(result: Comparison) -> Table:
+    """Headline figures and the as-of date."""
+    rows = (*headline_rows(result), ("As of", result.as_of.isoformat()))
     return Table(("Figure", "Value"), rows, (40, 56))
 
 
-def _coverage(coverage: Any) -> str:
+def _coverage(coverage: Coverage) -> str:
     return f"{coverage.count} / {coverage.total} ({percent(coverage.share)})"
 
 

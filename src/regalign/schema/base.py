@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated
 
@@ -69,11 +68,3 @@ Url = Annotated[
 ]
 Text = Annotated[str, Field(min_length=1)]
 Date = date
-
-PROVISION_REF_RE = re.compile(PROVISION_REF_PATTERN)
-
-
-def split_provision_ref(ref: str) -> tuple[str, str]:
-    """Split 'framework-id/local-id' into its two parts."""
-    framework_id, _, local_id = ref.partition("/")
-    return framework_id, local_id
