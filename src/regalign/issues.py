@@ -114,6 +114,23 @@ _TYPES = [
               "A crosswalk relation links a provision to itself."),
     IssueType("E312", "unknown-framework", ERROR, "Unknown framework",
               "A reference names a framework that is not in the corpus."),
+    IssueType("E313", "dangling-link", ERROR, "Link to an unknown provision",
+              "sanctioned_by or depends_on names a provision (framework-id/provision-id) that is not in the corpus."),
+    IssueType("E314", "quantity-unit", ERROR, "Unit does not fit the quantity",
+              "Each kind of quantity has its units: FLOP for compute, a currency code for money, percent for "
+              "shares, users for user counts, hours, days, months or years for periods."),
+    IssueType("E315", "impossible-quantity", ERROR, "Impossible quantity",
+              "A quantity is zero, negative or not finite, a share exceeds 100 percent, a user count is "
+              "fractional, or a period is longer than 200 years."),
+    IssueType("E316", "party-term", ERROR, "Party term does not fit the instrument",
+              "A party term is allowed only in an instrument with two or more parties, must name parties of "
+              "that instrument, and must leave at least one party out."),
+    IssueType("E317", "link-cycle", ERROR, "Provision linked to itself",
+              "A provision names itself in sanctioned_by or depends_on, or depends_on links go round in a circle, "
+              "so no application date can be derived."),
+    IssueType("E318", "penalty-as-quantity", ERROR, "Penalty ceiling written as a quantity",
+              "Fine ceilings and turnover shares are stated once, in 'sanctions'; regalign derives them as "
+              "quantities. Use the quantity kind 'fine-amount' for a fine fixed by a schedule."),
     # Warnings about weak data
     IssueType("W401", "missing-source-url", WARNING, "No source URL",
               "A framework or provision does not say where its text can be read."),
@@ -121,6 +138,8 @@ _TYPES = [
               "No source read confirmed the provision's pinpoint; reports mark it as unverified."),
     IssueType("W403", "empty-summary", WARNING, "Empty summary",
               "A provision's summary is empty, so reports can only show its title."),
+    IssueType("W404", "penalty-without-sanction", WARNING, "Link to a penalty provision without a sanction",
+              "sanctioned_by names a provision that states no sanction, so the sanctions dimension cannot use it."),
 ]
 
 CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}

@@ -213,7 +213,7 @@ def test_ai_act_art_101_gpai_fines_apply_from_august_2026() -> None:
     assert p.pinpoint == "Art. 101"
     assert [fine(p)] == [(SanctionKind.ADMINISTRATIVE_FINE, 15_000_000, "EUR", 3, WhicheverIs.HIGHER)]
     assert p.applies_from == D("2026-08-02")
-    assert p.scope_tier is ScopeTier.GENERAL_PURPOSE
+    assert p.scope_tier is ScopeTier.GENERAL_PURPOSE_MODEL
 
 
 def test_ai_act_art_51_2_compute_presumption() -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterator, Sequence, Union
 
+from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
 from regalign.issues import Issue, make_issue
 from regalign.schema.records import (
@@ -49,6 +50,7 @@ def run_checks(documents: Sequence[LoadedDocument]) -> list[Issue]:
         elif isinstance(doc, FrameworkDocument):
             issues.extend(_check_framework(loaded, doc, topics))
     issues.extend(_check_crosswalks(documents, provision_ids))
+    issues.extend(check_links(documents))
     return issues
 
 
@@ -113,6 +115,8 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set
             if topic not in topics:
                 yield loaded.issue("E302", base + ["topics", j], f"unknown topic {topic!r}")
         yield from _check_provision_dates(loaded, base, provision, in_force, adopted)
+        yield from check_quantities(loaded, base, provision)
+        yield from check_party_term(loaded, base, doc, provision)
         for j, sanction in enumerate(provision.sanctions):
             problem = sanction_problem(sanction)
             if problem:

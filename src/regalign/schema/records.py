@@ -21,13 +21,16 @@ from regalign.schema.base import (
     TopicId,
     Url,
 )
+from regalign.schema.quantities import Quantity
 from regalign.schema.vocab import (
+    AddresseeClass,
     EnglishText,
     EventType,
     Evidence,
     InstrumentType,
     LegalForce,
     Modality,
+    PartyTermKind,
     Rationale,
     RelationType,
     Role,
@@ -140,6 +143,14 @@ class Sanction(StrictModel):
     note: Optional[Text] = None
 
 
+class PartyTerm(StrictModel):
+    """A treaty term that binds or benefits some parties only (a carve-out, a reservation, a schedule)."""
+
+    parties: tuple[Jurisdiction, ...] = Field(min_length=1, description="The parties the term binds or benefits.")
+    kind: PartyTermKind = Field(description="Why the term counts for those parties only.")
+    note: Optional[Text] = None
+
+
 class Provision(StrictModel):
     """A citable unit of an instrument that carries a distinct duty, right or rule."""
 
@@ -166,13 +177,38 @@ class Provision(StrictModel):
     application_history: tuple[ApplicationChange, ...] = Field(
         (), description="Moves of applies_from by amending acts, oldest first."
     )
+    applies_from_evidence: Optional[Evidence] = Field(
+        None, description="How sure applies_from is, when weaker than the record's evidence (the last "
+                          "application_history entry's evidence is used when this is absent).")
+    depends_on: tuple[ProvisionRef, ...] = Field(
+        (), description="Provisions this one applies only together with: it applies from the latest of its "
+                        "own date and theirs (e.g. a registration duty that follows the classification rule).")
     sanctions: tuple[Sanction, ...] = Field((), description="Penalty ceilings attached to the unit.")
+    sanctioned_by: tuple[ProvisionRef, ...] = Field(
+        (), description="Penalty provisions that sanction a breach of this one; the reverse link is derived.")
+    quantities: tuple[Quantity, ...] = Field(
+        (), description="Thresholds, deadlines, periods and scheduled fines the unit states (penalty ceilings "
+                        "go in 'sanctions').")
+    addressee_class: Optional[AddresseeClass] = Field(
+        None, description="Whether the unit binds private operators, public authorities or the state itself; "
+                          "derived from modality and addressees when absent.")
+    party_term: Optional[PartyTerm] = Field(
+        None, description="Treaties only: the parties a term binds or benefits when it is not all of them.")
     source_url: Optional[Url] = Field(None, description="Official URL of the text of this unit.")
     read_url: Optional[Url] = Field(
         None, description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion)."
     )
     evidence: Evidence = Field(description="Evidence level of this unit's pinpoint and content.")
     note: Optional[Text] = Field(None, description="Caveat or interpretive note.")
+
+    @property
+    def date_evidence(self) -> Evidence:
+        """How sure the application date is: the explicit level, else the last move's, else the record's."""
+        if self.applies_from_evidence is not None:
+            return self.applies_from_evidence
+        if self.application_history:
+            return self.application_history[-1].evidence
+        return self.evidence
 
 
 class TopicReference(StrictModel):

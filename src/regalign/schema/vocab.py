@@ -123,8 +123,51 @@ class ScopeTier(str, Enum):
 
     ALL_AI = "all-ai"
     HIGH_RISK = "high-risk"
-    GENERAL_PURPOSE = "general-purpose"
+    GENERAL_PURPOSE_MODEL = "general-purpose-model"
+    GENERATIVE = "generative"
     FRONTIER = "frontier"
+
+
+class AddresseeClass(str, Enum):
+    """Whom a provision binds: private operators, public authorities, or the state itself."""
+
+    OPERATOR = "operator"
+    PUBLIC_AUTHORITY = "public-authority"
+    STATE = "state"
+
+
+class QuantityKind(str, Enum):
+    """What a typed parameter of a provision measures."""
+
+    COMPUTE_THRESHOLD = "compute-threshold"
+    FINE_CEILING = "fine-ceiling"
+    FINE_AMOUNT = "fine-amount"
+    TURNOVER_SHARE = "turnover-share"
+    DEADLINE = "deadline"
+    USER_THRESHOLD = "user-threshold"
+    REVENUE_THRESHOLD = "revenue-threshold"
+    RETENTION_PERIOD = "retention-period"
+    REVIEW_PERIOD = "review-period"
+    TRANSITION_PERIOD = "transition-period"
+
+
+class Comparator(str, Enum):
+    """How a quantity bounds what it measures."""
+
+    AT_LEAST = "at-least"
+    MORE_THAN = "more-than"
+    AT_MOST = "at-most"
+    LESS_THAN = "less-than"
+    EXACTLY = "exactly"
+
+
+class PartyTermKind(str, Enum):
+    """Why a treaty term counts for one party only."""
+
+    CARVE_OUT = "carve-out"
+    RESERVATION = "reservation"
+    SCHEDULE = "schedule"
+    PARTY_COMMITMENT = "party-commitment"
 
 
 class RelationType(str, Enum):
@@ -206,8 +249,28 @@ DESCRIPTIONS: dict[Enum, str] = {
     Role.STATE_PARTY: "a party to a treaty (the EU or a state)",
     ScopeTier.ALL_AI: "every AI system in scope",
     ScopeTier.HIGH_RISK: "high-risk (EU) or high-impact (KR) AI systems",
-    ScopeTier.GENERAL_PURPOSE: "general-purpose AI models (EU) or generative AI (KR)",
+    ScopeTier.GENERAL_PURPOSE_MODEL: "general-purpose AI models: models that competently perform a wide range of tasks and "
+                                     "are integrated into downstream systems (EU Ch. V)",
+    ScopeTier.GENERATIVE: "generative AI systems: systems that generate text, images, audio or video (EU Art. 50(2); "
+                          "KR Art. 2(5) and Art. 31)",
     ScopeTier.FRONTIER: "models above a training-compute threshold (EU systemic risk; KR Art. 32)",
+    AddresseeClass.OPERATOR: "binds private actors: providers, deployers, businesses, controllers and the like",
+    AddresseeClass.PUBLIC_AUTHORITY: "binds or empowers a regulator or public body in dealing with operators",
+    AddresseeClass.STATE: "commits the state itself: a policy duty, a promise of support, a treaty commitment",
+    QuantityKind.COMPUTE_THRESHOLD: "training compute that triggers a rule, in FLOP",
+    QuantityKind.FINE_CEILING: "maximum fine; derived from 'sanctions', never written as a quantity",
+    QuantityKind.FINE_AMOUNT: "a fine fixed by a schedule for a given breach, in a currency",
+    QuantityKind.TURNOVER_SHARE: "maximum fine as a share of turnover; derived from 'sanctions'",
+    QuantityKind.DEADLINE: "time within which something must be done",
+    QuantityKind.USER_THRESHOLD: "number of users that triggers a rule",
+    QuantityKind.REVENUE_THRESHOLD: "revenue that triggers a rule, in a currency",
+    QuantityKind.RETENTION_PERIOD: "how long records must be kept",
+    QuantityKind.REVIEW_PERIOD: "time after which a rule must be reviewed",
+    QuantityKind.TRANSITION_PERIOD: "grace or transition period before a rule bites",
+    PartyTermKind.CARVE_OUT: "a treaty term that exempts one party's regime or measure",
+    PartyTermKind.RESERVATION: "a reservation one party made",
+    PartyTermKind.SCHEDULE: "an entry in one party's schedule of commitments",
+    PartyTermKind.PARTY_COMMITMENT: "a commitment only one party gives",
     RelationType.EQUAL: "the two provisions say the same thing (strength 10)",
     RelationType.SUBSET_OF: "source is narrower than target: everything the source requires, the target requires too",
     RelationType.SUPERSET_OF: "source is broader than target",

@@ -1,0 +1,102 @@
+"""Typed parameters of a provision: thresholds, deadlines, periods, fine amounts.
+
+A quantity is a number with a unit and a comparator ("at least 10^25 FLOP", "within 15 days").
+Which units fit which kind is fixed here, so that validation and comparison agree. Penalty
+ceilings live in a provision's ``sanctions``; :func:`sanction_quantities` derives them as
+quantities, so that a fine is written once.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Optional, Union
+
+from pydantic import Field, StrictFloat, StrictInt
+
+from regalign.schema.base import StrictModel, Text, Url
+from regalign.schema.vocab import Comparator, Evidence, QuantityKind
+
+CURRENCY = "currency"  # stands for any ISO 4217 code in UNITS
+DURATION_UNITS = ("hours", "days", "months", "years")
+UNITS: dict[QuantityKind, tuple[str, ...]] = {
+    QuantityKind.COMPUTE_THRESHOLD: ("FLOP",),
+    QuantityKind.FINE_CEILING: (CURRENCY,),
+    QuantityKind.FINE_AMOUNT: (CURRENCY,),
+    QuantityKind.TURNOVER_SHARE: ("percent",),
+    QuantityKind.DEADLINE: DURATION_UNITS,
+    QuantityKind.USER_THRESHOLD: ("users",),
+    QuantityKind.REVENUE_THRESHOLD: (CURRENCY,),
+    QuantityKind.RETENTION_PERIOD: DURATION_UNITS,
+    QuantityKind.REVIEW_PERIOD: DURATION_UNITS,
+    QuantityKind.TRANSITION_PERIOD: DURATION_UNITS,
+}
+# Kinds that only the 'sanctions' field may carry.
+DERIVED_KINDS = (QuantityKind.FINE_CEILING, QuantityKind.TURNOVER_SHARE)
+# Upper bounds past which a value is impossible rather than merely large.
+MAX_DURATION_YEARS = 200
+
+
+class Quantity(StrictModel):
+    """A number a provision states: a threshold, a deadline, a period or a scheduled fine."""
+
+    kind: QuantityKind = Field(description="What the number is.")
+    value: Union[StrictInt, StrictFloat] = Field(
+        description="The number, in the unit given. Write large numbers as 1.0e+25 (a float in YAML 1.1 and 1.2).")
+    unit: str = Field(
+        pattern=r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|months|years)$",
+        description="FLOP, an ISO 4217 currency code, percent, users, hours, days, months or years; "
+                    "which units fit which kind is listed in docs/data-model.md.")
+    comparator: Comparator = Field(description="How the number bounds what it measures, e.g. 'at-least'.")
+    measures: Text = Field(description="What is measured, in a few words, e.g. 'cumulative training compute'.")
+    evidence: Optional[Evidence] = Field(
+        None, description="How sure the number is, when that is weaker than the provision's own evidence.")
+    source_url: Optional[Url] = Field(None, description="Where the number was read, when not the provision's source.")
+    note: Optional[Text] = None
+
+    def in_days(self) -> Optional[float]:
+        """A duration in days (months 30.44, years 365.25), or None for other units."""
+        factor = {"hours": 1 / 24, "days": 1.0, "months": 30.4375, "years": 365.25}.get(self.unit)
+        return None if factor is None else self.value * factor
+
+
+def unit_problem(quantity: Quantity) -> str:
+    """Why the unit does not fit the kind, or '' when it fits."""
+    allowed = UNITS[quantity.kind]
+    if quantity.unit in allowed:
+        return ""
+    if CURRENCY in allowed and len(quantity.unit) == 3 and quantity.unit.isupper():
+        return ""
+    shown = ", ".join("an ISO 4217 currency code" if u == CURRENCY else u for u in allowed)
+    return f"a {quantity.kind.value} is measured in {shown}, not {quantity.unit!r}"
+
+
+def value_problem(quantity: Quantity) -> str:
+    """Why the value is impossible for its kind, or '' when it is possible."""
+    value = quantity.value
+    if not math.isfinite(value):
+        return f"{quantity.kind.value} must be a finite number, not {value!r}"
+    if value <= 0:
+        return f"{quantity.kind.value} must be positive, not {value!r}"
+    if quantity.unit == "percent" and value > 100:
+        return f"a share of turnover cannot exceed 100 percent, got {value!r}"
+    if quantity.kind is QuantityKind.COMPUTE_THRESHOLD and value < 1:
+        return f"a compute threshold below 1 FLOP is not a threshold, got {value!r}"
+    if quantity.unit in ("users",) and value != int(value):
+        return f"a number of users is whole, got {value!r}"
+    days = quantity.in_days()
+    if days is not None and days > MAX_DURATION_YEARS * 365.25:
+        return f"{value!r} {quantity.unit} is longer than {MAX_DURATION_YEARS} years"
+    return ""
+
+
+def sanction_quantities(sanctions: tuple, measures_suffix: str = "") -> tuple[Quantity, ...]:  # type: ignore[type-arg]
+    """Fine ceilings and turnover shares stated in a provision's sanctions, as quantities."""
+    found: list[Quantity] = []
+    for sanction in sanctions:
+        if sanction.max_amount is not None and sanction.currency is not None:
+            found.append(Quantity(kind=QuantityKind.FINE_CEILING, value=sanction.max_amount, unit=sanction.currency,
+                                  comparator=Comparator.AT_MOST, measures=sanction.applies_to + measures_suffix))
+        if sanction.turnover_percent is not None:
+            found.append(Quantity(kind=QuantityKind.TURNOVER_SHARE, value=sanction.turnover_percent, unit="percent",
+                                  comparator=Comparator.AT_MOST, measures=sanction.applies_to + measures_suffix))
+    return tuple(found)
