@@ -18,7 +18,7 @@ MODALITIES = ["prohibition", "obligation", "best-efforts", "right", "permission"
               "promotion", "institutional", "cooperation", "definition", "exception"]
 ROLES = ["provider", "deployer", "importer", "distributor", "authorised-representative", "user",
          "government", "regulator", "controller", "processor"]
-TIERS = ["all-ai", "high-risk", "general-purpose", "frontier"]
+TIERS = ["all-ai", "high-risk", "general-purpose-model", "generative", "frontier"]
 FORCES = ["binding", "binding", "binding", "voluntary", "non-binding"]
 WORDS = ("providers deployers must shall ensure that systems are documented tested monitored labelled "
          "reported assessed registered explained overseen secured disclosed notified before after "

@@ -71,7 +71,7 @@ def method(path: Optional[PathLike] = None) -> Method:
 
 def compare(a: str, b: str, *, as_of: Optional[date] = None, topic: Optional[str] = None,
             corpus: Optional[Corpus] = None, method: Optional[Method] = None,
-            pending_as_binding: bool = False) -> Comparison:
+            pending_as_binding: bool = False, include_shared: bool = False) -> Comparison:
     """Compare two sides: framework ids (``"eu-ai-act"``) or jurisdiction codes (``"EU"``, ``"KR"``).
 
     >>> result = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=date(2026, 8, 2))  # doctest: +SKIP
@@ -79,9 +79,14 @@ def compare(a: str, b: str, *, as_of: Optional[date] = None, topic: Optional[str
 
     ``as_of`` defaults to today; ``topic`` narrows to a topic and its descendants; signed or
     adopted instruments not yet in force count as pending unless ``pending_as_binding``.
+    Sides may be selections: ``"eu-ai-act+eu-gpai-code-of-practice"``, ``"EU~eu-kr-dta"``.
+    Instruments both sides are party to are reported in ``result.joint`` (the conformity view)
+    rather than counted on both sides, unless ``include_shared``. Every unit has a *now* and an
+    *as adopted* horizon: ``result.topics[i].now`` and ``.adopted``.
     """
     return _compare(corpus or load(), a, b, as_of=as_of or date.today(), topic=topic,
-                    method=method or default_method(), pending_as_binding=pending_as_binding)
+                    method=method or default_method(), pending_as_binding=pending_as_binding,
+                    include_shared=include_shared)
 
 
 def explain(a: str, b: str, topic: str, **options: object) -> Explanation:
@@ -91,10 +96,10 @@ def explain(a: str, b: str, topic: str, **options: object) -> Explanation:
 
 def matrix(*sides: str, as_of: Optional[date] = None, topic: Optional[str] = None,
            corpus: Optional[Corpus] = None, method: Optional[Method] = None,
-           pending_as_binding: bool = False) -> IndexMatrix:
-    """The alignment index of every pair of sides."""
+           pending_as_binding: bool = False, include_shared: bool = False) -> IndexMatrix:
+    """The alignment index (now) of every pair of sides."""
     return index_matrix(corpus or load(), sides, as_of=as_of or date.today(), method=method or default_method(),
-                        topic=topic, pending_as_binding=pending_as_binding)
+                        topic=topic, pending_as_binding=pending_as_binding, include_shared=include_shared)
 
 
 def stances(*sides: str, as_of: Optional[date] = None, topic: Optional[str] = None,

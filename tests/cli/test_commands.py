@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ def test_compare_table_lists_topics_and_figures() -> None:
     assert result.exit_code == 0, result.output
     assert "ai.transparency.synthetic-content" in result.stdout
     assert "Alignment index" in result.stdout and "only EU" in result.stdout
+    assert "As adopted" in result.stdout and "2027-12-02" in result.stdout
     assert max(display_width(line) for line in result.stdout.splitlines()) <= 100
     assert result.stderr == ""
 
@@ -42,20 +44,27 @@ def test_compare_json_shape() -> None:
     payload = json.loads(result.stdout)
     assert payload["kind"] == "comparison" and payload["topic"] == "data"
     assert set(payload) >= {"a", "b", "as_of", "index", "index_range", "coverage", "verdicts", "topics", "rollup",
-                            "timeline", "method", "pending_instruments"}
+                            "timeline", "method", "pending_instruments", "index_adopted", "joint", "joint_instruments"}
     assert all(t["topic"].startswith("data") for t in payload["topics"])
-    assert payload["pending_instruments"] == ["eu-kr-dta"]
+    # The DTA binds both sides: a joint commitment, reported with each side's own law against it.
+    assert "eu-kr-dta" in payload["joint_instruments"]
+    assert payload["pending_instruments"] == ["eu-kr-dta"]  # only through its Korea-only carve-out
+    assert {j["commitment"]["framework"] for j in payload["joint"]} <= set(payload["joint_instruments"])
+    assert all(j["a"]["verdict"] in ("consistent", "stricter", "in-tension", "no-domestic-rule") for j in payload["joint"])
+    assert not any(p["framework"] in payload["joint_instruments"] and p["party_term"] is None
+                   for t in payload["topics"] for p in (*t["a"], *t["b"]))
     topic = payload["topics"][0]
-    assert set(topic) == {"topic", "label", "weight", "score", "score_range", "verdict", "fragile", "dimensions",
-                          "a", "b", "relations"}
+    assert set(topic) >= {"unit", "topic", "label", "weight", "score", "score_range", "verdict", "fragile",
+                          "dimensions", "a", "b", "relations", "caps", "score_adopted", "verdict_adopted",
+                          "adopted_from", "pending", "adopted"}
 
 
 def test_compare_csv_has_one_row_per_topic() -> None:
     as_json = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout)
     rows = list(csv.reader(io.StringIO(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY,
                                            "--format", "csv").stdout)))
-    assert rows[0] == ["Topic", "EU AI Act", "AI Basic Act", "Score", "Verdict"]
-    assert [r[0] for r in rows[1:]] == [t["topic"] for t in as_json["topics"]]
+    assert rows[0] == ["Topic", "EU AI Act", "AI Basic Act", "Now", "As adopted"]
+    assert [r[0].replace(" (general)", "#general") for r in rows[1:]] == [t["unit"] for t in as_json["topics"]]
 
 
 def test_as_of_changes_the_answer() -> None:
@@ -196,7 +205,7 @@ def test_data_option_adds_user_frameworks() -> None:
     result = run("--data", str(VALID), "compare", "test-eu-act", "test-kr-act", "--as-of", "2027-01-01",
                  "--format", "json")
     assert result.exit_code == 0, result.output
-    assert abs(json.loads(result.stdout)["index"] - 0.925731) < 1e-5
+    assert abs(json.loads(result.stdout)["index"] - 0.819070) < 1e-5  # docs/methodology.md, worked example
 
 
 def test_data_errors_stop_commands_with_exit_1(tmp_path: Path) -> None:
@@ -213,7 +222,8 @@ def test_method_file_overrides_weights(tmp_path: Path) -> None:
                  "--method", str(method), "--format", "json")
     payload = json.loads(result.stdout)
     labels = next(t for t in payload["topics"] if t["topic"] == "t.transparency.labels")
-    assert labels["score"] == pytest.approx((0.25 + 0.15 + 0.15 + 0.075 + 0.10) / 0.80, abs=1e-6)
+    magnitude = 1 - math.log10(15_000_000 / (30_000_000 / 1575.72)) / 3
+    assert labels["score"] == pytest.approx((0.20 + 0.10 + 0.10 + 0.05 + 0.10 + 0.05 + 0.10 * magnitude) / 0.75, abs=1e-6)
     broken = tmp_path / "broken.yaml"
     broken.write_text("thresholds:\n  aligned: 2\n", encoding="utf-8")
     result = run("compare", "EU", "KR", "--method", str(broken))

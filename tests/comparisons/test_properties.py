@@ -7,18 +7,36 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from regalign.comparisons.caps import bound
 from regalign.comparisons.compare import compare
+from regalign.comparisons.magnitude import Measured, gaps
 from regalign.comparisons.matrix import index_matrix
+from regalign.comparisons.results import GRADED
 from regalign.comparisons.scoring import StanceFeatures, combine, similarities, weight_vector
 from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.records import Framework, FrameworkEvent, Provision, Sanction, Topic
-from regalign.schema.vocab import EnglishText, EventType, Evidence, InstrumentType, LegalForce, Modality, Role, ScopeTier, Status
+from regalign.schema.vocab import (
+    AddresseeClass,
+    EnglishText,
+    EventType,
+    Evidence,
+    InstrumentType,
+    LegalForce,
+    Modality,
+    QuantityKind,
+    Role,
+    ScopeTier,
+    Status,
+)
 
 METHOD = default_method()
 TOPICS = ["x", "x.a", "x.b", "x.c", "x.d"]
 DAY = date(2026, 1, 1)
 
+measured = st.builds(
+    lambda kind, value: Measured(kind, value, str(value), "fw/p", "FW p"),
+    st.sampled_from(list(QuantityKind)), st.floats(1e-3, 1e30, allow_nan=False, allow_infinity=False))
 feature_sets = st.builds(
     StanceFeatures,
     provisions=st.frozensets(st.sampled_from(["p1", "p2", "p3", "p4"]), min_size=1),
@@ -26,22 +44,35 @@ feature_sets = st.builds(
     intensity=st.integers(0, 4),
     modalities=st.frozensets(st.sampled_from([m.value for m in Modality]), min_size=1),
     roles=st.frozensets(st.sampled_from([r.value for r in Role])),
+    classes=st.frozensets(st.sampled_from([c.value for c in AddresseeClass]), min_size=1),
     tiers=st.frozensets(st.sampled_from([t.value for t in ScopeTier])),
     sanction=st.integers(0, 3),
+    quantities=st.lists(measured, max_size=4).map(lambda ms: {m.kind: m for m in ms}),
 )
 relations = st.one_of(st.none(), st.integers(0, 10).map(lambda s: s / 10))
 
 
+def _sims(a, b, relation):
+    return similarities(a, b, relation, gaps(a.quantities, b.quantities, METHOD.magnitude))
+
+
 @given(feature_sets, feature_sets, relations)
 def test_similarities_are_symmetric_and_bounded(a, b, relation) -> None:
-    assert similarities(a, b, relation) == similarities(b, a, relation)
-    score = combine(similarities(a, b, relation), weight_vector(METHOD.dimensions))
+    assert _sims(a, b, relation) == _sims(b, a, relation)
+    score = combine(_sims(a, b, relation), weight_vector(METHOD.dimensions))
     assert 0.0 <= score <= 1.0
 
 
 @given(feature_sets)
 def test_identical_stances_score_one(a) -> None:
-    assert combine(similarities(a, a, 1.0), weight_vector(METHOD.dimensions)) == 1.0
+    assert combine(_sims(a, a, 1.0), weight_vector(METHOD.dimensions)) == 1.0
+
+
+@given(st.sampled_from(list(GRADED)), st.lists(st.sampled_from(["partially-aligned", "divergent"]), max_size=4))
+def test_a_cap_never_raises_a_verdict(uncapped, bounds) -> None:
+    capped = bound(uncapped, bounds)
+    assert GRADED.index(capped) <= GRADED.index(uncapped)
+    assert all(GRADED.index(capped) <= GRADED.index(b) for b in bounds)
 
 
 def _framework(fid: str, force: LegalForce) -> Framework:
@@ -80,9 +111,11 @@ def test_compare_is_symmetric_bounded_and_deterministic(parts) -> None:
     corpus = _corpus(*parts)
     ab = compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD)
     ba = compare(corpus, "fw-b", "fw-a", as_of=DAY, method=METHOD)
-    assert ab.index == ba.index
-    assert [(t.topic_id, t.score) for t in ab.topics] == [(t.topic_id, t.score) for t in ba.topics]
-    assert all(0.0 <= t.score <= 1.0 for t in ab.topics)
+    assert ab.index == ba.index and ab.index_adopted == ba.index_adopted
+    assert [(t.unit_id, t.score, t.verdict.replace("only-a", "x").replace("only-b", "y")) for t in ab.topics] == \
+        [(t.unit_id, t.score, t.verdict.replace("only-a", "y").replace("only-b", "x")) for t in ba.topics]
+    assert all(0.0 <= t.score <= 1.0 and 0.0 <= t.adopted.score <= 1.0 for t in ab.topics)
+    assert all(GRADED.index(t.verdict) <= GRADED.index(t.now.uncapped) for t in ab.topics if t.now.scored)
     assert 0.0 <= ab.index <= 1.0
     assert ab.index_low <= ab.index_high
     assert compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD) == ab
@@ -93,7 +126,7 @@ def test_compare_is_symmetric_bounded_and_deterministic(parts) -> None:
 def test_a_side_compared_with_itself_scores_one(parts) -> None:
     corpus = _corpus(*parts)
     same = compare(corpus, "fw-a", "fw-a", as_of=DAY, method=METHOD)
-    assert same.index == 1.0 and all(t.verdict == "aligned" for t in same.topics)
+    assert same.index == 1.0 and all(t.verdict == "aligned" and not t.caps for t in same.topics)
 
 
 @settings(max_examples=80, deadline=None)
@@ -107,7 +140,7 @@ def test_making_b_equal_a_on_a_topic_never_lowers_the_index(part_a, part_b, forc
     if not after_b:
         return  # B would hold nothing at all: not a stance change on one topic
     after = compare(_corpus(part_a, after_b, force, force), "fw-a", "fw-b", as_of=DAY, method=METHOD)
-    if copied:
+    if copied and after.topic(topic) is not None and not after.topic(topic).is_general:
         assert after.topic(topic).score == 1.0
     assert after.index >= before.index - 1e-12
 

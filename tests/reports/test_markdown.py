@@ -66,7 +66,7 @@ def test_sections_in_order(eu_kr: str) -> None:
 def test_tables_have_the_expected_shape(eu_kr: str, bundled) -> None:
     found = tables(parse(eu_kr))
     headline, matrix = found[0], found[1]
-    assert headline[0] == ["Figure", "Value"] and len(headline) == 7
+    assert headline[0] == ["Figure", "Value"] and len(headline) == 8
     assert headline[1][0].startswith("Alignment index")
     assert matrix[0] == ["Topic", "EU", "KR", "Score (range)", "Verdict"]
     result = compare(bundled, "EU", "KR", as_of=PREPARED, method=default_method())

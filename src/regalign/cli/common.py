@@ -44,7 +44,10 @@ def report_date(explicit: Optional[str]) -> date:
 
 
 def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--as-of, --topic, --method, --pending-as-binding: shared by compare, explain, matrix, report."""
+    """--as-of, --topic, --method, --pending-as-binding, --include-shared: shared by compare, explain, matrix, report."""
+    command = click.option("--include-shared", is_flag=True,
+                           help="Count instruments both sides are party to (a bilateral treaty) on both sides, "
+                                "instead of reporting them as joint commitments.")(command)
     command = click.option("--pending-as-binding", is_flag=True,
                            help="Count signed or adopted instruments not yet in force as binding.")(command)
     command = click.option("--method", "method_file", type=click.Path(dir_okay=False), metavar="FILE",
@@ -109,7 +112,7 @@ def load_method_or_exit(path: Optional[str]) -> Any:
 
 
 def run_compare(corpus: Any, a: str, b: str, as_of: Optional[str], topic: Optional[str],
-                method_file: Optional[str], pending_as_binding: bool) -> Any:
+                method_file: Optional[str], pending_as_binding: bool, include_shared: bool = False) -> Any:
     """compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
     from regalign.comparisons.compare import compare
     from regalign.comparisons.sides import SideError
@@ -118,6 +121,6 @@ def run_compare(corpus: Any, a: str, b: str, as_of: Optional[str], topic: Option
     check_topic(corpus, topic, "--topic")
     try:
         return compare(corpus, a, b, as_of=day, method=load_method_or_exit(method_file), topic=topic,
-                       pending_as_binding=pending_as_binding)
+                       pending_as_binding=pending_as_binding, include_shared=include_shared)
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="A/B") from None

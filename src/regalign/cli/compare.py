@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import click
 
@@ -34,7 +34,8 @@ Examples:
               help="Exit with status 1 when the alignment index is below INDEX.")
 @click.pass_context
 def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Optional[str],
-            method_file: Optional[str], pending_as_binding: bool, fmt: str, fail_under: Optional[float]) -> None:
+            method_file: Optional[str], pending_as_binding: bool, include_shared: bool, fmt: str,
+            fail_under: Optional[float]) -> None:
     """Compare side A with side B, topic by topic.
 
     A and B are framework ids (see `regalign frameworks`) or jurisdiction codes such as EU and KR
@@ -44,7 +45,7 @@ def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Opt
     """
     from regalign.reports import export, tables
 
-    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding)
+    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     if fmt == "json":
         click.echo(export.dumps(export.comparison_json(result)), nl=False)
     elif fmt == "csv":
@@ -72,14 +73,14 @@ Examples:
 @format_option()
 @click.pass_context
 def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[str], topic: Optional[str],
-            method_file: Optional[str], pending_as_binding: bool, fmt: str) -> None:
+            method_file: Optional[str], pending_as_binding: bool, include_shared: bool, fmt: str) -> None:
     """Show how one topic's score arises: each dimension's values, similarity and contribution,
     and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
     roll-up and every scored topic beneath it."""
     from regalign.comparisons.explain import explain as explain_topic
     from regalign.reports import export, tables
 
-    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding)
+    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     try:
         explanation = explain_topic(result, topic_id)
     except KeyError:
@@ -94,17 +95,33 @@ def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[s
         click.echo(f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
                    f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n")
     for item in explanation.topics:
-        verdict = tables.verdict_label(item, result.side_a.label, result.side_b.label)
-        click.echo(f"{item.label} ({item.topic_id}): score {item.score:.3f} "
-                   f"[{item.score_low:.3f}-{item.score_high:.3f}], {verdict}{' (fragile)' if item.fragile else ''}")
-        if item.dimensions:
-            click.echo(tables.render(tables.explanation_table(explanation, item), fmt))
-        for used in item.relations[:3]:
-            rel = used.relation
-            click.echo(f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
-                       f"{rel.rationale.value}): {rel.justification}")
+        for horizon, assessed in (("now", item.now), ("as adopted", item.adopted)):
+            if horizon == "as adopted" and item.adopted_from is None and assessed.verdict == item.now.verdict:
+                continue
+            _explain_horizon(item, horizon, assessed, result, explanation, fmt)
         click.echo(tables.render(tables.stance_rows_table(explanation, item), fmt))
         click.echo()
+
+
+def _explain_horizon(item: Any, horizon: str, assessed: Any, result: Any, explanation: Any, fmt: str) -> None:
+    from regalign.reports import tables
+
+    a, b = result.side_a.label, result.side_b.label
+    when = f" from {item.adopted_from.isoformat()}" if horizon != "now" and item.adopted_from else ""
+    click.echo(f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
+               f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
+               f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}")
+    if assessed.dimensions:
+        click.echo(tables.render(tables.explanation_table(explanation, assessed), fmt))
+    if assessed.caps:
+        click.echo(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
+    for cap in assessed.caps:
+        click.echo(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
+    for used in assessed.relations[:3]:
+        rel = used.relation
+        click.echo(f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
+                   f"{rel.rationale.value}{', opposite directions' if rel.opposite else ''}): {rel.justification}")
+    click.echo()
 
 
 @click.command(epilog="""
@@ -121,7 +138,7 @@ Examples:
 @format_option()
 @click.pass_context
 def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[str], topic: Optional[str],
-           method_file: Optional[str], pending_as_binding: bool, fmt: str) -> None:
+           method_file: Optional[str], pending_as_binding: bool, include_shared: bool, fmt: str) -> None:
     """Matrices over any number of sides: side x side alignment index, or topic x side stances."""
     from regalign.cli.common import load_method_or_exit
     from regalign.comparisons.matrix import index_matrix, stance_matrix
@@ -138,7 +155,7 @@ def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[
     check_topic(corpus, topic, "--topic")
     if by == "pair":
         values = index_matrix(corpus, sides, as_of=day, method=load_method_or_exit(method_file), topic=topic,
-                              pending_as_binding=pending_as_binding)
+                              pending_as_binding=pending_as_binding, include_shared=include_shared)
         table, payload = tables.index_matrix_table(values), export.index_matrix_json(values)
     else:
         stances = stance_matrix(corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding)

@@ -34,7 +34,7 @@ Examples:
 @click.pass_context
 def report(ctx: click.Context, a: str, b: str, output: Optional[str], prepared: Optional[str], figures: Optional[str],
            force: bool, as_of: Optional[str], topic: Optional[str], method_file: Optional[str],
-           pending_as_binding: bool) -> None:
+           pending_as_binding: bool, include_shared: bool) -> None:
     """Write a markdown briefing comparing side A with side B.
 
     The briefing gives headline figures with their sensitivity range, the divergences and
@@ -47,7 +47,8 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], prepared: 
 
     day = report_date(prepared)
     corpus = load_corpus(ctx)
-    result = run_compare(corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding)
+    result = run_compare(corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding,
+                         include_shared)
     figure_ref = _write_figure(result, figures, output) if figures else None
     text = briefing(result, corpus, prepared=day, figure=figure_ref)
     if output is None:

@@ -1,115 +1,139 @@
-"""compare(): two sides, a date, a method -> a Comparison with every number traceable."""
+"""compare(): two sides, a date, a method -> a Comparison with every number traceable, at two horizons."""
 
 from __future__ import annotations
 
 import math
 from datetime import date
-from typing import Optional
+from typing import Optional, Sequence
 
+from regalign.comparisons import caps as cap_rules
+from regalign.comparisons import magnitude
+from regalign.comparisons.applicability import ADOPTED, HORIZONS, NOW, Starts
+from regalign.comparisons.joint import joint_commitments
 from regalign.comparisons.relations import RelationIndex
-from regalign.comparisons.results import ONLY_A, ONLY_B, Comparison, Coverage, ProvisionRef, RollupRow, TopicResult
-from regalign.comparisons.scoring import describe, features, silent_verdict, verdict, weight_vector
+from regalign.comparisons.results import (
+    NOT_YET,
+    Assessment,
+    Comparison,
+    Coverage,
+    Figures,
+    ProvisionRef,
+    TopicResult,
+)
+from regalign.comparisons.rollup import rollup, topic_order
+from regalign.comparisons.scoring import Linked, describe, features, silent_verdict, verdict, weight_vector
 from regalign.comparisons.sensitivity import perturb
-from regalign.comparisons.sides import resolve_side, side_provisions, stances_by_topic
+from regalign.comparisons.sides import joint_instruments, resolve_side
+from regalign.comparisons.stances import linked_sanctions, side_refs
 from regalign.comparisons.timeline import timeline
+from regalign.comparisons.units import Unit, build_units, tagged_topics
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
-
-def topic_order(topic_id: str) -> tuple[str, ...]:
-    """Sort key that puts every topic right after its parent."""
-    return tuple(topic_id.split("."))
+__all__ = ["compare", "topic_order", "alignment_index"]
 
 
 def compare(corpus: Corpus, a: str, b: str, *, as_of: date, method: Method, topic: Optional[str] = None,
-            pending_as_binding: bool = False, relations: Optional[RelationIndex] = None) -> Comparison:
-    """Compare side ``a`` with side ``b`` (framework ids or jurisdiction codes) on the date ``as_of``.
+            pending_as_binding: bool = False, include_shared: bool = False,
+            relations: Optional[RelationIndex] = None) -> Comparison:
+    """Compare side ``a`` with side ``b`` (framework ids, jurisdiction codes or selections) on ``as_of``.
 
-    ``topic`` narrows both sides to a topic and its descendants. Provisions of signed or adopted
-    instruments not yet in force count as pending (force 1) unless ``pending_as_binding``.
-    Raises SideError for an unknown side and KeyError for an unknown topic.
+    ``topic`` narrows both sides to a topic and its descendants. Instruments both sides are party
+    to are joint commitments, left out of the sides and reported in ``joint`` unless
+    ``include_shared``. Raises SideError for an unknown side and KeyError for an unknown topic.
     """
     if topic is not None and topic not in corpus.topics:
         raise KeyError(topic)
     side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
     index = relations or RelationIndex(corpus)
-    refs_a = side_provisions(corpus, side_a, as_of, topic, pending_as_binding)
-    refs_b = side_provisions(corpus, side_b, as_of, topic, pending_as_binding)
-    by_topic_a, by_topic_b = stances_by_topic(refs_a, topic), stances_by_topic(refs_b, topic)
+    drop_a, drop_b = (frozenset(), frozenset()) if include_shared else joint_instruments(side_a, side_b)
+    starts = Starts(corpus)
+    refs = {h: (side_refs(corpus, side_a, drop_a, starts, as_of, topic, h, pending_as_binding),
+                side_refs(corpus, side_b, drop_b, starts, as_of, topic, h, pending_as_binding)) for h in HORIZONS}
+    tagged = set(tagged_topics(refs[ADOPTED][0], topic)) | set(tagged_topics(refs[ADOPTED][1], topic))
+    units = {h: build_units(*refs[h], tagged, topic, index, method.matching.relation_min_strength) for h in HORIZONS}
+    linked = {h: linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]]) for h in HORIZONS}
     weights = weight_vector(method.dimensions)
+    labels = (side_a.label, side_b.label)
 
-    results: list[TopicResult] = []
-    for topic_id in sorted(set(by_topic_a) | set(by_topic_b), key=topic_order):
-        results.append(_topic_result(corpus, topic_id, by_topic_a.get(topic_id, []), by_topic_b.get(topic_id, []),
-                                     index, weights, method))
-    ranges = perturb(results, method)
-    results = [ranges.apply(r) for r in results]
+    results = []
+    for unit_id in sorted(units[ADOPTED], key=topic_order):
+        assessed = {h: _assess(units[h][unit_id], index, weights, method, linked[h], labels) for h in HORIZONS}
+        topic_id = units[ADOPTED][unit_id].topic_id
+        label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
+        results.append(TopicResult(unit_id, topic_id, label, method.topic_weight(topic_id), assessed[NOW],
+                                   assessed[ADOPTED], _adopted_from(assessed[NOW], assessed[ADOPTED])))
+    figures = {}
+    for horizon in HORIZONS:
+        ranged = perturb([(r.unit_id, r.weight, _at(r, horizon)) for r in results], method)
+        results = [ranged.apply(r, horizon) for r in results]
+        figures[horizon] = ranged
+    joint = joint_commitments(corpus, side_a, side_b, drop_a & drop_b, starts, as_of, topic, index) \
+        if drop_a and drop_a == drop_b else ()
     return Comparison(
         side_a=side_a, side_b=side_b, as_of=as_of, topic_prefix=topic, pending_as_binding=pending_as_binding,
         method=method, topics=tuple(results), rollup=tuple(rollup(corpus, results, method)),
-        index=alignment_index(results), index_low=ranges.index_low, index_high=ranges.index_high,
-        coverage_overlap=Coverage(sum(1 for r in results if r.stance_a and r.stance_b), len(results)),
-        coverage_a_to_b=directional_coverage(refs_a, refs_b, by_topic_b, topic, index),
-        coverage_b_to_a=directional_coverage(refs_b, refs_a, by_topic_a, topic, index),
-        timeline=tuple(timeline(corpus, (side_a, side_b), as_of, topic)),
-        pending=tuple(sorted({r.framework.id for r in (*refs_a, *refs_b) if r.status == "pending"})),
+        now=_figures(results, NOW, figures[NOW]), adopted=_figures(results, ADOPTED, figures[ADOPTED]),
+        timeline=tuple(timeline(corpus, (side_a, side_b), (drop_a, drop_b), starts, as_of, topic)),
+        pending=tuple(sorted({r.framework.id for r in (*refs[NOW][0], *refs[NOW][1]) if r.status == "pending"})),
+        include_shared=include_shared, joint_instruments=tuple(sorted(drop_a & drop_b)), joint=joint,
     )
 
 
-def _topic_result(corpus: Corpus, topic_id: str, stance_a: list[ProvisionRef], stance_b: list[ProvisionRef],
-                  index: RelationIndex, weights: tuple[float, ...], method: Method) -> TopicResult:
-    label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
-    weight = method.topic_weight(topic_id)
-    silent = silent_verdict(bool(stance_a), bool(stance_b))
+def _at(result: TopicResult, horizon: str) -> Assessment:
+    return result.now if horizon == NOW else result.adopted
+
+
+def _assess(unit: Unit, index: RelationIndex, weights: tuple[float, ...], method: Method, linked: Linked,
+            labels: tuple[str, str]) -> Assessment:
+    a, b = unit.a, unit.b
+    if not a and not b:
+        return Assessment((), (), 0.0, NOT_YET)
+    silent = silent_verdict(bool(a), bool(b))
     if silent is not None:
-        return TopicResult(topic_id, label, weight, tuple(stance_a), tuple(stance_b), 0.0, silent, (), (),
-                           0.0, 0.0, False)
-    fa, fb = features(stance_a), features(stance_b)
+        return Assessment(a, b, 0.0, silent)
+    fa = features(a, linked, method.exchange_rates)
+    fb = features(b, linked, method.exchange_rates)
     relation, used = index.best(fa.provisions, fb.provisions)
-    score, dimensions = describe(fa, fb, relation, weights)
-    return TopicResult(topic_id, label, weight, tuple(stance_a), tuple(stance_b), score,
-                       verdict(score, method.thresholds), dimensions, used, score, score, False)
+    score, dimensions, gaps = describe(fa, fb, relation, weights, method.magnitude)
+    own_gaps = magnitude.gaps(fa.own_quantities, fb.own_quantities, method.magnitude)
+    uncapped = verdict(score, method.thresholds)
+    fired = cap_rules.fired(method.caps, a, b, *labels, own_gaps, used)
+    return Assessment(a, b, score, cap_rules.bound(uncapped, [c.bound for c in fired]), dimensions, used, fired,
+                      uncapped, gaps, own_gaps, score, score, False)
 
 
-def alignment_index(results: list[TopicResult]) -> Optional[float]:
-    """Weighted mean of topic scores over the topics either side addresses (one-sided topics score 0)."""
-    total = math.fsum(r.weight for r in results)
-    return math.fsum(r.weight * r.score for r in results) / total if total else None
+def _adopted_from(now: Assessment, adopted: Assessment) -> Optional[date]:
+    """The day from which the adopted picture holds: the latest start among the rules not applying yet."""
+    current = {r.id for r in (*now.stance_a, *now.stance_b) if r.status == "applies"}
+    later = [r for r in (*adopted.stance_a, *adopted.stance_b) if r.id not in current]
+    if not later or (now.verdict == adopted.verdict and abs(now.score - adopted.score) < 1e-12):
+        return None
+    if any(r.start is None for r in later):
+        return None
+    return max(r.start for r in later if r.start is not None)
 
 
-def rollup(corpus: Corpus, results: list[TopicResult], method: Method) -> list[RollupRow]:
-    """Every topic on the path to an addressed topic, with the weighted mean score of the topics beneath."""
-    rows: list[RollupRow] = []
-    ancestors: set[str] = set()
-    for result in results:
-        parts = result.topic_id.split(".")
-        ancestors.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
-    for topic_id in sorted(ancestors, key=topic_order):
-        below = [r for r in results if r.topic_id == topic_id or r.topic_id.startswith(topic_id + ".")]
-        weight = sum(r.weight for r in below)
-        score = sum(r.weight * r.score for r in below) / weight if weight else 0.0
-        verdicts = {r.verdict for r in below}
-        if verdicts == {ONLY_A} or verdicts == {ONLY_B}:
-            summary = verdicts.pop()
-        else:
-            summary = verdict(score, method.thresholds)
-        label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
-        rows.append(RollupRow(topic_id, label, topic_id.count("."), score, weight, len(below), summary))
-    return rows
+def alignment_index(items: Sequence[tuple[float, Assessment]]) -> Optional[float]:
+    """Weighted mean of unit scores over the units either side addresses (one-sided units score 0)."""
+    counted = [(w, s) for w, s in items if s.counts]
+    total = math.fsum(w for w, _ in counted)
+    return math.fsum(w * s.score for w, s in counted) / total if total else None
 
 
-def directional_coverage(refs_from: list[ProvisionRef], refs_to: list[ProvisionRef],
-                         by_topic_to: dict[str, list[ProvisionRef]], prefix: Optional[str],
-                         index: RelationIndex) -> Coverage:
-    """How many of one side's provisions have a counterpart on the other side.
+def _figures(results: Sequence[TopicResult], horizon: str, ranged: object) -> Figures:
+    at = [(r.weight, _at(r, horizon)) for r in results]
+    counted = [s for _, s in at if s.counts]
+    return Figures(
+        index=alignment_index(at), index_low=ranged.index_low, index_high=ranged.index_high,  # type: ignore[attr-defined]
+        overlap=Coverage(sum(1 for s in counted if s.scored), len(counted)),
+        a_to_b=_directional([s.stance_a for s in counted], [s.scored for s in counted]),
+        b_to_a=_directional([s.stance_b for s in counted], [s.scored for s in counted]),
+    )
 
-    A counterpart is a provision of the other side on one of the same topics, or one linked by a
-    curated relation of strength 1 or more.
-    """
-    others = {r.id for r in refs_to}
-    covered = 0
-    for ref in refs_from:
-        shares_topic = any(t in by_topic_to for t in ref.provision.topics)
-        if shares_topic or index.has_counterpart(ref.id, others):
-            covered += 1
-    return Coverage(covered, len(refs_from))
+
+def _directional(stances: Sequence[tuple[ProvisionRef, ...]], scored: Sequence[bool]) -> Coverage:
+    """How many of one side's provisions meet a provision of the other side in some unit."""
+    every = {r.id for stance in stances for r in stance}
+    met = {r.id for stance, both in zip(stances, scored) if both for r in stance}
+    return Coverage(len(met), len(every))

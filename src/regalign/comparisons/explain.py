@@ -1,4 +1,4 @@
-"""explain(): the decomposition of one topic's number, or of a parent topic's roll-up."""
+"""explain(): the decomposition of one unit's number, or of a parent topic's roll-up."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from regalign.comparisons.results import Comparison, RollupRow, TopicResult
 
 @dataclass(frozen=True)
 class Explanation:
-    """The topic's roll-up row (if it heads a subtree) and every scored topic at or below it."""
+    """The topic's roll-up row (if it heads a subtree) and every unit at or below it."""
 
     comparison: Comparison
     topic_id: str
@@ -20,9 +20,11 @@ class Explanation:
 
 
 def explain(comparison: Comparison, topic_id: str) -> Explanation:
-    """Explain one topic of a comparison; KeyError when neither side addresses it or anything below it."""
-    prefix = topic_id + "."
-    topics = tuple(t for t in comparison.topics if t.topic_id == topic_id or t.topic_id.startswith(prefix))
+    """Explain one topic (or one unit such as 'ai.transparency#general'); KeyError when nothing is there."""
+    topic, _, _ = topic_id.partition("#")
+    prefix = topic + "."
+    topics = tuple(t for t in comparison.topics if t.unit_id == topic_id or
+                   ("#" not in topic_id and (t.topic_id == topic or t.topic_id.startswith(prefix))))
     row = next((r for r in comparison.rollup if r.topic_id == topic_id), None)
     if not topics:
         raise KeyError(topic_id)

@@ -1,24 +1,29 @@
-"""Matrices over any number of sides: topic x side stances, and side x side alignment index."""
+"""Matrices over any number of sides: topic x side stances, and side x side alignment index (now)."""
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional, Sequence
 
-from regalign.comparisons.compare import topic_order
+from regalign.comparisons import magnitude
+from regalign.comparisons.applicability import NOW, Starts
+from regalign.comparisons.compare import alignment_index
 from regalign.comparisons.relations import RelationIndex
-from regalign.comparisons.results import Side
+from regalign.comparisons.results import Assessment, ProvisionRef, Side
+from regalign.comparisons.rollup import topic_order
 from regalign.comparisons.scoring import (
     INTENSITY_LABELS,
+    Linked,
     StanceFeatures,
     combine,
     features,
     similarities,
     weight_vector,
 )
-from regalign.comparisons.sides import FORCE_LABELS, resolve_side, side_provisions, stances_by_topic
+from regalign.comparisons.sides import FORCE_LABELS, joint_instruments, resolve_side
+from regalign.comparisons.stances import linked_sanctions, side_refs
+from regalign.comparisons.units import build_units, tagged_topics
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
@@ -45,27 +50,24 @@ class StanceMatrix:
 
 @dataclass(frozen=True)
 class IndexMatrix:
-    """Alignment index for every pair of sides (the diagonal is 1; None when neither side speaks)."""
+    """Alignment index (now) for every pair of sides (the diagonal is 1; None when neither side speaks)."""
 
     specs: tuple[str, ...]
     values: tuple[tuple[Optional[float], ...], ...]
     as_of: date
 
 
-def side_features(corpus: Corpus, side: Side, as_of: date, topic: Optional[str],
-                  pending_as_binding: bool) -> dict[str, StanceFeatures]:
-    """Features of the side's stance on every topic it addresses."""
-    refs = side_provisions(corpus, side, as_of, topic, pending_as_binding)
-    return {t: features(group) for t, group in stances_by_topic(refs, topic).items()}
-
-
 def stance_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, topic: Optional[str] = None,
                   pending_as_binding: bool = False) -> StanceMatrix:
-    """The divergence matrix: every topic any side addresses, and each side's stance on it."""
+    """The divergence matrix: every topic any side tags, and each side's own stance on it (now)."""
     sides = tuple(resolve_side(corpus, spec, [s for s in specs if s != spec]) for spec in specs)
+    starts = Starts(corpus)
     cells: dict[tuple[str, str], StanceCell] = {}
     for side in sides:
-        for topic_id, feats in side_features(corpus, side, as_of, topic, pending_as_binding).items():
+        refs = side_refs(corpus, side, frozenset(), starts, as_of, topic, NOW, pending_as_binding)
+        linked = linked_sanctions(corpus, starts, as_of, NOW, refs)
+        for topic_id, group in tagged_topics(refs, topic).items():
+            feats = features(group, linked, None)
             cells[(topic_id, side.spec)] = StanceCell(len(feats.provisions), FORCE_LABELS[feats.force],
                                                       INTENSITY_LABELS[feats.intensity])
     topics = tuple(sorted({t for t, _ in cells}, key=topic_order))
@@ -73,45 +75,71 @@ def stance_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, topic: O
     return StanceMatrix(sides, topics, labels, cells, as_of)
 
 
-def pair_index(a: dict[str, StanceFeatures], b: dict[str, StanceFeatures], relations: RelationIndex,
-               weights: Sequence[float], method: Method) -> Optional[float]:
-    """The alignment index of two sides from their per-topic features (same result as compare()).
+class PairScorer:
+    """The alignment index of pairs of sides, with per-side work cached across pairs.
 
-    Topics only one side addresses score 0 and only add their weight to the denominator, so the
-    scoring work per pair is proportional to the topics both sides address. Sums are exact
-    (math.fsum), so the result does not depend on the order topics are visited in.
+    Gives exactly compare()'s index at the *now* horizon: the same sides, joint instruments, units,
+    features and relations, without the provenance, caps, sensitivity and timeline that the
+    index does not need.
     """
-    weight_of = method.topic_weight
-    denominator = math.fsum(weight_of(t) for t in a.keys() | b.keys())
-    if not denominator:
-        return None
-    terms = []
-    for topic_id in a.keys() & b.keys():
-        fa, fb = a[topic_id], b[topic_id]
-        relation, _ = relations.best(fa.provisions, fb.provisions)
-        terms.append(weight_of(topic_id) * combine(similarities(fa, fb, relation), weights))
-    return math.fsum(terms) / denominator
+
+    def __init__(self, corpus: Corpus, method: Method, as_of: date, topic: Optional[str],
+                 pending_as_binding: bool, include_shared: bool = False) -> None:
+        self.corpus, self.method, self.as_of, self.topic = corpus, method, as_of, topic
+        self.pending_as_binding, self.include_shared = pending_as_binding, include_shared
+        self.relations = RelationIndex(corpus)
+        self.starts = Starts(corpus)
+        self.weights = weight_vector(method.dimensions)
+        self._refs: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], tuple] = {}  # type: ignore[type-arg]
+        self._features: dict[tuple[str, ...], StanceFeatures] = {}
+
+    def index(self, spec_a: str, spec_b: str) -> Optional[float]:
+        """compare(spec_a, spec_b).index."""
+        side_a = resolve_side(self.corpus, spec_a, [spec_b])
+        side_b = resolve_side(self.corpus, spec_b, [spec_a])
+        drop_a, drop_b = (frozenset(), frozenset()) if self.include_shared else joint_instruments(side_a, side_b)
+        refs_a, linked_a, tags_a = self._side(side_a, drop_a)
+        refs_b, linked_b, tags_b = self._side(side_b, drop_b)
+        if not refs_a and not refs_b:
+            return None
+        linked = {**linked_a, **linked_b}
+        units = build_units(refs_a, refs_b, tags_a | tags_b, self.topic, self.relations,
+                            self.method.matching.relation_min_strength)
+        items = []
+        for unit_id, unit in units.items():
+            score = 0.0
+            if unit.a and unit.b:
+                fa, fb = self._feats(unit.a, linked), self._feats(unit.b, linked)
+                relation, _ = self.relations.best(fa.provisions, fb.provisions)
+                found = magnitude.gaps(fa.quantities, fb.quantities, self.method.magnitude)
+                score = combine(similarities(fa, fb, relation, found), self.weights)
+            items.append((self.method.topic_weight(unit.topic_id), Assessment(unit.a, unit.b, score, "")))
+        return alignment_index(items)
+
+    def _side(self, side: Side, drop: frozenset[str]) -> tuple:  # type: ignore[type-arg]
+        key = (side.framework_ids, side.parties, drop)
+        if key not in self._refs:
+            refs = side_refs(self.corpus, side, drop, self.starts, self.as_of, self.topic, NOW,
+                             self.pending_as_binding)
+            linked = linked_sanctions(self.corpus, self.starts, self.as_of, NOW, refs)
+            self._refs[key] = (refs, linked, set(tagged_topics(refs, self.topic)))
+        return self._refs[key]
+
+    def _feats(self, refs: Sequence[ProvisionRef], linked: Linked) -> StanceFeatures:
+        key = tuple(r.id for r in refs)
+        if key not in self._features:
+            self._features[key] = features(refs, linked, self.method.exchange_rates)
+        return self._features[key]
 
 
 def index_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, method: Method,
-                 topic: Optional[str] = None, pending_as_binding: bool = False) -> IndexMatrix:
+                 topic: Optional[str] = None, pending_as_binding: bool = False,
+                 include_shared: bool = False) -> IndexMatrix:
     """Alignment index for all pairs of sides; each pair's sides are resolved for that pair."""
-    relations = RelationIndex(corpus)
-    weights = weight_vector(method.dimensions)
-    cache: dict[tuple[str, ...], dict[str, StanceFeatures]] = {}
-
-    def feats(side: Side) -> dict[str, StanceFeatures]:
-        if side.framework_ids not in cache:
-            cache[side.framework_ids] = side_features(corpus, side, as_of, topic, pending_as_binding)
-        return cache[side.framework_ids]
-
+    scorer = PairScorer(corpus, method, as_of, topic, pending_as_binding, include_shared)
     size = len(specs)
     values: list[list[Optional[float]]] = [[None] * size for _ in range(size)]
     for i in range(size):
         for j in range(i, size):
-            side_i = resolve_side(corpus, specs[i], [specs[j]])
-            side_j = resolve_side(corpus, specs[j], [specs[i]])
-            fi, fj = feats(side_i), feats(side_j)
-            value = pair_index(fi, fj, relations, weights, method) if (fi or fj) else None
-            values[i][j] = values[j][i] = value
+            values[i][j] = values[j][i] = scorer.index(specs[i], specs[j])
     return IndexMatrix(tuple(specs), tuple(tuple(row) for row in values), as_of)

@@ -14,7 +14,9 @@ PARTIALLY_ALIGNED = "partially-aligned"
 DIVERGENT = "divergent"
 ONLY_A = "only-a"
 ONLY_B = "only-b"
-VERDICTS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B)
+NOT_YET = "not-yet"  # neither side has a rule that applies yet at this horizon
+VERDICTS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B, NOT_YET)
+GRADED = (DIVERGENT, PARTIALLY_ALIGNED, ALIGNED)  # weakest first
 
 APPLIES = "applies"
 PENDING = "pending"
@@ -22,14 +24,16 @@ SCHEDULED = "scheduled"
 NOT_YET_ADOPTED = "not-yet-adopted"
 EXPIRED = "expired"
 
+GENERAL_SUFFIX = "#general"  # unit id of a parent topic's own provisions
+
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a comparison: a framework, or a jurisdiction's instruments."""
+    """One side of a comparison: a framework, a jurisdiction's instruments, or a chosen set of them."""
 
     spec: str
     label: str
-    kind: str  # "framework" or "jurisdiction"
+    kind: str  # "framework", "jurisdiction" or "selection"
     framework_ids: tuple[str, ...]
     parties: frozenset[str]
 
@@ -44,6 +48,8 @@ class ProvisionRef:
     status: str
     force_level: int
     force_label: str
+    start: Optional[date] = None  # first day it applies, after depends_on; None when not fixed
+    via: str = ""  # how it joined the unit: "" (tagged), "subtree" or "relation"
 
     @property
     def pinpoint(self) -> str:
@@ -75,26 +81,121 @@ class RelationUsed:
 
 
 @dataclass(frozen=True)
-class TopicResult:
-    """The comparison on one topic: the two stances, the score, the verdict and how they arose."""
+class CapApplied:
+    """A cap that fired: its name, the highest verdict it allows, and why it fired."""
 
-    topic_id: str
-    label: str
-    weight: float
+    name: str
+    bound: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One unit at one horizon: the two stances, the score, the verdict and how they arose."""
+
     stance_a: tuple[ProvisionRef, ...]
     stance_b: tuple[ProvisionRef, ...]
     score: float
     verdict: str
-    dimensions: tuple[DimensionResult, ...]
-    relations: tuple[RelationUsed, ...]
-    score_low: float
-    score_high: float
-    fragile: bool
+    dimensions: tuple[DimensionResult, ...] = ()
+    relations: tuple[RelationUsed, ...] = ()
+    caps: tuple[CapApplied, ...] = ()
+    uncapped: str = ""  # the verdict the thresholds alone give
+    gaps: tuple = ()  # type: ignore[type-arg]  # magnitude.KindGap per quantity kind both sides state
+    own_gaps: tuple = ()  # type: ignore[type-arg]  # the same, for quantities the stances state themselves
+    score_low: float = 0.0
+    score_high: float = 0.0
+    fragile: bool = False
+
+    @property
+    def scored(self) -> bool:
+        """True when both sides speak, so the score compares two stances."""
+        return bool(self.stance_a and self.stance_b)
+
+    @property
+    def counts(self) -> bool:
+        """True when either side speaks (the unit enters the index at this horizon)."""
+        return bool(self.stance_a or self.stance_b)
+
+
+@dataclass(frozen=True)
+class TopicResult:
+    """One comparison unit: a topic (or a parent topic's own provisions) at both horizons.
+
+    The attributes ``score``, ``verdict``, ``stance_a`` ... read the *now* horizon; ``adopted``
+    holds every adopted rule, each from its own date, and ``adopted_from`` the date from which
+    the adopted verdict holds when it differs from today's.
+    """
+
+    unit_id: str
+    topic_id: str
+    label: str
+    weight: float
+    now: Assessment
+    adopted: Assessment
+    adopted_from: Optional[date] = None
+
+    @property
+    def stance_a(self) -> tuple[ProvisionRef, ...]:
+        return self.now.stance_a
+
+    @property
+    def stance_b(self) -> tuple[ProvisionRef, ...]:
+        return self.now.stance_b
+
+    @property
+    def score(self) -> float:
+        return self.now.score
+
+    @property
+    def verdict(self) -> str:
+        return self.now.verdict
+
+    @property
+    def dimensions(self) -> tuple[DimensionResult, ...]:
+        return self.now.dimensions
+
+    @property
+    def relations(self) -> tuple[RelationUsed, ...]:
+        return self.now.relations
+
+    @property
+    def caps(self) -> tuple[CapApplied, ...]:
+        return self.now.caps
+
+    @property
+    def score_low(self) -> float:
+        return self.now.score_low
+
+    @property
+    def score_high(self) -> float:
+        return self.now.score_high
+
+    @property
+    def fragile(self) -> bool:
+        return self.now.fragile
+
+    @property
+    def pending_a(self) -> tuple[ProvisionRef, ...]:
+        """Side A's adopted provisions that do not apply yet."""
+        now = {r.id for r in self.now.stance_a}
+        return tuple(r for r in self.adopted.stance_a if r.id not in now or r.status == PENDING)
+
+    @property
+    def pending_b(self) -> tuple[ProvisionRef, ...]:
+        """Side B's adopted provisions that do not apply yet."""
+        now = {r.id for r in self.now.stance_b}
+        return tuple(r for r in self.adopted.stance_b if r.id not in now or r.status == PENDING)
+
+    @property
+    def is_general(self) -> bool:
+        """True for the unit holding a parent topic's own provisions."""
+        return self.unit_id.endswith(GENERAL_SUFFIX)
 
 
 @dataclass(frozen=True)
 class RollupRow:
-    """A topic of the hierarchy with the weighted mean of the topic scores beneath it."""
+    """A topic of the hierarchy: the one verdict shown for its id, from the units beneath it."""
 
     topic_id: str
     label: str
@@ -103,6 +204,8 @@ class RollupRow:
     weight: float
     topics: int
     verdict: str
+    score_adopted: float = 0.0
+    verdict_adopted: str = ""
 
 
 @dataclass(frozen=True)
@@ -119,6 +222,23 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class Figures:
+    """The pair figures at one horizon."""
+
+    index: Optional[float]
+    index_low: Optional[float]
+    index_high: Optional[float]
+    overlap: Coverage
+    a_to_b: Coverage
+    b_to_a: Coverage
+
+    @property
+    def heterogeneity(self) -> Optional[float]:
+        """1 - index: the regulatory heterogeneity of the pair."""
+        return None if self.index is None else 1 - self.index
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     """A coming date: a provision that starts to apply, or an instrument event, or a pending instrument."""
 
@@ -128,6 +248,26 @@ class TimelineEntry:
     what: str
     pinpoints: tuple[str, ...] = ()
     evidence: str = ""
+
+
+@dataclass(frozen=True)
+class DomesticRule:
+    """One side's own provisions set against a joint commitment, with the conformity verdict."""
+
+    side: str  # "a" or "b"
+    provisions: tuple[ProvisionRef, ...]
+    verdict: str  # consistent, stricter, in-tension, no-domestic-rule
+    reason: str
+
+
+@dataclass(frozen=True)
+class JointCommitment:
+    """A provision of an instrument both sides are party to, and each side's own law against it."""
+
+    commitment: ProvisionRef
+    topic_id: str
+    a: DomesticRule
+    b: DomesticRule
 
 
 @dataclass(frozen=True)
@@ -142,28 +282,63 @@ class Comparison:
     method: Method
     topics: tuple[TopicResult, ...]
     rollup: tuple[RollupRow, ...]
-    index: Optional[float]
-    index_low: Optional[float]
-    index_high: Optional[float]
-    coverage_overlap: Coverage
-    coverage_a_to_b: Coverage
-    coverage_b_to_a: Coverage
+    now: Figures
+    adopted: Figures
     timeline: tuple[TimelineEntry, ...]
     pending: tuple[str, ...] = field(default=())
+    include_shared: bool = False
+    joint_instruments: tuple[str, ...] = ()
+    joint: tuple[JointCommitment, ...] = ()
+
+    @property
+    def index(self) -> Optional[float]:
+        return self.now.index
+
+    @property
+    def index_low(self) -> Optional[float]:
+        return self.now.index_low
+
+    @property
+    def index_high(self) -> Optional[float]:
+        return self.now.index_high
+
+    @property
+    def index_adopted(self) -> Optional[float]:
+        return self.adopted.index
 
     @property
     def heterogeneity(self) -> Optional[float]:
-        """1 - index: the regulatory heterogeneity of the pair."""
-        return None if self.index is None else 1 - self.index
+        return self.now.heterogeneity
+
+    @property
+    def coverage_overlap(self) -> Coverage:
+        return self.now.overlap
+
+    @property
+    def coverage_a_to_b(self) -> Coverage:
+        return self.now.a_to_b
+
+    @property
+    def coverage_b_to_a(self) -> Coverage:
+        return self.now.b_to_a
 
     @property
     def verdict_counts(self) -> dict[str, int]:
-        """Number of topics per verdict, in a fixed order."""
-        counts = {verdict: 0 for verdict in VERDICTS}
-        for topic in self.topics:
-            counts[topic.verdict] += 1
-        return counts
+        """Number of units per verdict now, in a fixed order."""
+        return _count(t.now.verdict for t in self.topics)
 
-    def topic(self, topic_id: str) -> Optional[TopicResult]:
-        """The result for one topic, if either side addresses it."""
-        return next((t for t in self.topics if t.topic_id == topic_id), None)
+    @property
+    def verdict_counts_adopted(self) -> dict[str, int]:
+        """Number of units per verdict as adopted, in a fixed order."""
+        return _count(t.adopted.verdict for t in self.topics)
+
+    def topic(self, unit_id: str) -> Optional[TopicResult]:
+        """The result for one unit (a topic id, or 'topic#general'), if either side addresses it."""
+        return next((t for t in self.topics if t.unit_id == unit_id), None)
+
+
+def _count(verdicts: object) -> dict[str, int]:
+    counts = {verdict: 0 for verdict in VERDICTS}
+    for verdict in verdicts:  # type: ignore[attr-defined]
+        counts[verdict] += 1
+    return counts

@@ -6,22 +6,18 @@ Every function here is pure and symmetric in its two stances. A dimension that d
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable, Optional, Sequence
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Optional, Sequence
 
-from regalign.comparisons.results import (
-    ALIGNED,
-    DIVERGENT,
-    ONLY_A,
-    ONLY_B,
-    PARTIALLY_ALIGNED,
-    DimensionResult,
-    ProvisionRef,
-)
+from regalign.comparisons import magnitude
+from regalign.comparisons.magnitude import KindGap, Measured
+from regalign.comparisons.results import ALIGNED, DIVERGENT, ONLY_A, ONLY_B, PARTIALLY_ALIGNED, DimensionResult, ProvisionRef
 from regalign.comparisons.sides import FORCE_LABELS
-from regalign.schema.method import DIMENSIONS, DimensionWeights, Thresholds
+from regalign.schema.derived import addressee_class
+from regalign.schema.method import DIMENSIONS, DimensionWeights, ExchangeRates, Magnitude, Thresholds
+from regalign.schema.quantities import sanction_quantities
 from regalign.schema.records import Sanction
-from regalign.schema.vocab import Modality, SanctionKind
+from regalign.schema.vocab import Modality, QuantityKind, SanctionKind
 
 INTENSITY = {
     Modality.PROHIBITION: 4,
@@ -33,6 +29,8 @@ INTENSITY = {
 INTENSITY_LABELS = {4: "prohibition", 3: "obligation or right", 2: "best-efforts", 1: "recommendation", 0: "enabling"}
 SANCTION_LABELS = {3: "turnover-linked fine", 2: "fixed fine or prison", 1: "orders only", 0: "none"}
 FORCE_MAX, INTENSITY_MAX, SANCTION_MAX = 3, 4, 3
+# Penalties behind a provision, found through sanctioned_by: (sanction, penalty provision id, cite).
+Linked = Mapping[str, tuple[tuple[Sanction, str, str], ...]]
 
 
 @dataclass(frozen=True)
@@ -44,8 +42,11 @@ class StanceFeatures:
     intensity: int
     modalities: frozenset[str]
     roles: frozenset[str]
+    classes: frozenset[str]
     tiers: frozenset[str]
     sanction: int
+    quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)
+    own_quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)  # stated by the stance itself
 
 
 def sanction_class(sanction: Sanction) -> int:
@@ -57,16 +58,34 @@ def sanction_class(sanction: Sanction) -> int:
     return 2
 
 
-def features(refs: Sequence[ProvisionRef]) -> StanceFeatures:
-    """Aggregate a stance: the strongest force, intensity and sanction; the union of the sets."""
+def cite(ref: ProvisionRef) -> str:
+    """'AI Basic Act Art. 43' for messages."""
+    return f"{ref.framework.short_title} {ref.pinpoint}"
+
+
+def features(refs: Sequence[ProvisionRef], linked: Linked, rates: Optional[ExchangeRates]) -> StanceFeatures:
+    """Aggregate a stance: the strongest force, intensity and sanction (own or linked); the union of the sets;
+    the most demanding quantity of each kind (measured only when ``rates`` are given)."""
+    sanctions = [s for r in refs for s in r.provision.sanctions] + [s for r in refs for s, _, _ in linked.get(r.id, ())]
+    own: list[Measured] = []
+    through_links: list[Measured] = []
+    for ref in refs if rates is not None else ():
+        stated = [*ref.provision.quantities, *sanction_quantities(ref.provision.sanctions)]
+        own += [m for q in stated if (m := magnitude.measure(q, ref.id, cite(ref), rates)) is not None]
+        for sanction, penalty_id, penalty_cite in linked.get(ref.id, ()):
+            through_links += [m for q in sanction_quantities((sanction,))
+                              if (m := magnitude.measure(q, penalty_id, penalty_cite, rates)) is not None]
     return StanceFeatures(
         provisions=frozenset(r.id for r in refs),
         force=max((r.force_level for r in refs), default=0),
         intensity=max((INTENSITY.get(r.provision.modality, 0) for r in refs), default=0),
         modalities=frozenset(r.provision.modality.value for r in refs),
         roles=frozenset(role.value for r in refs for role in r.provision.addressees),
+        classes=frozenset(addressee_class(r.provision).value for r in refs),
         tiers=frozenset(r.provision.scope_tier.value for r in refs if r.provision.scope_tier is not None),
-        sanction=max((sanction_class(s) for r in refs for s in r.provision.sanctions), default=0),
+        sanction=max((sanction_class(s) for s in sanctions), default=0),
+        quantities=magnitude.representative([*own, *through_links]),
+        own_quantities=magnitude.representative(own),
     )
 
 
@@ -76,16 +95,19 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> Optional[float]:
     return len(a & b) / union if union else None
 
 
-def similarities(a: StanceFeatures, b: StanceFeatures, relation: Optional[float]) -> tuple[Optional[float], ...]:
-    """Similarity on each dimension, in the order of DIMENSIONS."""
+def similarities(a: StanceFeatures, b: StanceFeatures, relation: Optional[float],
+                 found: Sequence[KindGap] = ()) -> tuple[Optional[float], ...]:
+    """Similarity on each dimension, in the order of DIMENSIONS (``found``: the quantity gaps)."""
     sanction = None if a.sanction == b.sanction == 0 else 1 - abs(a.sanction - b.sanction) / SANCTION_MAX
     return (
         1 - abs(a.force - b.force) / FORCE_MAX,
         1 - abs(a.intensity - b.intensity) / INTENSITY_MAX,
         jaccard(a.modalities, b.modalities),
         jaccard(a.roles, b.roles),
+        jaccard(a.classes, b.classes),
         jaccard(a.tiers, b.tiers),
         sanction,
+        magnitude.similarity(found),
         relation,
     )
 
@@ -97,7 +119,7 @@ def combine(sims: Sequence[Optional[float]], weights: Sequence[float]) -> float:
         if similarity is not None:
             total += weight
             weighted += weight * similarity
-    return weighted / total if total > 0 else 0.0
+    return min(1.0, max(0.0, weighted / total)) if total > 0 else 0.0
 
 
 def weight_vector(weights: DimensionWeights) -> tuple[float, ...]:
@@ -106,7 +128,7 @@ def weight_vector(weights: DimensionWeights) -> tuple[float, ...]:
 
 
 def verdict(score: float, thresholds: Thresholds) -> str:
-    """The verdict for a topic that both sides address."""
+    """The verdict the thresholds give a topic that both sides address."""
     if score >= thresholds.aligned:
         return ALIGNED
     if score >= thresholds.partially_aligned:
@@ -123,25 +145,29 @@ def silent_verdict(has_a: bool, has_b: bool) -> Optional[str]:
     return None
 
 
-def describe(a: StanceFeatures, b: StanceFeatures, relation: Optional[float],
-             weights: Sequence[float]) -> tuple[float, tuple[DimensionResult, ...]]:
-    """The score and its decomposition into dimension contributions."""
-    sims = similarities(a, b, relation)
+def describe(a: StanceFeatures, b: StanceFeatures, relation: Optional[float], weights: Sequence[float],
+             settings: Magnitude) -> tuple[float, tuple[DimensionResult, ...], tuple[KindGap, ...]]:
+    """The score, its decomposition into dimension contributions, and the quantity gaps (linked penalties
+    included)."""
+    found = magnitude.gaps(a.quantities, b.quantities, settings)
+    sims = similarities(a, b, relation, found)
     total = sum(w for s, w in zip(sims, weights) if s is not None)
     values = (
         (_force(a.force), _force(b.force)),
         (INTENSITY_LABELS[a.intensity], INTENSITY_LABELS[b.intensity]),
         (_set(a.modalities), _set(b.modalities)),
         (_set(a.roles), _set(b.roles)),
+        (_set(a.classes), _set(b.classes)),
         (_set(a.tiers), _set(b.tiers)),
         (SANCTION_LABELS[a.sanction], SANCTION_LABELS[b.sanction]),
+        (magnitude.describe(a.quantities), magnitude.describe(b.quantities)),
         (_relation(relation), _relation(relation)),
     )
     results = tuple(
         DimensionResult(name, weight, va, vb, sim, (weight / total) * sim if sim is not None and total else 0.0)
         for name, weight, sim, (va, vb) in zip(DIMENSIONS, weights, sims, values)
     )
-    return combine(sims, weights), results
+    return combine(sims, weights), results, found
 
 
 def _relation(relation: Optional[float]) -> str:

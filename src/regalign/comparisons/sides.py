@@ -1,88 +1,123 @@
-"""Sides and stances: which instruments a side holds, and which of their provisions apply on a date."""
+"""Sides: which instruments a side holds, which are joint commitments, and how binding each provision is.
+
+A side is written as a framework id (``eu-ai-act``), a jurisdiction code (``EU``), or a selection
+built from them: ``+`` adds and ``~`` removes, e.g. ``eu-ai-act+eu-gpai-code-of-practice`` or
+``EU~eu-kr-dta``.
+"""
 
 from __future__ import annotations
 
 import difflib
-from datetime import date
-from typing import Iterable, Optional
+import re
+from typing import Iterable
 
-from regalign.comparisons.results import (
-    APPLIES,
-    EXPIRED,
-    NOT_YET_ADOPTED,
-    PENDING,
-    SCHEDULED,
-    ProvisionRef,
-    Side,
-)
+from regalign.comparisons.results import PENDING, Side
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.lifecycle import effective_date, status_on
 from regalign.schema.records import Framework, Provision
-from regalign.schema.vocab import LegalForce, Modality, Status
+from regalign.schema.vocab import LegalForce, Modality
 
 # Legal force of one provision: how binding the rule is (see docs/methodology.md).
 BINDING, BEST_EFFORTS, SOFT, NONE = 3, 2, 1, 0
 FORCE_LABELS = {BINDING: "binding", BEST_EFFORTS: "best-efforts", SOFT: "voluntary", NONE: "non-binding"}
+SIDE_SYNTAX = ("a framework id, a jurisdiction code, or a selection joined with + (add) and ~ (remove), "
+               "e.g. eu-ai-act+eu-gpai-code-of-practice or EU~eu-kr-dta")
+_TERM = re.compile(r"([+~]?)([^+~]+)")
 
 
 class SideError(ValueError):
-    """A side that is neither a framework id nor a jurisdiction code; carries close matches."""
+    """A side that names no framework or jurisdiction; carries close matches."""
 
-    def __init__(self, spec: str, suggestions: list[str]) -> None:
+    def __init__(self, spec: str, suggestions: list[str], problem: str = "") -> None:
         self.spec = spec
         self.suggestions = suggestions
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        super().__init__(f"{spec!r} is neither a framework id nor a jurisdiction code{hint}")
+        super().__init__(problem or f"{spec!r} is neither a framework id nor a jurisdiction code{hint}")
 
 
 def resolve_side(corpus: Corpus, spec: str, counterparts: Iterable[str] = ()) -> Side:
-    """Resolve a framework id or jurisdiction code (e.g. 'EU', 'KR') into a Side.
+    """Resolve a side spec into a Side.
 
-    A jurisdiction side holds the instruments the jurisdiction is party to that involve no one
-    beyond the sides being compared (``counterparts``): its domestic acts and the treaties it
-    shares with a counterpart, but not its treaties with third countries.
+    A jurisdiction holds the instruments it is party to that involve no one beyond the sides
+    being compared (``counterparts``): its domestic acts and the treaties it shares with a
+    counterpart, but not its treaties with third countries.
     """
+    others = list(counterparts)
+    terms = _TERM.findall(spec) if spec else []
+    if not terms or "".join(sign + name for sign, name in terms) != spec or terms[0][0] == "~":
+        raise SideError(spec, [], f"{spec!r} is not a side: write {SIDE_SYNTAX}")
+    if len(terms) == 1:
+        return _single(corpus, spec, others)
+    ids: list[str] = []
+    parties: set[str] = set()
+    labels: list[str] = []
+    for sign, name in terms:
+        part = _single(corpus, name, others)
+        if sign == "~":
+            ids = [fid for fid in ids if fid not in part.framework_ids]
+            labels.append(f"without {part.label}")
+        else:
+            ids += [fid for fid in part.framework_ids if fid not in ids]
+            parties |= part.parties
+            labels.append(part.label if not labels else f"+ {part.label}")
+    if not ids:
+        raise SideError(spec, [], f"{spec!r} leaves no instrument on its side")
+    return Side(spec, " ".join(labels), "selection", tuple(ids), frozenset(parties))
+
+
+def _single(corpus: Corpus, spec: str, counterparts: list[str]) -> Side:
     if spec in corpus.frameworks:
         framework = corpus.frameworks[spec]
         return Side(spec, framework.short_title, "framework", (spec,), frozenset(framework.jurisdictions))
     code = spec.upper()
     if code in corpus.jurisdictions:
-        allowed = {code}.union(*(_parties(corpus, other) for other in counterparts))
+        allowed = {code}.union(*(parties_of(corpus, other) for other in counterparts))
         ids = tuple(fid for fid in corpus.jurisdictions[code]
                     if set(corpus.frameworks[fid].jurisdictions) <= allowed)
         return Side(spec, code, "jurisdiction", ids, frozenset({code}))
     raise SideError(spec, suggest(spec, [*corpus.frameworks, *corpus.jurisdictions]))
 
 
-def _parties(corpus: Corpus, spec: str) -> set[str]:
-    if spec in corpus.frameworks:
-        return set(corpus.frameworks[spec].jurisdictions)
-    code = spec.upper()
-    return {code} if code in corpus.jurisdictions else set()
+def parties_of(corpus: Corpus, spec: str) -> set[str]:
+    """The jurisdictions a side spec speaks for (empty when it names nothing known)."""
+    found: set[str] = set()
+    for sign, name in _TERM.findall(spec or ""):
+        if sign == "~":
+            continue
+        if name in corpus.frameworks:
+            found |= set(corpus.frameworks[name].jurisdictions)
+        elif name.upper() in corpus.jurisdictions:
+            found.add(name.upper())
+    return found
+
+
+def joint_instruments(side_a: Side, side_b: Side) -> tuple[frozenset[str], frozenset[str]]:
+    """The instruments each side must leave out because both sides are party to them.
+
+    Instruments on both sides are joint commitments: they are taken out of a side's stances and
+    reported in their own layer. A side made only of such instruments (the treaty itself,
+    compared with one party's law) keeps them; the other side then leaves them out.
+    """
+    if set(side_a.framework_ids) == set(side_b.framework_ids):
+        return frozenset(), frozenset()
+    shared = frozenset(side_a.framework_ids) & frozenset(side_b.framework_ids)
+    drop_a = shared if set(side_a.framework_ids) - shared else frozenset()
+    drop_b = shared if set(side_b.framework_ids) - shared else frozenset()
+    return drop_a, drop_b
+
+
+def counts_for(side: Side, framework: Framework, provision: Provision, dropped: frozenset[str]) -> bool:
+    """Whether a provision belongs to the side: party terms count only for their parties; joint
+    instruments the side leaves out count only through party terms for the side."""
+    term = provision.party_term
+    if term is not None and len(framework.jurisdictions) > 1 and side.kind != "framework":
+        return bool(set(term.parties) & side.parties)
+    return framework.id not in dropped
 
 
 def suggest(word: str, candidates: Iterable[str]) -> list[str]:
     """Up to three close matches, case-insensitively."""
     pool = {c.lower(): c for c in candidates}
     return [pool[m] for m in difflib.get_close_matches(word.lower(), list(pool), n=3, cutoff=0.5)]
-
-
-def provision_status(framework: Framework, provision: Provision, day: date) -> str:
-    """Whether a provision applies on a day, or why not."""
-    status = status_on(framework, day)
-    if status is None or status is Status.PROPOSED:
-        return NOT_YET_ADOPTED
-    if status is Status.REPEALED:
-        return EXPIRED
-    if framework.legal_force is LegalForce.BINDING and status is not Status.IN_FORCE:
-        # A unit with its own later start date (staged, or inserted by an amendment) is not yet pending.
-        return PENDING if provision.applies_from is None else SCHEDULED
-    start = provision.applies_from or effective_date(framework)
-    if start is not None and start > day:
-        return SCHEDULED
-    if provision.applies_until is not None and provision.applies_until < day:
-        return EXPIRED
-    return APPLIES
 
 
 def force_level(framework: Framework, provision: Provision, status: str, pending_as_binding: bool) -> int:
@@ -109,35 +144,6 @@ def force_label(framework: Framework, level: int, status: str) -> str:
     return FORCE_LABELS[level]
 
 
-def in_scope(topic: str, prefix: Optional[str]) -> bool:
+def in_scope(topic: str, prefix: str | None) -> bool:
     """Whether a topic falls under the prefix (or there is no prefix)."""
     return prefix is None or topic == prefix or topic.startswith(prefix + ".")
-
-
-def side_provisions(corpus: Corpus, side: Side, day: date, prefix: Optional[str],
-                    pending_as_binding: bool) -> list[ProvisionRef]:
-    """The side's provisions that apply (or are pending) on the day, under the topic prefix."""
-    refs: list[ProvisionRef] = []
-    for framework_id in side.framework_ids:
-        framework = corpus.frameworks[framework_id]
-        for provision_id in corpus.provisions_of(framework_id):
-            provision = corpus.provisions[provision_id]
-            if not any(in_scope(t, prefix) for t in provision.topics):
-                continue
-            status = provision_status(framework, provision, day)
-            if status not in (APPLIES, PENDING):
-                continue
-            level = force_level(framework, provision, status, pending_as_binding)
-            refs.append(ProvisionRef(provision_id, framework, provision, status, level,
-                                     force_label(framework, level, status)))
-    return refs
-
-
-def stances_by_topic(refs: Iterable[ProvisionRef], prefix: Optional[str]) -> dict[str, list[ProvisionRef]]:
-    """Group provisions under each topic they are tagged with (a provision may sit under several)."""
-    grouped: dict[str, list[ProvisionRef]] = {}
-    for ref in refs:
-        for topic in ref.provision.topics:
-            if in_scope(topic, prefix):
-                grouped.setdefault(topic, []).append(ref)
-    return grouped

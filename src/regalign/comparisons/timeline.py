@@ -5,27 +5,30 @@ from __future__ import annotations
 from datetime import date
 from typing import Iterable, Optional
 
+from regalign.comparisons.applicability import Starts, status
 from regalign.comparisons.results import PENDING, SCHEDULED, Side, TimelineEntry
-from regalign.comparisons.sides import in_scope, provision_status
+from regalign.comparisons.sides import counts_for, in_scope
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.lifecycle import status_on
 from regalign.schema.vocab import LegalForce, Status
 
 
-def timeline(corpus: Corpus, sides: Iterable[Side], as_of: date, prefix: Optional[str]) -> list[TimelineEntry]:
+def timeline(corpus: Corpus, sides: Iterable[Side], dropped: Iterable[frozenset[str]], starts: Starts, as_of: date,
+             prefix: Optional[str]) -> list[TimelineEntry]:
     """Entries sorted by date (undated pending instruments last), then framework."""
     entries: list[TimelineEntry] = []
     seen: set[str] = set()
-    for side in sides:
+    for side, drop in zip(sides, dropped):
         for framework_id in side.framework_ids:
             if framework_id in seen:
                 continue
             seen.add(framework_id)
-            entries.extend(_framework_entries(corpus, framework_id, as_of, prefix))
+            entries.extend(_framework_entries(corpus, side, drop, framework_id, starts, as_of, prefix))
     return sorted(entries, key=lambda e: (e.date is None, e.date or date.max, e.framework_id, e.what))
 
 
-def _framework_entries(corpus: Corpus, framework_id: str, as_of: date, prefix: Optional[str]) -> list[TimelineEntry]:
+def _framework_entries(corpus: Corpus, side: Side, drop: frozenset[str], framework_id: str, starts: Starts,
+                       as_of: date, prefix: Optional[str]) -> list[TimelineEntry]:
     framework = corpus.frameworks[framework_id]
     entries: list[TimelineEntry] = []
     for event in framework.events:
@@ -35,24 +38,30 @@ def _framework_entries(corpus: Corpus, framework_id: str, as_of: date, prefix: O
                 what += f" ({event.instrument})"
             entries.append(TimelineEntry(event.date, framework_id, framework.short_title, what,
                                          evidence=event.evidence.value))
-    status = status_on(framework, as_of)
-    if framework.legal_force is LegalForce.BINDING and status in (Status.ADOPTED, Status.SIGNED):
+    lifecycle = status_on(framework, as_of)
+    if framework.legal_force is LegalForce.BINDING and lifecycle in (Status.ADOPTED, Status.SIGNED):
         entries.append(TimelineEntry(None, framework_id, framework.short_title,
-                                     f"{status.value}, not yet in force: pending", evidence=framework.evidence.value))
-    starts: dict[tuple[date, str, str], list[str]] = {}
+                                     f"{lifecycle.value}, not yet in force: pending", evidence=framework.evidence.value))
+    starts_on: dict[tuple[date, str, str], list[str]] = {}
     for provision_id in corpus.provisions_of(framework_id):
         provision = corpus.provisions[provision_id]
         if not any(in_scope(t, prefix) for t in provision.topics):
             continue
-        if provision_status(framework, provision, as_of) not in (SCHEDULED, PENDING):
+        if framework_id in drop and provision.party_term is None:
+            pass  # a joint commitment: its dates still matter to both sides
+        elif not counts_for(side, framework, provision, drop):
             continue
-        if provision.applies_from is None or provision.applies_from <= as_of:
+        start = starts.start(provision_id)
+        if status(framework, provision, start, as_of) not in (SCHEDULED, PENDING) or start is None or start <= as_of:
             continue
         moved = provision.application_history[-1] if provision.application_history else None
-        note = f"moved from {moved.original} by {moved.amended_by}" if moved else ""
-        evidence = moved.evidence.value if moved else provision.evidence.value
-        starts.setdefault((provision.applies_from, note, evidence), []).append(provision.pinpoint or provision.title)
-    for (day, note, evidence), pinpoints in starts.items():
+        if starts.moved_by_dependency(provision_id):
+            note = "follows the provisions it depends on"
+        else:
+            note = f"moved from {moved.original} by {moved.amended_by}" if moved else ""
+        evidence = provision.date_evidence.value
+        starts_on.setdefault((start, note, evidence), []).append(provision.pinpoint or provision.title)
+    for (day, note, evidence), pinpoints in starts_on.items():
         what = "starts to apply" + (f" ({note})" if note else "")
         entries.append(TimelineEntry(day, framework_id, framework.short_title, what, tuple(pinpoints), evidence))
     return entries

@@ -14,8 +14,10 @@ GAP_PHRASES = {
     "intensity": "how demanding the rules are",
     "modality": "the kind of rule",
     "addressees": "who is addressed",
+    "addressee_class": "whether operators, authorities or the state are bound",
     "scope_tier": "which AI systems are reached",
     "sanctions": "the sanctions",
+    "magnitude": "the size of thresholds, fines or deadlines",
     "relation": "how closely the provisions match in substance",
 }
 

@@ -16,7 +16,7 @@ from tabulate import multiline_formats, tabulate, tabulate_formats
 
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
-from regalign.comparisons.results import Comparison, Coverage, ProvisionRef, TopicResult
+from regalign.comparisons.results import Assessment, Comparison, Coverage, ProvisionRef, TopicResult
 from regalign.reports.text import one_line, percent, score, score_range, wrap
 
 TABLE_FORMATS = tuple(sorted(tabulate_formats))
@@ -76,35 +76,69 @@ def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: Optional[
 
 
 def comparison_table(result: Comparison) -> Table:
-    """One row per scored topic: the two stances, the score with its range, the verdict."""
+    """One row per unit: the two stances now, the verdict now and as adopted (with the date it holds from)."""
     a, b = result.side_a.label, result.side_b.label
     rows = []
     for topic in result.topics:
-        value = score(topic.score)
-        if topic.dimensions and abs(topic.score_high - topic.score_low) >= 0.005:
-            value += f" {topic.score_low:.2f}–{topic.score_high:.2f}"
         rows.append((
-            topic.topic_id,
-            pinpoints(topic.stance_a, short=result.side_a.kind == "framework"),
-            pinpoints(topic.stance_b, short=result.side_b.kind == "framework"),
-            value,
-            verdict_label(topic, a, b) + (" (fragile)" if topic.fragile else ""),
+            unit_name(topic),
+            _stance(topic.stance_a, topic.pending_a, result.side_a.kind == "framework"),
+            _stance(topic.stance_b, topic.pending_b, result.side_b.kind == "framework"),
+            horizon_cell(topic.now, a, b),
+            adopted_cell(topic, a, b),
         ))
-    # 34 + 19 + 19 + 10 + 10 columns and four 2-space gaps: 100 columns in the 'simple' format.
-    return Table(("Topic", a, b, "Score", "Verdict"), tuple(rows), (33, 19, 19, 10, 10))
+    # 34 + 16 + 16 + 13 + 13 columns and four 2-space gaps: 100 columns in the 'simple' format.
+    return Table(("Topic", a, b, "Now", "As adopted"), tuple(rows), (34, 16, 16, 13, 13))
+
+
+def unit_name(topic: TopicResult) -> str:
+    """'ai.transparency' or 'ai.transparency (general)' for a parent's own provisions."""
+    return f"{topic.topic_id} (general)" if topic.is_general else topic.topic_id
+
+
+def _stance(now: Sequence[ProvisionRef], pending: Sequence[ProvisionRef], short: bool) -> str:
+    text = pinpoints(now, short=short) if now else "—"
+    later = [r for r in pending if r.status != "pending"]
+    if later and not now:
+        first = min((r.start for r in later if r.start), default=None)
+        text = f"adopted, from {first.isoformat()}" if first else "adopted, date not fixed"
+    return text
+
+
+def horizon_cell(assessed: Assessment, a: str, b: str) -> str:
+    """'0.64 partially aligned', with its range and marks for caps and fragility."""
+    words = verdict_text(assessed.verdict, a, b)
+    if not assessed.scored:
+        return words
+    value = score(assessed.score)
+    if abs(assessed.score_high - assessed.score_low) >= 0.005:
+        value += f" {assessed.score_low:.2f}–{assessed.score_high:.2f}"
+    marks = (" (capped)" if assessed.caps and assessed.uncapped != assessed.verdict else "") + \
+        (" (fragile)" if assessed.fragile else "")
+    return f"{value} {words}{marks}"
+
+
+def adopted_cell(topic: TopicResult, a: str, b: str) -> str:
+    """The adopted horizon, with the date it holds from when it differs from today."""
+    if topic.adopted_from is None and topic.adopted.verdict == topic.now.verdict:
+        return "same"
+    cell = horizon_cell(topic.adopted, a, b)
+    return f"{cell} from {topic.adopted_from.isoformat()}" if topic.adopted_from else cell
 
 
 def verdict_text(verdict: str, a: str, b: str) -> str:
-    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR'."""
+    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR', 'nothing applies yet'."""
     if verdict == "only-a":
         return f"only {a}"
     if verdict == "only-b":
         return f"only {b}"
+    if verdict == "not-yet":
+        return "nothing applies yet"
     return verdict.replace("-", " ")
 
 
 def verdict_label(topic: TopicResult, a: str, b: str) -> str:
-    """The verdict of a topic, naming the side for one-sided topics."""
+    """The verdict of a unit now, naming the side for one-sided units."""
     return verdict_text(topic.verdict, a, b)
 
 
@@ -120,8 +154,12 @@ def headline_rows(result: Comparison) -> list[tuple[str, str]]:
     index = "—" if result.index is None else score(result.index)
     if result.index is not None and result.index_low is not None:
         index += f" (5th–95th percentile under perturbed weights: {score(result.index_low)}–{score(result.index_high)})"
+    adopted = "—" if result.index_adopted is None else score(result.index_adopted)
+    if result.index_adopted is not None and result.adopted.index_low is not None:
+        adopted += f" ({score(result.adopted.index_low)}–{score(result.adopted.index_high)})"
     return [
         ("Alignment index (0 = nothing in common, 1 = same rules)", index),
+        ("Alignment index once every adopted rule applies", adopted),
         ("Heterogeneity (1 − index)", score(result.heterogeneity)),
         ("Topics both address / either addresses", _coverage(result.coverage_overlap)),
         (f"{a} provisions with a counterpart in {b}", _coverage(result.coverage_a_to_b)),
@@ -141,28 +179,32 @@ def _coverage(coverage: Coverage) -> str:
     return f"{coverage.count} / {coverage.total} ({percent(coverage.share)})"
 
 
-def explanation_table(explanation: Explanation, topic: TopicResult) -> Table:
-    """The dimensions of one topic score: each side's value, the similarity and the contribution."""
+def explanation_table(explanation: Explanation, assessed: Assessment) -> Table:
+    """The dimensions of one unit's score at one horizon: each side's value, the similarity, the contribution."""
     comparison = explanation.comparison
     rows = tuple(
         (d.name, d.value_a, d.value_b, f"{d.weight:.2f}", "—" if d.similarity is None else f"{d.similarity:.2f}",
          f"{d.contribution:.3f}")
-        for d in topic.dimensions
+        for d in assessed.dimensions
     )
     return Table(("Dimension", comparison.side_a.label, comparison.side_b.label, "Weight", "Similarity",
                   "Contribution"), rows, (12, 24, 24, 6, 10, 12))
 
 
 def stance_rows_table(explanation: Explanation, topic: TopicResult) -> Table:
-    """The provisions behind a topic score, both sides."""
+    """The provisions behind a unit, both sides, as adopted (with the day each applies from)."""
     rows = []
-    for side, refs in ((explanation.comparison.side_a.label, topic.stance_a),
-                       (explanation.comparison.side_b.label, topic.stance_b)):
+    for side, refs in ((explanation.comparison.side_a.label, topic.adopted.stance_a),
+                       (explanation.comparison.side_b.label, topic.adopted.stance_b)):
         for ref in refs:
+            starts = ref.start.isoformat() if ref.start else ("pending" if ref.status == "pending" else "—")
+            evidence = ref.provision.evidence.value
+            if ref.provision.date_evidence is not ref.provision.evidence:
+                starts += f" ({ref.provision.date_evidence.value})"
             rows.append((side, ref.framework.short_title, ref.pinpoint, ref.provision.title, ref.force_label,
-                         ref.provision.modality.value, ref.provision.evidence.value, ref.provision.source_url or "—"))
-    return Table(("Side", "Instrument", "Pinpoint", "Title", "Force", "Modality", "Evidence", "Source"),
-                 tuple(rows), (12, 14, 14, 22, 12, 12, 10, None))
+                         ref.provision.modality.value, starts, evidence, ref.provision.source_url or "—"))
+    return Table(("Side", "Instrument", "Pinpoint", "Title", "Force", "Modality", "Applies from", "Evidence", "Source"),
+                 tuple(rows), (10, 12, 12, 20, 12, 12, 12, 9, None))
 
 
 def index_matrix_table(matrix: IndexMatrix) -> Table:

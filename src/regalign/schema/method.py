@@ -1,4 +1,4 @@
-"""The comparison method's settings: dimension weights, verdict thresholds, topic weights, sensitivity.
+"""The comparison method's settings: dimension weights, verdict thresholds, caps, rates, sensitivity.
 
 The bundled defaults live in ``frameworks/method.yaml``; a user file with the same shape
 overrides any of them (``--method FILE``). The meaning of each setting is in docs/methodology.md.
@@ -6,28 +6,49 @@ overrides any of them (``--method FILE``). The meaning of each setting is in doc
 
 from __future__ import annotations
 
-from typing import Optional
+import math
+from datetime import date as Day
+from typing import Literal, Optional
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from regalign.schema.base import StrictModel
+from regalign.schema.base import StrictModel, Text, Url
+from regalign.schema.vocab import Evidence
 
-DIMENSIONS = ("legal_force", "intensity", "modality", "addressees", "scope_tier", "sanctions", "relation")
+DIMENSIONS = ("legal_force", "intensity", "modality", "addressees", "addressee_class", "scope_tier", "sanctions",
+              "magnitude", "relation")
+# Verdicts on a two-sided topic, weakest first: a cap bounds a verdict to one of these.
+GRADED_VERDICTS = ("divergent", "partially-aligned", "aligned")
+CappedVerdict = Literal["divergent", "partially-aligned"]
+Weight = float
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    return value
 
 
 class DimensionWeights(StrictModel):
     """Relative weight of each dimension in a topic score (normalised over the dimensions that apply)."""
 
-    legal_force: float = Field(ge=0, description="How binding the strongest rule on the topic is.")
-    intensity: float = Field(ge=0, description="How demanding the strongest rule is (prohibition to enabling).")
-    modality: float = Field(ge=0, description="Overlap of the kinds of rule (Jaccard).")
-    addressees: float = Field(ge=0, description="Overlap of the roles addressed (Jaccard).")
-    scope_tier: float = Field(ge=0, description="Overlap of the AI scope tiers reached (Jaccard).")
-    sanctions: float = Field(ge=0, description="Closeness of the strongest sanction class.")
-    relation: float = Field(ge=0, description="Strongest curated relation between the two stances (strength / 10).")
+    legal_force: Weight = Field(ge=0, le=1000, description="How binding the strongest rule on the topic is.")
+    intensity: Weight = Field(ge=0, le=1000, description="How demanding the strongest rule is (prohibition to enabling).")
+    modality: Weight = Field(ge=0, le=1000, description="Overlap of the kinds of rule (Jaccard).")
+    addressees: Weight = Field(ge=0, le=1000, description="Overlap of the roles addressed (Jaccard).")
+    addressee_class: Weight = Field(ge=0, le=1000, description="Overlap of whom the rules bind: operators, "
+                                                               "public authorities, the state (Jaccard).")
+    scope_tier: Weight = Field(ge=0, le=1000, description="Overlap of the AI scope tiers reached (Jaccard).")
+    sanctions: Weight = Field(ge=0, le=1000, description="Closeness of the strongest sanction class behind the rules, "
+                                                         "including penalties linked through sanctioned_by.")
+    magnitude: Weight = Field(ge=0, le=1000, description="Closeness of comparable quantities (thresholds, fine "
+                                                         "ceilings, deadlines) on a log scale.")
+    relation: Weight = Field(ge=0, le=1000, description="Strongest curated relation between the two stances (strength / 10).")
 
     @model_validator(mode="after")
     def _some_weight(self) -> "DimensionWeights":
+        for name in DIMENSIONS:
+            _finite(getattr(self, name))
         if sum(getattr(self, name) for name in DIMENSIONS) <= 0:
             raise ValueError("at least one dimension weight must be positive")
         return self
@@ -46,12 +67,74 @@ class Thresholds(StrictModel):
         return self
 
 
+class Magnitude(StrictModel):
+    """How quantities of the same kind are compared."""
+
+    decades_to_zero: float = Field(gt=0, le=20, description="Similarity falls linearly with |log10(a/b)| and "
+                                                            "reaches 0 at this many orders of magnitude.")
+
+
+class Matching(StrictModel):
+    """How provisions meet in comparison units beyond their own tags."""
+
+    relation_min_strength: int = Field(ge=1, le=10, strict=True,
+                                       description="A curated relation joins a silent side's provision into a unit "
+                                                   "only at this strength or more (NIST IR 8278A: 4-6 moderate).")
+
+
+class Cap(StrictModel):
+    """A named rule that bounds a verdict whatever the weighted mean says."""
+
+    enabled: bool = Field(True, strict=True, description="Whether the cap is applied.")
+    verdict: CappedVerdict = Field(description="The highest verdict a topic may get when the cap fires.")
+
+
+class MagnitudeCap(Cap):
+    """Fires when two quantities of one kind are this many orders of magnitude apart or more."""
+
+    orders: float = Field(gt=0, le=20, description="Orders of magnitude (log10 of the ratio) that trigger the cap.")
+
+
+class Caps(StrictModel):
+    """The verdict caps, each documented in docs/methodology.md."""
+
+    magnitude_gap: MagnitudeCap = Field(description="Quantities the stances state themselves (thresholds, fine "
+                                                    "ceilings, deadlines) an order of magnitude or more apart.")
+    magnitude_chasm: MagnitudeCap = Field(description="The same, at a wider gap, with a lower bound.")
+    binding_vs_soft: Cap = Field(description="A binding obligation or prohibition on one side against only a "
+                                             "best-efforts duty, a recommendation or a voluntary rule on the other.")
+    operator_vs_state: Cap = Field(description="One side binds operators; the other only commits the state.")
+    not_related: Cap = Field(description="The only curated relations between the stances say 'not related', or a "
+                                         "relation says the two rules point in opposite directions.")
+
+
+class ExchangeRates(StrictModel):
+    """Dated, cited reference rates used to compare amounts in different currencies."""
+
+    date: Day = Field(description="The date of the rates.")
+    source: Text = Field(description="Who published the rates.")
+    source_url: Url = Field(description="Official URL of the rates.")
+    read_url: Optional[Url] = Field(None, description="URL of the copy actually read, when not source_url.")
+    evidence: Evidence = Field(description="How sure the rates are.")
+    per_eur: dict[str, float] = Field(description="Units of each currency per 1 EUR, by ISO 4217 code (EUR: 1).")
+
+    @field_validator("per_eur")
+    @classmethod
+    def _positive(cls, value: dict[str, float]) -> dict[str, float]:
+        for code, rate in value.items():
+            if len(code) != 3 or not code.isupper():
+                raise ValueError(f"{code!r} is not an ISO 4217 currency code")
+            if not math.isfinite(rate) or rate <= 0:
+                raise ValueError(f"the rate for {code} must be a positive finite number")
+        return value
+
+
 class Sensitivity(StrictModel):
     """Seeded perturbation of the weights."""
 
     draws: int = Field(ge=10, le=100_000, description="Number of perturbed weight sets.")
     spread: float = Field(gt=0, lt=1, description="Each weight is multiplied by a factor drawn from [1 - spread, 1 + spread].")
-    seed: int = Field(description="Seed of the pseudo-random generator, for reproducible ranges.")
+    seed: int = Field(ge=0, le=2**63, description="Seed of the pseudo-random generator, for reproducible ranges.")
 
 
 class Method(StrictModel):
@@ -59,11 +142,23 @@ class Method(StrictModel):
 
     dimensions: DimensionWeights
     thresholds: Thresholds
+    magnitude: Magnitude
+    matching: Matching
+    caps: Caps
+    exchange_rates: ExchangeRates
     topic_weights: dict[str, float] = Field(
         default_factory=dict,
         description="Weight of a topic and its descendants in the index, by topic id prefix (default 1).",
     )
     sensitivity: Sensitivity
+
+    @field_validator("topic_weights")
+    @classmethod
+    def _weights_in_range(cls, value: dict[str, float]) -> dict[str, float]:
+        for prefix, weight in value.items():
+            if not math.isfinite(weight) or not 0 <= weight <= 1000:
+                raise ValueError(f"the weight of {prefix!r} must be a number from 0 to 1000, not {weight!r}")
+        return value
 
     def topic_weight(self, topic_id: str) -> float:
         """The weight of the most specific prefix that matches the topic, or 1."""

@@ -243,6 +243,8 @@ class Relation(StrictModel):
     rationale: Rationale
     strength: int = Field(ge=0, le=10, strict=True, description="equal 10; subset, superset or intersects 1-9; not related 0.")
     justification: Text = Field(description="One line on why the relation holds.")
+    opposite: bool = Field(False, strict=True, description="The two rules point in opposite directions (one requires "
+                                                           "what the other bars); caps the verdict at divergent.")
 
 
 class TaxonomyInfo(StrictModel):

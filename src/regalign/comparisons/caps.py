@@ -1,0 +1,105 @@
+"""Verdict caps: named rules that bound a verdict whatever the weighted mean says.
+
+Each cap looks at the two stances (and the quantity gaps and curated relations between them) and,
+when it fires, names the highest verdict the unit may get and says why. A cap never raises a
+verdict: the final verdict is the lowest of the thresholds' verdict and every bound that fired.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional, Sequence
+
+from regalign.comparisons.magnitude import LABELS, KindGap
+from regalign.comparisons.results import GRADED, CapApplied, ProvisionRef, RelationUsed
+from regalign.schema.derived import addressee_class
+from regalign.schema.method import Caps
+from regalign.schema.vocab import AddresseeClass, Modality
+
+DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
+BINDING = 3
+
+
+def bound(verdict: str, bounds: Iterable[str]) -> str:
+    """The verdict lowered to the tightest of the bounds (never raised)."""
+    rank = GRADED.index(verdict)
+    for limit in bounds:
+        rank = min(rank, GRADED.index(limit))
+    return GRADED[rank]
+
+
+def fired(settings: Caps, a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str,
+          quantity_gaps: Sequence[KindGap], relations: Sequence[RelationUsed]) -> tuple[CapApplied, ...]:
+    """Every enabled cap that fires on this pair of stances, in a fixed order."""
+    checks: list[tuple[str, object, Callable[[], Optional[str]]]] = [
+        ("magnitude_gap", settings.magnitude_gap,
+         lambda: _magnitude(quantity_gaps, settings.magnitude_gap.orders, label_a, label_b)),
+        ("magnitude_chasm", settings.magnitude_chasm,
+         lambda: _magnitude(quantity_gaps, settings.magnitude_chasm.orders, label_a, label_b)),
+        ("binding_vs_soft", settings.binding_vs_soft, lambda: _binding_vs_soft(a, b, label_a, label_b)),
+        ("operator_vs_state", settings.operator_vs_state, lambda: _operator_vs_state(a, b, label_a, label_b)),
+        ("not_related", settings.not_related, lambda: _not_related(relations)),
+    ]
+    found = []
+    for name, cap, check in checks:
+        if cap.enabled:  # type: ignore[attr-defined]
+            reason = check()
+            if reason:
+                found.append(CapApplied(name.replace("_", "-"), cap.verdict, reason))  # type: ignore[attr-defined]
+    return tuple(found)
+
+
+def _magnitude(found: Sequence[KindGap], orders: float, label_a: str, label_b: str) -> Optional[str]:
+    wide = [g for g in found if g.orders >= orders]
+    if not wide:
+        return None
+    gap = max(wide, key=lambda g: (g.orders, g.kind.value))
+    return (f"{LABELS[gap.kind]}: {label_a} {gap.a.shown} ({gap.a.cite}) against {label_b} {gap.b.shown} "
+            f"({gap.b.cite}), {gap.orders:.1f} orders of magnitude apart")
+
+
+def _binding_duties(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    return [r for r in refs if r.force_level >= BINDING and r.provision.modality in DUTIES]
+
+
+def _binding_vs_soft(a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str) -> Optional[str]:
+    for hard, soft, hard_label, soft_label in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
+        duties = _binding_duties(hard)
+        if duties and not _binding_duties(soft) and not any(r.force_level >= BINDING and
+                                                            r.provision.modality is Modality.RIGHT for r in soft):
+            softest = [r for r in soft if r.force_level < BINDING or r.provision.modality in
+                       (Modality.BEST_EFFORTS, Modality.RECOMMENDATION)]
+            if softest:
+                return (f"{hard_label} imposes a binding {duties[0].provision.modality.value} "
+                        f"({duties[0].pinpoint}); {soft_label} has only "
+                        f"{_soft_words(softest)} ({softest[0].pinpoint})")
+    return None
+
+
+def _soft_words(refs: Sequence[ProvisionRef]) -> str:
+    top = max(refs, key=lambda r: (r.force_level, r.provision.modality.value))
+    if top.provision.modality is Modality.BEST_EFFORTS:
+        return "a best-efforts duty"
+    if top.provision.modality is Modality.RECOMMENDATION:
+        return "a recommendation"
+    return f"a {top.force_label} rule"
+
+
+def _operator_vs_state(a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str) -> Optional[str]:
+    for duty_side, state_side, duty_label, state_label in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
+        duties = [r for r in duty_side if r.provision.modality in DUTIES
+                  and addressee_class(r.provision) is AddresseeClass.OPERATOR]
+        if duties and state_side and all(addressee_class(r.provision) is AddresseeClass.STATE for r in state_side):
+            return (f"{duty_label} binds operators ({duties[0].pinpoint}); {state_label} only commits the state "
+                    f"({state_side[0].pinpoint}: {state_side[0].provision.modality.value})")
+    return None
+
+
+def _not_related(relations: Sequence[RelationUsed]) -> Optional[str]:
+    opposite = [u for u in relations if u.relation.opposite]
+    if opposite:
+        rel = opposite[0].relation
+        return f"curated relation {rel.source} / {rel.target}: the rules point in opposite directions"
+    if relations and all(u.relation.strength == 0 for u in relations):
+        rel = relations[0].relation
+        return f"curated relation {rel.source} / {rel.target} judged not related"
+    return None

@@ -1,0 +1,91 @@
+"""Joint commitments and the conformity view: each side's own law set against a shared treaty.
+
+Provisions of an instrument both sides are party to say nothing about whether the two sides' own
+rules align, so they are kept out of the stances. Here each commitment (other than a term for one
+party only) is set against each side's own provisions on the same topic, as adopted, and judged:
+
+- **no domestic rule**: the side has no provision on the topic (nor one a curated relation links);
+- **in tension**: a curated relation says the domestic rule and the commitment point in opposite
+  directions (e.g. a data-localisation requirement against a ban on requiring localisation);
+- **stricter**: the domestic rule is more binding or more demanding than the commitment;
+- **consistent**: otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional, Sequence
+
+from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
+from regalign.comparisons.relations import RelationIndex
+from regalign.comparisons.results import DomesticRule, JointCommitment, ProvisionRef, Side
+from regalign.comparisons.scoring import INTENSITY
+from regalign.comparisons.sides import force_label, force_level, in_scope
+from regalign.comparisons.stances import side_refs
+from regalign.frameworks.corpus import Corpus
+
+CONSISTENT, STRICTER, IN_TENSION, NO_RULE = "consistent", "stricter", "in-tension", "no-domestic-rule"
+CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, NO_RULE)
+
+
+def joint_commitments(corpus: Corpus, side_a: Side, side_b: Side, joint: frozenset[str], starts: Starts,
+                      day: date, prefix: Optional[str], relations: RelationIndex) -> tuple[JointCommitment, ...]:
+    """Every commitment of the joint instruments, with each side's own law against it."""
+    own = {
+        "a": side_refs(corpus, side_a, joint, starts, day, prefix, ADOPTED, True),
+        "b": side_refs(corpus, side_b, joint, starts, day, prefix, ADOPTED, True),
+    }
+    found = []
+    for framework_id in sorted(joint):
+        framework = corpus.frameworks[framework_id]
+        for provision_id in corpus.provisions_of(framework_id):
+            provision = corpus.provisions[provision_id]
+            if provision.party_term is not None:
+                continue  # counts for its party alone, inside that side's stances
+            start = starts.start(provision_id)
+            state = status(framework, provision, start, day)
+            if not counts_at(ADOPTED, state):
+                continue
+            level = force_level(framework, provision, state, True)
+            commitment = ProvisionRef(provision_id, framework, provision, state, level,
+                                      force_label(framework, level, state), start)
+            for topic in provision.topics:
+                if in_scope(topic, prefix):
+                    found.append(JointCommitment(
+                        commitment, topic,
+                        _domestic("a", commitment, topic, own["a"], relations),
+                        _domestic("b", commitment, topic, own["b"], relations)))
+    return tuple(found)
+
+
+def _domestic(side: str, commitment: ProvisionRef, topic: str, refs: Sequence[ProvisionRef],
+              relations: RelationIndex) -> DomesticRule:
+    linked = relations.neighbours(commitment.id)
+    on_topic = [r for r in refs if any(_meets(t, topic) for t in r.provision.topics)
+                or (r.id in linked and linked[r.id].relation.strength >= 1) or
+                (r.id in linked and linked[r.id].relation.opposite)]
+    if not on_topic:
+        return DomesticRule(side, (), NO_RULE, "no provision of its own on this topic")
+    opposed = [r for r in on_topic if r.id in linked and linked[r.id].relation.opposite]
+    if opposed:
+        reason = linked[opposed[0].id].relation.justification
+        return DomesticRule(side, tuple(on_topic), IN_TENSION, f"{_cite(opposed[0])}: {reason}")
+    strongest = max(on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id))
+    own_level = (strongest.force_level, INTENSITY.get(strongest.provision.modality, 0))
+    treaty_level = (commitment.force_level, INTENSITY.get(commitment.provision.modality, 0))
+    if own_level[0] > treaty_level[0] or (own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1]):
+        return DomesticRule(side, tuple(on_topic), STRICTER,
+                            f"{_cite(strongest)} is a {strongest.force_label} {strongest.provision.modality.value}; "
+                            f"the commitment is a {commitment.force_label} {commitment.provision.modality.value}")
+    return DomesticRule(side, tuple(on_topic), CONSISTENT,
+                        f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
+                        "commitment and no curated relation marks a conflict")
+
+
+def _meets(tag: str, topic: str) -> bool:
+    """Same topic, or one is an ancestor of the other."""
+    return tag == topic or tag.startswith(topic + ".") or topic.startswith(tag + ".")
+
+
+def _cite(ref: ProvisionRef) -> str:
+    return f"{ref.framework.short_title} {ref.pinpoint}"

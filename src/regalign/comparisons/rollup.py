@@ -1,0 +1,59 @@
+"""Roll-up: one verdict per topic id of the hierarchy, from the units beneath it, at both horizons.
+
+A topic with a single unit beneath it takes that unit's verdict (caps included). A topic with
+several takes a one-sided verdict when more than half of the counting units' weight is one-sided
+the same way ("mostly only KR"), and otherwise the thresholds' verdict on the weighted mean of the
+units that count at the horizon.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from regalign.comparisons.results import NOT_YET, ONLY_A, ONLY_B, Assessment, RollupRow, TopicResult
+from regalign.comparisons.scoring import verdict
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.method import Method
+
+
+def topic_order(unit_id: str) -> tuple[str, ...]:
+    """Sort key that puts every topic right after its parent, and 'topic#general' first among its children."""
+    topic, _, general = unit_id.partition("#")
+    return (*topic.split("."), "" if general else "\uffff")
+
+
+def rollup(corpus: Corpus, results: Sequence[TopicResult], method: Method) -> list[RollupRow]:
+    """Every topic on the path to a unit, with its score and verdict now and as adopted."""
+    ancestors: set[str] = set()
+    for result in results:
+        parts = result.topic_id.split(".")
+        ancestors.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    rows = []
+    for topic_id in sorted(ancestors, key=lambda t: tuple(t.split("."))):
+        below = [r for r in results if r.topic_id == topic_id or r.topic_id.startswith(topic_id + ".")]
+        now_score, now_verdict = _summary([(r.weight, r.now) for r in below], method)
+        adopted_score, adopted_verdict = _summary([(r.weight, r.adopted) for r in below], method)
+        label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
+        rows.append(RollupRow(topic_id, label, topic_id.count("."), now_score, sum(r.weight for r in below),
+                              len(below), now_verdict, adopted_score, adopted_verdict))
+    return rows
+
+
+def _summary(items: Sequence[tuple[float, Assessment]], method: Method) -> tuple[float, str]:
+    return summarise([(w, a.score, a.verdict, a.counts) for w, a in items], method)
+
+
+def summarise(items: Sequence[tuple[float, float, str, bool]], method: Method) -> tuple[float, str]:
+    """Score and verdict of several units given as (weight, score, verdict, counts at the horizon)."""
+    counted = [(w, score, v) for w, score, v, counts in items if counts]
+    if not counted:
+        return 0.0, NOT_YET
+    weight = math.fsum(w for w, _, _ in counted)
+    score = math.fsum(w * s for w, s, _ in counted) / weight if weight else 0.0
+    if len(counted) == 1:
+        return score, counted[0][2]
+    for side in (ONLY_A, ONLY_B):
+        if weight and math.fsum(w for w, _, v in counted if v == side) > weight / 2:
+            return score, side
+    return score, verdict(score, method.thresholds)

@@ -1,0 +1,64 @@
+"""A side's provisions at a horizon, and the penalties that back them through sanctioned_by links."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable, Optional
+
+from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
+from regalign.comparisons.results import PENDING, ProvisionRef, Side
+from regalign.comparisons.scoring import Linked, cite
+from regalign.comparisons.sides import counts_for, force_label, force_level, in_scope
+from regalign.frameworks.corpus import Corpus
+
+
+def side_refs(corpus: Corpus, side: Side, dropped: frozenset[str], starts: Starts, day: date,
+              prefix: Optional[str], horizon: str, pending_as_binding: bool) -> list[ProvisionRef]:
+    """The side's provisions that belong to its stances at the horizon, under the topic prefix.
+
+    At the *adopted* horizon a pending instrument counts as if in force (binding), and scheduled
+    provisions count from their own date; at *now* pending instruments count at reduced force
+    unless ``pending_as_binding``.
+    """
+    refs: list[ProvisionRef] = []
+    as_binding = pending_as_binding or horizon == ADOPTED
+    for framework_id in side.framework_ids:
+        framework = corpus.frameworks[framework_id]
+        for provision_id in corpus.provisions_of(framework_id):
+            provision = corpus.provisions[provision_id]
+            if not any(in_scope(t, prefix) for t in provision.topics):
+                continue
+            if not counts_for(side, framework, provision, dropped):
+                continue
+            start = starts.start(provision_id)
+            state = status(framework, provision, start, day)
+            if not counts_at(horizon, state):
+                continue
+            level = force_level(framework, provision, state, as_binding)
+            label = force_label(framework, level, state) if state == PENDING or horizon != ADOPTED else \
+                force_label(framework, level, "")
+            refs.append(ProvisionRef(provision_id, framework, provision, state, level, label, start))
+    return refs
+
+
+def linked_sanctions(corpus: Corpus, starts: Starts, day: date, horizon: str,
+                     refs: Iterable[ProvisionRef]) -> Linked:
+    """Provision id -> the sanctions of the penalty provisions it names that apply at the horizon."""
+    found: dict[str, tuple] = {}  # type: ignore[type-arg]
+    for ref in refs:
+        items = []
+        for penalty_id in ref.provision.sanctioned_by:
+            penalty = corpus.provisions.get(penalty_id)
+            if penalty is None:
+                continue
+            framework = corpus.framework_of(penalty_id)
+            if not counts_at(horizon, status(framework, penalty, starts.start(penalty_id), day)):
+                continue
+            label = f"{framework.short_title} {penalty.pinpoint or penalty.title}"
+            items += [(sanction, penalty_id, label) for sanction in penalty.sanctions]
+        if items:
+            found[ref.id] = tuple(items)
+    return found
+
+
+__all__ = ["side_refs", "linked_sanctions", "cite"]

@@ -1,0 +1,99 @@
+"""Comparison units: which provisions of each side meet on which topic.
+
+A unit is a topic either side tags. Three rules decide what each side brings to it:
+
+1. **Own tags first.** A side's stance on topic t is its provisions tagged t.
+2. **Parent tags meet the subtree.** When one side tags t itself and the other does not, the
+   other side brings its provisions tagged anywhere below t.
+3. **Curated relations join.** When a side is still silent on a unit, it brings the provisions a
+   curated relation links to the other side's provisions there, when the relation is at least as
+   strong as the method's ``matching.relation_min_strength``.
+
+A topic that is tagged itself *and* has tagged descendants keeps its own provisions in a unit of
+its own, ``topic#general``; the topic id itself then carries only the roll-up verdict, so one id
+never shows two verdicts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
+
+from regalign.comparisons.relations import RelationIndex
+from regalign.comparisons.results import GENERAL_SUFFIX, ProvisionRef
+from regalign.comparisons.sides import in_scope
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit's id, its topic, and each side's provisions at one horizon."""
+
+    unit_id: str
+    topic_id: str
+    a: tuple[ProvisionRef, ...]
+    b: tuple[ProvisionRef, ...]
+
+
+def unit_ids(tagged: set[str]) -> dict[str, str]:
+    """Topic id -> unit id: 'topic#general' for a tagged topic whose descendants are tagged too."""
+    ids = {}
+    for topic in tagged:
+        prefix = topic + "."
+        has_children = any(other.startswith(prefix) for other in tagged)
+        ids[topic] = topic + GENERAL_SUFFIX if has_children else topic
+    return ids
+
+
+def tagged_topics(refs: Sequence[ProvisionRef], prefix: Optional[str]) -> dict[str, list[ProvisionRef]]:
+    """Provisions under each topic they are tagged with (a provision may sit under several)."""
+    grouped: dict[str, list[ProvisionRef]] = {}
+    for ref in refs:
+        for topic in ref.provision.topics:
+            if in_scope(topic, prefix):
+                grouped.setdefault(topic, []).append(ref)
+    return grouped
+
+
+def build_units(refs_a: Sequence[ProvisionRef], refs_b: Sequence[ProvisionRef], topics: set[str],
+                prefix: Optional[str], relations: RelationIndex, min_strength: int = 5) -> dict[str, Unit]:
+    """The units for the given topics (the topics either side tags at either horizon), by unit id."""
+    own_a, own_b = tagged_topics(refs_a, prefix), tagged_topics(refs_b, prefix)
+    by_id_a, by_id_b = {r.id: r for r in refs_a}, {r.id: r for r in refs_b}
+    units = {}
+    for topic, unit_id in sorted(unit_ids(topics).items()):
+        a, b = list(own_a.get(topic, ())), list(own_b.get(topic, ()))
+        if a and not b:
+            b = _below(own_b, topic)
+        elif b and not a:
+            a = _below(own_a, topic)
+        if a and not b:
+            b = _related(a, by_id_b, relations, min_strength)
+        elif b and not a:
+            a = _related(b, by_id_a, relations, min_strength)
+        units[unit_id] = Unit(unit_id, topic, tuple(_unique(a)), tuple(_unique(b)))
+    return units
+
+
+def _below(own: dict[str, list[ProvisionRef]], topic: str) -> list[ProvisionRef]:
+    prefix = topic + "."
+    return [replace(ref, via="subtree") for t in sorted(own) if t.startswith(prefix) for ref in own[t]]
+
+
+def _related(refs: Sequence[ProvisionRef], candidates: dict[str, ProvisionRef], relations: RelationIndex,
+             min_strength: int) -> list[ProvisionRef]:
+    found = []
+    for ref in refs:
+        for other, used in sorted(relations.neighbours(ref.id).items()):
+            if other in candidates and used.relation.strength >= min_strength:
+                found.append(replace(candidates[other], via="relation"))
+    return found
+
+
+def _unique(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    seen: set[str] = set()
+    out = []
+    for ref in refs:
+        if ref.id not in seen:
+            seen.add(ref.id)
+            out.append(ref)
+    return out
