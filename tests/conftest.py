@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Tests never read or write the user's corpus cache.
+os.environ["REGALIGN_CACHE"] = tempfile.mkdtemp(prefix="regalign-test-cache-")
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"

@@ -22,7 +22,7 @@ from regalign.comparisons.results import (
 )
 from regalign.comparisons.rollup import rollup, topic_order
 from regalign.comparisons.scoring import Linked, describe, features, silent_verdict, verdict, weight_vector
-from regalign.comparisons.sensitivity import perturb
+from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
 from regalign.comparisons.timeline import timeline
@@ -35,12 +35,14 @@ __all__ = ["compare", "topic_order", "alignment_index"]
 
 def compare(corpus: Corpus, a: str, b: str, *, as_of: date, method: Method, topic: Optional[str] = None,
             pending_as_binding: bool = False, include_shared: bool = False,
-            relations: Optional[RelationIndex] = None) -> Comparison:
+            relations: Optional[RelationIndex] = None, detail: bool = True) -> Comparison:
     """Compare side ``a`` with side ``b`` (framework ids, jurisdiction codes or selections) on ``as_of``.
 
     ``topic`` narrows both sides to a topic and its descendants. Instruments both sides are party
     to are joint commitments, left out of the sides and reported in ``joint`` unless
-    ``include_shared``. Raises SideError for an unknown side and KeyError for an unknown topic.
+    ``include_shared``. ``detail=False`` skips what only reports need (sensitivity ranges, the
+    conformity view, the timeline), for figures at many dates. Raises SideError for an unknown
+    side and KeyError for an unknown topic.
     """
     if topic is not None and topic not in corpus.topics:
         raise KeyError(topic)
@@ -63,18 +65,17 @@ def compare(corpus: Corpus, a: str, b: str, *, as_of: date, method: Method, topi
         label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
         results.append(TopicResult(unit_id, topic_id, label, method.topic_weight(topic_id), assessed[NOW],
                                    assessed[ADOPTED], _adopted_from(assessed[NOW], assessed[ADOPTED])))
-    figures = {}
+    items = [(r.unit_id, r.weight, {NOW: r.now, ADOPTED: r.adopted}) for r in results]
+    figures = perturb(items, method) if detail else {h: Ranges({}, None, None, method) for h in HORIZONS}
     for horizon in HORIZONS:
-        ranged = perturb([(r.unit_id, r.weight, _at(r, horizon)) for r in results], method)
-        results = [ranged.apply(r, horizon) for r in results]
-        figures[horizon] = ranged
+        results = [figures[horizon].apply(r, horizon) for r in results]
     joint = joint_commitments(corpus, side_a, side_b, drop_a & drop_b, starts, as_of, topic, index) \
-        if drop_a and drop_a == drop_b else ()
+        if detail and drop_a and drop_a == drop_b else ()
     return Comparison(
         side_a=side_a, side_b=side_b, as_of=as_of, topic_prefix=topic, pending_as_binding=pending_as_binding,
         method=method, topics=tuple(results), rollup=tuple(rollup(corpus, results, method)),
         now=_figures(results, NOW, figures[NOW]), adopted=_figures(results, ADOPTED, figures[ADOPTED]),
-        timeline=tuple(timeline(corpus, (side_a, side_b), (drop_a, drop_b), starts, as_of, topic)),
+        timeline=tuple(timeline(corpus, (side_a, side_b), (drop_a, drop_b), starts, as_of, topic)) if detail else (),
         pending=tuple(sorted({r.framework.id for r in (*refs[NOW][0], *refs[NOW][1]) if r.status == "pending"})),
         include_shared=include_shared, joint_instruments=tuple(sorted(drop_a & drop_b)), joint=joint,
     )

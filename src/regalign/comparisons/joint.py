@@ -32,8 +32,8 @@ def joint_commitments(corpus: Corpus, side_a: Side, side_b: Side, joint: frozens
                       day: date, prefix: Optional[str], relations: RelationIndex) -> tuple[JointCommitment, ...]:
     """Every commitment of the joint instruments, with each side's own law against it."""
     own = {
-        "a": side_refs(corpus, side_a, joint, starts, day, prefix, ADOPTED, True),
-        "b": side_refs(corpus, side_b, joint, starts, day, prefix, ADOPTED, True),
+        "a": _by_tag(side_refs(corpus, side_a, joint, starts, day, prefix, ADOPTED, True)),
+        "b": _by_tag(side_refs(corpus, side_b, joint, starts, day, prefix, ADOPTED, True)),
     }
     found = []
     for framework_id in sorted(joint):
@@ -58,12 +58,24 @@ def joint_commitments(corpus: Corpus, side_a: Side, side_b: Side, joint: frozens
     return tuple(found)
 
 
-def _domestic(side: str, commitment: ProvisionRef, topic: str, refs: Sequence[ProvisionRef],
+def _by_tag(refs: Sequence[ProvisionRef]) -> tuple[dict[str, list[ProvisionRef]], dict[str, ProvisionRef]]:
+    tagged: dict[str, list[ProvisionRef]] = {}
+    for ref in refs:
+        for tag in ref.provision.topics:
+            tagged.setdefault(tag, []).append(ref)
+    return tagged, {r.id: r for r in refs}
+
+
+def _domestic(side: str, commitment: ProvisionRef, topic: str,
+              refs: tuple[dict[str, list[ProvisionRef]], dict[str, ProvisionRef]],
               relations: RelationIndex) -> DomesticRule:
+    tagged, by_id = refs
     linked = relations.neighbours(commitment.id)
-    on_topic = [r for r in refs if any(_meets(t, topic) for t in r.provision.topics)
-                or (r.id in linked and linked[r.id].relation.strength >= 1) or
-                (r.id in linked and linked[r.id].relation.opposite)]
+    found = {r.id: r for tag, group in tagged.items() if _meets(tag, topic) for r in group}
+    for other, used in linked.items():
+        if other in by_id and (used.relation.strength >= 1 or used.relation.opposite):
+            found.setdefault(other, by_id[other])
+    on_topic = [found[key] for key in sorted(found)]
     if not on_topic:
         return DomesticRule(side, (), NO_RULE, "no provision of its own on this topic")
     opposed = [r for r in on_topic if r.id in linked and linked[r.id].relation.opposite]

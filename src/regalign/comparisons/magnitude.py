@@ -31,6 +31,9 @@ class Measured:
     shown: str  # as written, e.g. 'KRW 30,000,000'
     source: str  # provision id
     cite: str  # instrument and pinpoint, e.g. 'AI Basic Act Art. 43'
+    original: float = 0.0  # the value as written, in ``unit``
+    unit: str = ""
+    force: int = 0  # legal force of the provision that states it (or of the duty a linked penalty backs)
 
 
 @dataclass(frozen=True)
@@ -44,24 +47,32 @@ class KindGap:
     similarity: float
 
 
-def measure(quantity: Quantity, source: str, cite: str, rates: ExchangeRates) -> Optional[Measured]:
+def measure(quantity: Quantity, source: str, cite: str, rates: ExchangeRates, force: int = 0) -> Optional[Measured]:
     """The quantity in its kind's common unit, or None when it cannot be converted (no rate)."""
     shown = _show(quantity)
     if CURRENCY in UNITS[quantity.kind]:
         rate = rates.per_eur.get(quantity.unit)
         if rate is None:
             return None
-        return Measured(quantity.kind, quantity.value / rate, shown, source, cite)
+        return Measured(quantity.kind, quantity.value / rate, shown, source, cite, quantity.value, quantity.unit, force)
     days = quantity.in_days()
-    return Measured(quantity.kind, float(days if days is not None else quantity.value), shown, source, cite)
+    return Measured(quantity.kind, float(days if days is not None else quantity.value), shown, source, cite,
+                    quantity.value, quantity.unit, force)
 
 
 def representative(items: Iterable[Measured]) -> dict[QuantityKind, Measured]:
-    """The most demanding value of each kind (ties broken by source id, for stable output)."""
+    """Per kind, the most demanding value among those stated by the most binding provisions.
+
+    A binding act's threshold wins over a guideline's indicative one; among equals the highest fine,
+    lowest threshold, shortest deadline or longest retention wins (ties broken by source id).
+    """
     best: dict[QuantityKind, Measured] = {}
     for item in sorted(items, key=lambda m: (m.kind.value, m.source, m.value)):
         current = best.get(item.kind)
-        if current is None or (item.value > current.value if item.kind in HIGHEST_WINS else item.value < current.value):
+        if current is None or item.force > current.force:
+            best[item.kind] = item
+        elif item.force == current.force and (item.value > current.value if item.kind in HIGHEST_WINS
+                                              else item.value < current.value):
             best[item.kind] = item
     return best
 

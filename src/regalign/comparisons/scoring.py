@@ -71,10 +71,11 @@ def features(refs: Sequence[ProvisionRef], linked: Linked, rates: Optional[Excha
     through_links: list[Measured] = []
     for ref in refs if rates is not None else ():
         stated = [*ref.provision.quantities, *sanction_quantities(ref.provision.sanctions)]
-        own += [m for q in stated if (m := magnitude.measure(q, ref.id, cite(ref), rates)) is not None]
+        level = ref.force_level
+        own += [m for q in stated if (m := magnitude.measure(q, ref.id, cite(ref), rates, level)) is not None]
         for sanction, penalty_id, penalty_cite in linked.get(ref.id, ()):
             through_links += [m for q in sanction_quantities((sanction,))
-                              if (m := magnitude.measure(q, penalty_id, penalty_cite, rates)) is not None]
+                              if (m := magnitude.measure(q, penalty_id, penalty_cite, rates, level)) is not None]
     return StanceFeatures(
         provisions=frozenset(r.id for r in refs),
         force=max((r.force_level for r in refs), default=0),

@@ -9,8 +9,10 @@ from typing import Optional, Sequence
 
 from regalign.comparisons.caps import bound
 from regalign.comparisons.results import Assessment, TopicResult
-from regalign.comparisons.scoring import combine, verdict, weight_vector
+from regalign.comparisons.scoring import verdict, weight_vector
 from regalign.schema.method import Method
+
+HORIZON_FIELDS = {"now": "now", "adopted": "adopted"}
 
 
 def percentile(values: Sequence[float], share: float) -> float:
@@ -34,42 +36,70 @@ class Ranges:
         if result.unit_id not in self.unit_ranges:
             return result
         low, high = self.unit_ranges[result.unit_id]
-        assessed = result.now if horizon == "now" else result.adopted
+        assessed = getattr(result, HORIZON_FIELDS[horizon])
         thresholds = self.method.thresholds
         limits = [c.bound for c in assessed.caps]
         fragile = bound(verdict(low, thresholds), limits) != bound(verdict(high, thresholds), limits)
         updated = replace(assessed, score_low=low, score_high=high, fragile=fragile)
-        return replace(result, **{"now" if horizon == "now" else "adopted": updated})
+        return replace(result, **{HORIZON_FIELDS[horizon]: updated})
 
 
-def perturb(items: Sequence[tuple[str, float, Assessment]], method: Method) -> Ranges:
-    """Draw ``method.sensitivity.draws`` weight sets; collect each unit's score and the index under each.
+def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: Method) -> dict[str, Ranges]:
+    """Ranges at every horizon from the same ``method.sensitivity.draws`` seeded weight sets.
 
-    Every dimension weight and every unit weight is multiplied by its own factor drawn uniformly
-    from [1 - spread, 1 + spread]; the generator is seeded, so ranges are reproducible. Units that
-    do not count at this horizon (neither side speaks) are left out.
+    ``items`` are (unit id, unit weight, {horizon: assessment}). In each draw every dimension weight
+    and every unit weight is multiplied by its own factor drawn uniformly from [1 - spread,
+    1 + spread]; the generator is seeded, so ranges are reproducible. Units that do not count at a
+    horizon (neither side speaks) are left out of its index.
     """
     settings = method.sensitivity
     rng = random.Random(settings.seed)
     base = weight_vector(method.dimensions)
-    counted = [(uid, w, a) for uid, w, a in items if a.counts]
-    sims = {uid: tuple(d.similarity for d in a.dimensions) for uid, _, a in counted if a.dimensions}
-    per_unit: dict[str, list[float]] = {uid: [] for uid in sims}
-    indices: list[float] = []
     low, high = 1 - settings.spread, 1 + settings.spread
+    dimension_draws, unit_draws = [], []
     for _ in range(settings.draws):
-        weights = tuple(w * rng.uniform(low, high) for w in base)
-        numerator = denominator = 0.0
-        for uid, unit_weight, assessed in counted:
-            topic_weight = unit_weight * rng.uniform(low, high)
-            score = combine(sims[uid], weights) if uid in sims else assessed.score
-            if uid in per_unit:
-                per_unit[uid].append(score)
-            numerator += topic_weight * score
-            denominator += topic_weight
-        if denominator:
-            indices.append(numerator / denominator)
-    ranges = {uid: (percentile(v, 0.05), percentile(v, 0.95)) for uid, v in per_unit.items() if v}
-    if not indices:
-        return Ranges(ranges, None, None, method)
-    return Ranges(ranges, percentile(indices, 0.05), percentile(indices, 0.95), method)
+        dimension_draws.append([w * rng.uniform(low, high) for w in base])
+        unit_draws.append([rng.uniform(low, high) for _ in items])
+    dimension_columns = list(zip(*dimension_draws))
+    unit_columns = list(zip(*unit_draws)) if items else []
+    # A unit's score under a draw depends only on its similarity vector: compute each distinct one once,
+    # a whole column of draws at a time.
+    score_columns: dict[tuple, list[float]] = {}  # type: ignore[type-arg]
+    totals: dict[tuple[int, ...], list[float]] = {}
+    horizons = sorted({h for _, _, by in items for h in by})
+    for _, _, by in items:
+        for assessed in by.values():
+            vector = _vector(assessed)
+            if vector is None or vector in score_columns:
+                continue
+            mask = tuple(i for i, s in enumerate(vector) if s is not None)
+            if mask not in totals:
+                totals[mask] = [sum(column) for column in zip(*(dimension_columns[i] for i in mask))]
+            parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]  # type: ignore[operator]
+            score_columns[vector] = [min(1.0, max(0.0, sum(n) / d)) if d > 0 else 0.0
+                                     for n, d in zip(zip(*parts), totals[mask])]
+    found = {}
+    for horizon in horizons:
+        numerator = [0.0] * settings.draws
+        denominator = [0.0] * settings.draws
+        units = {}
+        for position, (unit_id, unit_weight, by) in enumerate(items):
+            assessed = by.get(horizon)
+            if assessed is None or not assessed.counts:
+                continue
+            vector = _vector(assessed)
+            column = score_columns[vector] if vector is not None else [assessed.score] * settings.draws
+            if vector is not None:
+                units[unit_id] = (percentile(column, 0.05), percentile(column, 0.95))
+            drawn = [unit_weight * f for f in unit_columns[position]]
+            numerator = [n + w * s for n, w, s in zip(numerator, drawn, column)]
+            denominator = [d + w for d, w in zip(denominator, drawn)]
+        series = [n / d for n, d in zip(numerator, denominator) if d]
+        found[horizon] = Ranges(units, percentile(series, 0.05) if series else None,
+                                percentile(series, 0.95) if series else None, method)
+    return found
+
+
+def _vector(assessed: Assessment) -> Optional[tuple[Optional[float], ...]]:
+    """The similarity vector of a scored assessment, or None for a one-sided or empty one."""
+    return tuple(d.similarity for d in assessed.dimensions) if assessed.dimensions else None

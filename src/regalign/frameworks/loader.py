@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from regalign.frameworks import cache
 from regalign.frameworks.checks import LoadedDocument, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.structure import validate_document
@@ -122,8 +123,18 @@ def env_paths() -> list[str]:
     return [part for part in value.split(os.pathsep) if part.strip()]
 
 
-def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
-    """Load the given files into one corpus, checking them together."""
+def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *, use_cache: bool = True) -> LoadResult:
+    """Load the given files into one corpus, checking them together.
+
+    The result for the same file names and bytes is taken from the corpus cache when it is there
+    (see ``cache.py``); ``use_cache=False`` always parses.
+    """
+    read = [(source, *_read(source, max_bytes)) for source in sources]
+    key = cache.cache_key([(s.name, raw if raw is not None else (problem.message if problem else "").encode())
+                           for s, raw, problem in read], max_bytes) if use_cache else ""
+    cached = cache.read(key) if use_cache else None
+    if isinstance(cached, LoadResult):
+        return cached
     issues: list[Issue] = []
     loaded: list[LoadedDocument] = []
     # Building node trees creates millions of small objects and few reference cycles; pausing the cyclic
@@ -131,27 +142,32 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _load_each(sources, max_bytes, issues, loaded)
+        _load_each(read, max_bytes, issues, loaded)
         issues.extend(run_checks(loaded))
         corpus = build_corpus(loaded)
     finally:
         if collecting:
             gc.enable()
-    return LoadResult(
+    result = LoadResult(
         corpus=corpus,
         issues=sort_issues(issues),
         files=[s.name for s in sources],
         user_files=[s.name for s in sources if not s.bundled],
     )
+    if use_cache:
+        cache.write(key, result)
+    return result
 
 
-def _load_each(sources: Sequence[SourceFile], max_bytes: int, issues: list[Issue],
+def _read(source: SourceFile, max_bytes: int) -> tuple[bytes | None, Issue | None]:
+    if source.empty_directory:
+        return None, make_issue("E101", source.name, 1, 1, "directory holds no .yaml or .yml files")
+    return source.read(max_bytes)
+
+
+def _load_each(read: Sequence[tuple[SourceFile, bytes | None, Issue | None]], max_bytes: int, issues: list[Issue],
                loaded: list[LoadedDocument]) -> None:
-    for source in sources:
-        if source.empty_directory:
-            issues.append(make_issue("E101", source.name, 1, 1, "directory holds no .yaml or .yml files"))
-            continue
-        raw, problem = source.read(max_bytes)
+    for source, raw, problem in read:
         if problem is not None:
             issues.append(problem)
             continue
@@ -196,14 +212,14 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
 
 
 def load(paths: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True, use_env: bool = True,
-         max_bytes: int = MAX_FILE_BYTES) -> LoadResult:
+         max_bytes: int = MAX_FILE_BYTES, use_cache: bool = True) -> LoadResult:
     """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
     named = user_files([*(env_paths() if use_env else []), *paths])
     # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
     # under the name the user gave.
     named_paths = {s.path.resolve() for s in named if s.path is not None and s.path.exists()}
     sources = [s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths]
-    return load_files([*sources, *named], max_bytes)
+    return load_files([*sources, *named], max_bytes, use_cache=use_cache)
 
 
 def _resource_path(source: SourceFile) -> Path | None:

@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field
 class StrictModel(BaseModel):
     """Unknown keys are errors, records are immutable, every field documents itself."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
+    # defer_build: validators are built on first use, so that importing the models (e.g. to read a cached
+    # corpus) stays cheap.
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, defer_build=True)
 
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"

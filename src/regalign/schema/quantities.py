@@ -89,14 +89,20 @@ def value_problem(quantity: Quantity) -> str:
     return ""
 
 
-def sanction_quantities(sanctions: tuple, measures_suffix: str = "") -> tuple[Quantity, ...]:  # type: ignore[type-arg]
-    """Fine ceilings and turnover shares stated in a provision's sanctions, as quantities."""
+def sanction_quantities(sanctions: tuple) -> tuple[Quantity, ...]:  # type: ignore[type-arg]
+    """Fine ceilings and turnover shares stated in a provision's sanctions, as quantities.
+
+    The sanctions were validated when they were loaded, so the quantities are built without
+    validating again.
+    """
     found: list[Quantity] = []
     for sanction in sanctions:
         if sanction.max_amount is not None and sanction.currency is not None:
-            found.append(Quantity(kind=QuantityKind.FINE_CEILING, value=sanction.max_amount, unit=sanction.currency,
-                                  comparator=Comparator.AT_MOST, measures=sanction.applies_to + measures_suffix))
+            found.append(Quantity.model_construct(
+                kind=QuantityKind.FINE_CEILING, value=sanction.max_amount, unit=sanction.currency,
+                comparator=Comparator.AT_MOST, measures=sanction.applies_to, evidence=None, source_url=None, note=None))
         if sanction.turnover_percent is not None:
-            found.append(Quantity(kind=QuantityKind.TURNOVER_SHARE, value=sanction.turnover_percent, unit="percent",
-                                  comparator=Comparator.AT_MOST, measures=sanction.applies_to + measures_suffix))
+            found.append(Quantity.model_construct(
+                kind=QuantityKind.TURNOVER_SHARE, value=sanction.turnover_percent, unit="percent",
+                comparator=Comparator.AT_MOST, measures=sanction.applies_to, evidence=None, source_url=None, note=None))
     return tuple(found)

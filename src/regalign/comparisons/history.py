@@ -1,0 +1,125 @@
+"""Alignment over time: the index at every date on which a rule of either side starts or stops applying,
+and what changed between two dates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Optional
+
+from regalign.comparisons.applicability import Starts
+from regalign.comparisons.compare import compare
+from regalign.comparisons.results import Comparison, TopicResult
+from regalign.comparisons.sides import counts_for, in_scope, joint_instruments, resolve_side
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.lifecycle import effective_date
+from regalign.schema.method import Method
+
+
+@dataclass(frozen=True)
+class Change:
+    """Provisions of one instrument that start (or stop) applying on a date."""
+
+    framework_id: str
+    framework: str
+    starts: bool
+    pinpoints: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TimePoint:
+    """The pair's figures on one date, and the changes that took effect that day."""
+
+    date: date
+    index: Optional[float]
+    verdicts: dict[str, int]
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class UnitChange:
+    """A unit whose verdict differs between two dates, and the provisions that explain it."""
+
+    unit_id: str
+    label: str
+    before: str
+    after: str
+    score_before: float
+    score_after: float
+    started: tuple[str, ...]  # 'EU AI Act Art. 9' ...
+    stopped: tuple[str, ...]
+
+
+def change_dates(corpus: Corpus, a: str, b: str, *, topic: Optional[str] = None,
+                 include_shared: bool = False) -> dict[date, tuple[Change, ...]]:
+    """Every date on which a provision of either side starts or stops applying, with what changes then."""
+    side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
+    drops = (frozenset(), frozenset()) if include_shared else joint_instruments(side_a, side_b)
+    starts = Starts(corpus)
+    found: dict[tuple[date, str, bool], list[str]] = {}
+    seen: set[str] = set()
+    for side, drop in zip((side_a, side_b), drops):
+        for framework_id in side.framework_ids:
+            framework = corpus.frameworks[framework_id]
+            if effective_date(framework) is None:
+                continue
+            for provision_id in corpus.provisions_of(framework_id):
+                provision = corpus.provisions[provision_id]
+                if provision_id in seen or not any(in_scope(t, topic) for t in provision.topics):
+                    continue
+                if not counts_for(side, framework, provision, drop):
+                    continue
+                seen.add(provision_id)
+                pinpoint = provision.pinpoint or provision.title
+                start = starts.start(provision_id)
+                if start is not None:
+                    found.setdefault((start, framework_id, True), []).append(pinpoint)
+                if provision.applies_until is not None:
+                    found.setdefault((provision.applies_until + timedelta(days=1), framework_id, False),
+                                     []).append(pinpoint)
+    by_date: dict[date, list[Change]] = {}
+    for (day, framework_id, starting), pinpoints in sorted(found.items()):
+        by_date.setdefault(day, []).append(
+            Change(framework_id, corpus.frameworks[framework_id].short_title, starting, tuple(pinpoints)))
+    return {day: tuple(changes) for day, changes in sorted(by_date.items())}
+
+
+def alignment_over_time(corpus: Corpus, a: str, b: str, *, method: Method, start: Optional[date] = None,
+                        end: Optional[date] = None, topic: Optional[str] = None,
+                        include_shared: bool = False) -> list[TimePoint]:
+    """The index (now horizon) and verdict counts on every change date between ``start`` and ``end``."""
+    points = []
+    for day, changes in change_dates(corpus, a, b, topic=topic, include_shared=include_shared).items():
+        if (start is not None and day < start) or (end is not None and day > end):
+            continue
+        result = compare(corpus, a, b, as_of=day, method=method, topic=topic, include_shared=include_shared,
+                         detail=False)
+        points.append(TimePoint(day, result.index, result.verdict_counts, changes))
+    return points
+
+
+def diff(before: Comparison, after: Comparison) -> list[UnitChange]:
+    """Units whose verdict (now) differs between two comparisons of the same sides, with why."""
+    units_before = {t.unit_id: t for t in before.topics}
+    units_after = {t.unit_id: t for t in after.topics}
+    changed = []
+    for unit_id in sorted(units_before.keys() | units_after.keys()):
+        old, new = units_before.get(unit_id), units_after.get(unit_id)
+        old_verdict = old.verdict if old else "not-yet"
+        new_verdict = new.verdict if new else "not-yet"
+        if old_verdict == new_verdict:
+            continue
+        old_ids, new_ids = _applying(old), _applying(new)
+        label = (new or old).label  # type: ignore[union-attr]
+        changed.append(UnitChange(unit_id, label, old_verdict, new_verdict, old.score if old else 0.0,
+                                  new.score if new else 0.0, tuple(sorted(new_ids - old_ids)),
+                                  tuple(sorted(old_ids - new_ids))))
+    return changed
+
+
+def _applying(result: Optional[TopicResult]) -> set[str]:
+    if result is None:
+        return set()
+    return {f"{r.framework.short_title} {r.pinpoint}" for r in (*result.stance_a, *result.stance_b)
+            if r.status == "applies"}

@@ -1,0 +1,97 @@
+"""Which units matter most: an importance score, and the divergences and convergences a briefing leads with.
+
+Importance is additive so a reader can check it: legal force of the strongest rule on either side
+(0–3) + the strongest sanction class behind either side, its own or a linked penalty article's
+(0–3) + log2(1 + provisions on the unit) +
+the widest gap between the units' own quantities in orders of magnitude (at most 3), times the
+unit's topic weight. It is read at the *as adopted* horizon, so that a rule adopted but not yet
+applicable still counts. Units that rest on provisions both sides share never lead.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Sequence
+
+from regalign.comparisons.results import ALIGNED, DIVERGENT, ONLY_A, ONLY_B, PARTIALLY_ALIGNED, TopicResult
+from regalign.comparisons.scoring import sanction_class
+from regalign.frameworks.corpus import Corpus
+
+AREAS = {"ai": "AI", "data": "Data flows", "esig": "E-signatures and e-documents", "trade": "Other trade disciplines"}
+AREA_ORDER = tuple(AREAS)
+PER_AREA = 3  # a top list takes at most this many units of one area while others are left
+
+
+def area_of(topic_id: str) -> str:
+    """The area key of a topic: its first dotted part."""
+    return topic_id.split(".", 1)[0]
+
+
+def area_label(key: str) -> str:
+    return AREAS.get(key, key)
+
+
+def importance(result: TopicResult, corpus: Corpus) -> float:
+    """The importance of a unit (see the module docstring)."""
+    assessed = result.adopted
+    refs = (*assessed.stance_a, *assessed.stance_b)
+    if not refs:
+        return 0.0
+    force = max(r.force_level for r in refs)
+    sanctions = [s for r in refs for s in r.provision.sanctions]
+    sanctions += [s for r in refs for pid in r.provision.sanctioned_by if pid in corpus.provisions
+                  for s in corpus.provisions[pid].sanctions]
+    sanction = max((sanction_class(s) for s in sanctions), default=0)
+    breadth = math.log2(1 + len(refs))
+    orders = min(3.0, max((g.orders for g in assessed.own_gaps), default=0.0))
+    return result.weight * (force + sanction + breadth + orders)
+
+
+def shared_only(result: TopicResult) -> bool:
+    """True when a unit's stances share a provision (a joint instrument counted on both sides)."""
+    assessed = result.adopted
+    return bool({r.id for r in assessed.stance_a} & {r.id for r in assessed.stance_b})
+
+
+def order_by_importance(results: Sequence[TopicResult], corpus: Corpus) -> list[TopicResult]:
+    """Most important first; ties by unit id, so the order is stable."""
+    return sorted(results, key=lambda r: (-importance(r, corpus), r.unit_id))
+
+
+def top_divergences(results: Sequence[TopicResult], corpus: Corpus, limit: int = 5) -> list[TopicResult]:
+    """Units that part as adopted (divergent or one-sided), most important first, areas mixed."""
+    found = [r for r in results if r.adopted.verdict in (DIVERGENT, ONLY_A, ONLY_B) and not shared_only(r)]
+    ordered = order_by_importance(found, corpus)
+    if len(ordered) < limit:
+        ordered += order_by_importance([r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED
+                                        and not shared_only(r)], corpus)
+    return _diverse(ordered, limit)
+
+
+def top_convergences(results: Sequence[TopicResult], corpus: Corpus, limit: int = 5) -> list[TopicResult]:
+    """Units that meet as adopted (aligned, then partially aligned), most important first, areas mixed."""
+    found = [r for r in results if r.adopted.verdict == ALIGNED and not shared_only(r)]
+    ordered = order_by_importance(found, corpus)
+    if len(ordered) < limit:
+        ordered += order_by_importance([r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED
+                                        and not shared_only(r)], corpus)
+    return _diverse(ordered, limit)
+
+
+def _diverse(ordered: Sequence[TopicResult], limit: int) -> list[TopicResult]:
+    """The first ``limit`` units, taking at most PER_AREA from one area while other areas have candidates."""
+    chosen: list[TopicResult] = []
+    counts: dict[str, int] = {}
+    for result in ordered:
+        area = area_of(result.topic_id)
+        if counts.get(area, 0) < PER_AREA:
+            chosen.append(result)
+            counts[area] = counts.get(area, 0) + 1
+        if len(chosen) == limit:
+            return chosen
+    for result in ordered:  # not enough variety: fill up in order
+        if result not in chosen:
+            chosen.append(result)
+        if len(chosen) == limit:
+            break
+    return chosen

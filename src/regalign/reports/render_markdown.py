@@ -1,0 +1,111 @@
+"""Render a Document as markdown that GitHub and pandoc read alike.
+
+Pipe tables carry separator dashes in proportion to each column's intended width, so pandoc gives
+wide columns the room they need when it lays a table out (in DOCX, for example). Everything quoted
+is escaped; a URL becomes a link only where the document asks for one, and a URL inside quoted text
+is shown as code so that no renderer turns it into a live link.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
+from regalign.reports.text import md_escape
+
+TABLE_DASHES = 72  # separator dashes shared among the columns of a table
+_URL = re.compile(r"(?i)\b((?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)")
+
+
+def safe_url(url: str) -> str:
+    """Percent-encode what could break a link target (spaces, angle brackets, quotes, non-ASCII)."""
+    return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._")
+
+
+def render(document: Document) -> str:
+    """The whole document as markdown, ending with one newline."""
+    parts = [document.marker, f"# {md_escape(document.title)}", inline(document.subtitle)]
+    for section in document.sections:
+        parts.extend(_section(section))
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+def _section(section: Section) -> list[str]:
+    parts = [_heading(section.heading)]
+    parts += [_block(block) for block in section.blocks]
+    for child in section.children:
+        parts.extend(_section(child))
+    return parts
+
+
+def _heading(heading: Heading) -> str:
+    return f"{'#' * min(6, heading.level)} {md_escape(heading.text)}"
+
+
+def _block(block: object) -> str:
+    if isinstance(block, Paragraph):
+        text = inline(block.text)
+        return f"**{text}**" if block.role == "lead" and text and not text.startswith("**") else text
+    if isinstance(block, Items):
+        marks = [f"{i}." if block.ordered else "-" for i in range(1, len(block.items) + 1)]
+        return "\n".join(f"{mark} {inline(item)}" for mark, item in zip(marks, block.items))
+    if isinstance(block, Table):
+        return table(block)
+    if isinstance(block, Figure):
+        return f"![{md_escape(block.alt)}]({quote(block.fallback)})" if block.fallback else ""
+    raise TypeError(f"cannot render {type(block).__name__}")
+
+
+def table(block: Table) -> str:
+    """A pipe table; the separator's dashes follow the relative widths."""
+    total = sum(block.widths) or 1
+    dashes = [max(3, round(TABLE_DASHES * w / total)) for w in block.widths]
+    lines = ["| " + " | ".join(md_escape(h) for h in block.headers) + " |",
+             "|" + "|".join("-" * d for d in dashes) + "|"]
+    for row in block.rows:
+        lines.append("| " + " | ".join(inline(cell) or " " for cell in row) + " |")
+    if block.caption:
+        lines.append("")
+        lines.append(f"*{md_escape(block.caption)}*")
+    return "\n".join(lines)
+
+
+def inline(text: Text) -> str:
+    """Runs as inline markdown, escaped."""
+    out = []
+    for style, part, target in text:
+        if style == "b":
+            out.append(f"**{_plain(part)}**")
+        elif style == "i":
+            out.append(f"*{_plain(part)}*")
+        elif style == "code":
+            out.append(_code(part))
+        elif style == "link":
+            out.append(f"[{_plain(part)}]({safe_url(target)})")
+        elif style == "cite":
+            out.append(f"\\[{part}\\]")
+        else:  # plain and internal references (markdown has no portable anchors)
+            out.append(_plain(part))
+    return "".join(out)
+
+
+def _plain(part: str) -> str:
+    """Escaped text in which a URL is shown as code, never as a live link."""
+    pieces = _URL.split(part)
+    return "".join(_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces))
+
+
+def _escape_keeping_edges(piece: str) -> str:
+    escaped = md_escape(piece)
+    if escaped and piece[:1].isspace():
+        escaped = " " + escaped
+    if escaped and piece[-1:].isspace():
+        escaped += " "
+    return escaped
+
+
+def _code(part: str) -> str:
+    text = " ".join(part.split()).replace("|", "¦")
+    fence = "``" if "`" in text else "`"
+    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"

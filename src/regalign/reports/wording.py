@@ -1,0 +1,179 @@
+"""Plain-words helpers shared by every renderer: verdicts, dates, pinpoints, amounts, roles, forces.
+
+Nothing here formats for a particular output; it returns plain strings that renderers escape.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Iterable, Optional, Sequence
+
+from regalign.comparisons.magnitude import Measured
+from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, TopicResult
+from regalign.schema.vocab import Modality
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+ROLE_WORDS = {
+    "provider": "providers", "deployer": "deployers", "importer": "importers", "distributor": "distributors",
+    "product-manufacturer": "product manufacturers", "authorised-representative": "local representatives",
+    "affected-person": "affected people", "user": "users", "controller": "controllers", "processor": "processors",
+    "trust-service-provider": "trust-service providers", "signatory": "signatories", "business": "businesses",
+    "research-body": "research bodies", "notified-body": "conformity-assessment bodies",
+    "government": "the government", "regulator": "regulators", "public-body": "public bodies",
+    "state-party": "the treaty parties",
+}
+MODALITY_WORDS = {
+    Modality.PROHIBITION: "prohibition", Modality.OBLIGATION: "obligation", Modality.BEST_EFFORTS: "best-efforts duty",
+    Modality.RIGHT: "right", Modality.PERMISSION: "permission", Modality.RECOMMENDATION: "recommendation",
+    Modality.PROMOTION: "support measure", Modality.INSTITUTIONAL: "institutional rule",
+    Modality.COOPERATION: "cooperation commitment", Modality.DEFINITION: "definition", Modality.SCOPE: "scope rule",
+    Modality.EXCEPTION: "exception",
+}
+INTENSITY_ORDER = {Modality.PROHIBITION: 5, Modality.OBLIGATION: 4, Modality.RIGHT: 4, Modality.BEST_EFFORTS: 3,
+                   Modality.RECOMMENDATION: 2}
+
+
+def day(value: Optional[date]) -> str:
+    """'2 Dec 2027'; 'a date not yet fixed' for None."""
+    if value is None:
+        return "a date not yet fixed"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def verdict_words(verdict: str, a: str, b: str) -> str:
+    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR', 'nothing applies yet'."""
+    if verdict == "only-a":
+        return f"only {a}"
+    if verdict == "only-b":
+        return f"only {b}"
+    if verdict == "not-yet":
+        return "nothing applies yet"
+    if verdict == "none":
+        return "not addressed"
+    return verdict.replace("-", " ")
+
+
+def score(value: Optional[float]) -> str:
+    """Two decimals, or '—'."""
+    return "—" if value is None else f"{value:.2f}"
+
+
+def share(coverage: Coverage) -> str:
+    """'54 of 81 (67%)'."""
+    percent = "—" if coverage.share is None else f"{coverage.share * 100:.0f}%"
+    return f"{coverage.count} of {coverage.total} ({percent})"
+
+
+def strongest(refs: Sequence[ProvisionRef]) -> ProvisionRef:
+    """The most binding, most demanding provision (ties broken by id, for stable output)."""
+    return max(refs, key=lambda r: (r.force_level, INTENSITY_ORDER.get(r.provision.modality, 0), r.id))
+
+
+def key_refs(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    """The provisions that carry a stance: those at its highest force, most demanding first."""
+    if not refs:
+        return []
+    top = max(r.force_level for r in refs)
+    return sorted((r for r in refs if r.force_level == top),
+                  key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), r.id))
+
+
+def pinpoints(refs: Iterable[ProvisionRef], limit: Optional[int] = 4, instrument: bool = True) -> str:
+    """'EU AI Act Arts 9, 10 and 11; AI Basic Act Art. 34(1)' — grouped by instrument, at most ``limit``."""
+    groups: dict[str, list[str]] = {}
+    listed = list(dict.fromkeys(refs))
+    for ref in listed[:limit] if limit else listed:
+        groups.setdefault(ref.framework.short_title, []).append(ref.pinpoint)
+    phrases = []
+    for title, items in groups.items():
+        phrase = join_pinpoints(items)
+        phrases.append(f"{title} {phrase}" if instrument else phrase)
+    more = len(listed) - limit if limit and len(listed) > limit else 0
+    return "; ".join(phrases) + (f" and {more} more" if more else "")
+
+
+def join_pinpoints(items: Sequence[str]) -> str:
+    """['Art. 9', 'Art. 10'] -> 'Arts 9 and 10'; other pinpoints are joined as written."""
+    if len(items) > 1 and all(item.startswith("Art. ") for item in items):
+        return "Arts " + and_list([item[5:] for item in items])
+    return and_list(list(items))
+
+
+def and_list(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def roles(refs: Sequence[ProvisionRef]) -> str:
+    """'providers and deployers' for the roles a stance's strongest rules address."""
+    found = sorted({r.value for ref in refs for r in ref.provision.addressees})
+    return and_list([ROLE_WORDS.get(r, r) for r in found][:3])
+
+
+def rule_words(ref: ProvisionRef) -> str:
+    """'a binding obligation', 'a best-efforts duty', 'a voluntary recommendation', 'a pending obligation'."""
+    noun = MODALITY_WORDS.get(ref.provision.modality, ref.provision.modality.value)
+    if ref.status == "pending" and ref.force_level < 3:
+        force = "pending"
+    elif ref.provision.modality is Modality.BEST_EFFORTS:
+        return "a best-efforts duty"
+    else:
+        force = {3: "binding", 2: "best-efforts", 1: "voluntary", 0: "non-binding"}[ref.force_level]
+    return f"{'an' if force[0] in 'aeiou' else 'a'} {force} {noun}"
+
+
+def amount(value: float, currency: str) -> str:
+    """'EUR 35 million', 'KRW 30 million', 'KRW 1 trillion', 'EUR 19,039'."""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            number = value / size
+            return f"{currency} {number:,.{0 if number == int(number) else 1}f} {word}"
+    return f"{currency} {value:,.0f}"
+
+
+def pending_note(result: TopicResult, a: str, b: str) -> str:
+    """'EU rules adopted, from 2 Dec 2027' when a side's adopted rules do not apply yet, else ''."""
+    notes = []
+    for label, pending in ((a, result.pending_a), (b, result.pending_b)):
+        later = [r for r in pending if r.start is not None]
+        if later:
+            notes.append(f"{label} rules adopted, applying from {day(min(r.start for r in later if r.start))}")
+        elif pending:
+            notes.append(f"{label} rules adopted but not yet in force")
+    return "; ".join(notes)
+
+
+def unit_label(result: TopicResult) -> str:
+    """'Transparency (general provisions)' for a parent's own unit, else the topic label."""
+    return f"{result.label} (general provisions)" if result.is_general else result.label
+
+
+def horizon_words(assessed: Assessment, a: str, b: str) -> str:
+    """'0.64, partially aligned' or 'only KR'."""
+    words_ = verdict_words(assessed.verdict, a, b)
+    return f"{assessed.score:.2f}, {words_}" if assessed.scored else words_
+
+
+SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def quantity_words(measured: Measured) -> str:
+    """'EUR 35 million', 'KRW 30 million (about EUR 19,039)', '10²⁵ FLOP', '7% of turnover', '15 days'."""
+    value, unit = measured.original, measured.unit
+    if unit == "FLOP":
+        exponent = math.log10(value) if value > 0 else 0
+        if abs(exponent - round(exponent)) < 1e-9:
+            return f"10{str(round(exponent)).translate(SUPERSCRIPT)} FLOP"
+        return f"{value:.3g} FLOP"
+    if unit == "percent":
+        return f"{value:g}% of turnover"
+    if unit == "users":
+        return f"{value:,.0f} users"
+    if unit in ("hours", "days", "months", "years"):
+        return f"{value:g} {unit[:-1] if value == 1 else unit}"
+    words_ = amount(value, unit)
+    return words_ if unit == "EUR" else f"{words_} (about {amount(measured.value, 'EUR')})"
