@@ -1,66 +1,111 @@
-"""``regalign report``: the markdown briefing, with an optional heatmap figure."""
+"""``regalign report``: the briefing in markdown, HTML or DOCX."""
 
 from __future__ import annotations
 
-import os
+from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import click
 
-from regalign.cli.common import comparison_options, load_corpus, report_date, run_compare
+from regalign.cli.common import comparison_options, load_corpus, load_method_or_exit, report_date, run_compare
 from regalign.cli.output import fail, say, write_output
 
 FIGURE_NAME = "divergence-heatmap.png"
+FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
 @click.command(epilog="""
 \b
 Examples:
   regalign report EU KR -o briefing.md
-  regalign report eu-ai-act kr-ai-basic-act --as-of 2026-08-02 -o ai.md --figures figures/
-  regalign report EU KR --topic data --date 2026-11-27 > data-briefing.md
-  pandoc briefing.md -o briefing.docx
+  regalign report EU KR -o briefing.html
+  regalign report EU KR -o briefing.docx
+  regalign report EU KR --detail summary          # the first page only
+  regalign report eu-ai-act kr-ai-basic-act --as-of 2026-08-02 --detail full -o ai.md
+  regalign report EU KR --topic data --date 2026-12-01 > data-briefing.md
 """)
 @click.argument("a")
 @click.argument("b")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the briefing to this file (default: stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write to this file; .md, .html or .docx chooses the format (default: markdown to stdout).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), default=None,
+              help="Output format, when the file name does not say (docx needs -o).")
+@click.option("--detail", type=click.Choice(["summary", "standard", "full"]), default="standard", show_default=True,
+              help="summary: the first page; standard: with matrix, joint commitments, key topics and annexes; "
+                   "full: every topic and provision.")
 @click.option("--date", "prepared", metavar="DATE",
               help="Date printed as 'prepared' (default: SOURCE_DATE_EPOCH, else today); also the default --as-of.")
 @click.option("--figures", type=click.Path(file_okay=False), metavar="DIR",
-              help="Write a divergence heatmap into DIR and embed it (needs the 'plot' extra).")
+              help="Write a heatmap PNG into DIR and embed it in markdown/DOCX (needs the 'plot' extra); "
+                   "HTML always embeds an SVG heatmap.")
 @click.option("--force", is_flag=True, help="Overwrite an output file that regalign did not write.")
 @comparison_options
 @click.pass_context
-def report(ctx: click.Context, a: str, b: str, output: Optional[str], prepared: Optional[str], figures: Optional[str],
-           force: bool, as_of: Optional[str], topic: Optional[str], method_file: Optional[str],
-           pending_as_binding: bool, include_shared: bool) -> None:
-    """Write a markdown briefing comparing side A with side B.
+def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optional[str], detail: str,
+           prepared: Optional[str], figures: Optional[str], force: bool, as_of: Optional[str], topic: Optional[str],
+           method_file: Optional[str], pending_as_binding: bool, include_shared: bool) -> None:
+    """Write a briefing comparing side A with side B.
 
-    The briefing gives headline figures with their sensitivity range, the divergences and
-    convergences that matter most, the divergence matrix, side-by-side provisions for every topic
-    with pinpoints and sources, a timeline of coming dates, the method, numbered sources and
-    caveats. It is valid GitHub and pandoc markdown, and the same inputs and --date give the same
-    bytes.
+    The first page gives the bottom line, the headline figures today and once every adopted rule
+    applies, the five divergences and convergences that matter most and the dates that change the
+    picture; then the divergence matrix by area, the joint commitments set against each side's own
+    law, the most important topics, and annexes (instruments, provisions, timeline, method,
+    sources, caveats). The same inputs and --date give the same bytes.
     """
-    from regalign.reports.markdown import briefing
+    from regalign.reports import briefing, render_html, render_markdown
 
+    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if output else None) or "md"
+    if kind == "docx" and not output:
+        raise click.BadParameter("DOCX is binary: give a file with -o briefing.docx", param_hint="--format")
     day = report_date(prepared)
     corpus = load_corpus(ctx)
     result = run_compare(corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding,
                          include_shared)
-    figure_ref = _write_figure(result, figures, output) if figures else None
-    text = briefing(result, corpus, prepared=day, figure=figure_ref)
+    if not result.topics:
+        scope = f" on {topic}" if topic else ""
+        raise fail(f"neither {a} nor {b} has a provision{scope} as of {result.as_of}: nothing to brief on", 2)
+    extras = _extras(corpus, result, detail, kind, figures, output, method_file, force)
+    document = briefing.build(result, corpus, prepared=day, detail=detail, extras=extras)
+    if kind == "html":
+        data: Any = render_html.render(document)
+    elif kind == "docx":
+        data = _docx(render_markdown.render(document, page_breaks=True), day)
+    else:
+        data = render_markdown.render(document)
     if output is None:
-        click.echo(text, nl=False)
+        click.echo(data, nl=False)
         return
-    write_output(output, text, force=force)
+    write_output(output, data, force=force)
     say(f"regalign: wrote {output} ({len(result.topics)} topics, index "
-        f"{'n/a' if result.index is None else f'{result.index:.2f}'})")
+        f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)")
 
 
-def _write_figure(result: object, directory: str, output: Optional[str]) -> str:
-    """Write the heatmap and return its path relative to the report (for the image link)."""
+def _extras(corpus: Any, result: Any, detail: str, kind: str, figures: Optional[str], output: Optional[str],
+            method_file: Optional[str], force: bool) -> Any:
+    """The index on a few other dates (all of them for --detail full), and the figures."""
+    from regalign.comparisons.history import briefing_points
+    from regalign.reports import svg
+    from regalign.reports.briefing import Extras
+
+    history = tuple(briefing_points(corpus, result, load_method_or_exit(method_file), every_date=detail == "full"))
+    png = _write_figure(result, figures, output, force) if figures else None
+    return Extras(history=history, heatmap_svg=svg.heatmap(result) if kind == "html" else "", heatmap_png=png)
+
+
+def _docx(markdown: str, day: date) -> bytes:
+    from regalign.cli.pandoc import PandocMissing, markdown_to_docx
+
+    try:
+        return markdown_to_docx(markdown, day)
+    except PandocMissing as exc:
+        raise fail(str(exc), 2) from None
+
+
+def _write_figure(result: object, directory: str, output: Optional[str], force: bool) -> str:
+    """Write the heatmap PNG and return its path relative to the report (for the image link)."""
+    import os
+
     from regalign.reports.figures import FiguresUnavailable, heatmap_png
 
     folder = Path(directory)
@@ -71,8 +116,11 @@ def _write_figure(result: object, directory: str, output: Optional[str]) -> str:
     except FiguresUnavailable as exc:
         raise fail(str(exc), 2) from None
     target = folder / FIGURE_NAME
-    temp = folder / f".{FIGURE_NAME}.tmp"
-    temp.write_bytes(png)
-    os.replace(temp, target)
+    if output is not None and Path(output).exists() and not force:
+        from regalign.cli.output import written_by_regalign
+
+        if not written_by_regalign(Path(output)):  # check the report's target before writing anything
+            raise fail(f"{output} exists and was not written by regalign; pass --force to overwrite it", 2)
+    write_output(str(target), png, force=force)
     base = Path(output).parent if output else Path(".")
     return Path(os.path.relpath(target, base)).as_posix()

@@ -48,7 +48,7 @@ def compare(corpus: Corpus, a: str, b: str, *, as_of: date, method: Method, topi
         raise KeyError(topic)
     side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
     index = relations or RelationIndex(corpus)
-    drop_a, drop_b = (frozenset(), frozenset()) if include_shared else joint_instruments(side_a, side_b)
+    drop_a, drop_b = (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
     starts = Starts(corpus)
     refs = {h: (side_refs(corpus, side_a, drop_a, starts, as_of, topic, h, pending_as_binding),
                 side_refs(corpus, side_b, drop_b, starts, as_of, topic, h, pending_as_binding)) for h in HORIZONS}

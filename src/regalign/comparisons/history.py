@@ -55,7 +55,7 @@ def change_dates(corpus: Corpus, a: str, b: str, *, topic: Optional[str] = None,
                  include_shared: bool = False) -> dict[date, tuple[Change, ...]]:
     """Every date on which a provision of either side starts or stops applying, with what changes then."""
     side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
-    drops = (frozenset(), frozenset()) if include_shared else joint_instruments(side_a, side_b)
+    drops = (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
     starts = Starts(corpus)
     found: dict[tuple[date, str, bool], list[str]] = {}
     seen: set[str] = set()
@@ -86,16 +86,24 @@ def change_dates(corpus: Corpus, a: str, b: str, *, topic: Optional[str] = None,
 
 
 def alignment_over_time(corpus: Corpus, a: str, b: str, *, method: Method, start: Optional[date] = None,
-                        end: Optional[date] = None, topic: Optional[str] = None,
-                        include_shared: bool = False) -> list[TimePoint]:
-    """The index (now horizon) and verdict counts on every change date between ``start`` and ``end``."""
+                        end: Optional[date] = None, topic: Optional[str] = None, include_shared: bool = False,
+                        after: Optional[date] = None, future_limit: Optional[int] = None) -> list[TimePoint]:
+    """The index (now horizon) and verdict counts on every change date between ``start`` and ``end``.
+
+    With ``after`` and ``future_limit``, only the ``start`` date itself and the first ``future_limit``
+    change dates after ``after`` are computed (what a briefing quotes), instead of every date.
+    """
+    dates = change_dates(corpus, a, b, topic=topic, include_shared=include_shared)
+    chosen = [d for d in dates if (start is None or d >= start) and (end is None or d <= end)]
+    if after is not None and future_limit is not None:
+        chosen = [d for d in chosen if d > after][:future_limit]
+        if start is not None:
+            chosen.insert(0, start)
     points = []
-    for day, changes in change_dates(corpus, a, b, topic=topic, include_shared=include_shared).items():
-        if (start is not None and day < start) or (end is not None and day > end):
-            continue
+    for day in chosen:
         result = compare(corpus, a, b, as_of=day, method=method, topic=topic, include_shared=include_shared,
                          detail=False)
-        points.append(TimePoint(day, result.index, result.verdict_counts, changes))
+        points.append(TimePoint(day, result.index, result.verdict_counts, dates.get(day, ())))
     return points
 
 
@@ -123,3 +131,12 @@ def _applying(result: Optional[TopicResult]) -> set[str]:
         return set()
     return {f"{r.framework.short_title} {r.pinpoint}" for r in (*result.stance_a, *result.stance_b)
             if r.status == "applies"}
+
+
+def briefing_points(corpus: Corpus, result: Comparison, method: Method, *, every_date: bool = False) -> list[TimePoint]:
+    """The dates a briefing quotes: one year before the as-of date and the next four change dates after it
+    (or, with ``every_date``, every change date from a year before on)."""
+    start = result.as_of - timedelta(days=365)
+    return alignment_over_time(corpus, result.side_a.spec, result.side_b.spec, method=method, start=start,
+                               topic=result.topic_prefix, include_shared=result.include_shared,
+                               after=None if every_date else result.as_of, future_limit=None if every_date else 4)

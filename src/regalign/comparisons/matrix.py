@@ -97,7 +97,7 @@ class PairScorer:
         """compare(spec_a, spec_b).index."""
         side_a = resolve_side(self.corpus, spec_a, [spec_b])
         side_b = resolve_side(self.corpus, spec_b, [spec_a])
-        drop_a, drop_b = (frozenset(), frozenset()) if self.include_shared else joint_instruments(side_a, side_b)
+        drop_a, drop_b = (frozenset(), frozenset()) if self.include_shared else joint_instruments(self.corpus, side_a, side_b)
         refs_a, linked_a, tags_a = self._side(side_a, drop_a)
         refs_b, linked_b, tags_b = self._side(side_b, drop_b)
         if not refs_a and not refs_b:

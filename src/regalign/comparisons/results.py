@@ -135,45 +135,16 @@ class TopicResult:
     adopted: Assessment
     adopted_from: Optional[date] = None
 
-    @property
-    def stance_a(self) -> tuple[ProvisionRef, ...]:
-        return self.now.stance_a
-
-    @property
-    def stance_b(self) -> tuple[ProvisionRef, ...]:
-        return self.now.stance_b
-
-    @property
-    def score(self) -> float:
-        return self.now.score
-
-    @property
-    def verdict(self) -> str:
-        return self.now.verdict
-
-    @property
-    def dimensions(self) -> tuple[DimensionResult, ...]:
-        return self.now.dimensions
-
-    @property
-    def relations(self) -> tuple[RelationUsed, ...]:
-        return self.now.relations
-
-    @property
-    def caps(self) -> tuple[CapApplied, ...]:
-        return self.now.caps
-
-    @property
-    def score_low(self) -> float:
-        return self.now.score_low
-
-    @property
-    def score_high(self) -> float:
-        return self.now.score_high
-
-    @property
-    def fragile(self) -> bool:
-        return self.now.fragile
+    stance_a = property(lambda self: self.now.stance_a, doc="Side A's provisions now.")
+    stance_b = property(lambda self: self.now.stance_b, doc="Side B's provisions now.")
+    score = property(lambda self: self.now.score, doc="The score now.")
+    verdict = property(lambda self: self.now.verdict, doc="The verdict now.")
+    dimensions = property(lambda self: self.now.dimensions, doc="The dimensions of the score now.")
+    relations = property(lambda self: self.now.relations, doc="The curated relations behind the score now.")
+    caps = property(lambda self: self.now.caps, doc="The caps that fired now.")
+    score_low = property(lambda self: self.now.score_low, doc="5th percentile of the score now.")
+    score_high = property(lambda self: self.now.score_high, doc="95th percentile of the score now.")
+    fragile = property(lambda self: self.now.fragile, doc="Whether the verdict now flips under varied weights.")
 
     @property
     def pending_a(self) -> tuple[ProvisionRef, ...]:
@@ -290,37 +261,14 @@ class Comparison:
     joint_instruments: tuple[str, ...] = ()
     joint: tuple[JointCommitment, ...] = ()
 
-    @property
-    def index(self) -> Optional[float]:
-        return self.now.index
-
-    @property
-    def index_low(self) -> Optional[float]:
-        return self.now.index_low
-
-    @property
-    def index_high(self) -> Optional[float]:
-        return self.now.index_high
-
-    @property
-    def index_adopted(self) -> Optional[float]:
-        return self.adopted.index
-
-    @property
-    def heterogeneity(self) -> Optional[float]:
-        return self.now.heterogeneity
-
-    @property
-    def coverage_overlap(self) -> Coverage:
-        return self.now.overlap
-
-    @property
-    def coverage_a_to_b(self) -> Coverage:
-        return self.now.a_to_b
-
-    @property
-    def coverage_b_to_a(self) -> Coverage:
-        return self.now.b_to_a
+    index = property(lambda self: self.now.index, doc="The alignment index now.")
+    index_low = property(lambda self: self.now.index_low, doc="5th percentile of the index now.")
+    index_high = property(lambda self: self.now.index_high, doc="95th percentile of the index now.")
+    index_adopted = property(lambda self: self.adopted.index, doc="The index once every adopted rule applies.")
+    heterogeneity = property(lambda self: self.now.heterogeneity, doc="1 - index, now.")
+    coverage_overlap = property(lambda self: self.now.overlap, doc="Units both sides speak on, now.")
+    coverage_a_to_b = property(lambda self: self.now.a_to_b, doc="A's provisions that meet B's, now.")
+    coverage_b_to_a = property(lambda self: self.now.b_to_a, doc="B's provisions that meet A's, now.")
 
     @property
     def verdict_counts(self) -> dict[str, int]:

@@ -44,7 +44,8 @@ class Ranges:
         return replace(result, **{HORIZON_FIELDS[horizon]: updated})
 
 
-def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: Method) -> dict[str, Ranges]:
+def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: Method,
+            horizons: Sequence[str] = ("now", "adopted")) -> dict[str, Ranges]:
     """Ranges at every horizon from the same ``method.sensitivity.draws`` seeded weight sets.
 
     ``items`` are (unit id, unit weight, {horizon: assessment}). In each draw every dimension weight
@@ -66,7 +67,6 @@ def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: M
     # a whole column of draws at a time.
     score_columns: dict[tuple, list[float]] = {}  # type: ignore[type-arg]
     totals: dict[tuple[int, ...], list[float]] = {}
-    horizons = sorted({h for _, _, by in items for h in by})
     for _, _, by in items:
         for assessed in by.values():
             vector = _vector(assessed)

@@ -90,16 +90,19 @@ def parties_of(corpus: Corpus, spec: str) -> set[str]:
     return found
 
 
-def joint_instruments(side_a: Side, side_b: Side) -> tuple[frozenset[str], frozenset[str]]:
+def joint_instruments(corpus: Corpus, side_a: Side, side_b: Side) -> tuple[frozenset[str], frozenset[str]]:
     """The instruments each side must leave out because both sides are party to them.
 
-    Instruments on both sides are joint commitments: they are taken out of a side's stances and
-    reported in their own layer. A side made only of such instruments (the treaty itself,
-    compared with one party's law) keeps them; the other side then leaves them out.
+    Treaties and partnerships (instruments with two or more parties) on both sides are joint
+    commitments: they are taken out of a side's stances and reported in their own layer. A side
+    made only of such instruments (the treaty itself, compared with one party's law) keeps them;
+    the other side then leaves them out. A domestic act on both sides (``EU`` against
+    ``eu-ai-act``) is not a commitment between them and stays.
     """
     if set(side_a.framework_ids) == set(side_b.framework_ids):
         return frozenset(), frozenset()
-    shared = frozenset(side_a.framework_ids) & frozenset(side_b.framework_ids)
+    shared = frozenset(f for f in set(side_a.framework_ids) & set(side_b.framework_ids)
+                       if len(corpus.frameworks[f].jurisdictions) > 1)
     drop_a = shared if set(side_a.framework_ids) - shared else frozenset()
     drop_b = shared if set(side_b.framework_ids) - shared else frozenset()
     return drop_a, drop_b

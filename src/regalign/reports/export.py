@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from regalign import __version__
 from regalign.comparisons.explain import Explanation
+from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
 from regalign.comparisons.results import (
     Assessment,
@@ -175,3 +176,21 @@ def stance_matrix_json(matrix: StanceMatrix) -> dict[str, Any]:
 def record_json(record: Framework | Provision | Topic) -> dict[str, Any]:
     """A record as stored, for ``regalign show --format json``."""
     return record.model_dump(mode="json", exclude_none=True)
+
+
+def timeline_json(a: str, b: str, points: Sequence[TimePoint]) -> dict[str, Any]:
+    """The index on every change date, with the changes."""
+    return {"regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "timeline", "a": a, "b": b,
+            "points": [{"date": p.date, "index": _round(p.index), "verdicts": p.verdicts,
+                        "changes": [{"framework": c.framework_id, "starts": c.starts, "pinpoints": list(c.pinpoints)}
+                                    for c in p.changes]} for p in points]}
+
+
+def diff_json(before: Comparison, after: Comparison, changes: Sequence[UnitChange]) -> dict[str, Any]:
+    """Units whose verdict changed between two dates."""
+    return {"regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "diff",
+            "a": side_json(before.side_a), "b": side_json(before.side_b),
+            "dates": [before.as_of, after.as_of], "index": [_round(before.index), _round(after.index)],
+            "changes": [{"unit": c.unit_id, "label": c.label, "before": c.before, "after": c.after,
+                         "score_before": _round(c.score_before), "score_after": _round(c.score_after),
+                         "started": list(c.started), "stopped": list(c.stopped)} for c in changes]}

@@ -23,19 +23,28 @@ def safe_url(url: str) -> str:
     return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._")
 
 
-def render(document: Document) -> str:
-    """The whole document as markdown, ending with one newline."""
+PAGE_BREAK = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```'
+
+
+def render(document: Document, *, page_breaks: bool = False) -> str:
+    """The whole document as markdown, ending with one newline.
+
+    ``page_breaks`` adds pandoc raw OpenXML page breaks where the document asks for them (after the
+    summary): for conversion to DOCX only, since other markdown readers would show them as code.
+    """
     parts = [document.marker, f"# {md_escape(document.title)}", inline(document.subtitle)]
     for section in document.sections:
-        parts.extend(_section(section))
+        parts.extend(_section(section, page_breaks))
     return "\n\n".join(part for part in parts if part) + "\n"
 
 
-def _section(section: Section) -> list[str]:
+def _section(section: Section, page_breaks: bool) -> list[str]:
     parts = [_heading(section.heading)]
     parts += [_block(block) for block in section.blocks]
     for child in section.children:
-        parts.extend(_section(child))
+        parts.extend(_section(child, page_breaks))
+    if page_breaks and section.break_after:
+        parts.append(PAGE_BREAK)
     return parts
 
 

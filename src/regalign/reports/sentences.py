@@ -14,6 +14,7 @@ from regalign.reports.wording import (
     amount,
     day,
     key_refs,
+    side_name,
     pinpoints,
     quantity_words,
     roles,
@@ -34,7 +35,7 @@ GAP_PHRASES = {
     "magnitude": "the size of thresholds, fines or deadlines",
     "relation": "how closely the provisions match in substance",
 }
-LIMIT = 3  # pinpoints per side in a sentence
+LIMIT = 2  # pinpoints per side in a sentence
 RELATION_WORDS = {"equal": "are equivalent", "subset-of": "overlap, one narrower than the other",
                   "superset-of": "overlap, one broader than the other", "intersects-with": "overlap",
                   "not-related": "are not related"}
@@ -42,7 +43,7 @@ RELATION_WORDS = {"equal": "are equivalent", "subset-of": "overlap, one narrower
 
 def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     """Why a unit parts, as adopted, with today's state when it differs."""
-    a, b = result.side_a.label, result.side_b.label
+    a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
     head: list[Run] = [bold(unit_label(unit)), run(": ")]
     if assessed.verdict in (ONLY_A, ONLY_B):
@@ -59,7 +60,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
 
 def convergence(result: Comparison, unit: TopicResult) -> Text:
     """What the sides share on a unit, as adopted."""
-    a, b = result.side_a.label, result.side_b.label
+    a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
     top_a, top_b = strongest(assessed.stance_a), strongest(assessed.stance_b)
     same_kind = top_a.provision.modality is top_b.provision.modality
@@ -68,12 +69,10 @@ def convergence(result: Comparison, unit: TopicResult) -> Text:
                 else f"{a} has {rule_words(top_a)} and {b} {rule_words(top_b)}")
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
-    who = roles([top_a, top_b])
-    body += f" for {who}" if who else ""
-    body += f" ({_cited(assessed.stance_a)}; {_cited(assessed.stance_b)})"
+    body += f" ({_cited(assessed.stance_a, 1)}; {_cited(assessed.stance_b, 1)})"
     if assessed.relations:
         rel = assessed.relations[0].relation
-        body += f"; the curated crosswalk finds they {RELATION_WORDS[rel.relation.value]} (strength {rel.strength} of 10)"
+        body += f"; curated relation: they {RELATION_WORDS[rel.relation.value]} ({rel.strength}/10)"
     return (bold(unit_label(unit)), run(": " + body + _timing(unit, a, b) + "."))
 
 
@@ -83,9 +82,9 @@ def _stance(refs: tuple) -> str:  # type: ignore[type-arg]
     return f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(refs)})"
 
 
-def _cited(refs: Sequence[ProvisionRef]) -> str:
-    """The pinpoints of the provisions that carry a stance, at most LIMIT."""
-    return pinpoints(key_refs(refs), LIMIT)
+def _cited(refs: Sequence[ProvisionRef], limit: int = LIMIT) -> str:
+    """The pinpoints of the provisions that carry a stance, at most ``limit``."""
+    return pinpoints(key_refs(refs), limit)
 
 
 def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
@@ -109,8 +108,8 @@ def _cap_sentence(assessed: Assessment, a: str, b: str) -> str:
     if cap.name.startswith("magnitude"):
         gap = max(assessed.own_gaps, key=lambda g: (g.orders, g.kind.value))
         kind = gap.kind.value.replace("-", " ")
-        return (f"the {kind}s are {_orders(gap.orders)} apart — {quantity_words(gap.a)} in {a} ({gap.a.cite}) "
-                f"against {quantity_words(gap.b)} in {b} ({gap.b.cite})")
+        return (f"{kind}s {_orders(gap.orders)} apart — {a}: {quantity_words(gap.a).rstrip(',')} ({gap.a.cite}); "
+                f"{b}: {quantity_words(gap.b).rstrip(',')} ({gap.b.cite})")
     if cap.name == "binding-vs-soft":
         hard_a = any(r.force_level == 3 and r.provision.modality.value in ("obligation", "prohibition")
                      for r in assessed.stance_a)
@@ -126,7 +125,11 @@ def _cap_sentence(assessed: Assessment, a: str, b: str) -> str:
 def _gap_sentence(assessed: Assessment, a: str, b: str) -> str:
     gap = max((d for d in assessed.dimensions if d.similarity is not None),
               key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name))
-    return (f"both have rules, but they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
+    if gap.name in ("legal_force", "intensity", "modality", "addressee_class"):
+        top_a, top_b = strongest(assessed.stance_a), strongest(assessed.stance_b)
+        return (f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(top_a)} ({_cited(assessed.stance_a)}), "
+                f"{b} {rule_words(top_b)} ({_cited(assessed.stance_b)})")
+    return (f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
             f"{gap.value_b} ({_cited(assessed.stance_a)}; {_cited(assessed.stance_b)})")
 
 
@@ -139,7 +142,4 @@ def _timing(unit: TopicResult, a: str, b: str) -> str:
 
 
 def _orders(orders: float) -> str:
-    whole = round(orders)
-    if whole >= 2:
-        return f"about {whole} orders of magnitude ({10 ** orders:,.0f} times)"
-    return f"{10 ** orders:,.0f} times"
+    return f"about {10 ** orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"

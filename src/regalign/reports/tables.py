@@ -15,9 +15,10 @@ from typing import Any, Optional, Sequence
 from tabulate import multiline_formats, tabulate, tabulate_formats
 
 from regalign.comparisons.explain import Explanation
+from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
 from regalign.comparisons.results import Assessment, Comparison, Coverage, ProvisionRef, TopicResult
-from regalign.reports.text import one_line, percent, score, score_range, wrap
+from regalign.reports.text import one_line, percent, score, wrap
 
 TABLE_FORMATS = tuple(sorted(tabulate_formats))
 FORMATS = (*TABLE_FORMATS, "csv", "json")
@@ -188,7 +189,7 @@ def explanation_table(explanation: Explanation, assessed: Assessment) -> Table:
         for d in assessed.dimensions
     )
     return Table(("Dimension", comparison.side_a.label, comparison.side_b.label, "Weight", "Similarity",
-                  "Contribution"), rows, (12, 24, 24, 6, 10, 12))
+                  "Contribution"), rows, (15, 23, 23, 6, 10, 12))
 
 
 def stance_rows_table(explanation: Explanation, topic: TopicResult) -> Table:
@@ -223,3 +224,28 @@ def stance_matrix_table(matrix: StanceMatrix) -> Table:
             cells.append("—" if cell is None else f"{cell.count} · {cell.force} · {cell.intensity}")
         rows.append((f"{matrix.labels[topic_id]} ({topic_id})", *cells))
     return Table(("Topic", *(s.label for s in matrix.sides)), tuple(rows), (34, *([20] * len(matrix.sides))))
+
+
+def timeline_table(points: Sequence[TimePoint], a: str, b: str) -> Table:
+    """One row per change date: the index, the verdict counts and what started or stopped applying."""
+    rows = []
+    for point in points:
+        counts = point.verdicts
+        changed = "; ".join(f"{c.framework}: {len(c.pinpoints)} {'start' if c.starts else 'stop'}"
+                            f" ({', '.join(c.pinpoints[:3])}{', ...' if len(c.pinpoints) > 3 else ''})"
+                            for c in point.changes)
+        rows.append((point.date.isoformat(), score(point.index),
+                     f"{counts['aligned']}/{counts['partially-aligned']}/{counts['divergent']}/"
+                     f"{counts['only-a']}/{counts['only-b']}", changed))
+    return Table(("Date", "Index", f"Aligned/partly/divergent/only {a}/only {b}", "What changed"), tuple(rows),
+                 (10, 6, 20, 58))
+
+
+def diff_table(before: Comparison, after: Comparison, changes: Sequence[UnitChange]) -> Table:
+    """Units whose verdict changed between two dates, with the provisions that explain it."""
+    a, b = before.side_a.label, before.side_b.label
+    rows = tuple((c.unit_id, f"{c.score_before:.2f} {verdict_text(c.before, a, b)}",
+                  f"{c.score_after:.2f} {verdict_text(c.after, a, b)}", ", ".join(c.started) or "—",
+                  ", ".join(c.stopped) or "—") for c in changes)
+    return Table(("Topic", before.as_of.isoformat(), after.as_of.isoformat(), "Started to apply", "Stopped"), rows,
+                 (30, 16, 16, 22, 10))

@@ -87,3 +87,15 @@ def md_escape(text: str) -> str:
 def one_line(text: str) -> str:
     """Collapse whitespace, for cells of formats that cannot hold line breaks."""
     return " ".join(text.split())
+
+
+_URL_TOKEN = re.compile(r"(?i)<?\b(?:https?|ftp)://[^\s<>)]+>?")
+_TABLE_RULE = re.compile(r"^\|[-|: ]+\|$", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,%]*", re.UNICODE)
+
+
+def word_count(text: str) -> int:
+    """Words a reader reads in markdown: a URL counts once, table rules and markup not at all."""
+    text = _URL_TOKEN.sub(" url ", text)
+    text = _TABLE_RULE.sub(" ", text)
+    return len(_WORD.findall(text))

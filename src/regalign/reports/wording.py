@@ -10,7 +10,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from regalign.comparisons.magnitude import Measured
-from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, TopicResult
+from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, Side, TopicResult
 from regalign.schema.vocab import Modality
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -85,19 +85,20 @@ def pinpoints(refs: Iterable[ProvisionRef], limit: Optional[int] = 4, instrument
     listed = list(dict.fromkeys(refs))
     for ref in listed[:limit] if limit else listed:
         groups.setdefault(ref.framework.short_title, []).append(ref.pinpoint)
+    more = len(listed) - limit if limit and len(listed) > limit else 0
     phrases = []
     for title, items in groups.items():
-        phrase = join_pinpoints(items)
+        phrase = join_pinpoints(items, last_and=not more or title != list(groups)[-1])
         phrases.append(f"{title} {phrase}" if instrument else phrase)
-    more = len(listed) - limit if limit and len(listed) > limit else 0
     return "; ".join(phrases) + (f" and {more} more" if more else "")
 
 
-def join_pinpoints(items: Sequence[str]) -> str:
-    """['Art. 9', 'Art. 10'] -> 'Arts 9 and 10'; other pinpoints are joined as written."""
+def join_pinpoints(items: Sequence[str], last_and: bool = True) -> str:
+    """['Art. 9', 'Art. 10'] -> 'Arts 9 and 10' (or 'Arts 9, 10' when more follow); others as written."""
+    join = and_list if last_and else (lambda xs: ", ".join(xs))
     if len(items) > 1 and all(item.startswith("Art. ") for item in items):
-        return "Arts " + and_list([item[5:] for item in items])
-    return and_list(list(items))
+        return "Arts " + join([item[5:] for item in items])
+    return join(list(items))
 
 
 def and_list(items: Sequence[str]) -> str:
@@ -176,4 +177,29 @@ def quantity_words(measured: Measured) -> str:
     if unit in ("hours", "days", "months", "years"):
         return f"{value:g} {unit[:-1] if value == 1 else unit}"
     words_ = amount(value, unit)
-    return words_ if unit == "EUR" else f"{words_} (about {amount(measured.value, 'EUR')})"
+    return words_ if unit == "EUR" else f"{words_}, about {amount(measured.value, 'EUR')},"
+
+
+JURISDICTION_NAMES = {"EU": "the EU", "KR": "Korea", "JP": "Japan", "SG": "Singapore", "GB": "the UK", "US": "the US"}
+LANGUAGES = {"en": "English", "ko": "Korean", "ja": "Japanese", "de": "German", "fr": "French", "nl": "Dutch",
+             "zh": "Chinese", "es": "Spanish", "it": "Italian"}
+
+
+def side_name(side: Side) -> str:
+    """A reader's name for a side: 'Korea' for the jurisdiction KR, the short title for a framework."""
+    if side.kind == "jurisdiction":
+        return JURISDICTION_NAMES.get(side.label, side.label)
+    return side.label
+
+
+def language(code: str) -> str:
+    """'Korean' for 'ko'; the code itself when unknown."""
+    return LANGUAGES.get(code, code)
+
+
+def stance_cell(refs: Sequence[ProvisionRef]) -> str:
+    """'3 · binding obligation' — how many provisions, and the strongest one's force and kind."""
+    if not refs:
+        return "—"
+    top = strongest(refs)
+    return f"{len(refs)} · {rule_words(top).split(' ', 1)[1]}"
