@@ -20,7 +20,7 @@ from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, statu
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import DomesticRule, JointCommitment, ProvisionRef, Side
 from regalign.comparisons.scoring import INTENSITY
-from regalign.comparisons.sides import force_label, force_level, in_scope
+from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
 
@@ -86,9 +86,11 @@ def _domestic(side: str, commitment: ProvisionRef, topic: str,
     own_level = (strongest.force_level, INTENSITY.get(strongest.provision.modality, 0))
     treaty_level = (commitment.force_level, INTENSITY.get(commitment.provision.modality, 0))
     if own_level[0] > treaty_level[0] or (own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1]):
+        pending = " (not yet in force)" if commitment.status == "pending" else ""
         return DomesticRule(side, tuple(on_topic), STRICTER,
                             f"{_cite(strongest)} is a {strongest.force_label} {strongest.provision.modality.value}; "
-                            f"the commitment is a {commitment.force_label} {commitment.provision.modality.value}")
+                            f"the commitment is a {FORCE_LABELS[commitment.force_level]} "
+                            f"{commitment.provision.modality.value}{pending}")
     return DomesticRule(side, tuple(on_topic), CONSISTENT,
                         f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
                         "commitment and no curated relation marks a conflict")
