@@ -60,12 +60,13 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
         raise click.BadParameter("DOCX is binary: give a file with -o briefing.docx", param_hint="--format")
     day = report_date(prepared)
     corpus = load_corpus(ctx)
-    result = run_compare(corpus, a, b, as_of or day.isoformat(), topic, method_file, pending_as_binding,
-                         include_shared)
+    method = load_method_or_exit(method_file)
+    request = (a, b, as_of or day.isoformat(), topic, pending_as_binding, include_shared, detail == "full")
+    result, history = _comparison(corpus, method, request, method_file)
     if not result.topics:
         scope = f" on {topic}" if topic else ""
         raise fail(f"neither {a} nor {b} has a provision{scope} as of {result.as_of}: nothing to brief on", 2)
-    extras = _extras(corpus, result, detail, kind, figures, output, method_file, force)
+    extras = _extras(result, history, kind, figures, output, force)
     document = briefing.build(result, corpus, prepared=day, detail=detail, extras=extras)
     if kind == "html":
         data: Any = render_html.render(document)
@@ -81,14 +82,36 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
         f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)")
 
 
-def _extras(corpus: Any, result: Any, detail: str, kind: str, figures: Optional[str], output: Optional[str],
-            method_file: Optional[str], force: bool) -> Any:
-    """The index on a few other dates (all of them for --detail full), and the figures."""
+def _comparison(corpus: Any, method: Any, request: tuple, method_file: Optional[str]) -> tuple:  # type: ignore[type-arg]
+    """The comparison and the index on the briefing's other dates, from the cache when the corpus, the method
+    and every option that changes them are the same (see frameworks/cache.py)."""
+    import hashlib
+    import json
+
+    from regalign import __version__
+    from regalign.frameworks import cache
+
+    a, b, as_of, topic, pending_as_binding, include_shared, every_date = request
+    key = hashlib.sha256(json.dumps([__version__, corpus.content_key, method.model_dump(mode="json"), *request],
+                                    default=str).encode("utf-8")).hexdigest() if corpus.content_key else ""
+    hit = cache.read(key, kind="comparison") if key else None
+    if isinstance(hit, tuple) and len(hit) == 2:
+        return hit
     from regalign.comparisons.history import briefing_points
+
+    result = run_compare(corpus, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
+    history = tuple(briefing_points(corpus, result, method, every_date=every_date))
+    if key:
+        cache.write(key, (result, history), kind="comparison")
+    return result, history
+
+
+def _extras(result: Any, history: tuple, kind: str, figures: Optional[str], output: Optional[str],  # type: ignore[type-arg]
+            force: bool) -> Any:
+    """The index on other dates, and the figures."""
     from regalign.reports import svg
     from regalign.reports.briefing import Extras
 
-    history = tuple(briefing_points(corpus, result, load_method_or_exit(method_file), every_date=detail == "full"))
     png = _write_figure(result, figures, output, force) if figures else None
     return Extras(history=history, heatmap_svg=svg.heatmap(result) if kind == "html" else "", heatmap_png=png)
 

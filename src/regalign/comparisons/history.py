@@ -134,9 +134,19 @@ def _applying(result: Optional[TopicResult]) -> set[str]:
 
 
 def briefing_points(corpus: Corpus, result: Comparison, method: Method, *, every_date: bool = False) -> list[TimePoint]:
-    """The dates a briefing quotes: one year before the as-of date and the next four change dates after it
-    (or, with ``every_date``, every change date from a year before on)."""
+    """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date
+    and the next four change dates after it (or, with ``every_date``, every change date from a year before on).
+    """
+    from regalign.comparisons.matrix import PairScorer
+
+    a, b = result.side_a.spec, result.side_b.spec
+    dates = change_dates(corpus, a, b, topic=result.topic_prefix, include_shared=result.include_shared)
     start = result.as_of - timedelta(days=365)
-    return alignment_over_time(corpus, result.side_a.spec, result.side_b.spec, method=method, start=start,
-                               topic=result.topic_prefix, include_shared=result.include_shared,
-                               after=None if every_date else result.as_of, future_limit=None if every_date else 4)
+    chosen = [d for d in dates if d >= start]
+    if not every_date:
+        chosen = [start] + [d for d in dates if d > result.as_of][:4]
+    points = []
+    for day in chosen:
+        scorer = PairScorer(corpus, method, day, result.topic_prefix, result.pending_as_binding, result.include_shared)
+        points.append(TimePoint(day, scorer.index(a, b), {}, dates.get(day, ())))
+    return points

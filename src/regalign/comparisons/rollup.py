@@ -29,9 +29,14 @@ def rollup(corpus: Corpus, results: Sequence[TopicResult], method: Method) -> li
     for result in results:
         parts = result.topic_id.split(".")
         ancestors.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    beneath: dict[str, list[TopicResult]] = {}
+    for result in results:  # each unit counts under its topic and every ancestor
+        parts = result.topic_id.split(".")
+        for i in range(1, len(parts) + 1):
+            beneath.setdefault(".".join(parts[:i]), []).append(result)
     rows = []
     for topic_id in sorted(ancestors, key=lambda t: tuple(t.split("."))):
-        below = [r for r in results if r.topic_id == topic_id or r.topic_id.startswith(topic_id + ".")]
+        below = beneath[topic_id]
         now_score, now_verdict = _summary([(r.weight, r.now) for r in below], method)
         adopted_score, adopted_verdict = _summary([(r.weight, r.adopted) for r in below], method)
         label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id

@@ -58,9 +58,10 @@ def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: M
     base = weight_vector(method.dimensions)
     low, high = 1 - settings.spread, 1 + settings.spread
     dimension_draws, unit_draws = [], []
+    width, draw = high - low, rng.random  # low + width * random() is random.uniform(low, high), inlined
     for _ in range(settings.draws):
-        dimension_draws.append([w * rng.uniform(low, high) for w in base])
-        unit_draws.append([rng.uniform(low, high) for _ in items])
+        dimension_draws.append([w * (low + width * draw()) for w in base])
+        unit_draws.append([low + width * draw() for _ in items])
     dimension_columns = list(zip(*dimension_draws))
     unit_columns = list(zip(*unit_draws)) if items else []
     # A unit's score under a draw depends only on its similarity vector: compute each distinct one once,
@@ -76,8 +77,8 @@ def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: M
             if mask not in totals:
                 totals[mask] = [sum(column) for column in zip(*(dimension_columns[i] for i in mask))]
             parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]  # type: ignore[operator]
-            score_columns[vector] = [min(1.0, max(0.0, sum(n) / d)) if d > 0 else 0.0
-                                     for n, d in zip(zip(*parts), totals[mask])]
+            # A weighted mean of similarities in [0, 1] with positive weights stays in [0, 1].
+            score_columns[vector] = [sum(n) / d if d > 0 else 0.0 for n, d in zip(zip(*parts), totals[mask])]
     found = {}
     for horizon in horizons:
         numerator = [0.0] * settings.draws

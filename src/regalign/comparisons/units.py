@@ -36,12 +36,8 @@ class Unit:
 
 def unit_ids(tagged: set[str]) -> dict[str, str]:
     """Topic id -> unit id: 'topic#general' for a tagged topic whose descendants are tagged too."""
-    ids = {}
-    for topic in tagged:
-        prefix = topic + "."
-        has_children = any(other.startswith(prefix) for other in tagged)
-        ids[topic] = topic + GENERAL_SUFFIX if has_children else topic
-    return ids
+    parents = {topic.rsplit(".", i)[0] for topic in tagged for i in range(1, topic.count(".") + 1)}
+    return {topic: topic + GENERAL_SUFFIX if topic in parents else topic for topic in tagged}
 
 
 def tagged_topics(refs: Sequence[ProvisionRef], prefix: Optional[str]) -> dict[str, list[ProvisionRef]]:

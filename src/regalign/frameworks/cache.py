@@ -1,10 +1,12 @@
-"""A cache of loaded corpora, keyed by the exact bytes of every file read and the software versions.
+"""A cache of loaded corpora (and of comparisons), keyed by the exact bytes of every file and the versions.
 
 Parsing and validating the YAML files is the slowest part of a run, and most runs read the same
 files. The loader keeps the result (corpus and issues) in the user's cache directory under a key
 made of the package version, the Python and pydantic versions and a SHA-256 of every file's name
-and bytes, so any change to any file, or an upgrade, misses the cache. Writes go to a unique
-temporary file that is renamed into place; a cache that cannot be read or written is ignored.
+and bytes, so any change to any file, or an upgrade, misses the cache. ``regalign report`` keeps its
+comparison the same way, under a key of the corpus key, the whole method and every option that
+changes the result. Writes go to a unique temporary file that is renamed into place; a cache that
+cannot be read or written is ignored.
 
 ``REGALIGN_CACHE`` names another directory, or ``off`` to disable the cache.
 """
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 CACHE_ENV = "REGALIGN_CACHE"
-FORMAT = 1  # bump when the pickled shape changes
+FORMAT = 2  # bump when the pickled shape changes
 
 
 def cache_dir() -> Optional[Path]:
@@ -47,20 +49,20 @@ def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
     return digest.hexdigest()
 
 
-def read(key: str) -> Optional[object]:
-    """The cached value under the key, or None (missing, unreadable or from another format)."""
+def read(key: str, kind: str = "corpus") -> Optional[object]:
+    """The cached value of a kind ('corpus', 'comparison') under the key, or None (missing, unreadable, stale)."""
     folder = cache_dir()
     if folder is None:
         return None
     try:
-        with open(folder / f"corpus-{key}.pickle", "rb") as stream:
+        with open(folder / f"{kind}-{key}.pickle", "rb") as stream:
             # The cache directory is the user's own, written only by regalign (see module docstring).
             return pickle.load(stream)  # noqa: S301
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
 
 
-def write(key: str, value: object) -> None:
+def write(key: str, value: object, kind: str = "corpus") -> None:
     """Store the value under the key; silently do nothing if the cache cannot be written."""
     folder = cache_dir()
     if folder is None:
@@ -68,12 +70,12 @@ def write(key: str, value: object) -> None:
     temp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".corpus-", suffix=".tmp", dir=folder)
+        handle, temp = tempfile.mkstemp(prefix=f".{kind}-", suffix=".tmp", dir=folder)
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, folder / f"corpus-{key}.pickle")
+        os.replace(temp, folder / f"{kind}-{key}.pickle")
         temp = None
-        _prune(folder, keep=f"corpus-{key}.pickle")
+        _prune(folder, kind, keep=f"{kind}-{key}.pickle")
     except (OSError, pickle.PicklingError, RecursionError):
         pass
     finally:
@@ -81,9 +83,9 @@ def write(key: str, value: object) -> None:
             Path(temp).unlink(missing_ok=True)
 
 
-def _prune(folder: Path, keep: str, limit: int = 8) -> None:
-    """Keep the newest few cached corpora, so the directory does not grow without bound."""
-    entries = sorted(folder.glob("corpus-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _prune(folder: Path, kind: str, keep: str, limit: int = 16) -> None:
+    """Keep the newest few entries of a kind, so the directory does not grow without bound."""
+    entries = sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[limit:]:
         if old.name != keep:
             old.unlink(missing_ok=True)

@@ -38,6 +38,7 @@ class Corpus:
     relations: list[CrosswalkRelation] = field(default_factory=list)
     origins: dict[str, Origin] = field(default_factory=dict)
     crosswalks: dict[str, str] = field(default_factory=dict)
+    content_key: str = ""  # SHA-256 of the files it was loaded from (see frameworks/cache.py); "" when built in code
 
     def add_framework(self, framework: Framework, provisions: Iterable[Provision]) -> None:
         """Add a framework and its provisions (the loader has already rejected duplicates)."""

@@ -148,6 +148,7 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     finally:
         if collecting:
             gc.enable()
+    corpus.content_key = key
     result = LoadResult(
         corpus=corpus,
         issues=sort_issues(issues),

@@ -9,6 +9,7 @@ quantities, so that a fine is written once.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from typing import Optional, Union
 
 from pydantic import Field, StrictFloat, StrictInt
@@ -89,6 +90,7 @@ def value_problem(quantity: Quantity) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
 def sanction_quantities(sanctions: tuple) -> tuple[Quantity, ...]:  # type: ignore[type-arg]
     """Fine ceilings and turnover shares stated in a provision's sanctions, as quantities.
 
