@@ -60,9 +60,8 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
         raise click.BadParameter("DOCX is binary: give a file with -o briefing.docx", param_hint="--format")
     day = report_date(prepared)
     corpus = load_corpus(ctx)
-    method = load_method_or_exit(method_file)
     request = (a, b, as_of or day.isoformat(), topic, pending_as_binding, include_shared, detail == "full")
-    result, history = _comparison(corpus, method, request, method_file)
+    result, history = _comparison(corpus, request, method_file)
     if not result.topics:
         scope = f" on {topic}" if topic else ""
         raise fail(f"neither {a} nor {b} has a provision{scope} as of {result.as_of}: nothing to brief on", 2)
@@ -82,23 +81,26 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
         f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)")
 
 
-def _comparison(corpus: Any, method: Any, request: tuple, method_file: Optional[str]) -> tuple:  # type: ignore[type-arg]
+def _comparison(corpus: Any, request: tuple, method_file: Optional[str]) -> tuple:  # type: ignore[type-arg]
     """The comparison and the index on the briefing's other dates, from the cache when the corpus, the method
-    and every option that changes them are the same (see frameworks/cache.py)."""
+    files and every option that changes them are the same (see frameworks/cache.py)."""
     import hashlib
     import json
 
     from regalign import __version__
     from regalign.frameworks import cache
+    from regalign.frameworks.method_loader import method_fingerprint
 
     a, b, as_of, topic, pending_as_binding, include_shared, every_date = request
-    key = hashlib.sha256(json.dumps([__version__, corpus.content_key, method.model_dump(mode="json"), *request],
-                                    default=str).encode("utf-8")).hexdigest() if corpus.content_key else ""
+    fingerprint = method_fingerprint(method_file)
+    key = hashlib.sha256(json.dumps([__version__, corpus.content_key, fingerprint, *request]).encode("utf-8")
+                         ).hexdigest() if corpus.content_key and fingerprint else ""
     hit = cache.read(key, kind="comparison") if key else None
     if isinstance(hit, tuple) and len(hit) == 2:
         return hit
     from regalign.comparisons.history import briefing_points
 
+    method = load_method_or_exit(method_file)
     result = run_compare(corpus, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     history = tuple(briefing_points(corpus, result, method, every_date=every_date))
     if key:

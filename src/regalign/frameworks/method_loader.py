@@ -22,6 +22,22 @@ def bundled_method_data() -> dict[str, Any]:
     return parsed.data
 
 
+def method_fingerprint(path: Optional[str] = None) -> Optional[str]:
+    """A SHA-256 of the bundled method file and the user's method file, or None when the file cannot be read.
+
+    Two runs with the same fingerprint use the same method, so a cached result can be reused
+    without validating the method again."""
+    import hashlib
+
+    digest = hashlib.sha256((resources.files("regalign.frameworks") / BUNDLED_METHOD).read_bytes())
+    if path is not None:
+        try:
+            digest.update(b"\0" + Path(path).read_bytes())
+        except OSError:
+            return None
+    return digest.hexdigest()
+
+
 def default_method() -> Method:
     """The bundled method."""
     return Method.model_validate(bundled_method_data())
