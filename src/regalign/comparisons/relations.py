@@ -13,6 +13,7 @@ class RelationIndex:
 
     def __init__(self, corpus: Corpus) -> None:
         self._neighbours: dict[str, dict[str, RelationUsed]] = {}
+        self._linked: dict[int, frozenset[str]] = {}
         for item in corpus.relations:
             source, target = item.relation.source, item.relation.target
             used = RelationUsed(item.crosswalk_id, item.relation)
@@ -20,6 +21,14 @@ class RelationIndex:
                 current = self._neighbours.setdefault(a, {}).get(b)
                 if current is None or _rank(used) > _rank(current):
                     self._neighbours[a][b] = used
+
+    def linked(self, min_strength: int) -> frozenset[str]:
+        """Provisions with at least one relation of this strength or more (to skip the rest quickly)."""
+        if min_strength not in self._linked:
+            self._linked[min_strength] = frozenset(
+                pid for pid, others in self._neighbours.items()
+                if any(u.relation.strength >= min_strength for u in others.values()))
+        return self._linked[min_strength]
 
     def neighbours(self, provision_id: str) -> dict[str, RelationUsed]:
         """Curated neighbours of a provision and the relation to each."""

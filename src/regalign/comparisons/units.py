@@ -50,35 +50,56 @@ def tagged_topics(refs: Sequence[ProvisionRef], prefix: Optional[str]) -> dict[s
     return grouped
 
 
-def build_units(refs_a: Sequence[ProvisionRef], refs_b: Sequence[ProvisionRef], topics: set[str],
-                prefix: Optional[str], relations: RelationIndex, min_strength: int = 5) -> dict[str, Unit]:
+@dataclass(frozen=True)
+class SideIndex:
+    """One side's provisions by tag, under each ancestor topic, and by id (built once per side)."""
+
+    own: dict[str, list[ProvisionRef]]
+    below: dict[str, list[ProvisionRef]]  # topic -> provisions tagged strictly beneath it, by topic order
+    by_id: dict[str, ProvisionRef]
+
+    @classmethod
+    def of(cls, refs: Sequence[ProvisionRef], prefix: Optional[str]) -> "SideIndex":
+        own = tagged_topics(refs, prefix)
+        below: dict[str, dict[str, ProvisionRef]] = {}
+        for topic in sorted(own):
+            parts = topic.split(".")
+            for i in range(1, len(parts)):
+                found = below.setdefault(".".join(parts[:i]), {})
+                for ref in own[topic]:
+                    found.setdefault(ref.id, ref)
+        return cls(own, {t: list(refs.values()) for t, refs in below.items()}, {r.id: r for r in refs})
+
+
+def build_units(refs_a: Sequence[ProvisionRef] | SideIndex, refs_b: Sequence[ProvisionRef] | SideIndex,
+                topics: set[str], prefix: Optional[str], relations: RelationIndex,
+                min_strength: int = 5) -> dict[str, Unit]:
     """The units for the given topics (the topics either side tags at either horizon), by unit id."""
-    own_a, own_b = tagged_topics(refs_a, prefix), tagged_topics(refs_b, prefix)
-    by_id_a, by_id_b = {r.id: r for r in refs_a}, {r.id: r for r in refs_b}
+    side_a = refs_a if isinstance(refs_a, SideIndex) else SideIndex.of(refs_a, prefix)
+    side_b = refs_b if isinstance(refs_b, SideIndex) else SideIndex.of(refs_b, prefix)
     units = {}
     for topic, unit_id in sorted(unit_ids(topics).items()):
-        a, b = list(own_a.get(topic, ())), list(own_b.get(topic, ()))
+        a, b = list(side_a.own.get(topic, ())), list(side_b.own.get(topic, ()))
         if a and not b:
-            b = _below(own_b, topic)
+            b = [replace(ref, via="subtree") for ref in side_b.below.get(topic, ())]
         elif b and not a:
-            a = _below(own_a, topic)
+            a = [replace(ref, via="subtree") for ref in side_a.below.get(topic, ())]
         if a and not b:
-            b = _related(a, by_id_b, relations, min_strength)
+            b = related(a, side_b.by_id, relations, min_strength)
         elif b and not a:
-            a = _related(b, by_id_a, relations, min_strength)
+            a = related(b, side_a.by_id, relations, min_strength)
         units[unit_id] = Unit(unit_id, topic, tuple(_unique(a)), tuple(_unique(b)))
     return units
 
 
-def _below(own: dict[str, list[ProvisionRef]], topic: str) -> list[ProvisionRef]:
-    prefix = topic + "."
-    return [replace(ref, via="subtree") for t in sorted(own) if t.startswith(prefix) for ref in own[t]]
-
-
-def _related(refs: Sequence[ProvisionRef], candidates: dict[str, ProvisionRef], relations: RelationIndex,
-             min_strength: int) -> list[ProvisionRef]:
+def related(refs: Sequence[ProvisionRef], candidates: dict[str, ProvisionRef], relations: RelationIndex,
+            min_strength: int) -> list[ProvisionRef]:
+    """The candidates a curated relation of at least ``min_strength`` links to one of ``refs``."""
     found = []
+    linked = relations.linked(min_strength)
     for ref in refs:
+        if ref.id not in linked:
+            continue
         for other, used in sorted(relations.neighbours(ref.id).items()):
             if other in candidates and used.relation.strength >= min_strength:
                 found.append(replace(candidates[other], via="relation"))
