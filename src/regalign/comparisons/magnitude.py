@@ -81,7 +81,7 @@ def gaps(a: dict[QuantityKind, Measured], b: dict[QuantityKind, Measured], setti
     """Every kind both sides state, sorted by kind."""
     found = []
     for kind in sorted(a.keys() & b.keys(), key=lambda k: k.value):
-        orders = abs(math.log10(a[kind].value / b[kind].value))
+        orders = abs(math.log10(a[kind].value) - math.log10(b[kind].value))  # exactly symmetric in a and b
         found.append(KindGap(kind, a[kind], b[kind], orders, max(0.0, 1 - orders / settings.decades_to_zero)))
     return tuple(found)
 
