@@ -76,6 +76,17 @@ OFFICIAL_HOSTS = (
     "korea.kr",
     "korea.net",
     "wetten.overheid.nl",
+    # Japan: e-Gov law data, the Ministry of Justice translation database, ministries and the Diet.
+    "e-gov.go.jp",
+    "japaneselawtranslation.go.jp",
+    "cao.go.jp",
+    "kantei.go.jp",
+    "soumu.go.jp",
+    "meti.go.jp",
+    "ppc.go.jp",
+    "mofa.go.jp",
+    "digital.go.jp",
+    "shugiin.go.jp",
 )
 
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
