@@ -58,7 +58,8 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     blocks: list = [Paragraph(bottom_line(result, a, b), role="lead"), figures_table(result, a, b)]
     if result.joint_instruments:
         names = [corpus.frameworks[f].short_title for f in result.joint_instruments]
-        blocks.append(Paragraph(plain(f"{_and(names)} bind both sides: they are not counted as agreement, but set "
+        verb = "binds" if len(names) == 1 else "bind"
+        blocks.append(Paragraph(plain(f"{_and(names)} {verb} both sides: not counted as agreement, but set "
                                       "against each side's own law under Joint commitments."), role="note"))
     parts = ranking.top_divergences(result.topics, corpus, TOP)
     meets = ranking.top_convergences(result.topics, corpus, TOP)
@@ -106,8 +107,13 @@ def _area_extremes(result: Comparison) -> str:
     if len(scored) < 2:
         return ""
     low, high = min(scored), max(scored)
-    return (f" As adopted, they are furthest apart on {low[1].lower()} ({score(low[0])}) and closest on "
-            f"{high[1].lower()} ({score(high[0])}).")
+    return (f" As adopted, they are furthest apart on {_in_sentence(low[1])} ({score(low[0])}) and closest on "
+            f"{_in_sentence(high[1])} ({score(high[0])}).")
+
+
+def _in_sentence(label: str) -> str:
+    """'Data flows' -> 'data flows'; acronyms such as 'AI' stay as they are."""
+    return label if label.split()[0].isupper() else label[:1].lower() + label[1:]
 
 
 def figures_table(result: Comparison, a: str, b: str) -> Table:

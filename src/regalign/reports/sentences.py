@@ -9,6 +9,8 @@ from typing import Sequence
 
 from regalign.comparisons.results import ONLY_A, ONLY_B, Assessment, Comparison, ProvisionRef, TopicResult
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.derived import addressee_class
+from regalign.schema.vocab import AddresseeClass
 from regalign.reports.document import Run, Text, bold, run
 from regalign.reports.wording import (
     amount,
@@ -118,7 +120,15 @@ def _cap_sentence(assessed: Assessment, a: str, b: str) -> str:
         return (f"{hard_label} imposes {_stance(hard)}, where {soft_label} has only "
                 f"{rule_words(strongest(soft))} ({_cited(soft)})")
     if cap.name == "operator-vs-state":
-        return cap.reason
+        def operator_duties(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+            return [r for r in refs if addressee_class(r.provision) is AddresseeClass.OPERATOR
+                    and r.provision.modality.value in ("obligation", "prohibition")]
+
+        duty_a = bool(operator_duties(assessed.stance_a))
+        duty, state = (assessed.stance_a, assessed.stance_b) if duty_a else (assessed.stance_b, assessed.stance_a)
+        duty_label, state_label = (a, b) if duty_a else (b, a)
+        return (f"{duty_label} binds operators — {_stance(tuple(operator_duties(duty)))} — where {state_label} only "
+                f"commits the state ({_cited(state)})")
     return f"the rules point in different directions: {cap.reason}"
 
 
