@@ -205,6 +205,7 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
         doc = item.document
         if isinstance(doc, CrosswalkDocument) and doc.crosswalk.id not in corpus.crosswalks:
             corpus.crosswalks[doc.crosswalk.id] = doc.crosswalk.title
+            corpus.crosswalk_info[doc.crosswalk.id] = doc.crosswalk
             for relation in doc.relations:
                 if relation.source in corpus.provisions and relation.target in corpus.provisions:
                     corpus.relations.append(CrosswalkRelation(doc.crosswalk.id, relation))
