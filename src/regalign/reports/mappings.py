@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from regalign.comparisons.sides import SideError, resolve_side, suggest
 from regalign.frameworks.corpus import Corpus
@@ -54,7 +54,7 @@ class MappingRow:
         return self.crosswalk.checked
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class MappingSelection:
     """The rows of an export and a stable key naming what was selected."""
 
@@ -72,6 +72,34 @@ class MappingSelection:
     def last_checked(self) -> Optional[date]:
         """The latest review date among the rows' crosswalks."""
         return max((c.checked for c in self.crosswalks), default=None)
+
+    def to_oscal(self) -> str:
+        """The OSCAL 1.2 mapping collection (JSON text) that ``regalign export oscal-mapping`` writes."""
+        from regalign.reports.oscal import render_oscal
+
+        return render_oscal(self)
+
+    def to_sssom(self) -> str:
+        """The SSSOM/TSV text that ``regalign export sssom`` writes."""
+        from regalign.reports.sssom import render_sssom
+
+        return render_sssom(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per relation, with its provenance."""
+        return [{"crosswalk": r.crosswalk.id, "source": r.source_id, "target": r.target_id, "relation": r.relation,
+                 "rationale": r.rationale, "strength": r.strength, "opposite": r.opposite, "curation": r.curation,
+                 "curator": r.crosswalk.curator, "checked": r.checked.isoformat(),
+                 "imported_from": r.crosswalk.imported_from, "justification": r.justification} for r in self.rows]
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
+        from regalign.comparisons.notebook import _pandas
+
+        return _pandas().DataFrame.from_records(self.to_records())
+
+    def __repr__(self) -> str:
+        return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
 
 
 def select_mappings(corpus: Corpus, sides: Sequence[str] = (), crosswalk: Optional[str] = None) -> MappingSelection:
