@@ -17,6 +17,7 @@ from regalign.cli.browse import frameworks, show, topics
 from regalign.cli.compare import compare, explain, matrix
 from regalign.cli.export import export
 from regalign.cli.history import diff, timeline
+from regalign.cli.new import new
 from regalign.cli.report import report
 from regalign.cli.schema import schema
 from regalign.cli.validate import validate
@@ -47,7 +48,7 @@ def cli(ctx: click.Context, data: tuple[str, ...]) -> None:
     ctx.obj["data"] = list(data)
 
 
-for command in (compare, diff, explain, export, frameworks, matrix, report, schema, show, timeline, topics, validate):
+for command in (compare, diff, explain, export, frameworks, matrix, new, report, schema, show, timeline, topics, validate):
     cli.add_command(command)
 
 

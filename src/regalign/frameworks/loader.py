@@ -114,7 +114,9 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
 
 
 def _expand(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    # Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files.
+    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
 def env_paths() -> list[str]:
