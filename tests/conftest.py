@@ -8,10 +8,15 @@ from pathlib import Path
 
 import pytest
 
-# Tests never read or write the user's corpus cache.
-os.environ["REGALIGN_CACHE"] = tempfile.mkdtemp(prefix="regalign-test-cache-")
-
 TESTS = Path(__file__).parent
+SRC = TESTS.parent / "src"
+
+# Tests never read or write the user's corpus cache, never pick up the user's extra data, and run
+# against src/ also in subprocesses (python -m regalign), whatever regalign is installed.
+os.environ["REGALIGN_CACHE"] = tempfile.mkdtemp(prefix="regalign-test-cache-")
+os.environ.pop("REGALIGN_DATA", None)
+os.environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])
+
 DATA = TESTS / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"

@@ -6,8 +6,11 @@ briefings::
     import regalign
     corpus = regalign.load()
     issues = regalign.validate("my-frameworks/")
-    result = regalign.compare("EU", "KR", as_of=datetime.date(2026, 8, 2))
+    result = regalign.compare("EU", "KR", as_of="2026-08-02")
     print(result.index, result.verdict_counts)
+    result.to_frame()                     # with the 'pandas' extra
+
+See docs/api.md.
 
 Names are imported lazily, so that ``import regalign`` (and ``regalign --help``) stay fast.
 """
@@ -28,6 +31,15 @@ _EXPORTS = {
     "stances": "regalign.api",
     "method": "regalign.api",
     "CorpusError": "regalign.api",
+    "crosswalk": "regalign.api",
+    "as_date": "regalign.api",
+    "SideError": "regalign.comparisons.sides",
+    "SelectionError": "regalign.reports.mappings",
+    "MappingSelection": "regalign.reports.mappings",
+    "PandasUnavailable": "regalign.comparisons.notebook",
+    "FiguresUnavailable": "regalign.reports.figures",
+    "IndexMatrix": "regalign.comparisons.matrix",
+    "StanceMatrix": "regalign.comparisons.matrix",
     "Comparison": "regalign.comparisons.results",
     "TopicResult": "regalign.comparisons.results",
     "Explanation": "regalign.comparisons.explain",
@@ -40,7 +52,12 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.api import CorpusError, compare, explain, load, matrix, method, stances, validate
+    from regalign.api import CorpusError, as_date, compare, crosswalk, explain, load, matrix, method, stances, validate
+    from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
+    from regalign.comparisons.notebook import PandasUnavailable
+    from regalign.comparisons.sides import SideError
+    from regalign.reports.figures import FiguresUnavailable
+    from regalign.reports.mappings import MappingSelection, SelectionError
     from regalign.comparisons.explain import Explanation
     from regalign.comparisons.results import Comparison, TopicResult
     from regalign.schema.method import Method

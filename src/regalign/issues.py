@@ -43,9 +43,9 @@ class Issue:
         return self.severity == ERROR
 
     def as_text(self) -> str:
-        """Render as ``file:line:col: CODE message (at $.path)``."""
+        """Render as linters do: ``file:line:col: error CODE message (at $.path)`` (or ``warning``)."""
         where = "" if self.path == "$" else f" (at {self.path})"
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}{where}"
+        return f"{self.file}:{self.line}:{self.column}: {self.severity} {self.code} {self.message}{where}"
 
     def as_dict(self) -> dict[str, Any]:
         """Render as the JSON object documented in docs/issue-codes.md."""
@@ -140,6 +140,9 @@ _TYPES = [
               "A provision's summary is empty, so reports can only show its title."),
     IssueType("W404", "penalty-without-sanction", WARNING, "Link to a penalty provision without a sanction",
               "sanctioned_by names a provision that states no sanction, so the sanctions dimension cannot use it."),
+    IssueType("W405", "checked-in-future", WARNING, "Checked date in the future",
+              "A framework's or crosswalk's 'checked' date is later than today: give the date the record was "
+              "last read against its source (status checks use that date)."),
 ]
 
 CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}
@@ -161,10 +164,12 @@ def catalogue_markdown() -> str:
     lines = [
         "# Issue codes",
         "",
-        "`regalign validate` reports every problem as `file:line:col: CODE message (at $.json.path)`;",
+        "`regalign validate` reports every problem as `file:line:col: SEVERITY CODE message (at $.json.path)`",
+        "(SEVERITY is `error` or `warning`, as compilers and linters print it, so editors' problem matchers read it);",
         "`--format json` prints `{\"valid\": bool, \"issues\": [...]}` where each issue has the keys",
-        "`code`, `severity`, `file`, `line`, `column`, `path` and `message`. Codes starting with `E` are",
-        "errors (exit status 1); codes starting with `W` are warnings (exit status 0 unless `--strict`).",
+        "`code`, `severity`, `file`, `line`, `column`, `path` and `message`; `--format sarif` prints SARIF 2.1.0",
+        "for code scanning and `--format github` workflow annotations. Codes starting with `E` are errors",
+        "(exit status 1); codes starting with `W` are warnings (exit status 0 unless `--strict`).",
         "",
         "This page is generated from `regalign/issues.py`; a test fails when they differ.",
         "",

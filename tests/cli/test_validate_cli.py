@@ -31,8 +31,8 @@ def test_problems_give_exit_1_and_sorted_linter_lines() -> None:
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
     assert lines == sorted(lines, key=lambda l: (l.split(":")[0], int(l.split(":")[1])))
-    assert lines[0].startswith(f"{INVALID / 'E201.yaml'}:4:3: E201 missing required field 'short_title'")
-    assert any(":25:14: E302 unknown topic 't.nowhere'" in line for line in lines)
+    assert lines[0].startswith(f"{INVALID / 'E201.yaml'}:4:3: error E201 missing required field 'short_title'")
+    assert any(":25:14: error E302 unknown topic 't.nowhere'" in line for line in lines)
     assert "6 files checked: 2 errors, 0 warnings" in result.stderr
 
 

@@ -15,7 +15,9 @@ import click
 from regalign import __version__
 from regalign.cli.browse import frameworks, show, topics
 from regalign.cli.compare import compare, explain, matrix
+from regalign.cli.export import export
 from regalign.cli.history import diff, timeline
+from regalign.cli.new import new
 from regalign.cli.report import report
 from regalign.cli.schema import schema
 from regalign.cli.validate import validate
@@ -27,6 +29,7 @@ Examples:
   regalign report EU KR -o briefing.md
   regalign compare eu-ai-act kr-ai-basic-act --as-of 2026-08-02
   regalign timeline EU KR
+  regalign export oscal-mapping EU KR -o eu-kr.mapping.json
 """
 
 
@@ -45,7 +48,7 @@ def cli(ctx: click.Context, data: tuple[str, ...]) -> None:
     ctx.obj["data"] = list(data)
 
 
-for command in (compare, diff, explain, frameworks, matrix, report, schema, show, timeline, topics, validate):
+for command in (compare, diff, explain, export, frameworks, matrix, new, report, schema, show, timeline, topics, validate):
     cli.add_command(command)
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from regalign.comparisons.notebook import ExplanationView
 from regalign.comparisons.results import Comparison, RollupRow, TopicResult
 
 
-@dataclass(frozen=True)
-class Explanation:
+@dataclass(frozen=True, repr=False)
+class Explanation(ExplanationView):
     """The topic's roll-up row (if it heads a subtree) and every unit at or below it."""
 
     comparison: Comparison

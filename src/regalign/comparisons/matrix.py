@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from regalign.comparisons import magnitude
 from regalign.comparisons.applicability import NOW, Starts
+from regalign.comparisons.notebook import IndexMatrixView, StanceMatrixView
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import ProvisionRef, Side
 from regalign.comparisons.rollup import topic_order
@@ -37,8 +38,8 @@ class StanceCell:
     intensity: str
 
 
-@dataclass(frozen=True)
-class StanceMatrix:
+@dataclass(frozen=True, repr=False)
+class StanceMatrix(StanceMatrixView):
     """Rows are topics, columns are sides; a missing cell means the side is silent."""
 
     sides: tuple[Side, ...]
@@ -48,8 +49,8 @@ class StanceMatrix:
     as_of: date
 
 
-@dataclass(frozen=True)
-class IndexMatrix:
+@dataclass(frozen=True, repr=False)
+class IndexMatrix(IndexMatrixView):
     """Alignment index (now) for every pair of sides (the diagonal is 1; None when neither side speaks)."""
 
     specs: tuple[str, ...]

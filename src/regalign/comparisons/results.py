@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from regalign.comparisons.notebook import ComparisonView
 from regalign.schema.method import Method
 from regalign.schema.records import Framework, Provision, Relation
 
@@ -241,8 +242,8 @@ class JointCommitment:
     b: DomesticRule
 
 
-@dataclass(frozen=True)
-class Comparison:
+@dataclass(frozen=True, repr=False)
+class Comparison(ComparisonView):
     """Everything about one comparison of two sides at a date."""
 
     side_a: Side

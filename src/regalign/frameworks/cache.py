@@ -38,11 +38,20 @@ def cache_dir() -> Optional[Path]:
 
 def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
     """A key that changes with any file's name or bytes, the size cap, or the software versions."""
+    from dataclasses import fields
+
     from pydantic import VERSION as PYDANTIC
 
     from regalign import __version__
+    from regalign.frameworks.corpus import Corpus
 
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{PYDANTIC}|{max_bytes}".encode())
+    # The Corpus fields are part of the key, so that builds of the same version with another corpus
+    # shape (a development branch) never read each other's pickles.
+    shape = ",".join(f.name for f in fields(Corpus))
+    # Today's date too: a 'checked' date in the future is a warning (W405) that expires.
+    from regalign.frameworks.checks import today
+
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{PYDANTIC}|{max_bytes}|{shape}|{today()}".encode())
     for name, data in files:
         digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + str(len(data)).encode() + b"\0")
         digest.update(data)

@@ -26,6 +26,18 @@ from regalign.schema.vocab import EventType, RelationType, SanctionKind
 
 AnyDocument = Union[FrameworkDocument, TaxonomyDocument, CrosswalkDocument]
 
+
+def today() -> date:
+    """The date 'checked' dates are compared with (the corpus cache key includes it too)."""
+    return date.today()
+
+
+def _future_checked(loaded: "LoadedDocument", path: Sequence[PathPart], checked: date) -> Iterator[Issue]:
+    now = today()
+    if checked > now:
+        yield loaded.issue("W405", path, f"checked date {checked.isoformat()} is in the future "
+                                         f"(today is {now.isoformat()}); give the date the record was last read")
+
 @dataclass(frozen=True)
 class LoadedDocument:
     """A file that passed structural validation."""
@@ -99,6 +111,7 @@ def _check_parents(loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[st
 def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set[str]) -> Iterator[Issue]:
     framework = doc.framework
     yield from _check_events(loaded, framework)
+    yield from _future_checked(loaded, ["framework", "checked"], framework.checked)
     if framework.source_url is None:
         yield loaded.issue("W401", ["framework"], f"framework {framework.id!r} has no source_url")
     in_force = event_date(framework, EventType.ENTRY_INTO_FORCE)
@@ -107,8 +120,10 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set
     for i, provision in enumerate(doc.provisions):
         base: list[PathPart] = ["provisions", i]
         if provision.id in seen:
+            first = ["provisions", seen[provision.id], "id"]
             yield loaded.issue("E301", base + ["id"], f"duplicate provision id {provision.id!r} in "
-                               f"{framework.id!r} (first at provisions[{seen[provision.id]}])")
+                               f"{framework.id!r} (first defined at {loaded.parsed.name}:{loaded.parsed.locate(first)[0]}, "
+                               f"{json_path(first)})")
         else:
             seen[provision.id] = i
         for j, topic in enumerate(provision.topics):
@@ -204,6 +219,7 @@ def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[s
         doc = loaded.document
         if not isinstance(doc, CrosswalkDocument):
             continue
+        yield from _future_checked(loaded, ["crosswalk", "checked"], doc.crosswalk.checked)
         for i, relation in enumerate(doc.relations):
             base: list[PathPart] = ["relations", i]
             for end in ("source", "target"):

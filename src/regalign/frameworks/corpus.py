@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterable, Optional
 
-from regalign.schema.records import Framework, Provision, Relation, Topic
+from regalign.schema.records import CrosswalkInfo, Framework, Provision, Relation, Topic
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Corpus:
     relations: list[CrosswalkRelation] = field(default_factory=list)
     origins: dict[str, Origin] = field(default_factory=dict)
     crosswalks: dict[str, str] = field(default_factory=dict)
+    crosswalk_info: dict[str, CrosswalkInfo] = field(default_factory=dict)
     content_key: str = ""  # SHA-256 of the files it was loaded from (see frameworks/cache.py); "" when built in code
 
     def add_framework(self, framework: Framework, provisions: Iterable[Provision]) -> None:

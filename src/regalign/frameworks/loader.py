@@ -114,7 +114,9 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
 
 
 def _expand(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
+    # Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files.
+    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
 def env_paths() -> list[str]:
@@ -206,6 +208,7 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
         doc = item.document
         if isinstance(doc, CrosswalkDocument) and doc.crosswalk.id not in corpus.crosswalks:
             corpus.crosswalks[doc.crosswalk.id] = doc.crosswalk.title
+            corpus.crosswalk_info[doc.crosswalk.id] = doc.crosswalk
             for relation in doc.relations:
                 if relation.source in corpus.provisions and relation.target in corpus.provisions:
                     corpus.relations.append(CrosswalkRelation(doc.crosswalk.id, relation))

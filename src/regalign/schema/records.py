@@ -263,6 +263,9 @@ class CrosswalkInfo(StrictModel):
     description: Text
     curator: Text = Field(description="Who made the judgements.")
     checked: Date = Field(description="Date the relations were last reviewed.")
+    imported_from: Optional[Url] = Field(
+        None, description="Where the relations were published, when they were imported rather than judged by this "
+                          "project's curators; absent for the project's own curated relations. Exports say which.")
 
 
 class FrameworkDocument(StrictModel):

@@ -1,0 +1,99 @@
+"""``regalign new``: commented skeletons for a framework file, a provision, a crosswalk or a relation."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import click
+
+from regalign.cli.output import say, write_output
+
+EXAMPLES = """
+\b
+Examples:
+  regalign new framework jp-ai-promotion-act          # writes jp-ai-promotion-act.yaml
+  regalign new provision art-13 >> jp-ai-promotion-act.yaml
+  regalign new crosswalk ai-eu-jp -o crosswalks/ai-eu-jp.yaml
+  regalign new relation eu-ai-act/art-50-2 jp-ai-promotion-act/art-13 >> crosswalks/ai-eu-jp.yaml
+"""
+
+ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+LOCAL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+REF = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def _check(value: str, pattern: re.Pattern[str], what: str, example: str) -> str:
+    if not pattern.match(value):
+        raise click.BadParameter(f"{value!r} is not a {what} (lowercase words joined by hyphens, e.g. {example!r})")
+    return value
+
+
+def _emit(text: str, output: Optional[str], force: bool) -> None:
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    write_output(output, text, force=force)
+    say(f"regalign: wrote {output}; fill in every 'null  # FILL', then run `regalign validate {output}`")
+
+
+@click.group(epilog=EXAMPLES)
+def new() -> None:
+    """Write commented skeletons of data files to fill in.
+
+    Every field carries a comment with its meaning and allowed values; required fields hold
+    'null  # FILL' and fail validation until filled, optional ones are commented out.
+    """
+
+
+@new.command("framework", epilog=EXAMPLES)
+@click.argument("framework_id", metavar="ID")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Where to write (default: ID.yaml in the current directory; '-' for standard output).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def framework(framework_id: str, output: Optional[str], force: bool) -> None:
+    """A framework file with one provision."""
+    from regalign.schema.skeleton import framework_skeleton
+
+    _check(framework_id, ID, "framework id", "jp-ai-promotion-act")
+    _emit(framework_skeleton(framework_id), output or f"{framework_id}.yaml", force)
+
+
+@new.command("crosswalk", epilog=EXAMPLES)
+@click.argument("crosswalk_id", metavar="ID")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Where to write (default: ID.yaml in the current directory; '-' for standard output).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def crosswalk(crosswalk_id: str, output: Optional[str], force: bool) -> None:
+    """A crosswalk file with one relation."""
+    from regalign.schema.skeleton import crosswalk_skeleton
+
+    _check(crosswalk_id, ID, "crosswalk id", "ai-eu-jp")
+    _emit(crosswalk_skeleton(crosswalk_id), output or f"{crosswalk_id}.yaml", force)
+
+
+@new.command("provision", epilog=EXAMPLES)
+@click.argument("provision_id", metavar="ID")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def provision(provision_id: str, output: Optional[str], force: bool) -> None:
+    """A provision entry to append under a framework file's 'provisions:'."""
+    from regalign.schema.skeleton import provision_skeleton
+
+    _check(provision_id, LOCAL_ID, "provision id", "art-13-2")
+    _emit(provision_skeleton(provision_id), output, force)
+
+
+@new.command("relation", epilog=EXAMPLES)
+@click.argument("source", required=False, metavar="[SOURCE")
+@click.argument("target", required=False, metavar="TARGET]")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def relation(source: Optional[str], target: Optional[str], output: Optional[str], force: bool) -> None:
+    """A relation entry (SOURCE and TARGET are framework-id/provision-id) for a crosswalk's 'relations:'."""
+    from regalign.schema.skeleton import relation_skeleton
+
+    for ref in (source, target):
+        if ref:
+            _check(ref, REF, "provision reference", "eu-ai-act/art-50-2")
+    _emit(relation_skeleton(source or "", target or ""), output, force)

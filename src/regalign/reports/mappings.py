@@ -1,0 +1,158 @@
+"""Curated relations chosen for a standard crosswalk export (OSCAL mapping collection, SSSOM).
+
+A selection is either every relation of one crosswalk, or the relations between two sides (source
+in side A, target in side B; a relation written the other way round is turned round and its
+relation type inverted, subset-of <-> superset-of), or, with neither, every relation in the corpus.
+Rows are sorted, so the same corpus and selection give the same export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Optional, Sequence
+
+from regalign.comparisons.sides import SideError, resolve_side, suggest
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.records import CrosswalkInfo, Framework, Provision
+
+INVERSE = {"subset-of": "superset-of", "superset-of": "subset-of"}
+CURATED = "curated"
+IMPORTED = "imported"
+
+
+class SelectionError(ValueError):
+    """A crosswalk id that the corpus does not hold, or a selection that is not well formed."""
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    """One curated relation as exported: source and target provisions, judgement and provenance."""
+
+    crosswalk: CrosswalkInfo
+    source_id: str
+    target_id: str
+    source_framework: Framework
+    target_framework: Framework
+    source: Provision
+    target: Provision
+    relation: str
+    rationale: str
+    strength: int
+    justification: str
+    opposite: bool
+    turned: bool  # written target -> source in the crosswalk file, turned round for this selection
+
+    @property
+    def curation(self) -> str:
+        """'imported' when the crosswalk names where it was imported from, else 'curated' (by this project)."""
+        return IMPORTED if self.crosswalk.imported_from else CURATED
+
+    @property
+    def checked(self) -> date:
+        """When the crosswalk's relations were last reviewed."""
+        return self.crosswalk.checked
+
+
+@dataclass(frozen=True, repr=False)
+class MappingSelection:
+    """The rows of an export and a stable key naming what was selected."""
+
+    key: str
+    title: str
+    rows: tuple[MappingRow, ...]
+
+    @property
+    def crosswalks(self) -> tuple[CrosswalkInfo, ...]:
+        """The crosswalks the rows come from, sorted by id."""
+        found = {row.crosswalk.id: row.crosswalk for row in self.rows}
+        return tuple(found[key] for key in sorted(found))
+
+    @property
+    def last_checked(self) -> Optional[date]:
+        """The latest review date among the rows' crosswalks."""
+        return max((c.checked for c in self.crosswalks), default=None)
+
+    def to_oscal(self) -> str:
+        """The OSCAL 1.2 mapping collection (JSON text) that ``regalign export oscal-mapping`` writes."""
+        from regalign.reports.oscal import render_oscal
+
+        return render_oscal(self)
+
+    def to_sssom(self) -> str:
+        """The SSSOM/TSV text that ``regalign export sssom`` writes."""
+        from regalign.reports.sssom import render_sssom
+
+        return render_sssom(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per relation, with its provenance."""
+        return [{"crosswalk": r.crosswalk.id, "source": r.source_id, "target": r.target_id, "relation": r.relation,
+                 "rationale": r.rationale, "strength": r.strength, "opposite": r.opposite, "curation": r.curation,
+                 "curator": r.crosswalk.curator, "checked": r.checked.isoformat(),
+                 "imported_from": r.crosswalk.imported_from, "justification": r.justification} for r in self.rows]
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
+        from regalign.comparisons.notebook import _pandas
+
+        return _pandas().DataFrame.from_records(self.to_records())
+
+    def __repr__(self) -> str:
+        return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
+
+
+def select_mappings(corpus: Corpus, sides: Sequence[str] = (), crosswalk: Optional[str] = None) -> MappingSelection:
+    """Choose relations by crosswalk id, by two sides, or all; raises SelectionError or SideError."""
+    if crosswalk is not None and sides:
+        raise SelectionError("give either two sides or --crosswalk, not both")
+    if sides and len(sides) != 2:
+        raise SelectionError(f"give exactly two sides (got {len(sides)})")
+    if crosswalk is not None and crosswalk not in corpus.crosswalk_info:
+        hint = suggest(crosswalk, corpus.crosswalk_info)
+        more = f"; did you mean {' or '.join(repr(h) for h in hint)}?" if hint else ""
+        raise SelectionError(f"no crosswalk {crosswalk!r} in the corpus{more}")
+    if sides:
+        side_a = resolve_side(corpus, sides[0], [sides[1]])
+        side_b = resolve_side(corpus, sides[1], [sides[0]])
+        a_ids, b_ids = set(side_a.framework_ids), set(side_b.framework_ids)
+        key, title = f"sides:{sides[0]}:{sides[1]}", f"{side_a.label} to {side_b.label}"
+    else:
+        a_ids = b_ids = set()
+        key = f"crosswalk:{crosswalk}" if crosswalk else "all"
+        title = corpus.crosswalks[crosswalk] if crosswalk else "All curated crosswalks"
+    rows: list[MappingRow] = []
+    for item in corpus.relations:
+        if crosswalk is not None and item.crosswalk_id != crosswalk:
+            continue
+        rel = item.relation
+        source, target, turned = rel.source, rel.target, False
+        if sides:
+            s_fw, t_fw = source.partition("/")[0], target.partition("/")[0]
+            if s_fw in a_ids and t_fw in b_ids:
+                pass
+            elif s_fw in b_ids and t_fw in a_ids:
+                source, target, turned = target, source, True
+            else:
+                continue
+        kind = rel.relation.value
+        rows.append(MappingRow(
+            crosswalk=corpus.crosswalk_info[item.crosswalk_id], source_id=source, target_id=target,
+            source_framework=corpus.framework_of(source), target_framework=corpus.framework_of(target),
+            source=corpus.provisions[source], target=corpus.provisions[target],
+            relation=INVERSE.get(kind, kind) if turned else kind, rationale=rel.rationale.value,
+            strength=rel.strength, justification=rel.justification, opposite=rel.opposite, turned=turned))
+    rows.sort(key=lambda r: (r.crosswalk.id, r.source_id, r.target_id, r.relation))
+    return MappingSelection(key=key, title=title, rows=tuple(rows))
+
+
+def provision_label(framework: Framework, provision: Provision) -> str:
+    """'EU AI Act Art. 50(2): Marking of synthetic content' (the pinpoint marked when unverified)."""
+    pinpoint = provision.pinpoint or "no pinpoint"
+    if provision.pinpoint and not provision.pinpoint_verified:
+        pinpoint += " (unverified)"
+    return f"{framework.short_title} {pinpoint}: {provision.title}"
+
+
+__all__ = ["CURATED", "IMPORTED", "MappingRow", "MappingSelection", "SelectionError", "SideError",
+           "provision_label", "select_mappings"]
