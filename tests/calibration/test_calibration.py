@@ -102,3 +102,19 @@ def test_held_back_agreement_does_not_fall_below_the_reported_figure() -> None:
 def test_the_doc_reports_the_same_figures() -> None:
     text = DOC.read_text(encoding="utf-8")
     assert f"{HELD_EXACT:.1%}" in text and f"{HELD_WITHIN_ONE:.1%}" in text and f"{HELD_KAPPA:.2f}" in text
+
+
+# Japan: no claim was used in fitting, so every claim is held back (docs/methodology.md, "Calibration").
+JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 12 / 23, 19 / 23, 0.36
+
+
+def test_japan_agreement_does_not_fall_below_the_reported_figure() -> None:
+    raw = yaml.safe_load((HERE / "claims-jp.yaml").read_text(encoding="utf-8"))
+    japan = parse_claims(raw)
+    assert len(japan) >= 10 and all(c.area == "jp" for c in japan)
+    result = evaluate(japan, gather(load(use_env=False).corpus, japan, CALIBRATION_DATE, default_method()),
+                      default_method())
+    assert result.exact >= JP_EXACT - 1e-9 and result.within_one >= JP_WITHIN_ONE - 1e-9
+    assert result.kappa is not None and result.kappa >= JP_KAPPA - 0.005
+    text = DOC.read_text(encoding="utf-8")
+    assert f"{JP_EXACT:.1%}" in text and f"{JP_WITHIN_ONE:.1%}" in text
