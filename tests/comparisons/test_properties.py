@@ -152,3 +152,17 @@ def test_matrix_index_equals_compare_index(parts) -> None:
     values = index_matrix(corpus, ["fw-a", "fw-b"], as_of=DAY, method=METHOD).values
     assert values[0][0] == 1.0 and values[0][1] == values[1][0]
     assert values[0][1] == compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD).index
+
+
+def test_matrix_index_equals_compare_index_on_the_bundled_corpus() -> None:
+    # The matrix's per-side caches (features, weights, relation-linked topics) must not change a single bit
+    # of the index on real sides: jurisdictions with joint treaties, single frameworks, +/~ selections.
+    import regalign
+
+    corpus = regalign.load()
+    specs = ["EU", "KR", "JP", "eu-ai-act", "kr-ai-basic-act", "EU~eu-kr-dta", "eu-ai-act+eu-gpai-code-of-practice"]
+    values = index_matrix(corpus, specs, as_of=DAY, method=METHOD).values
+    for i, a in enumerate(specs):
+        for j, b in enumerate(specs):
+            if i != j:
+                assert values[i][j] == compare(corpus, a, b, as_of=DAY, method=METHOD).index, (a, b)

@@ -76,6 +76,18 @@ def stance_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, topic: O
     return StanceMatrix(sides, topics, labels, cells, as_of)
 
 
+@dataclass(frozen=True)
+class _PreparedSide:
+    """One side's provisions at the *now* horizon, with everything the pairs it joins reuse."""
+
+    refs: tuple[ProvisionRef, ...]
+    linked: Linked
+    index: SideIndex
+    features: dict[str, StanceFeatures]  # per tagged topic
+    weights: dict[str, float]  # per tagged topic
+    with_links: frozenset[str]  # tagged topics with a provision a strong enough relation links
+
+
 class PairScorer:
     """The alignment index of pairs of sides, with per-side work cached across pairs.
 
@@ -91,11 +103,9 @@ class PairScorer:
         self.relations = RelationIndex(corpus)
         self.starts = Starts(corpus)
         self.weights = weight_vector(method.dimensions)
-        self._refs: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], tuple] = {}  # type: ignore[type-arg]
+        self.min_strength = method.matching.relation_min_strength
+        self._sides: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], _PreparedSide] = {}
         self._features: dict[tuple[str, ...], StanceFeatures] = {}
-        self._by_topic: dict[tuple[int, str], StanceFeatures] = {}  # keyed by the side index (kept in _refs)
-        self._weights: dict[str, float] = {}
-        self._with_links: dict[int, set[str]] = {}
 
     def index(self, spec_a: str, spec_b: str) -> Optional[float]:
         """compare(spec_a, spec_b).index, following the same three matching rules (see units.py) but
@@ -104,62 +114,46 @@ class PairScorer:
         side_b = resolve_side(self.corpus, spec_b, [spec_a])
         drop_a, drop_b = (frozenset(), frozenset()) if self.include_shared else \
             joint_instruments(self.corpus, side_a, side_b)
-        refs_a, linked_a, index_a = self._side(side_a, drop_a)
-        refs_b, linked_b, index_b = self._side(side_b, drop_b)
-        if not refs_a and not refs_b:
+        a, b = self._prepare(side_a, drop_a), self._prepare(side_b, drop_b)
+        if not a.refs and not b.refs:
             return None
-        linked = {**linked_a, **linked_b}
-        own_a, own_b = index_a.own, index_b.own
-        shared = own_a.keys() & own_b.keys()
+        shared = a.features.keys() & b.features.keys()
         # The index's denominator is the weight of every topic either side tags; the numerator needs only the
         # topics where both sides speak: tagged by both, or one side's tag met by the other's subtree or by a
-        # curated relation (units.py). Weights are summed exactly, so the result equals compare()'s.
-        weights = [*(self._weight(t) for t in own_a), *(self._weight(t) for t in own_b),
-                   *(-self._weight(t) for t in shared)]
-        terms = [self._term(t, own_a[t], own_b[t], self._own_feats(index_a, t, linked),
-                            self._own_feats(index_b, t, linked)) for t in shared]
-        for mine, theirs, flip in ((index_a, index_b, False), (index_b, index_a, True)):
-            for topic in self._joinable(mine, theirs) - shared:
-                other = theirs.below.get(topic) or related(mine.own[topic], theirs.by_id, self.relations,
-                                                           self.method.matching.relation_min_strength)
+        # curated relation (units.py). Sums are exact (fsum), so the result equals compare()'s.
+        weights = [*a.weights.values(), *b.weights.values(), *(-a.weights[t] for t in shared)]
+        terms = [a.weights[t] * self._score(a.features[t], b.features[t]) for t in shared]
+        for mine, theirs, flip in ((a, b, False), (b, a, True)):
+            for topic in ((mine.features.keys() & theirs.index.below.keys()) | mine.with_links) - shared:
+                other = theirs.index.below.get(topic) or related(mine.index.own[topic], theirs.index.by_id,
+                                                                 self.relations, self.min_strength)
                 if other:
-                    pair = (self._own_feats(mine, topic, linked), self._feats(other, linked))
-                    terms.append(self._term(topic, None, None, *(pair[::-1] if flip else pair)))
+                    pair = (mine.features[topic], self._feats(other, theirs.linked))
+                    terms.append(mine.weights[topic] * self._score(*(pair[::-1] if flip else pair)))
         total = math.fsum(weights)
         return math.fsum(terms) / total if total else None
 
-    def _term(self, topic: str, a: object, b: object, fa: StanceFeatures, fb: StanceFeatures) -> float:
+    def _score(self, fa: StanceFeatures, fb: StanceFeatures) -> float:
         relation, _ = self.relations.best(fa.provisions, fb.provisions)
-        found = magnitude.gaps(fa.quantities, fb.quantities, self.method.magnitude)
-        return self._weight(topic) * combine(similarities(fa, fb, relation, found), self.weights)
+        found = magnitude.gaps(fa.quantities, fb.quantities, self.method.magnitude) \
+            if fa.quantities and fb.quantities else ()
+        return combine(similarities(fa, fb, relation, found), self.weights)
 
-    def _joinable(self, mine: SideIndex, theirs: SideIndex) -> set[str]:
-        """My tagged topics the other side could join: it tags beneath them, or a relation links my provisions."""
-        linked_ids = self.relations.linked(self.method.matching.relation_min_strength)
-        key = id(mine)
-        if key not in self._with_links:
-            self._with_links[key] = {t for t, refs in mine.own.items() if any(r.id in linked_ids for r in refs)}
-        return (mine.own.keys() & theirs.below.keys()) | self._with_links[key]
-
-    def _side(self, side: Side, drop: frozenset[str]) -> tuple:  # type: ignore[type-arg]
+    def _prepare(self, side: Side, drop: frozenset[str]) -> _PreparedSide:
         key = (side.framework_ids, side.parties, drop)
-        if key not in self._refs:
+        if key not in self._sides:
             refs = side_refs(self.corpus, side, drop, self.starts, self.as_of, self.topic, NOW,
                              self.pending_as_binding)
+            # A provision's linked penalties depend on the provision and the day, not on the side it is in.
             linked = linked_sanctions(self.corpus, self.starts, self.as_of, NOW, refs)
-            self._refs[key] = (refs, linked, SideIndex.of(refs, self.topic))
-        return self._refs[key]
-
-    def _own_feats(self, index: SideIndex, topic: str, linked: Linked) -> StanceFeatures:
-        key = (id(index), topic)
-        if key not in self._by_topic:
-            self._by_topic[key] = self._feats(index.own[topic], linked)
-        return self._by_topic[key]
-
-    def _weight(self, topic: str) -> float:
-        if topic not in self._weights:
-            self._weights[topic] = self.method.topic_weight(topic)
-        return self._weights[topic]
+            index = SideIndex.of(refs, self.topic)
+            linked_ids = self.relations.linked(self.min_strength)
+            self._sides[key] = _PreparedSide(
+                tuple(refs), linked, index,
+                {t: self._feats(group, linked) for t, group in index.own.items()},
+                {t: self.method.topic_weight(t) for t in index.own},
+                frozenset(t for t, group in index.own.items() if any(r.id in linked_ids for r in group)))
+        return self._sides[key]
 
     def _feats(self, refs: Sequence[ProvisionRef], linked: Linked) -> StanceFeatures:
         key = tuple(sorted({r.id for r in refs}))

@@ -21,6 +21,7 @@ class RelationIndex:
                 current = self._neighbours.setdefault(a, {}).get(b)
                 if current is None or _rank(used) > _rank(current):
                     self._neighbours[a][b] = used
+        self._known = frozenset(self._neighbours)  # provisions with any relation at all
 
     def linked(self, min_strength: int) -> frozenset[str]:
         """Provisions with at least one relation of this strength or more (to skip the rest quickly)."""
@@ -40,9 +41,11 @@ class RelationIndex:
         A provision on both sides (a bilateral treaty) is its own counterpart and counts as 1.
         None when no relation links the stances.
         """
-        if stance_a & stance_b:
+        if not stance_a.isdisjoint(stance_b):
             return 1.0, ()
         small, large = (stance_a, stance_b) if len(stance_a) <= len(stance_b) else (stance_b, stance_a)
+        if small.isdisjoint(self._known):  # most stances of a large matrix: one C call instead of a loop
+            return None, ()
         found: list[RelationUsed] = []
         for provision_id in small:
             for other, used in self.neighbours(provision_id).items():

@@ -17,7 +17,7 @@ from regalign.schema.derived import addressee_class
 from regalign.schema.method import DIMENSIONS, DimensionWeights, ExchangeRates, Magnitude, Thresholds
 from regalign.schema.quantities import sanction_quantities
 from regalign.schema.records import Sanction
-from regalign.schema.vocab import Modality, QuantityKind, SanctionKind
+from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role, SanctionKind, ScopeTier
 
 INTENSITY = {
     Modality.PROHIBITION: 4,
@@ -31,6 +31,10 @@ SANCTION_LABELS = {3: "turnover-linked fine", 2: "fixed fine or prison", 1: "ord
 FORCE_MAX, INTENSITY_MAX, SANCTION_MAX = 3, 4, 3
 # Penalties behind a provision, found through sanctioned_by: (sanction, penalty provision id, cite).
 Linked = Mapping[str, tuple[tuple[Sanction, str, str], ...]]
+# One bit per vocabulary term, so that a Jaccard overlap is two popcounts (the all-pairs matrix runs it
+# millions of times); the value is exactly |a & b| / |a | b| of the sets.
+_BITS = {vocab: {term.value: 1 << i for i, term in enumerate(vocab)}
+         for vocab in (Modality, Role, AddresseeClass, ScopeTier)}
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,12 @@ class StanceFeatures:
     sanction: int
     quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)
     own_quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)  # stated by the stance itself
+    masks: tuple[int, int, int, int] = field(init=False, repr=False, compare=False)  # the four sets, as bits
+
+    def __post_init__(self) -> None:
+        sets = (self.modalities, self.roles, self.classes, self.tiers)
+        masks = tuple(sum(bits[term] for term in terms) for terms, bits in zip(sets, _BITS.values()))
+        object.__setattr__(self, "masks", masks)
 
 
 def sanction_class(sanction: Sanction) -> int:
@@ -90,23 +100,24 @@ def features(refs: Sequence[ProvisionRef], linked: Linked, rates: Optional[Excha
     )
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> Optional[float]:
-    """|a & b| / |a | b|, or None when both are empty."""
-    union = len(a | b)
-    return len(a & b) / union if union else None
+def jaccard(a: int, b: int) -> Optional[float]:
+    """|a & b| / |a | b| of two sets given as bit masks, or None when both are empty."""
+    union = (a | b).bit_count()
+    return (a & b).bit_count() / union if union else None
 
 
 def similarities(a: StanceFeatures, b: StanceFeatures, relation: Optional[float],
                  found: Sequence[KindGap] = ()) -> tuple[Optional[float], ...]:
     """Similarity on each dimension, in the order of DIMENSIONS (``found``: the quantity gaps)."""
     sanction = None if a.sanction == b.sanction == 0 else 1 - abs(a.sanction - b.sanction) / SANCTION_MAX
+    (modalities_a, roles_a, classes_a, tiers_a), (modalities_b, roles_b, classes_b, tiers_b) = a.masks, b.masks
     return (
         1 - abs(a.force - b.force) / FORCE_MAX,
         1 - abs(a.intensity - b.intensity) / INTENSITY_MAX,
-        jaccard(a.modalities, b.modalities),
-        jaccard(a.roles, b.roles),
-        jaccard(a.classes, b.classes),
-        jaccard(a.tiers, b.tiers),
+        jaccard(modalities_a, modalities_b),
+        jaccard(roles_a, roles_b),
+        jaccard(classes_a, classes_b),
+        jaccard(tiers_a, tiers_b),
         sanction,
         magnitude.similarity(found),
         relation,
