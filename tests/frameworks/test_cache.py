@@ -60,3 +60,19 @@ def test_an_unwritable_cache_does_not_stop_loading(tmp_path: Path, monkeypatch: 
     blocker.write_text("x")
     monkeypatch.setenv(cache.CACHE_ENV, str(blocker / "sub"))
     assert load([VALID], bundled=False).valid
+
+
+def test_editing_the_code_changes_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An editable install that a developer edits must not serve what the previous code computed.
+    package = tmp_path / "regalign"
+    (package / "frameworks").mkdir(parents=True)
+    module = package / "frameworks" / "cache.py"
+    module.write_text("# a copy\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "__file__", str(module))
+    before = cache.code_fingerprint()
+    (package / "scoring.py").write_text("WEIGHT = 1\n", encoding="utf-8")
+    added = cache.code_fingerprint()
+    (package / "scoring.py").write_text("WEIGHT = 22\n", encoding="utf-8")
+    edited = cache.code_fingerprint()
+    assert len({before, added, edited}) == 3
+    assert cache.code_fingerprint() == edited

@@ -12,10 +12,10 @@ from regalign.cli.output import say, write_output
 EXAMPLES = """
 \b
 Examples:
-  regalign new framework jp-ai-promotion-act          # writes jp-ai-promotion-act.yaml
-  regalign new provision art-13 >> jp-ai-promotion-act.yaml
-  regalign new crosswalk ai-eu-jp -o crosswalks/ai-eu-jp.yaml
-  regalign new relation eu-ai-act/art-50-2 jp-ai-promotion-act/art-13 >> crosswalks/ai-eu-jp.yaml
+  regalign new framework gb-ai-principles          # writes gb-ai-principles.yaml
+  regalign new provision art-13 >> gb-ai-principles.yaml
+  regalign new crosswalk ai-eu-gb -o crosswalks/ai-eu-gb.yaml
+  regalign new relation eu-ai-act/art-50-2 gb-ai-principles/art-13 >> crosswalks/ai-eu-gb.yaml
 """
 
 ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -55,7 +55,7 @@ def framework(framework_id: str, output: Optional[str], force: bool) -> None:
     """A framework file with one provision."""
     from regalign.schema.skeleton import framework_skeleton
 
-    _check(framework_id, ID, "framework id", "jp-ai-promotion-act")
+    _check(framework_id, ID, "framework id", "gb-ai-principles")
     _emit(framework_skeleton(framework_id), output or f"{framework_id}.yaml", force)
 
 
@@ -68,7 +68,7 @@ def crosswalk(crosswalk_id: str, output: Optional[str], force: bool) -> None:
     """A crosswalk file with one relation."""
     from regalign.schema.skeleton import crosswalk_skeleton
 
-    _check(crosswalk_id, ID, "crosswalk id", "ai-eu-jp")
+    _check(crosswalk_id, ID, "crosswalk id", "ai-eu-gb")
     _emit(crosswalk_skeleton(crosswalk_id), output or f"{crosswalk_id}.yaml", force)
 
 

@@ -87,13 +87,12 @@ def _comparison(corpus: Any, request: tuple, method_file: Optional[str]) -> tupl
     import hashlib
     import json
 
-    from regalign import __version__
     from regalign.frameworks import cache
     from regalign.frameworks.method_loader import method_fingerprint
 
     a, b, as_of, topic, pending_as_binding, include_shared, every_date = request
     fingerprint = method_fingerprint(method_file)
-    key = hashlib.sha256(json.dumps([__version__, corpus.content_key, fingerprint, *request]).encode("utf-8")
+    key = hashlib.sha256(json.dumps([cache.code_fingerprint(), corpus.content_key, fingerprint, *request]).encode("utf-8")
                          ).hexdigest() if corpus.content_key and fingerprint else ""
     hit = cache.read(key, kind="comparison") if key else None
     if isinstance(hit, tuple) and len(hit) == 2:

@@ -15,7 +15,7 @@ EXAMPLES = """
 Examples:
   regalign validate                      # the bundled corpus
   regalign validate my-frameworks/       # your files, checked with the bundled taxonomy
-  regalign validate jp-ai-act.yaml --format json
+  regalign validate gb-ai-principles.yaml --format json
   regalign validate corpus/ --format sarif > regalign.sarif
   regalign validate --verbose            # also list the bundled corpus's known warnings
 """

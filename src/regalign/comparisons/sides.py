@@ -13,6 +13,7 @@ from typing import Iterable
 
 from regalign.comparisons.results import PENDING, Side
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.derived import is_recital
 from regalign.schema.records import Framework, Provision
 from regalign.schema.vocab import LegalForce, Modality
 
@@ -124,8 +125,11 @@ def suggest(word: str, candidates: Iterable[str]) -> list[str]:
 
 
 def force_level(framework: Framework, provision: Provision, status: str, pending_as_binding: bool) -> int:
-    """How binding a provision is: binding 3, best-efforts 2, voluntary or pending 1, non-binding 0."""
-    if framework.legal_force is LegalForce.NON_BINDING:
+    """How binding a provision is: binding 3, best-efforts 2, voluntary or pending 1, non-binding 0.
+
+    A recital is non-binding whatever the act: it guides the reading of the articles but states no rule.
+    """
+    if framework.legal_force is LegalForce.NON_BINDING or is_recital(provision):
         return NONE
     if framework.legal_force is LegalForce.VOLUNTARY:
         return SOFT
@@ -144,6 +148,8 @@ def force_label(framework: Framework, level: int, status: str) -> str:
         return "pending (not in force)" if level != BINDING else "pending, counted as binding"
     if framework.legal_force is LegalForce.BINDING and level == SOFT:
         return "recommendation in a binding act"
+    if framework.legal_force is LegalForce.BINDING and level == NONE:
+        return "recital of a binding act (not operative)"  # the only unit of a binding act force_level puts at 0
     return FORCE_LABELS[level]
 
 

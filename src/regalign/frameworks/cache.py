@@ -2,8 +2,9 @@
 
 Parsing and validating the YAML files is the slowest part of a run, and most runs read the same
 files. The loader keeps the result (corpus and issues) in the user's cache directory under a key
-made of the package version, the Python and pydantic versions and a SHA-256 of every file's name
-and bytes, so any change to any file, or an upgrade, misses the cache. ``regalign report`` keeps its
+made of the package version, the code (every module's name, size and modification time), the Python
+and pydantic versions and a SHA-256 of every file's name and bytes, so any change to any file, an
+upgrade or an edit to the code (an editable install) misses the cache. ``regalign report`` keeps its
 comparison the same way, under a key of the corpus key, the whole method and every option that
 changes the result. Writes go to a unique temporary file that is renamed into place; a cache that
 cannot be read or written is ignored.
@@ -36,13 +37,28 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "regalign"
 
 
+def code_fingerprint() -> str:
+    """The package version and every module's path, size and modification time: an edited editable install
+    (a developer's checkout) must never read results the previous code computed."""
+    from regalign import __version__
+
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(__version__.encode())
+    for module in sorted(package.rglob("*.py")):
+        try:
+            stat = module.stat()
+        except OSError:
+            continue
+        digest.update(f"\0{module.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
 def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
     """A key that changes with any file's name or bytes, the size cap, or the software versions."""
     from dataclasses import fields
 
     from pydantic import VERSION as PYDANTIC
 
-    from regalign import __version__
     from regalign.frameworks.corpus import Corpus
 
     # The Corpus fields are part of the key, so that builds of the same version with another corpus
@@ -51,7 +67,7 @@ def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
     # Today's date too: a 'checked' date in the future is a warning (W405) that expires.
     from regalign.frameworks.checks import today
 
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{PYDANTIC}|{max_bytes}|{shape}|{today()}".encode())
+    digest = hashlib.sha256(f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{shape}|{today()}".encode())
     for name, data in files:
         digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + str(len(data)).encode() + b"\0")
         digest.update(data)

@@ -27,3 +27,8 @@ def addressee_class(provision: Provision) -> AddresseeClass:
     if roles <= STATE_ROLES | AUTHORITY_ROLES:
         return AddresseeClass.PUBLIC_AUTHORITY
     return AddresseeClass.OPERATOR
+
+
+def is_recital(provision: Provision) -> bool:
+    """Whether the unit is a recital of an EU act: it explains the operative text and binds no one."""
+    return (provision.pinpoint or "").lower().startswith("recital")
