@@ -10,17 +10,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from regalign.schema.base import (
-    Date,
-    FrameworkId,
-    Jurisdiction,
-    LocalId,
-    ProvisionRef,
-    StrictModel,
-    Text,
-    TopicId,
-    Url,
-)
+from regalign.schema.base import Date, FrameworkId, Jurisdiction, LocalId, ProvisionRef, StrictModel, Text, TopicId, Url
 from regalign.schema.quantities import Quantity
 from regalign.schema.vocab import (
     AddresseeClass,
