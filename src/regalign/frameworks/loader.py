@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 from regalign.frameworks import cache
 from regalign.frameworks.checks import LoadedDocument, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
+from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
 from regalign.frameworks.structure import validate_document
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import Issue, make_issue, sort_issues
@@ -29,33 +30,28 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A file to load: its display name, and how to read it."""
+    """A file to load: its display name, and how to read it (or why it cannot be read)."""
 
     name: str
     path: Path | None = None
     resource: object | None = None
     bundled: bool = False
-    empty_directory: bool = False
+    problem: str | None = None  # an E101 message found while listing, e.g. an unreadable directory
 
     def read(self, max_bytes: int) -> tuple[bytes | None, Issue | None]:
         """The file's bytes, or an E101/E102 issue."""
-        try:
-            if self.resource is not None:
+        if self.problem is not None:
+            return None, make_issue("E101", self.name, 1, 1, self.problem)
+        if self.resource is not None:
+            try:
                 return self.resource.read_bytes(), None  # type: ignore[attr-defined]
-            assert self.path is not None
-            size = self.path.stat().st_size
-            if size > max_bytes:
-                return None, make_issue("E102", self.name, 1, 1,
-                                        f"file is {size:,} bytes, over the {max_bytes:,}-byte cap")
-            return self.path.read_bytes(), None
-        except FileNotFoundError:
-            return None, make_issue("E101", self.name, 1, 1, "no such file or directory")
-        except IsADirectoryError:
-            return None, make_issue("E101", self.name, 1, 1, "is a directory")
-        except PermissionError:
-            return None, make_issue("E101", self.name, 1, 1, "permission denied")
-        except OSError as exc:
-            return None, make_issue("E101", self.name, 1, 1, f"cannot read: {exc.strerror or exc}")
+            except OSError as exc:
+                return None, make_issue("E101", self.name, 1, 1, f"cannot read: {os_message(exc)}")
+        assert self.path is not None
+        try:
+            return read_regular_file(self.path, max_bytes), None
+        except ReadError as exc:
+            return None, make_issue(exc.code, self.name, 1, 1, exc.message)
 
 
 @dataclass
@@ -101,20 +97,19 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        candidates = _expand(path) if path.is_dir() else [path]
-        if path.is_dir() and not candidates:
-            found.append(SourceFile(name=str(path), path=path, empty_directory=True))
-            continue
+        if not os.path.isdir(path):
+            candidates, problems = [path], []
+        else:
+            candidates, problems = expand_directory(path, YAML_SUFFIXES)
+            if not candidates and not problems:
+                problems = [(path, "directory holds no .yaml or .yml files")]
+        found.extend(SourceFile(name=str(where), path=where, problem=why) for where, why in problems)
         for candidate in candidates:
-            key = candidate.resolve() if candidate.exists() else candidate
+            key = candidate.resolve() if os.path.exists(candidate) else candidate
             if key not in seen:
                 seen.add(key)
                 found.append(SourceFile(name=str(candidate), path=candidate))
     return found
-
-
-def _expand(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file())
 
 
 def env_paths() -> list[str]:
@@ -129,7 +124,7 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     The result for the same file names and bytes is taken from the corpus cache when it is there
     (see ``cache.py``); ``use_cache=False`` always parses.
     """
-    read = [(source, *_read(source, max_bytes)) for source in sources]
+    read = [(source, *source.read(max_bytes)) for source in sources]
     key = cache.cache_key([(s.name, raw if raw is not None else (problem.message if problem else "").encode())
                            for s, raw, problem in read], max_bytes) if use_cache else ""
     cached = cache.read(key) if use_cache else None
@@ -157,12 +152,6 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     if use_cache:
         cache.write(key, result)
     return result
-
-
-def _read(source: SourceFile, max_bytes: int) -> tuple[bytes | None, Issue | None]:
-    if source.empty_directory:
-        return None, make_issue("E101", source.name, 1, 1, "directory holds no .yaml or .yml files")
-    return source.read(max_bytes)
 
 
 def _load_each(read: Sequence[tuple[SourceFile, bytes | None, Issue | None]], max_bytes: int, issues: list[Issue],
@@ -217,7 +206,7 @@ def load(paths: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True, 
     named = user_files([*(env_paths() if use_env else []), *paths])
     # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
     # under the name the user gave.
-    named_paths = {s.path.resolve() for s in named if s.path is not None and s.path.exists()}
+    named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
     sources = [s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths]
     return load_files([*sources, *named], max_bytes, use_cache=use_cache)
 
