@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 CACHE_ENV = "REGALIGN_CACHE"
-FORMAT = 1  # bump when the pickled shape changes
+FORMAT = 2  # bump when the pickled shape changes
 
 
 def cache_dir() -> Optional[Path]:
@@ -34,13 +34,13 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "regalign"
 
 
-def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
-    """A key that changes with any file's name or bytes, the size cap, or the software versions."""
+def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int, max_issues: int = 0) -> str:
+    """A key that changes with any file's name or bytes, the size and issue caps, or the software versions."""
     from pydantic import VERSION as PYDANTIC
 
     from regalign import __version__
 
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{PYDANTIC}|{max_bytes}".encode())
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}|{PYDANTIC}|{max_bytes}|{max_issues}".encode())
     for name, data in files:
         digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + str(len(data)).encode() + b"\0")
         digest.update(data)

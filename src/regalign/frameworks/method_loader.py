@@ -28,7 +28,11 @@ def default_method() -> Method:
 
 
 def load_method(path: Optional[str] = None) -> tuple[Optional[Method], list[Issue]]:
-    """The bundled method with the keys of ``path`` laid over it; issues instead of exceptions."""
+    """The bundled method with the keys of ``path`` laid over it; issues instead of exceptions.
+
+    Every number is range-checked by the model (finite, within its bounds, never a boolean), and each
+    problem points at the value in the user's file.
+    """
     data = bundled_method_data()
     if path is None:
         return Method.model_validate(data), []
@@ -41,8 +45,8 @@ def load_method(path: Optional[str] = None) -> tuple[Optional[Method], list[Issu
         return None, parsed.issues
     if not isinstance(parsed.data, dict):
         return None, [make_issue("E110", path, 1, 1, "a method file is a mapping of settings")]
-    merged = _overlay(data, parsed.data)
-    return validate_model(parsed, Method, merged)
+    method = validate_model(parsed, Method, _overlay(data, parsed.data))
+    return method, parsed.issues
 
 
 def _overlay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:

@@ -7,12 +7,11 @@ overrides any of them (``--method FILE``). The meaning of each setting is in doc
 from __future__ import annotations
 
 import math
-from datetime import date as Day
 from typing import Literal, Optional
 
 from pydantic import Field, field_validator, model_validator
 
-from regalign.schema.base import StrictModel, Text, Url
+from regalign.schema.base import Date, StrictModel, Text, Url
 from regalign.schema.vocab import Evidence
 
 DIMENSIONS = ("legal_force", "intensity", "modality", "addressees", "addressee_class", "scope_tier", "sanctions",
@@ -111,7 +110,7 @@ class Caps(StrictModel):
 class ExchangeRates(StrictModel):
     """Dated, cited reference rates used to compare amounts in different currencies."""
 
-    date: Day = Field(description="The date of the rates.")
+    date: Date = Field(description="The date of the rates.")
     source: Text = Field(description="Who published the rates.")
     source_url: Url = Field(description="Official URL of the rates.")
     read_url: Optional[Url] = Field(None, description="URL of the copy actually read, when not source_url.")
