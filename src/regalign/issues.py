@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
+from regalign.sanitize import clean
+
 ERROR = "error"
 WARNING = "warning"
 # At most this many issues are listed per file, then one summary issue says how many more there are:
@@ -49,7 +51,7 @@ class Issue:
     def as_text(self) -> str:
         """Render as ``file:line:col: CODE message (at $.path)``."""
         where = "" if self.path == "$" else f" (at {self.path})"
-        return f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}{where}"
+        return clean(f"{self.file}:{self.line}:{self.column}: {self.code} {self.message}{where}".replace("\n", " "))
 
     def as_dict(self) -> dict[str, Any]:
         """Render as the JSON object documented in docs/issue-codes.md."""

@@ -35,7 +35,7 @@ PATTERN_HINTS = {
     r"^[0-9]+$": "digits only",
 }
 _INVALID = {
-    "enum", "literal_error", "string_pattern_mismatch", "greater_than", "greater_than_equal", "less_than",
+    "value_error", "assertion_error", "enum", "literal_error", "string_pattern_mismatch", "greater_than", "greater_than_equal", "less_than",
     "less_than_equal", "too_short", "too_long", "string_too_short", "string_too_long", "finite_number",
 }
 _EXPECTED = {
@@ -104,7 +104,9 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
         return code, real, f"expected {hint}, got {show(got)}"
     if kind in _COMPARISONS:
         key, words = _COMPARISONS[kind]
-        return code, real, f"must be {words} {ctx.get(key)}, got {show(got)}"
+        bound = ctx.get(key)
+        shown = f"{bound:g}" if isinstance(bound, float) else str(bound)
+        return code, real, f"must be {words} {shown}, got {show(got)}"
     if kind in ("too_short", "string_too_short"):
         least = ctx.get("min_length", 1)
         if kind == "string_too_short" and least == 1:

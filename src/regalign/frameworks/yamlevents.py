@@ -13,71 +13,20 @@ plain numbers that YAML 1.1 and 1.2 read differently (see yamlscalars.py).
 
 from __future__ import annotations
 
-import re
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Optional, Union
 
 import yaml
 
+from regalign.frameworks.yamlpositions import MapPos, PathPart, PosNode, SeqPos, json_path, pack, start_of, unpack
 from regalign.frameworks.yamlscalars import ScalarProblem, plain_value, typed_value
 from regalign.issues import FileIssues, make_issue
+
+__all__ = ["MAX_DEPTH", "EventBuilder", "MapPos", "PathPart", "PosNode", "SeqPos", "json_path", "start_of", "unpack"]
 
 MAX_DEPTH = 100
 _TAG = "tag:yaml.org,2002:"
 _CONTAINER_TAGS = (None, "!", _TAG + "seq", _TAG + "map")
-PathPart = Union[str, int]
 _SKIP = object()  # a mapping key whose value is to be dropped (duplicate, merge, alias or complex key)
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
-
-
-def json_path(path: Sequence[PathPart]) -> str:
-    """Render a location tuple as a JSON path: ``('provisions', 3, 'id')`` -> ``$.provisions[3].id``."""
-    out = ["$"]
-    for part in path:
-        if isinstance(part, int):
-            out.append(f"[{part}]")
-        elif _PLAIN_KEY.match(part):
-            out.append(f".{part}")
-        else:
-            out.append(f"[{part!r}]")
-    return "".join(out)
-
-
-class MapPos:
-    """Where a mapping starts, and for each key where the key and its value are."""
-
-    __slots__ = ("pos", "entries")
-
-    def __init__(self, pos: int) -> None:
-        self.pos = pos
-        self.entries: Optional[dict[str, tuple[int, "PosNode"]]] = None  # made on the first key
-
-
-class SeqPos:
-    """Where a sequence starts, and where each item is."""
-
-    __slots__ = ("pos", "items")
-
-    def __init__(self, pos: int) -> None:
-        self.pos = pos
-        self.items: list["PosNode"] = []
-
-
-PosNode = Union[int, MapPos, SeqPos]
-
-
-def pack(mark: Any) -> int:
-    """A libyaml mark as one int: 1-based line in the high bits, 1-based column in the low 32 bits."""
-    return ((mark.line + 1) << 32) | (mark.column + 1)
-
-
-def unpack(pos: int) -> tuple[int, int]:
-    """(line, column) of a packed position."""
-    return pos >> 32, pos & 0xFFFFFFFF
-
-
-def start_of(node: PosNode) -> int:
-    """The packed start position of any position node."""
-    return node if isinstance(node, int) else node.pos
 
 
 class _Frame:

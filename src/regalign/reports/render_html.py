@@ -6,10 +6,16 @@ them before printing, and print CSS keeps the summary on the first page.
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _html_escape
 from urllib.parse import urlsplit
 
 from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
+from regalign.sanitize import clean
+
+
+def escape(text: str) -> str:
+    """HTML-escaped text (quotes too), with control and invisible characters replaced."""
+    return _html_escape(clean(text))
 
 CSS = """
 :root{--ink:#1d232a;--muted:#5b6570;--rule:#d5dae0;--head:#f1f4f7}
