@@ -10,6 +10,7 @@ the same.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 # Characters that act on a terminal or hide or reorder text: C0 and C1 controls other than tab and line
 # breaks (ESC starts ANSI and OSC 8 hyperlink sequences, BEL rings, NUL truncates), DEL, bidirectional
@@ -37,3 +38,18 @@ def escape_invisible(json_text: str) -> str:
     Such characters can only stand inside JSON strings, where a \\u escape means the same character.
     """
     return _INVISIBLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+
+
+_WEB = re.compile(r"(?i)https?://[^\s\x00-\x1f\x7f-\x9f]+\Z")
+
+
+def web_link(url: str) -> bool:
+    """True for an http(s) URL a renderer may turn into a link; javascript:, data: and the like never are,
+    nor is a URL with spaces or control characters (which URL parsers drop, hiding what the link says)."""
+    if not _WEB.match(url) or _INVISIBLE.search(url):
+        return False
+    try:
+        urlsplit(url)
+    except ValueError:  # e.g. an unbalanced '[' in the host part
+        return False
+    return True

@@ -7,10 +7,9 @@ them before printing, and print CSS keeps the summary on the first page.
 from __future__ import annotations
 
 from html import escape as _html_escape
-from urllib.parse import urlsplit
 
 from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
-from regalign.sanitize import clean
+from regalign.sanitize import clean, web_link
 
 
 def escape(text: str) -> str:
@@ -138,7 +137,7 @@ def inline(text: Text) -> str:
             out.append(f"<em>{content}</em>")
         elif style == "code":
             out.append(f"<code>{content}</code>")
-        elif style == "link" and urlsplit(target).scheme in ("http", "https"):
+        elif style == "link" and web_link(target):
             out.append(f'<a href="{escape(target)}" rel="noopener noreferrer">{content}</a>')
         elif style in ("ref", "cite"):
             anchor = escape(target)

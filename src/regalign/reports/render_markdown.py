@@ -11,7 +11,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
-from regalign.reports.text import md_code, md_escape, md_text
+from regalign.reports.text import md_code, md_escape, md_join, md_text
+from regalign.sanitize import web_link
 
 TABLE_DASHES = 72  # separator dashes shared among the columns of a table
 
@@ -89,13 +90,13 @@ def inline(text: Text) -> str:
             out.append(f"*{_plain(part)}*")
         elif style == "code":
             out.append(_code(part))
-        elif style == "link":
+        elif style == "link" and web_link(target):
             out.append(f"[{_plain(part)}]({safe_url(target)})")
         elif style == "cite":
             out.append(f"\\[{md_escape(part)}\\]")
         else:  # plain and internal references (markdown has no portable anchors)
             out.append(_plain(part))
-    return "".join(out)
+    return md_join(out)
 
 
 def _plain(part: str) -> str:

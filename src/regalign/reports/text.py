@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
+from typing import Iterable, Optional
 
 try:  # wcwidth ships with tabulate[widechars]; without it, East Asian width is estimated below
     from wcwidth import wcswidth as _wcswidth
@@ -122,7 +122,18 @@ _BACKTICKS = re.compile(r"`+")
 def md_text(part: str) -> str:
     """Quoted text as inline markdown: escaped, with anything a renderer would link shown as code."""
     pieces = _LINKISH.split(part)
-    return "".join(md_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces))
+    return md_join(md_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces))
+
+
+def md_join(pieces: Iterable[str]) -> str:
+    """Inline markdown pieces joined so that no two backtick runs touch: '`a`' + '`b`' would make '``',
+    a longer fence that never closes and leaves the code's content to be read as markup."""
+    out = ""
+    for piece in pieces:
+        if piece and out.endswith("`") and piece.startswith("`"):
+            out += " "
+        out += piece
+    return out
 
 
 def _escape_keeping_edges(piece: str) -> str:
@@ -137,6 +148,8 @@ def _escape_keeping_edges(piece: str) -> str:
 def md_code(part: str) -> str:
     """A code span that holds any text: one line, no pipe (it would split a table cell), a long enough fence."""
     text = " ".join(clean(part).split()).replace("|", "¦")
+    if not text:
+        return ""
     longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
     if not longest:
         return f"`{text}`"
