@@ -230,7 +230,7 @@ def test_every_table_format_is_inert(table: Table, fmt: str) -> None:
     if fmt == "csv":
         rows = list(csv.reader(io.StringIO(text)))
         assert len(rows) == len(table.rows) + 1
-        assert not [c for row in rows for c in row if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not _number(c))]
+        assert not [c for row in rows for c in row if c[:1] in ("=", "+", "-", "@") and not _number(c)]
     elif fmt in ("github", "pipe"):
         tokens = _markdown_tokens(text)
         assert not [t for t in tokens if t.type in ("html_inline", "html_block", "link_open", "image")]
@@ -241,15 +241,15 @@ def test_every_table_format_is_inert(table: Table, fmt: str) -> None:
         parser.feed(text)
         assert {tag for tag, _ in parser.tags} <= {"table", "thead", "tbody", "tr", "th", "td"}
     elif fmt == "tsv":
-        assert not [c for line in text.splitlines() for c in line.split("\t") if c.strip()[:1] in ("=", "+", "@")]
+        assert not [c for line in text.splitlines() for c in line.split("\t")
+                    if c.strip()[:1] in ("=", "+", "-", "@") and not _number(c.strip())]
 
 
 def _number(cell: str) -> bool:
-    try:
-        float(cell.replace(",", ""))
-        return True
-    except ValueError:
-        return cell == "-"
+    """A plain number (left as it is: a spreadsheet reads it as a number, not a formula)."""
+    from regalign.reports.formats import _NUMBER
+
+    return bool(_NUMBER.match(cell))
 
 
 def _cells_per_row(tokens: list[Any]) -> list[int]:
