@@ -33,6 +33,8 @@ PATTERN_HINTS = {
     r"^[a-z]{2}$": "a two-letter ISO 639-1 language code like 'ko'",
     r"^[0-9]{6}$": "six digits",
     r"^[0-9]+$": "digits only",
+    r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|months|years)$":
+        "a unit: FLOP, an ISO 4217 currency code, percent, users, hours, days, months or years",
 }
 _INVALID = {
     "value_error", "assertion_error", "enum", "literal_error", "string_pattern_mismatch", "greater_than", "greater_than_equal", "less_than",
