@@ -129,3 +129,22 @@ def test_a_crafted_file_name_cannot_inject_a_workflow_command(tmp_path: Path) ->
         properties, _, message = line[len("::error "):].partition("::")
         assert [p.split("=", 1)[0] for p in properties.split(",")] == ["file", "line", "col", "title"]
         assert "%3A%3Ainjected%250A%3A%3Awarning file=y.yaml" in properties
+
+
+def test_the_heatmap_figure_shows_dollar_signs_and_controls_literally(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from datetime import date
+
+    from regalign.comparisons.compare import compare
+    from regalign.frameworks.loader import load
+    from regalign.frameworks.method_loader import default_method
+    from regalign.reports.figures import heatmap_png
+
+    for source in VALID.glob("*.yaml"):
+        text = source.read_text(encoding="utf-8")
+        text = text.replace("short_title: Test EU Act", r"short_title: '$\frac{$ \undefined $^^$'")
+        text = text.replace("short_title: Test KR Act", 'short_title: "KR \\e[31m\\u202e"')
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    corpus = load([tmp_path], bundled=False, use_cache=False).corpus
+    result = compare(corpus, *PAIR, as_of=date(2027, 1, 1), method=default_method())
+    assert heatmap_png(result).startswith(b"\x89PNG")  # mathtext would have raised on the title
