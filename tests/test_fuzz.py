@@ -15,6 +15,7 @@ import math
 from collections import Counter
 from datetime import date
 from html.parser import HTMLParser
+from xml.etree import ElementTree
 from typing import Any
 
 import yaml
@@ -26,7 +27,8 @@ from regalign.comparisons.compare import compare
 from regalign.frameworks.loader import SourceFile, load_files
 from regalign.frameworks.method_loader import default_method, load_method
 from regalign.issues import CATALOGUE, MAX_ISSUES_PER_FILE, Issue
-from regalign.reports import briefing, export, render_html, render_markdown, tables
+from regalign.reports import briefing, export, render_html, render_markdown, svg, tables
+from regalign.reports.catalogue import framework_detail, provision_detail
 from regalign.reports.document import Document, Heading, Items, Paragraph, Section
 from regalign.reports.document import Table as DocTable
 from regalign.reports.tables import Table
@@ -348,6 +350,7 @@ def test_every_renderer_on_small_hostile_corpora(tmp_path_factory: Any, files: d
     corpus = result.corpus
     comparison = compare(corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=FAST)
     size = sum(len(text) for text in files.values())
+    rotating = [f for f in tables.FORMATS if f != "json"][RUNS["corpora"] % (len(tables.FORMATS) - 1)]
     for fmt in tables.FORMATS:
         if fmt == "json":
             for payload in (export.comparison_json(comparison), [export.record_json(f) for f in corpus.frameworks.values()]):
@@ -355,11 +358,16 @@ def test_every_renderer_on_small_hostile_corpora(tmp_path_factory: Any, files: d
                 json.loads(text, parse_constant=_no_constant)  # strict JSON: no NaN or Infinity
                 assert not [c for c in CONTROLS if c in text.replace("\n", "")]
             continue
-        for table in (tables.comparison_table(comparison), tables.summary_table(comparison)):
+        catalogue = [*framework_detail(corpus, "test-kr-act", date(2027, 1, 1)),
+                     *provision_detail(corpus, "test-kr-act/art-31-2")] if fmt == rotating else []
+        for table in (tables.comparison_table(comparison), tables.summary_table(comparison), *catalogue):
             text = tables.render(table, fmt)
             assert not [c for c in CONTROLS if c in text.replace("\n", "").replace("\t", "")]
             assert len(text) <= 200 * size
-    document = briefing.build(comparison, corpus, prepared=date(2027, 1, 1), detail="full")
+    for horizon in ("adopted", "now"):
+        ElementTree.fromstring(svg.heatmap(comparison, horizon))  # well-formed XML: nothing quoted broke out
+    document = briefing.build(comparison, corpus, prepared=date(2027, 1, 1), detail="full",
+                              extras=briefing.Extras(heatmap_svg=svg.heatmap(comparison)))
     _check_markdown(render_markdown.render(document))
     _check_html(render_html.render(document))
 
