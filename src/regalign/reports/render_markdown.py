@@ -18,9 +18,18 @@ TABLE_DASHES = 72  # separator dashes shared among the columns of a table
 
 
 def safe_url(url: str) -> str:
-    """Percent-encode what could break out of a link target (spaces, brackets, parentheses, angle brackets,
-    quotes, non-ASCII), so that the rest of a crafted URL cannot start a second link."""
-    return quote(url, safe=":/?#@!$&'*+,;=%~-._")
+    """Percent-encode what could break out of a link target (spaces, angle brackets, quotes, non-ASCII), and
+    parentheses unless they pair up, so that the rest of a crafted URL cannot start a second link."""
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._" + ("()" if _balanced(url) else ""))
+
+
+def _balanced(url: str) -> bool:
+    depth = 0
+    for ch in url:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 PAGE_BREAK = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```'
