@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Optional
 
-from regalign.sanitize import clean
+from regalign.sanitize import clean, shorten
 
 ERROR = "error"
 WARNING = "warning"
@@ -164,10 +164,15 @@ _TYPES = [
 CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}
 
 
+MAX_MESSAGE = 600
+MAX_PATH = 300
+
+
 def make_issue(code: str, file: str, line: int, column: int, message: str, path: str = "$") -> Issue:
-    """Build an Issue whose severity comes from the catalogue."""
-    return Issue(file=file, line=line, column=column, code=code, message=message, path=path,
-                 severity=CATALOGUE[code].severity)
+    """Build an Issue whose severity comes from the catalogue; message and path are bounded in length,
+    whatever values they quote."""
+    return Issue(file=file, line=line, column=column, code=code, message=shorten(message, MAX_MESSAGE),
+                 path=shorten(path, MAX_PATH), severity=CATALOGUE[code].severity)
 
 
 def sort_issues(issues: Iterable[Issue]) -> list[Issue]:

@@ -82,3 +82,16 @@ def test_only_warnings_beyond_the_cap_give_a_warning_summary() -> None:
         sink.add(make_issue("W401", "x.yaml", line, 1, "no source"))
     assert [i.code for i in sink.result()] == ["W401", "W401", "W405"]
     assert not sink.result()[-1].is_error
+
+
+def test_messages_quote_hostile_values_briefly() -> None:
+    from regalign.frameworks.loader import SourceFile, load_files
+
+    huge = "x" * 100_000
+
+    class _Blob:
+        def read_bytes(self) -> bytes:
+            return f"kind: |\n  {huge}\n? {huge}\n: 1\n".encode()
+
+    issues = load_files([SourceFile(name="blob.yaml", resource=_Blob())], use_cache=False).issues
+    assert issues and all(len(i.as_text()) < 1000 for i in issues), [len(i.as_text()) for i in issues]

@@ -44,3 +44,10 @@ def test_explain_on_a_400000_character_title_is_quick(tmp_path: Path) -> None:
 def test_clean_replaces_what_acts_on_a_terminal() -> None:
     assert clean("a\x1b[31mb\x07c\u202ed\x00e\rf") == "a\ufffd[31mb\ufffdc\ufffdd\ufffde\nf"
     assert clean("표시 의무 — fine") == "표시 의무 — fine"
+    # XML (the SVG heatmap, the HTML briefing) cannot carry U+FFFE or U+FFFF, which YAML's "\\ufffe" can write.
+    from xml.etree import ElementTree
+
+    from regalign.reports.svg import escape
+
+    shown = escape("a\ufffeb\uffff")
+    assert ElementTree.fromstring(f"<t>{shown}</t>").text == "a\ufffdb\ufffd"

@@ -12,6 +12,7 @@ from typing import Iterator, Mapping, Optional, Sequence, Union
 
 from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
 from regalign.frameworks.messages import suggestion
+from regalign.sanitize import short_repr
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
 from regalign.issues import Issue, make_issue
 from regalign.schema.records import (
@@ -89,7 +90,7 @@ class Known:
             self._budget[file] = left - 1
             self._memo[topic] = suggestion(topic, self.topics)
         close = self._memo.get(topic)
-        return f"unknown topic {topic!r}" + (f" (did you mean {close!r}?)" if close else "")
+        return f"unknown topic {short_repr(topic)}" + (f" (did you mean {close!r}?)" if close else "")
 
 
 def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[str]:
@@ -163,7 +164,7 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, known: Know
             yield loaded.issue("E310", base, f"{provision.id!r} has no pinpoint; give one or set pinpoint_verified: false")
         elif not provision.pinpoint_verified:
             if provision.pinpoint:
-                message = f"{provision.id!r}: pinpoint {provision.pinpoint!r} is unverified"
+                message = f"{short_repr(provision.id)}: pinpoint {short_repr(provision.pinpoint)} is unverified"
             else:
                 message = f"{provision.id!r} has no verified pinpoint"
             yield loaded.issue("W402", base, message)

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Optional, Union
 from pydantic import BaseModel
 
 from regalign.frameworks.yamlscalars import YAML11_BOOLEANS, portable
+from regalign.sanitize import short_repr
 from regalign.schema import base
 from regalign.schema.records import CELEX_PATTERN
 
@@ -202,7 +203,7 @@ def _vocabulary(annotation: Any) -> list[str]:
 def unknown_field(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     """The message for a key the record does not have, with the closest field or the allowed ones."""
     allowed = fields_at(model, loc[:-1])
-    message = f"unknown field {loc[-1]!r}"
+    message = f"unknown field {short_repr(loc[-1])}"
     hint = did_you_mean(str(loc[-1]), allowed)
     if hint:
         return message + hint

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from regalign.frameworks.messages import PATTERN_HINTS, describe, unknown_field, walk
 from regalign.frameworks.yamlsource import ParsedFile, json_path, locate
 from regalign.issues import Issue, make_issue
+from regalign.sanitize import short_repr
 from regalign.schema.records import DOCUMENT_MODELS, CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
 __all__ = ["MAX_RECORD_VALUES", "PATTERN_HINTS", "validate_document", "validate_model"]
@@ -38,7 +39,7 @@ def validate_document(parsed: ParsedFile) -> Optional[BaseModel]:
         if "kind" not in data:
             message = "missing 'kind'; add kind: framework, taxonomy or crosswalk"
         else:
-            message = f"unknown kind {kind!r}; expected one of: " + ", ".join(sorted(DOCUMENT_MODELS))
+            message = f"unknown kind {short_repr(kind)}; expected one of: " + ", ".join(sorted(DOCUMENT_MODELS))
         parsed.sink.add(make_issue("E111", parsed.name, line, column, message, "$.kind"))
         return None
     return validate_model(parsed, model, data)

@@ -20,6 +20,7 @@ import yaml
 from regalign.frameworks.yamlpositions import MapPos, PathPart, PosNode, SeqPos, json_path, pack, start_of, unpack
 from regalign.frameworks.yamlscalars import ScalarProblem, plain_value, typed_value
 from regalign.issues import FileIssues, make_issue
+from regalign.sanitize import short_repr
 
 __all__ = ["MAX_DEPTH", "EventBuilder", "MapPos", "PathPart", "PosNode", "SeqPos", "json_path", "start_of", "unpack"]
 
@@ -207,13 +208,13 @@ class EventBuilder:
         if (event.tag is None and not event.style and text == "<<") or event.tag == _TAG + "merge":
             self.issue("E108", pos, self.path(), "merge key '<<' is not allowed; write the keys out in full")
         elif event.tag not in (None, "!", _TAG + "str"):
-            self.issue("E109", pos, self.path(), f"unsupported tag {event.tag!r} on a key")
+            self.issue("E109", pos, self.path(), f"unsupported tag {short_repr(event.tag)} on a key")
         elif text in top.value:
             if self.sink.full:  # the common case of a hostile file: count without building a message
                 self.sink.hide(*unpack(pos))
                 return
             first = unpack(top.node.entries[text][0])[0]  # type: ignore[index,union-attr]
-            self.issue("E107", pos, self.path(text), f"duplicate key {text!r} (first at line {first}); "
+            self.issue("E107", pos, self.path(text), f"duplicate key {short_repr(text)} (first at line {first}); "
                        "the second value would silently replace the first")
         else:
             top.key = text
@@ -237,7 +238,7 @@ class EventBuilder:
             top.key = None
             return
         key_position = top is not None and top.is_map and top.key is None
-        self.issue("E108", pos, self._child_path(), f"alias '*{event.anchor}' is not allowed"
+        self.issue("E108", pos, self._child_path(), f"alias {short_repr('*' + str(event.anchor))} is not allowed"
                    f"{' as a key' if key_position else ''}; write the value out in full", refused=not key_position)
         if key_position:
             top.key, top.key_pos = _SKIP, pos  # type: ignore[union-attr]
@@ -257,7 +258,7 @@ class EventBuilder:
             return 1
         problem = ""
         if event.tag not in _CONTAINER_TAGS:
-            problem = f"unsupported tag {event.tag!r}"
+            problem = f"unsupported tag {short_repr(event.tag)}"
             self.issue("E109", pos, self._child_path(), problem, refused=True)
         elif len(self._stack) >= MAX_DEPTH:
             problem = "too deep"

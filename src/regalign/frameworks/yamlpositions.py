@@ -23,7 +23,7 @@ def json_path(path: Sequence[PathPart]) -> str:
         elif _PLAIN_KEY.match(part):
             out.append(f".{part}")
         else:
-            out.append(f"[{part!r}]")
+            out.append(f"[{part!r}]" if len(part) <= 60 else f"[{part[:57] + '...'!r}]")
     return "".join(out)
 
 

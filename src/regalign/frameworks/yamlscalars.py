@@ -91,9 +91,9 @@ def typed_value(text: str, tag: str) -> Any:
     expected = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool, _TAG + "null": type(None)}
     wanted = expected.get(tag)
     if wanted is None:
-        raise ValueError(f"unsupported tag {tag!r}")
+        raise ValueError(f"unsupported tag {tag[:60]!r}")
     if not isinstance(value, wanted) or (tag != _TAG + "bool" and isinstance(value, bool)):
-        raise ValueError(f"{text!r} does not fit its tag {tag!r}")
+        raise ValueError(f"{text[:60]!r} does not fit its tag {tag[:60]!r}")
     return float(value) if tag == _TAG + "float" else value
 
 
