@@ -8,10 +8,16 @@ docs/issue-codes.md, which a test keeps in step with :data:`CATALOGUE`.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Iterable, Optional
+
+from regalign.sanitize import clean, shorten
 
 ERROR = "error"
 WARNING = "warning"
+# At most this many issues are listed per file, then one summary issue says how many more there are:
+# a hostile file can hold millions of problems, and nobody reads past the first screenful.
+MAX_ISSUES_PER_FILE = 100
+SUMMARY_CODES = ("E113", "W406")
 
 
 @dataclass(frozen=True)
@@ -45,7 +51,8 @@ class Issue:
     def as_text(self) -> str:
         """Render as linters do: ``file:line:col: error CODE message (at $.path)`` (or ``warning``)."""
         where = "" if self.path == "$" else f" (at {self.path})"
-        return f"{self.file}:{self.line}:{self.column}: {self.severity} {self.code} {self.message}{where}"
+        return clean(f"{self.file}:{self.line}:{self.column}: {self.severity} {self.code} {self.message}{where}"
+                     .replace("\n", " "))
 
     def as_dict(self) -> dict[str, Any]:
         """Render as the JSON object documented in docs/issue-codes.md."""
@@ -78,6 +85,16 @@ _TYPES = [
               "A regalign file is a mapping with a 'kind' key at the top level."),
     IssueType("E111", "unknown-kind", ERROR, "Missing or unknown kind",
               "The top-level 'kind' must be 'framework', 'taxonomy' or 'crosswalk'."),
+    IssueType("E112", "ambiguous-number", ERROR, "Number read differently by YAML versions",
+              "regalign and the published JSON Schema read YAML 1.2. A plain value that YAML 1.1 reads otherwise is "
+              "refused rather than guessed: a leading zero (0777 is 511 in YAML 1.1, 777 in YAML 1.2), a base-60 "
+              "form (1:30:00 is 5400 in YAML 1.1, text in YAML 1.2), underscores (1_000), a binary or octal form "
+              "(0b101, 0o17), or an exponent without a dot (1e25 is text in YAML 1.1). Write the number so both read "
+              "it alike (777, 5400, 1.0e+25), or quote the value if it is text."),
+    IssueType("E113", "too-many-issues", ERROR, "Too many problems to list",
+              f"Only the first {MAX_ISSUES_PER_FILE} problems of a file are listed; this line says how many more "
+              "there are, and where checking stopped early on a file with no hope of passing. Fix the listed "
+              "problems and validate again."),
     # Structure and types
     IssueType("E201", "missing-field", ERROR, "Missing required field",
               "A required field is absent."),
@@ -143,20 +160,105 @@ _TYPES = [
     IssueType("W405", "checked-in-future", WARNING, "Checked date in the future",
               "A framework's or crosswalk's 'checked' date is later than today: give the date the record was "
               "last read against its source (status checks use that date)."),
+    IssueType("W406", "too-many-warnings", WARNING, "Too many warnings to list",
+              f"Only the first {MAX_ISSUES_PER_FILE} issues of a file are listed; this line says how many more "
+              "warnings there are."),
 ]
 
 CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}
 
 
+MAX_MESSAGE = 600
+MAX_PATH = 300
+
+
 def make_issue(code: str, file: str, line: int, column: int, message: str, path: str = "$") -> Issue:
-    """Build an Issue whose severity comes from the catalogue."""
-    return Issue(file=file, line=line, column=column, code=code, message=message, path=path,
-                 severity=CATALOGUE[code].severity)
+    """Build an Issue whose severity comes from the catalogue; message and path are bounded in length,
+    whatever values they quote."""
+    return Issue(file=file, line=line, column=column, code=code, message=shorten(message, MAX_MESSAGE),
+                 path=shorten(path, MAX_PATH), severity=CATALOGUE[code].severity)
 
 
-def sort_issues(issues: list[Issue]) -> list[Issue]:
-    """Sort by file, position, code and message, dropping exact duplicates."""
-    return sorted(set(issues), key=lambda i: (i.file, i.line, i.column, i.code, i.path, i.message))
+def sort_issues(issues: Iterable[Issue]) -> list[Issue]:
+    """Sort by file, position, code and message, dropping exact duplicates; a file's summary comes last."""
+    return sorted(set(issues), key=lambda i: (i.file, i.code in SUMMARY_CODES, i.line, i.column, i.code, i.path,
+                                              i.message))
+
+
+class FileIssues:
+    """The issues of one file: the first ``limit`` by position are kept, the rest only counted.
+
+    Memory stays proportional to ``limit`` however many issues arrive. ``full`` tells the layers
+    that come later (structure, cross-record checks) that they may stop early; ``stop`` records
+    where they did, for the summary issue.
+    """
+
+    def __init__(self, name: str, limit: int = MAX_ISSUES_PER_FILE) -> None:
+        self.name = name
+        self.limit = max(1, limit)
+        self._kept: list[Issue] = []
+        self.hidden = 0
+        self.hidden_errors = 0
+        self._first_hidden: Optional[tuple[int, int]] = None
+        self._stopped: Optional[tuple[int, int, str]] = None
+
+    @property
+    def count(self) -> int:
+        """Issues met so far (an exact duplicate may be counted twice until the list is compacted)."""
+        return len(self._kept) + self.hidden
+
+    @property
+    def full(self) -> bool:
+        """True once as many issues as will be listed have been met."""
+        return self.count >= self.limit
+
+    def add(self, issue: Issue) -> None:
+        """Keep an issue (or count it, once more than ``limit`` better-placed ones are kept)."""
+        self._kept.append(issue)
+        if len(self._kept) >= 2 * self.limit:
+            self._compact()
+
+    def extend(self, issues: Iterable[Issue]) -> None:
+        """Add several issues."""
+        for issue in issues:
+            self.add(issue)
+
+    def hide(self, line: int, column: int, error: bool = True, count: int = 1) -> None:
+        """Count issues without building them: for a layer that meets issues in position order once full."""
+        self.hidden += count
+        self.hidden_errors += count if error else 0
+        if self._first_hidden is None or (line, column) < self._first_hidden:
+            self._first_hidden = (line, column)
+
+    def stop(self, line: int, column: int, note: str) -> None:
+        """Record that checking stopped early, where, and what was left unchecked."""
+        if self._stopped is None:
+            self._stopped = (line, column, note)
+
+    def result(self) -> list[Issue]:
+        """The kept issues in order, then one summary issue if any were only counted or checking stopped."""
+        self._compact()
+        if not self.hidden and self._stopped is None:
+            return list(self._kept)
+        return [*self._kept, self._summary()]
+
+    def _compact(self) -> None:
+        unique = sort_issues(self._kept)
+        self._kept = unique[: self.limit]
+        for issue in unique[self.limit:]:
+            self.hide(issue.line, issue.column, issue.is_error)
+
+    def _summary(self) -> Issue:
+        parts = []
+        if self.hidden:
+            noun = "problem" if self.hidden_errors else "warning"
+            parts.append(f"and {self.hidden:,} more {noun}{'s' if self.hidden != 1 else ''} in this file; only the "
+                         f"first {self.limit} are listed")
+        if self._stopped is not None:
+            parts.append(self._stopped[2])
+        where = self._first_hidden or (self._stopped[:2] if self._stopped else (1, 1))
+        code = "E113" if self.hidden_errors or self._stopped is not None else "W406"
+        return make_issue(code, self.name, where[0], where[1], "; ".join(parts))
 
 
 def catalogue_markdown() -> str:

@@ -43,7 +43,7 @@ def test_json_format_shape() -> None:
     assert payload["issues"] == [{
         "code": "E204", "severity": "error", "file": str(INVALID / "E204.yaml"), "line": 10, "column": 16,
         "path": "$.framework.legal_force",
-        "message": "Input should be 'binding', 'voluntary' or 'non-binding', got 'mandatory'",
+        "message": "expected one of: binding, voluntary, non-binding; got 'mandatory'",
     }]
 
 

@@ -115,8 +115,8 @@ def crosswalk_documents() -> dict[str, CrosswalkDocument]:
         assert problem is None and raw is not None, f"{source.name}: {problem}"
         parsed = parse_bytes(raw, source.name)
         if isinstance(parsed.data, dict) and parsed.data.get("kind") == "crosswalk":
-            document, issues = validate_document(parsed)
-            assert isinstance(document, CrosswalkDocument), f"{source.name}: {issues}"
+            document = validate_document(parsed)
+            assert isinstance(document, CrosswalkDocument), f"{source.name}: {parsed.issues}"
             documents[document.crosswalk.id] = document
     return documents
 

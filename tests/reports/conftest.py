@@ -24,3 +24,28 @@ def hostile_dir(tmp_path: Path) -> Path:
                                 "    summary: |-\n" + "".join(f"      {line}\n" for line in HOSTILE_SUMMARY.split("\n")))
         (tmp_path / source.name).write_text(text, encoding="utf-8")
     return tmp_path
+
+
+# ESC colour and an OSC 8 hyperlink, BEL, NUL, DEL, a C1 control and a right-to-left override, written with
+# YAML double-quoted escapes (raw control characters are refused by the YAML layer itself).
+CONTROL_TITLE = r"\e[31mRed\e[0m \e]8;;https://evil.example\aclick\e]8;;\a bell\a nul\0 del\x7f c1\x9b rtl\u202Eevil"
+CONTROLS = ("\x1b", "\x07", "\x00", "\x7f", "\x9b", "\u202e")
+FORMULA_TITLE = '=HYPERLINK("https://evil.example","click")'
+
+
+@pytest.fixture()
+def control_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The valid fixtures, with control characters in a title and summary, a formula-like short title,
+    and bare links in a summary."""
+    tmp_path = tmp_path_factory.mktemp("controls")
+    for source in VALID.glob("*.yaml"):
+        text = source.read_text(encoding="utf-8")
+        if source.name == "test-kr-act.yaml":
+            text = text.replace("    title: Labels\n", f'    title: "{CONTROL_TITLE}"\n')
+            text = text.replace("    summary: Operators must label generative AI output.\n",
+                                f'    summary: "Write to x@evil.example, www.evil.example or javascript:alert(1). '
+                                f'{CONTROL_TITLE}"\n')
+        if source.name == "test-eu-act.yaml":
+            text = text.replace("short_title: Test EU Act", f"short_title: '{FORMULA_TITLE}'")
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    return tmp_path

@@ -7,6 +7,7 @@ Commands import the heavy parts (pydantic, jsonschema) inside their bodies, so t
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 
@@ -21,6 +22,8 @@ from regalign.cli.new import new
 from regalign.cli.report import report
 from regalign.cli.schema import schema
 from regalign.cli.validate import validate
+from regalign.frameworks.files import os_message
+from regalign.sanitize import clean
 
 EXAMPLES = """
 \b
@@ -52,18 +55,73 @@ for command in (compare, diff, explain, export, frameworks, matrix, new, report,
     cli.add_command(command)
 
 
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP, raised like KeyboardInterrupt so that every ``finally`` runs (temporary files go)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
 def main() -> None:
-    """Console entry point: run the CLI, turning unexpected errors into a one-line message."""
+    """Console entry point: run the CLI; every way it can end becomes a message and an exit code.
+
+    0 ok, 1 problems found or an operating-system error (a full disk, a broken pipe), 2 usage,
+    130 interrupted (Ctrl-C), 128 + N for signal N (SIGTERM, SIGHUP). Nothing ends in a traceback.
+    """
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _terminate)
+    sys.exit(_run())
+
+
+def _run() -> int:
     try:
-        cli.main(prog_name="regalign", standalone_mode=True)
-    except SystemExit:
-        raise
+        code = cli.main(prog_name="regalign", standalone_mode=False)
+        sys.stdout.flush()  # a full disk shows here, with a message, rather than at exit with a traceback
+        return code if isinstance(code, int) else 0
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.Abort as exc:
+        if isinstance(exc.__cause__, KeyboardInterrupt):  # click turns Ctrl-C into Abort
+            click.echo("regalign: interrupted", err=True)
+            return 130
+        click.echo("Aborted!", err=True)
+        return 1
     except KeyboardInterrupt:
         click.echo("regalign: interrupted", err=True)
-        sys.exit(130)
+        return 130
+    except Terminated as exc:
+        click.echo(f"regalign: stopped by signal {exc.signum}", err=True)
+        return 128 + exc.signum
+    except BrokenPipeError:
+        # The reader went away (`regalign ... | head`): nothing left to say, and no one to say it to.
+        _silence_stdout()
+        return 1
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else " output"
+        click.echo(f"regalign: cannot write{where}: {os_message(exc)}", err=True)
+        _silence_stdout()
+        return 1
     except Exception as exc:  # noqa: BLE001 - the user gets a message, never a traceback
         if os.environ.get("REGALIGN_DEBUG"):
             traceback.print_exc()
-        click.echo(f"regalign: internal error: {type(exc).__name__}: {exc} "
-                   "(set REGALIGN_DEBUG=1 for the traceback, and please report it)", err=True)
-        sys.exit(1)
+        click.echo(clean(f"regalign: internal error: {type(exc).__name__}: {exc} "
+                         "(set REGALIGN_DEBUG=1 for the traceback, and please report it)"), err=True)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass

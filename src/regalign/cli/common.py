@@ -10,7 +10,8 @@ import click
 
 from regalign.cli.output import fail
 
-FORMAT_HELP = "Output format: any tabulate format (simple, github, grid, ...), csv or json."
+FORMAT_HELP = ("Output format: a terminal table (simple, grid, psql, ...), a table for a document (github, pipe, "
+               "html, latex), tsv, csv or json.")
 
 
 def formats() -> list[str]:
@@ -64,6 +65,11 @@ def format_option(default: str = "simple") -> Callable[[Callable[..., Any]], Cal
 
 
 def _check_format(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from regalign.reports.formats import UNSAFE_FORMATS
+
+    if value in UNSAFE_FORMATS:
+        raise click.BadParameter(f"the format {value!r} is not offered: {UNSAFE_FORMATS[value]}; "
+                                 "try github, html, csv or json")
     if value not in formats():
         hint = did_you_mean(value, formats(), otherwise="; try simple, github, grid, csv or json")
         raise click.BadParameter(f"unknown format {value!r}{hint}")

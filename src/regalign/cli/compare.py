@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, Optional
 
 import click
@@ -16,6 +17,7 @@ from regalign.cli.common import (
     report_date,
     run_compare,
 )
+from regalign.cli.output import line
 
 
 @click.command(epilog="""
@@ -54,10 +56,15 @@ def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Opt
         click.echo(tables.render(tables.comparison_table(result), fmt))
         click.echo()
         click.echo(tables.render(tables.summary_table(result), fmt))
-    if fail_under is not None and (result.index is None or result.index < fail_under):
+    if fail_under is not None and below(result.index, fail_under):
         click.echo(f"regalign: alignment index {result.index if result.index is not None else 'n/a'} is below "
                    f"{fail_under}", err=True)
         ctx.exit(1)
+
+
+def below(index: Optional[float], threshold: float) -> bool:
+    """True when ``--fail-under`` trips: an index under the threshold, or no finite index at all."""
+    return not (index is not None and math.isfinite(index) and index >= threshold)
 
 
 @click.command(epilog="""
@@ -92,15 +99,15 @@ def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[s
         return
     if explanation.rollup is not None and explanation.rollup.topics > 1:
         row = explanation.rollup
-        click.echo(f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
+        line(f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
                    f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n")
     for item in explanation.topics:
         for horizon, assessed in (("now", item.now), ("as adopted", item.adopted)):
             if horizon == "as adopted" and item.adopted_from is None and assessed.verdict == item.now.verdict:
                 continue
             _explain_horizon(item, horizon, assessed, result, explanation, fmt)
-        click.echo(tables.render(tables.stance_rows_table(explanation, item), fmt))
-        click.echo()
+        line(tables.render(tables.stance_rows_table(explanation, item), fmt))
+        line()
 
 
 def _explain_horizon(item: Any, horizon: str, assessed: Any, result: Any, explanation: Any, fmt: str) -> None:
@@ -108,20 +115,20 @@ def _explain_horizon(item: Any, horizon: str, assessed: Any, result: Any, explan
 
     a, b = result.side_a.label, result.side_b.label
     when = f" from {item.adopted_from.isoformat()}" if horizon != "now" and item.adopted_from else ""
-    click.echo(f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
+    line(f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
                f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
                f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}")
     if assessed.dimensions:
-        click.echo(tables.render(tables.explanation_table(explanation, assessed), fmt))
+        line(tables.render(tables.explanation_table(explanation, assessed), fmt))
     if assessed.caps:
-        click.echo(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
+        line(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
     for cap in assessed.caps:
-        click.echo(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
+        line(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
     for used in assessed.relations[:3]:
         rel = used.relation
-        click.echo(f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
+        line(f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
                    f"{rel.rationale.value}{', opposite directions' if rel.opposite else ''}): {rel.justification}")
-    click.echo()
+    line()
 
 
 @click.command(epilog="""

@@ -9,7 +9,7 @@ from typing import Any, Optional
 import click
 
 from regalign.cli.common import comparison_options, load_corpus, load_method_or_exit, report_date, run_compare
-from regalign.cli.output import fail, say, write_output
+from regalign.cli.output import STDOUT, fail, plan, say, write
 
 FIGURE_NAME = "divergence-heatmap.png"
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -27,8 +27,9 @@ Examples:
 """)
 @click.argument("a")
 @click.argument("b")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write to this file; .md, .html or .docx chooses the format (default: markdown to stdout).")
+@click.option("-o", "--output", metavar="FILE",
+              help="Write to this file; .md, .html or .docx chooses the format (default, or '-': markdown to "
+                   "standard output).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), default=None,
               help="Output format, when the file name does not say (docx needs -o).")
 @click.option("--detail", type=click.Choice(["summary", "standard", "full"]), default="standard", show_default=True,
@@ -55,8 +56,9 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
     """
     from regalign.reports import briefing, render_html, render_markdown
 
-    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if output else None) or "md"
-    if kind == "docx" and not output:
+    to_file = output not in (None, STDOUT)
+    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if to_file else None) or "md"  # type: ignore[arg-type]
+    if kind == "docx" and not to_file:
         raise click.BadParameter("DOCX is binary: give a file with -o briefing.docx", param_hint="--format")
     day = report_date(prepared)
     corpus = load_corpus(ctx)
@@ -65,7 +67,8 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
     if not result.topics:
         scope = f" on {topic}" if topic else ""
         raise fail(f"neither {a} nor {b} has a provision{scope} as of {result.as_of}: nothing to brief on", 2)
-    extras = _extras(result, history, kind, figures, output, force)
+    figure = _figure(result, figures, output if to_file else None) if figures else None
+    extras = _extras(result, history, kind, figure[2] if figure else None)
     document = briefing.build(result, corpus, prepared=day, detail=detail, extras=extras)
     if kind == "html":
         data: Any = render_html.render(document)
@@ -73,17 +76,21 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
         data = _docx(render_markdown.render(document, page_breaks=True), day)
     else:
         data = render_markdown.render(document)
-    if output is None:
-        click.echo(data, nl=False)
-        return
-    write_output(output, data, force=force)
-    say(f"regalign: wrote {output} ({len(result.topics)} topics, index "
-        f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)")
+    # Every target is checked before anything is written: a refused briefing leaves the figure alone too.
+    report_target = plan(output if to_file else STDOUT, data, force=force)  # type: ignore[arg-type]
+    figure_target = plan(str(figure[0]), figure[1], force=force) if figure else None
+    if figure_target is not None and figure:
+        write(figure_target, figure[1])
+    write(report_target, data)
+    if to_file:
+        say(f"regalign: wrote {output} ({len(result.topics)} topics, index "
+            f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)")
 
 
 def _comparison(corpus: Any, request: tuple, method_file: Optional[str]) -> tuple:  # type: ignore[type-arg]
-    """The comparison and the index on the briefing's other dates, from the cache when the corpus, the method
-    files and every option that changes them are the same (see frameworks/cache.py)."""
+    """The comparison and the index on the briefing's other dates (all of them for --detail full), from the
+    cache when the code, the corpus, the method files and every option that changes them are the same (see
+    frameworks/cache.py)."""
     import hashlib
     import json
 
@@ -107,14 +114,12 @@ def _comparison(corpus: Any, request: tuple, method_file: Optional[str]) -> tupl
     return result, history
 
 
-def _extras(result: Any, history: tuple, kind: str, figures: Optional[str], output: Optional[str],  # type: ignore[type-arg]
-            force: bool) -> Any:
+def _extras(result: Any, history: tuple, kind: str, png_link: Optional[str]) -> Any:  # type: ignore[type-arg]
     """The index on other dates, and the figures."""
     from regalign.reports import svg
     from regalign.reports.briefing import Extras
 
-    png = _write_figure(result, figures, output, force) if figures else None
-    return Extras(history=history, heatmap_svg=svg.heatmap(result) if kind == "html" else "", heatmap_png=png)
+    return Extras(history=history, heatmap_svg=svg.heatmap(result) if kind == "html" else "", heatmap_png=png_link)
 
 
 def _docx(markdown: str, day: date) -> bytes:
@@ -126,8 +131,8 @@ def _docx(markdown: str, day: date) -> bytes:
         raise fail(str(exc), 2) from None
 
 
-def _write_figure(result: object, directory: str, output: Optional[str], force: bool) -> str:
-    """Write the heatmap PNG and return its path relative to the report (for the image link)."""
+def _figure(result: object, directory: str, output: Optional[str]) -> tuple[Path, bytes, str]:
+    """The heatmap PNG: where it goes, its bytes, and its path relative to the report (for the image link)."""
     import os
 
     from regalign.reports.figures import FiguresUnavailable, heatmap_png
@@ -140,11 +145,5 @@ def _write_figure(result: object, directory: str, output: Optional[str], force: 
     except FiguresUnavailable as exc:
         raise fail(str(exc), 2) from None
     target = folder / FIGURE_NAME
-    if output is not None and Path(output).exists() and not force:
-        from regalign.cli.output import written_by_regalign
-
-        if not written_by_regalign(Path(output)):  # check the report's target before writing anything
-            raise fail(f"{output} exists and was not written by regalign; pass --force to overwrite it", 2)
-    write_output(str(target), png, force=force)
     base = Path(output).parent if output else Path(".")
-    return Path(os.path.relpath(target, base)).as_posix()
+    return target, png, Path(os.path.relpath(target, base)).as_posix()

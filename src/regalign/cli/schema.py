@@ -6,7 +6,7 @@ from typing import Optional
 
 import click
 
-from regalign.cli.output import say, write_output
+from regalign.cli.output import STDOUT, say, write_output
 
 EXAMPLES = """
 \b
@@ -18,7 +18,7 @@ Examples:
 
 
 @click.command(epilog=EXAMPLES)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("-o", "--output", metavar="FILE", help="Write to this file instead of standard output ('-': stdout).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file that regalign did not write.")
 def schema(output: Optional[str], force: bool) -> None:
     """Print the JSON Schema of regalign data files (generated from the record models).
@@ -29,8 +29,8 @@ def schema(output: Optional[str], force: bool) -> None:
     from regalign.schema.export import committed_schema_text
 
     text = committed_schema_text()
-    if output is None:
+    if output in (None, STDOUT):
         click.echo(text, nl=False)
         return
-    write_output(output, text, force=force)
+    write_output(output, text, force=force)  # type: ignore[arg-type]
     say(f"regalign: wrote {output}")

@@ -9,6 +9,7 @@ from typing import Callable
 import click
 
 from regalign.cli.output import say, use_colour
+from regalign.sanitize import clean, escape_invisible
 
 EXAMPLES = """
 \b
@@ -33,16 +34,26 @@ def _text(issues: list, colour: bool) -> str:
 
 def _json(issues: list, colour: bool) -> str:
     valid = not any(issue.is_error for issue in issues)
-    return json.dumps({"valid": valid, "issues": [i.as_dict() for i in issues]}, indent=2, ensure_ascii=False)
+    text = json.dumps({"valid": valid, "issues": [i.as_dict() for i in issues]}, indent=2, ensure_ascii=False)
+    return escape_invisible(text)
+
+
+def github_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub's runner expects (%, CR and LF)."""
+    return clean(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def github_property(text: str) -> str:
+    """A workflow command's property value (file=, title=): also ':' and ',', which would end it."""
+    return github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
 def _github(issues: list, colour: bool) -> str:
-    def escape(text: str) -> str:
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
+    # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData, escapeProperty):
+    # a crafted file name must not end the property list and start a command of its own.
     return "\n".join(
-        f"::{'error' if i.is_error else 'warning'} file={i.file},line={i.line},col={i.column},"
-        f"title={i.code}::{escape(i.message)} ({i.path})"
+        f"::{'error' if i.is_error else 'warning'} file={github_property(i.file)},line={i.line},col={i.column},"
+        f"title={github_property(i.code)}::{github_data(f'{i.message} ({i.path})')}"
         for i in issues
     )
 

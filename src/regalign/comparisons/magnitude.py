@@ -81,9 +81,15 @@ def gaps(a: dict[QuantityKind, Measured], b: dict[QuantityKind, Measured], setti
     """Every kind both sides state, sorted by kind."""
     found = []
     for kind in sorted(a.keys() & b.keys(), key=lambda k: k.value):
+        if not (_comparable(a[kind].value) and _comparable(b[kind].value)):
+            continue  # zero (a fine of 0) or past the float range: no place on a log scale
         orders = abs(math.log10(a[kind].value) - math.log10(b[kind].value))  # exactly symmetric in a and b
         found.append(KindGap(kind, a[kind], b[kind], orders, max(0.0, 1 - orders / settings.decades_to_zero)))
     return tuple(found)
+
+
+def _comparable(value: float) -> bool:
+    return 0 < value < math.inf
 
 
 def similarity(found: Sequence[KindGap]) -> Optional[float]:

@@ -53,8 +53,8 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
-    """A key that changes with any file's name or bytes, the size cap, or the software versions."""
+def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int, max_issues: int = 0) -> str:
+    """A key that changes with any file's name or bytes, the size and issue caps, the code or the software versions."""
     from dataclasses import fields
 
     from pydantic import VERSION as PYDANTIC
@@ -67,7 +67,7 @@ def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int) -> str:
     # Today's date too: a 'checked' date in the future is a warning (W405) that expires.
     from regalign.frameworks.checks import today
 
-    digest = hashlib.sha256(f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{shape}|{today()}".encode())
+    digest = hashlib.sha256(f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{max_issues}|{shape}|{today()}".encode())
     for name, data in files:
         digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + str(len(data)).encode() + b"\0")
         digest.update(data)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator, Sequence, Union
+from typing import Iterator, Mapping, Optional, Sequence, Union
 
 from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
+from regalign.frameworks.messages import suggestion
+from regalign.sanitize import short_repr
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
 from regalign.issues import Issue, make_issue
 from regalign.schema.records import (
@@ -50,20 +52,57 @@ class LoadedDocument:
         return make_issue(code, self.parsed.name, line, column, message, json_path(path))
 
 
-def run_checks(documents: Sequence[LoadedDocument]) -> list[Issue]:
-    """Every cross-record check over every document."""
+def run_checks(documents: Sequence[LoadedDocument], failed: Optional[Mapping[tuple[str, str], str]] = None) -> list[Issue]:
+    """Every cross-record check over every document.
+
+    ``failed`` maps ('framework' or 'topic', id) to the file that defines it but failed its own checks,
+    so that a reference to it says so instead of calling it unknown.
+    """
     issues: list[Issue] = []
+    known = Known(failed or {})
     topics = _topic_ids(documents, issues)
+    known.topics = topics
     provision_ids = _framework_ids(documents, issues)
     for loaded in documents:
         doc = loaded.document
         if isinstance(doc, TaxonomyDocument):
             issues.extend(_check_parents(loaded, doc, topics))
         elif isinstance(doc, FrameworkDocument):
-            issues.extend(_check_framework(loaded, doc, topics))
-    issues.extend(_check_crosswalks(documents, provision_ids))
-    issues.extend(check_links(documents))
+            issues.extend(_check_framework(loaded, doc, known))
+    issues.extend(_check_crosswalks(documents, provision_ids, known))
+    issues.extend(check_links(documents, known))
     return issues
+
+
+class Known:
+    """What the checks know beyond the valid documents: ids defined in files that failed, and the topics
+    (for suggestions, made for the first few unknown topics of each file: nobody reads past those)."""
+
+    SUGGESTIONS_PER_FILE = 100
+
+    def __init__(self, failed: Mapping[tuple[str, str], str]) -> None:
+        self.failed = failed
+        self.topics: set[str] = set()
+        self._budget: dict[str, int] = {}
+        self._memo: dict[str, Optional[str]] = {}
+
+    def failed_in(self, kind: str, record_id: str) -> str:
+        """' ... defined in FILE, which has errors of its own' or ''."""
+        where = self.failed.get((kind, record_id))
+        return f"{kind} {record_id!r} is defined in {where}, which has errors of its own; fix that file first" \
+            if where else ""
+
+    def unknown_topic(self, file: str, topic: str) -> str:
+        """The message for a topic no valid taxonomy defines."""
+        cascade = self.failed_in("topic", topic)
+        if cascade:
+            return cascade
+        left = self._budget.get(file, self.SUGGESTIONS_PER_FILE)
+        if topic not in self._memo and left > 0:
+            self._budget[file] = left - 1
+            self._memo[topic] = suggestion(topic, self.topics)
+        close = self._memo.get(topic)
+        return f"unknown topic {short_repr(topic)}" + (f" (did you mean {close!r}?)" if close else "")
 
 
 def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[str]:
@@ -108,7 +147,7 @@ def _check_parents(loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[st
                                f"topic {topic.id!r} has no parent: define a topic {topic.parent!r}")
 
 
-def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set[str]) -> Iterator[Issue]:
+def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, known: Known) -> Iterator[Issue]:
     framework = doc.framework
     yield from _check_events(loaded, framework)
     yield from _future_checked(loaded, ["framework", "checked"], framework.checked)
@@ -127,8 +166,8 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set
         else:
             seen[provision.id] = i
         for j, topic in enumerate(provision.topics):
-            if topic not in topics:
-                yield loaded.issue("E302", base + ["topics", j], f"unknown topic {topic!r}")
+            if topic not in known.topics:
+                yield loaded.issue("E302", base + ["topics", j], known.unknown_topic(loaded.parsed.name, topic))
         yield from _check_provision_dates(loaded, base, provision, in_force, adopted)
         yield from check_quantities(loaded, base, provision)
         yield from check_party_term(loaded, base, doc, provision)
@@ -140,7 +179,7 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, topics: set
             yield loaded.issue("E310", base, f"{provision.id!r} has no pinpoint; give one or set pinpoint_verified: false")
         elif not provision.pinpoint_verified:
             if provision.pinpoint:
-                message = f"{provision.id!r}: pinpoint {provision.pinpoint!r} is unverified"
+                message = f"{short_repr(provision.id)}: pinpoint {short_repr(provision.pinpoint)} is unverified"
             else:
                 message = f"{provision.id!r} has no verified pinpoint"
             yield loaded.issue("W402", base, message)
@@ -213,7 +252,8 @@ def sanction_problem(sanction: Sanction) -> str:
     return ""
 
 
-def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[str, set[str]]) -> Iterator[Issue]:
+def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[str, set[str]],
+                      known: Known) -> Iterator[Issue]:
     seen: dict[tuple[str, str, str], str] = {}
     for loaded in documents:
         doc = loaded.document
@@ -226,7 +266,8 @@ def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[s
                 ref = getattr(relation, end)
                 framework_id, _, local_id = ref.partition("/")
                 if framework_id not in provision_ids:
-                    yield loaded.issue("E312", base + [end], f"unknown framework {framework_id!r} in {ref!r}")
+                    yield loaded.issue("E312", base + [end], known.failed_in("framework", framework_id)
+                                       or f"unknown framework {framework_id!r} in {ref!r}")
                 elif local_id not in provision_ids[framework_id]:
                     yield loaded.issue("E304", base + [end], f"{framework_id!r} has no provision {local_id!r}")
             if relation.source == relation.target:

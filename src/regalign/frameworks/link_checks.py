@@ -5,7 +5,8 @@ Like ``checks.py``, every function returns issues and never stops at the first p
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator, Sequence
+from collections import deque
+from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
 
 from regalign.frameworks.yamlsource import PathPart
 from regalign.issues import Issue
@@ -13,7 +14,7 @@ from regalign.schema.quantities import DERIVED_KINDS, unit_problem, value_proble
 from regalign.schema.records import FrameworkDocument, Provision
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.frameworks.checks import LoadedDocument
+    from regalign.frameworks.checks import Known, LoadedDocument
 
 LINK_FIELDS = ("sanctioned_by", "depends_on")
 
@@ -57,7 +58,7 @@ def check_party_term(loaded: LoadedDocument, base: list[PathPart], doc: Framewor
         yield loaded.issue("E316", path, "the term names every party; leave party_term out for a term that binds all")
 
 
-def check_links(documents: Sequence[LoadedDocument]) -> Iterator[Issue]:
+def check_links(documents: Sequence[LoadedDocument], known: Optional[Known] = None) -> Iterator[Issue]:
     """sanctioned_by and depends_on: the target exists, is not the provision itself, and depends_on has no cycle."""
     provisions: dict[str, Provision] = {}
     for loaded in documents:
@@ -65,6 +66,7 @@ def check_links(documents: Sequence[LoadedDocument]) -> Iterator[Issue]:
             for provision in loaded.document.provisions:
                 provisions.setdefault(f"{loaded.document.framework.id}/{provision.id}", provision)
     frameworks = {ref.partition("/")[0] for ref in provisions}
+    circles = circles_through(provisions)
     for loaded in documents:
         doc = loaded.document
         if not isinstance(doc, FrameworkDocument):
@@ -78,32 +80,118 @@ def check_links(documents: Sequence[LoadedDocument]) -> Iterator[Issue]:
                     if ref == own:
                         yield loaded.issue("E317", path, f"{own!r} names itself in {name}")
                     elif framework_id not in frameworks:
-                        yield loaded.issue("E313", path, f"{name} names {ref!r}, but there is no framework "
-                                                         f"{framework_id!r}")
+                        cascade = known.failed_in("framework", framework_id) if known else ""
+                        yield loaded.issue("E313", path, f"{name} names {ref!r}, but " + (
+                            cascade or f"there is no framework {framework_id!r}"))
                     elif ref not in provisions:
                         yield loaded.issue("E313", path, f"{name} names {ref!r}, but {framework_id!r} has no such "
                                                          "provision")
                     elif name == "sanctioned_by" and not provisions[ref].sanctions:
                         yield loaded.issue("W404", path, f"{ref!r} is named as a penalty provision but states no "
                                                          "sanction")
-            cycle = _cycle_through(own, provisions)
-            if cycle:
+            if own in circles:
                 yield loaded.issue("E317", ["provisions", i, "depends_on"],
-                                   "depends_on goes round in a circle: " + " -> ".join(cycle))
+                                   "depends_on goes round in a circle: " + _show_circle(circles[own]))
 
 
-def _cycle_through(start: str, provisions: dict[str, Provision]) -> list[str]:
-    """A depends_on path from ``start`` back to itself, or [] (iterative, so deep chains cannot overflow)."""
-    stack = [(start, [start])]
-    seen: set[str] = set()
-    while stack:
-        node, path = stack.pop()
-        for nxt in provisions[node].depends_on if node in provisions else ():
-            if nxt == start:
-                if node != start:  # a unit naming itself is reported on its own
-                    return path + [start]
+def circles_through(provisions: Mapping[str, Provision], exact: int = 100) -> dict[str, tuple[list[str], int]]:
+    """For each provision on a depends_on circle of two or more provisions: a circle through it, as a list
+    shared by the members of one circle and the index where this provision stands on it.
+
+    Linear in the links: the circles are the strongly connected components. Within a component, the
+    provisions on one circle found by a search share that circle; up to ``exact`` others get a search
+    of their own, and the rest are said to join the shared circle (bounded work on any input).
+    """
+    found: dict[str, tuple[list[str], int]] = {}
+    for component in _components(provisions):
+        if len(component) < 2:
+            continue
+        members = set(component)
+        first = _path_back(component[0], members, provisions)[:-1]
+        place = {node: index for index, node in enumerate(first)}
+        budget = exact
+        for node in component:
+            if node in place:
+                found[node] = (first, place[node])
+            elif budget > 0:
+                budget -= 1
+                found[node] = (_path_back(node, members, provisions)[:-1], 0)
+            else:
+                found[node] = (first, -1)  # on some circle of the component, not this one: said so plainly
+    return found
+
+
+def _show_circle(circle: tuple[list[str], int], most: int = 8) -> str:
+    """'a -> b -> c -> a', starting at the provision the circle is shown for; long circles abbreviated."""
+    members, start = circle
+    size = len(members)
+    if start < 0:
+        return f"it joins the circle {' -> '.join(members[:3])} -> ... ({size:,} provisions)"
+    if size + 1 <= most:
+        return " -> ".join([*(members[(start + k) % size] for k in range(size)), members[start]])
+    shown = [members[(start + k) % size] for k in range(most - 2)]
+    return " -> ".join([*shown, "...", members[start]]) + f" ({size:,} provisions)"
+
+
+def _path_back(start: str, members: set[str], provisions: Mapping[str, Provision]) -> list[str]:
+    """A shortest depends_on path from ``start`` back to itself, inside one component (breadth first)."""
+    parent: dict[str, str] = {}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        for nxt in provisions[node].depends_on:
+            if nxt == start and node != start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return [*reversed(path), start]
+            if nxt in members and nxt not in parent and nxt != start:
+                parent[nxt] = node
+                queue.append(nxt)
+    return [start, start]
+
+
+def _components(provisions: Mapping[str, Provision]) -> list[list[str]]:
+    """Strongly connected components of the depends_on graph (Tarjan's algorithm, iterative)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[list[str]] = []
+    for root in provisions:
+        if root in index:
+            continue
+        work = [(root, iter(provisions[root].depends_on))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, links = work[-1]
+            advanced = False
+            for nxt in links:
+                if nxt not in provisions:
+                    continue
+                if nxt not in index:
+                    index[nxt] = low[nxt] = len(index)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(provisions[nxt].depends_on)))
+                    advanced = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if advanced:
                 continue
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append((nxt, path + [nxt]))
-    return []
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                components.append(component[::-1])
+    return components

@@ -17,9 +17,10 @@ from typing import Iterable, Sequence
 from regalign.frameworks import cache
 from regalign.frameworks.checks import LoadedDocument, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
+from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
 from regalign.frameworks.structure import validate_document
-from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
-from regalign.issues import Issue, make_issue, sort_issues
+from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
+from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, Issue, make_issue, sort_issues
 from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
 BUNDLED_PREFIX = "<bundled>"
@@ -29,33 +30,28 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A file to load: its display name, and how to read it."""
+    """A file to load: its display name, and how to read it (or why it cannot be read)."""
 
     name: str
     path: Path | None = None
     resource: object | None = None
     bundled: bool = False
-    empty_directory: bool = False
+    problem: str | None = None  # an E101 message found while listing, e.g. an unreadable directory
 
     def read(self, max_bytes: int) -> tuple[bytes | None, Issue | None]:
         """The file's bytes, or an E101/E102 issue."""
-        try:
-            if self.resource is not None:
+        if self.problem is not None:
+            return None, make_issue("E101", self.name, 1, 1, self.problem)
+        if self.resource is not None:
+            try:
                 return self.resource.read_bytes(), None  # type: ignore[attr-defined]
-            assert self.path is not None
-            size = self.path.stat().st_size
-            if size > max_bytes:
-                return None, make_issue("E102", self.name, 1, 1,
-                                        f"file is {size:,} bytes, over the {max_bytes:,}-byte cap")
-            return self.path.read_bytes(), None
-        except FileNotFoundError:
-            return None, make_issue("E101", self.name, 1, 1, "no such file or directory")
-        except IsADirectoryError:
-            return None, make_issue("E101", self.name, 1, 1, "is a directory")
-        except PermissionError:
-            return None, make_issue("E101", self.name, 1, 1, "permission denied")
-        except OSError as exc:
-            return None, make_issue("E101", self.name, 1, 1, f"cannot read: {exc.strerror or exc}")
+            except OSError as exc:
+                return None, make_issue("E101", self.name, 1, 1, f"cannot read: {os_message(exc)}")
+        assert self.path is not None
+        try:
+            return read_regular_file(self.path, max_bytes), None
+        except ReadError as exc:
+            return None, make_issue(exc.code, self.name, 1, 1, exc.message)
 
 
 @dataclass
@@ -101,22 +97,19 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        candidates = _expand(path) if path.is_dir() else [path]
-        if path.is_dir() and not candidates:
-            found.append(SourceFile(name=str(path), path=path, empty_directory=True))
-            continue
+        if not os.path.isdir(path):
+            candidates, problems = [path], []
+        else:
+            candidates, problems = expand_directory(path, YAML_SUFFIXES)
+            if not candidates and not problems:
+                problems = [(path, "directory holds no .yaml or .yml files")]
+        found.extend(SourceFile(name=str(where), path=where, problem=why) for where, why in problems)
         for candidate in candidates:
-            key = candidate.resolve() if candidate.exists() else candidate
+            key = candidate.resolve() if os.path.exists(candidate) else candidate
             if key not in seen:
                 seen.add(key)
                 found.append(SourceFile(name=str(candidate), path=candidate))
     return found
-
-
-def _expand(directory: Path) -> list[Path]:
-    # Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files.
-    return sorted(p for p in directory.rglob("*") if p.suffix in YAML_SUFFIXES and p.is_file()
-                  and not any(part.startswith(".") for part in p.relative_to(directory).parts))
 
 
 def env_paths() -> list[str]:
@@ -125,27 +118,37 @@ def env_paths() -> list[str]:
     return [part for part in value.split(os.pathsep) if part.strip()]
 
 
-def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *, use_cache: bool = True) -> LoadResult:
+def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *, use_cache: bool = True,
+               max_issues: int = MAX_ISSUES_PER_FILE) -> LoadResult:
     """Load the given files into one corpus, checking them together.
 
-    The result for the same file names and bytes is taken from the corpus cache when it is there
-    (see ``cache.py``); ``use_cache=False`` always parses.
+    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). The
+    result for the same file names and bytes is taken from the corpus cache when it is there (see
+    ``cache.py``); ``use_cache=False`` always parses.
     """
-    read = [(source, *_read(source, max_bytes)) for source in sources]
+    read = [(source, *source.read(max_bytes)) for source in sources]
     key = cache.cache_key([(s.name, raw if raw is not None else (problem.message if problem else "").encode())
-                           for s, raw, problem in read], max_bytes) if use_cache else ""
+                           for s, raw, problem in read], max_bytes, max_issues) if use_cache else ""
     cached = cache.read(key) if use_cache else None
     if isinstance(cached, LoadResult):
         return cached
-    issues: list[Issue] = []
+    sinks: dict[str, FileIssues] = {}
     loaded: list[LoadedDocument] = []
-    # Building node trees creates millions of small objects and few reference cycles; pausing the cyclic
+    failed: dict[tuple[str, str], str] = {}
+    # Building values creates millions of small objects and few reference cycles; pausing the cyclic
     # garbage collector meanwhile makes loading a large corpus several times faster.
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _load_each(read, max_bytes, issues, loaded)
-        issues.extend(run_checks(loaded))
+        for source, raw, problem in read:
+            sink = sinks.setdefault(source.name, FileIssues(source.name, max_issues))
+            if problem is not None:
+                sink.add(problem)
+            else:
+                assert raw is not None
+                _load_one(parse_bytes(raw, source.name, max_bytes, sink), loaded, failed)
+        for issue in run_checks(loaded, failed):
+            sinks.setdefault(issue.file, FileIssues(issue.file, max_issues)).add(issue)
         corpus = build_corpus(loaded)
     finally:
         if collecting:
@@ -153,7 +156,7 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     corpus.content_key = key
     result = LoadResult(
         corpus=corpus,
-        issues=sort_issues(issues),
+        issues=sort_issues(issue for sink in sinks.values() for issue in sink.result()),
         files=[s.name for s in sources],
         user_files=[s.name for s in sources if not s.bundled],
     )
@@ -162,27 +165,35 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     return result
 
 
-def _read(source: SourceFile, max_bytes: int) -> tuple[bytes | None, Issue | None]:
-    if source.empty_directory:
-        return None, make_issue("E101", source.name, 1, 1, "directory holds no .yaml or .yml files")
-    return source.read(max_bytes)
+def _load_one(parsed: ParsedFile, loaded: list[LoadedDocument], failed: dict[tuple[str, str], str]) -> None:
+    """Validate one parsed file; remember the ids a failed file defines, so later checks can say so."""
+    if parsed.data is None:
+        return
+    yaml_errors = any(issue.is_error for issue in parsed.issues)
+    if parsed.sink.full:  # the YAML layer alone found enough problems: the structure is not worth checking
+        parsed.sink.stop(1, 1, "structure and cross-record checks were skipped: fix the YAML problems first")
+        document = None
+    else:
+        document = validate_document(parsed)
+    # Like a file with a structural error, a file with a YAML error is left out of the cross-record
+    # checks: a refused value is null there, and checks would only echo it.
+    if document is not None and not yaml_errors:
+        loaded.append(LoadedDocument(parsed, document))
+        return
+    for kind_and_id in defined_ids(parsed.data):
+        failed.setdefault(kind_and_id, parsed.name)
 
 
-def _load_each(read: Sequence[tuple[SourceFile, bytes | None, Issue | None]], max_bytes: int, issues: list[Issue],
-               loaded: list[LoadedDocument]) -> None:
-    for source, raw, problem in read:
-        if problem is not None:
-            issues.append(problem)
-            continue
-        assert raw is not None
-        parsed = parse_bytes(raw, source.name, max_bytes)
-        issues.extend(parsed.issues)
-        if parsed.data is None:
-            continue
-        document, problems = validate_document(parsed)
-        issues.extend(problems)
-        if document is not None:
-            loaded.append(LoadedDocument(parsed, document))
+def defined_ids(data: object) -> list[tuple[str, str]]:
+    """('framework', id) or ('topic', id) for what a file means to define, read from its raw data."""
+    if not isinstance(data, dict):
+        return []
+    if data.get("kind") == "framework" and isinstance(data.get("framework"), dict):
+        framework_id = data["framework"].get("id")
+        return [("framework", framework_id)] if isinstance(framework_id, str) else []
+    if data.get("kind") == "taxonomy" and isinstance(data.get("topics"), list):
+        return [("topic", t["id"]) for t in data["topics"] if isinstance(t, dict) and isinstance(t.get("id"), str)]
+    return []
 
 
 def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
@@ -216,14 +227,14 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
 
 
 def load(paths: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True, use_env: bool = True,
-         max_bytes: int = MAX_FILE_BYTES, use_cache: bool = True) -> LoadResult:
+         max_bytes: int = MAX_FILE_BYTES, use_cache: bool = True, max_issues: int = MAX_ISSUES_PER_FILE) -> LoadResult:
     """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
     named = user_files([*(env_paths() if use_env else []), *paths])
     # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
     # under the name the user gave.
-    named_paths = {s.path.resolve() for s in named if s.path is not None and s.path.exists()}
+    named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
     sources = [s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths]
-    return load_files([*sources, *named], max_bytes, use_cache=use_cache)
+    return load_files([*sources, *named], max_bytes, use_cache=use_cache, max_issues=max_issues)
 
 
 def _resource_path(source: SourceFile) -> Path | None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from importlib import resources
-from pathlib import Path
 from typing import Any, Optional
 
 from regalign.frameworks.structure import validate_model
-from regalign.frameworks.yamlsource import parse_bytes
+from regalign.frameworks.files import ReadError, read_regular_file
+from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import Issue, make_issue
 from regalign.schema.method import Method
 
@@ -44,21 +44,25 @@ def default_method() -> Method:
 
 
 def load_method(path: Optional[str] = None) -> tuple[Optional[Method], list[Issue]]:
-    """The bundled method with the keys of ``path`` laid over it; issues instead of exceptions."""
+    """The bundled method with the keys of ``path`` laid over it; issues instead of exceptions.
+
+    Every number is range-checked by the model (finite, within its bounds, never a boolean), and each
+    problem points at the value in the user's file.
+    """
     data = bundled_method_data()
     if path is None:
         return Method.model_validate(data), []
     try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        return None, [make_issue("E101", path, 1, 1, f"cannot read: {exc.strerror or exc}")]
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except ReadError as exc:
+        return None, [make_issue(exc.code, path, 1, 1, exc.message)]
     parsed = parse_bytes(raw, path)
     if parsed.issues:
         return None, parsed.issues
     if not isinstance(parsed.data, dict):
         return None, [make_issue("E110", path, 1, 1, "a method file is a mapping of settings")]
-    merged = _overlay(data, parsed.data)
-    return validate_model(parsed, Method, merged)
+    method = validate_model(parsed, Method, _overlay(data, parsed.data))
+    return method, parsed.issues
 
 
 def _overlay(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:

@@ -1,48 +1,37 @@
-"""Structural validation: parsed data -> record models, pydantic errors -> positioned issues."""
+"""Structural validation: parsed data -> record models, pydantic errors -> positioned issues.
+
+Work is bounded whatever the file holds. A document's record list (provisions, topics, relations)
+is validated one record at a time, and checking stops once the file has as many issues as will
+be listed (the summary issue says where). A single record holding more than MAX_RECORD_VALUES
+values is reported once instead of being handed to pydantic, which would build one error per
+value: that keeps a hostile list inside one record from costing seconds and gigabytes.
+"""
 
 from __future__ import annotations
 
-import difflib
-import types
-import typing
-from typing import Any, Optional, Union
+from typing import Any, Optional
 
 from pydantic import BaseModel, ValidationError
 
+from regalign.frameworks.messages import PATTERN_HINTS, describe, unknown_field, walk
 from regalign.frameworks.yamlsource import ParsedFile, json_path, locate
 from regalign.issues import Issue, make_issue
-from regalign.schema import base
-from regalign.schema.records import CELEX_PATTERN, DOCUMENT_MODELS
+from regalign.sanitize import short_repr
+from regalign.schema.records import DOCUMENT_MODELS, CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
-_MISSING = {"missing"}
-_UNKNOWN = {"extra_forbidden"}
-_INVALID = {
-    "enum", "literal_error", "string_pattern_mismatch", "greater_than", "greater_than_equal",
-    "less_than", "less_than_equal", "too_short", "too_long", "string_too_short", "string_too_long",
-    "int_from_float", "finite_number",
-}
+__all__ = ["MAX_RECORD_VALUES", "PATTERN_HINTS", "validate_document", "validate_model"]
 
-
-PATTERN_HINTS = {
-    base.FRAMEWORK_ID_PATTERN: "a lowercase slug of words joined by hyphens, like 'eu-ai-act'",
-    base.LOCAL_ID_PATTERN: "a lowercase slug like 'art-50-2'",
-    base.PROVISION_REF_PATTERN: "'framework-id/provision-id', like 'eu-ai-act/art-50-2'",
-    base.TOPIC_ID_PATTERN: "a dotted lowercase topic id, like 'ai.transparency.deepfakes'",
-    base.JURISDICTION_PATTERN: "'EU' or a two-letter ISO country code such as 'KR'",
-    base.URL_PATTERN: "an http:// or https:// URL without spaces",
-    CELEX_PATTERN: "a CELEX number like '32024R1689'",
-    r"^[A-Z]{3}$": "a three-letter ISO 4217 currency code like 'EUR'",
-    r"^[a-z]{2}$": "a two-letter ISO 639-1 language code like 'ko'",
-    r"^[0-9]{6}$": "six digits",
-    r"^[0-9]+$": "digits only",
-}
+# A provision of the bundled corpus holds well under 200 values; a method file about 100.
+MAX_RECORD_VALUES = 5000
+RECORD_LISTS: dict[type[BaseModel], str] = {FrameworkDocument: "provisions", TaxonomyDocument: "topics",
+                                            CrosswalkDocument: "relations"}
 
 
-def validate_document(parsed: ParsedFile) -> tuple[Optional[BaseModel], list[Issue]]:
-    """Validate a parsed file against the model its ``kind`` names; never raises."""
+def validate_document(parsed: ParsedFile) -> Optional[BaseModel]:
+    """Validate a parsed file against the model its ``kind`` names; issues go to the file's list."""
     data = parsed.data
     if not isinstance(data, dict):
-        return None, []
+        return None
     kind = data.get("kind")
     model = DOCUMENT_MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
@@ -50,76 +39,99 @@ def validate_document(parsed: ParsedFile) -> tuple[Optional[BaseModel], list[Iss
         if "kind" not in data:
             message = "missing 'kind'; add kind: framework, taxonomy or crosswalk"
         else:
-            message = f"unknown kind {kind!r}; expected one of: " + ", ".join(sorted(DOCUMENT_MODELS))
-        return None, [make_issue("E111", parsed.name, line, column, message, "$.kind")]
+            message = f"unknown kind {short_repr(kind)}; expected one of: " + ", ".join(sorted(DOCUMENT_MODELS))
+        parsed.sink.add(make_issue("E111", parsed.name, line, column, message, "$.kind"))
+        return None
     return validate_model(parsed, model, data)
 
 
-def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> tuple[Optional[Any], list[Issue]]:
-    """Validate data (positions from ``parsed``) against a model; errors come back as issues."""
+def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Optional[Any]:
+    """Validate data (positions from ``parsed``) against a model; errors go to the file's issue list."""
+    field = RECORD_LISTS.get(model)
+    items = data.get(field) if field and isinstance(data, dict) else None
+    if not isinstance(items, list) or not items:
+        return _validate(parsed, model, model, data, ())
+    item_model = _item_model(model, field)  # type: ignore[arg-type]
+    checked: list[BaseModel] = []
+    failed = False
+    for index, item in enumerate(items):
+        if parsed.sink.full:
+            line, column = parsed.locate([field, index])  # type: ignore[list-item]
+            parsed.sink.stop(line, column, f"checking stopped at {json_path([field, index])}: "  # type: ignore[list-item]
+                                           f"{len(items) - index:,} of {len(items):,} {field} were not checked")
+            failed = True
+            break
+        record = _validate(parsed, model, item_model, item, (field, index))
+        if record is None:
+            failed = True
+        else:
+            checked.append(record)
+    head = {**data, field: () if failed else tuple(checked)}
+    document = _validate(parsed, model, model, head, (), skip=field if failed else None)
+    return None if failed else document
+
+
+def _item_model(model: type[BaseModel], field: str) -> type[BaseModel]:
+    return walk(model, (field, 0))[1]  # type: ignore[no-any-return]
+
+
+def _validate(parsed: ParsedFile, root: type[BaseModel], model: type[BaseModel], data: Any,
+              prefix: tuple[Any, ...], skip: Optional[str] = None) -> Optional[Any]:
+    size = count_values(data, MAX_RECORD_VALUES)
+    if size > MAX_RECORD_VALUES:
+        line, column = locate(parsed.root, prefix)
+        parsed.sink.add(make_issue("E204", parsed.name, line, column,
+                                   f"this record holds more than {MAX_RECORD_VALUES:,} values; it is not checked "
+                                   "further (look for a list or mapping that runs away)", json_path(prefix)))
+        return None
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data)
     except ValidationError as exc:
-        return None, [_to_issue(parsed, model, error) for error in exc.errors(include_url=False)]
+        for error in exc.errors(include_url=False):
+            loc = (*prefix, *error["loc"])
+            if skip is not None and loc[:1] == (skip,) and error["type"] == "too_short":
+                continue  # the records were reported one by one; their list was only emptied for this pass
+            issue = _to_issue(parsed, root, {**error, "loc": loc})
+            if not _refused(parsed, loc):
+                parsed.sink.add(issue)
+        return None
+
+
+def _refused(parsed: ParsedFile, loc: tuple[Any, ...]) -> bool:
+    """True when the YAML layer already refused the value at ``loc`` (or the union member's parent)."""
+    return bool(parsed.refused) and (loc in parsed.refused or loc[:-1] in parsed.refused)
 
 
 def _to_issue(parsed: ParsedFile, model: type[BaseModel], error: Any) -> Issue:
     loc = tuple(error["loc"])
     kind = error["type"]
-    path = json_path(loc)
-    if kind in _MISSING:
+    if kind == "missing":
         line, column = locate(parsed.root, loc[:-1])
-        return make_issue("E201", parsed.name, line, column, f"missing required field {loc[-1]!r}", path)
-    if kind in _UNKNOWN:
+        return make_issue("E201", parsed.name, line, column, f"missing required field {loc[-1]!r}", json_path(loc))
+    if kind == "extra_forbidden":
         line, column = locate(parsed.root, loc, key=True)
-        message = f"unknown field {loc[-1]!r}"
-        allowed = _fields_at(model, loc[:-1])
-        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
-        if close:
-            message += f" (did you mean {close[0]!r}?)"
-        elif allowed:
-            message += "; allowed: " + ", ".join(allowed)
-        return make_issue("E202", parsed.name, line, column, message, path)
-    line, column = locate(parsed.root, loc)
-    code = "E204" if kind in _INVALID else "E203"
-    pattern = (error.get("ctx") or {}).get("pattern")
-    if kind == "string_pattern_mismatch" and pattern in PATTERN_HINTS:
-        message = f"expected {PATTERN_HINTS[pattern]}, got {_show(error.get('input'))}"
-    else:
-        message = f"{error['msg']}, got {_show(error.get('input'))}"
-    return make_issue(code, parsed.name, line, column, message, path)
+        return make_issue("E202", parsed.name, line, column, unknown_field(model, loc), json_path(loc))
+    code, where, message = describe(model, error)
+    line, column = locate(parsed.root, where)
+    return make_issue(code, parsed.name, line, column, message, json_path(where))
 
 
-def _show(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """Field names of the model found by walking ``loc`` from ``model`` (empty if unknown)."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            current = _item_type(current)
-        elif isinstance(current, type) and issubclass(current, BaseModel) and part in current.model_fields:
-            current = _unwrap(current.model_fields[part].annotation)
-        else:
-            return []
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
-
-
-def _unwrap(annotation: Any) -> Any:
-    origin = typing.get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        members = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return _unwrap(members[0]) if len(members) == 1 else annotation
-    if origin is typing.Annotated:
-        return _unwrap(typing.get_args(annotation)[0])
-    return annotation
-
-
-def _item_type(annotation: Any) -> Any:
-    args = typing.get_args(annotation)
-    return _unwrap(args[0]) if args else None
+def count_values(value: Any, limit: int) -> int:
+    """How many values (keys, items and scalars) ``value`` holds, counting no further than just past ``limit``."""
+    count = 0
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        count += 1
+        if isinstance(current, dict):
+            count += len(current)
+            if count > limit:
+                return count
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            if count + len(current) > limit:
+                return count + len(current)
+            stack.extend(current)
+        if count > limit:
+            return count
+    return count

@@ -1,100 +1,96 @@
 """Parse YAML once, keep positions, and refuse what would lose or explode data.
 
-PyYAML's ``safe_load`` keeps the last of two duplicate keys without a word and expands aliases
-without bound. Here the text is composed into a node tree (libyaml when available), and our own
-small constructor turns nodes into plain values while it reports duplicate keys, aliases, merge
-keys and unsupported tags as issues. The node tree stays with the data so that any JSON path a
-later check complains about can be turned back into ``line:column``.
+PyYAML's ``safe_load`` keeps the last of two duplicate keys without a word, expands aliases without
+bound and reads YAML 1.1 (``no`` is false, ``0777`` is 511). Here libyaml's event stream is turned
+into plain values by ``yamlevents.EventBuilder``, which reads YAML 1.2 and reports duplicate keys,
+aliases, merge keys and unsupported tags as issues. A compact tree of positions stays with the data
+so that any JSON path a later check complains about can be turned back into ``line:column``.
+
+Work and memory are bounded for any input under the size cap: one pass over the events, no
+recursion, and at most ``MAX_ISSUES_PER_FILE`` issues built per file (the rest are counted).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Optional, Sequence
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from regalign.issues import Issue, make_issue
+from regalign.frameworks.yamlevents import (
+    EventBuilder,
+    MapPos,
+    PathPart,
+    PosNode,
+    SeqPos,
+    json_path,
+    start_of,
+    unpack,
+)
+from regalign.issues import FileIssues, Issue, make_issue
+
+__all__ = ["MAX_FILE_BYTES", "ParsedFile", "PathPart", "json_path", "locate", "parse_bytes", "parse_text"]
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
-# libyaml's parser and composer with no implicit typing: every scalar arrives tagged as text.
-# Plain scalars are typed afterwards by _implicit_tag with PyYAML's own YAML 1.1 rules, which is
-# cheaper than letting the composer call back into Python's resolver for every scalar.
+# libyaml's parser with no implicit typing: every scalar arrives as text and is typed by yamlscalars.
 _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
-_SCALARS = yaml.SafeLoader("")  # its construct_yaml_* methods only read node.value
-_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
-_TAG = "tag:yaml.org,2002:"
-_MERGE_TAG = _TAG + "merge"
-
-PathPart = Union[str, int]
-_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+# Characters YAML does not allow in a stream (C0 and C1 controls other than tab and line breaks, DEL,
+# surrogates, U+FFFE/U+FFFF); escapes such as "\e" inside double quotes are the way to write them.
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_BOMS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"), (b"\xff\xfe", "UTF-16"),
+         (b"\xfe\xff", "UTF-16"))
 
 
-def _implicit_tag(value: str) -> str:
-    """The YAML 1.1 tag PyYAML's safe resolver would give a plain scalar."""
-    for tag, regexp in _IMPLICIT.get(value[:1] if value else "", ()):
-        if regexp.match(value):
-            return tag
-    return _TAG + "str"
-
-
-@dataclass
 class ParsedFile:
-    """A file's plain data, its node tree (for positions) and the problems met while parsing."""
+    """A file's plain data, its position tree and the problems met while parsing it."""
 
-    name: str
-    data: Any = None
-    root: Optional[Node] = None
-    issues: list[Issue] = field(default_factory=list)
+    def __init__(self, name: str, sink: Optional[FileIssues] = None) -> None:
+        self.name = name
+        self.data: Any = None
+        self.root: Optional[PosNode] = None
+        self.refused: set[tuple[PathPart, ...]] = set()  # where the YAML layer refused a value
+        self.sink = sink if sink is not None else FileIssues(name)
+
+    @property
+    def issues(self) -> list[Issue]:
+        """The issues so far, in order, with a summary issue when there were more than are listed."""
+        return self.sink.result()
 
     def locate(self, path: Sequence[PathPart]) -> tuple[int, int]:
         """Line and column (1-based) of the value at ``path``, or of its nearest existing parent."""
         return locate(self.root, path)
 
-
-def json_path(path: Sequence[PathPart]) -> str:
-    """Render a location tuple as a JSON path: ``('provisions', 3, 'id')`` -> ``$.provisions[3].id``."""
-    out = ["$"]
-    for part in path:
-        if isinstance(part, int):
-            out.append(f"[{part}]")
-        elif _PLAIN_KEY.match(part):
-            out.append(f".{part}")
-        else:
-            out.append(f"[{part!r}]")
-    return "".join(out)
+    def add(self, code: str, line: int, column: int, message: str, path: str = "$") -> None:
+        """Record a problem of this file."""
+        self.sink.add(make_issue(code, self.name, line, column, message, path))
 
 
-def locate(root: Optional[Node], path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:
-    """Walk the node tree along ``path``; with ``key`` point at the last mapping key, not its value."""
+def locate(root: Optional[PosNode], path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:
+    """Walk the position tree along ``path``; with ``key`` point at the last mapping key, not its value."""
     if root is None:
         return 1, 1
-    node = root
+    node: PosNode = root
     for index, part in enumerate(path):
-        last = index == len(path) - 1
-        child: Optional[Node] = None
-        if isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.value == str(part):
-                    child = key_node if (key and last) else value_node
-                    break
-        elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-            child = node.value[part]
-        if child is None:
+        if isinstance(node, MapPos):
+            entry = node.entries.get(str(part)) if node.entries else None
+            if entry is None:
+                break
+            if key and index == len(path) - 1:
+                return unpack(entry[0])
+            node = entry[1]
+        elif isinstance(node, SeqPos) and isinstance(part, int) and 0 <= part < len(node.items):
+            node = node.items[part]
+        else:
             break
-        node = child
-    return node.start_mark.line + 1, node.start_mark.column + 1
+    return unpack(start_of(node))
 
 
-def parse_bytes(raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES) -> ParsedFile:
+def parse_bytes(raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES, sink: Optional[FileIssues] = None) -> ParsedFile:
     """Decode and parse one file's bytes; never raises, problems come back as issues."""
-    parsed = ParsedFile(name=name)
+    parsed = ParsedFile(name, sink)
     if len(raw) > max_bytes:
-        parsed.issues.append(make_issue(
-            "E102", name, 1, 1, f"file is {len(raw):,} bytes, over the {max_bytes:,}-byte cap"))
+        parsed.add("E102", 1, 1, f"file is {len(raw):,} bytes, over the {max_bytes:,}-byte cap")
         return parsed
     text = _decode(raw, parsed)
     if text is None:
@@ -103,66 +99,78 @@ def parse_bytes(raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES) -> Parse
 
 
 def _decode(raw: bytes, parsed: ParsedFile) -> Optional[str]:
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        parsed.issues.append(make_issue("E103", parsed.name, 1, 1, "file is UTF-16 encoded; save it as UTF-8"))
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            parsed.add("E103", 1, 1, f"file is {encoding} encoded; save it as UTF-8")
+            return None
+    wide = _wide_encoding(raw)
+    if wide:
+        parsed.add("E103", 1, 1, f"file looks {wide} encoded (NUL bytes between the letters); save it as UTF-8")
         return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
-        parsed.issues.append(make_issue(
-            "E103", parsed.name, line, column,
-            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8"))
+        start = raw.rfind(b"\n", 0, exc.start) + 1
+        # Columns count characters, as everywhere else: decode the valid part of the line before the bad byte.
+        before = raw[start: exc.start].decode("utf-8-sig" if start == 0 else "utf-8", "replace")
+        parsed.add("E103", raw.count(b"\n", 0, exc.start) + 1, len(before) + 1,
+                   f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8")
         return None
+
+
+def _wide_encoding(raw: bytes) -> str:
+    """'UTF-16' or 'UTF-32' when the bytes look like mostly-ASCII text in that encoding without a BOM."""
+    sample = raw[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return ""
+    if sample.count(b"\x00") * 4 >= len(sample) * 3 - 8:
+        return "UTF-32"
+    zero_odd = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    zero_even = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    return "UTF-16" if max(zero_odd, zero_even) >= 0.9 else ""
 
 
 def parse_text(text: str, name: str, parsed: Optional[ParsedFile] = None) -> ParsedFile:
     """Parse already-decoded text."""
-    parsed = parsed or ParsedFile(name=name)
+    parsed = parsed or ParsedFile(name)
+    bad = _FORBIDDEN.search(text)
+    if bad:
+        line, column = _position(text, bad.start())
+        parsed.add("E105", line, column, f"character U+{ord(bad.group()):04X} is not allowed in YAML; remove it, "
+                                          "or write it as an escape inside double quotes")
+        return parsed
+    builder = EventBuilder(name, parsed.sink)
+    loader = _Loader(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        builder.run(loader.get_event)
     except yaml.MarkedYAMLError as exc:
-        parsed.issues.append(_syntax_issue(exc, text, name))
+        parsed.sink.add(_syntax_issue(exc, text, name))
         return parsed
-    except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        parsed.issues.append(make_issue("E105", name, 1, 1, f"cannot parse YAML: {_one_line(exc)}"))
+    except (yaml.YAMLError, ValueError) as exc:
+        parsed.add("E105", 1, 1, f"cannot parse YAML: {_one_line(exc)}")
         return parsed
-    if root is None:
-        parsed.issues.append(make_issue("E104", name, 1, 1, "file is empty: no YAML document in it"))
+    finally:
+        getattr(loader, "dispose", lambda: None)()
+    if builder.second_document:
+        line, column = unpack(builder.second_document)
+        parsed.add("E105", line, column, "more than one YAML document ('---') in the file; put one document per file")
         return parsed
-    parsed.root = root
-    if not isinstance(root, MappingNode):
-        kind = "a list" if isinstance(root, SequenceNode) else "a single value"
-        line, column = root.start_mark.line + 1, root.start_mark.column + 1
-        parsed.issues.append(make_issue(
-            "E110", name, line, column, f"top level is {kind}; expected a mapping with a 'kind' key"))
+    if builder.documents == 0 or builder.empty_root:
+        parsed.add("E104", 1, 1, "file is empty: no YAML document in it")
         return parsed
-    builder = _Builder(name)
-    try:
-        parsed.data = builder.build(root, [])
-    except RecursionError:
-        parsed.issues.append(make_issue("E105", name, 1, 1, "cannot parse YAML: nesting is too deep"))
-        parsed.data = None
-    parsed.issues.extend(builder.issues)
-    if builder.alias_found:
-        parsed.issues.extend(_alias_issues(text, name))
+    parsed.root = builder.positions
+    parsed.refused = builder.refused
+    if not isinstance(builder.value, dict):
+        kind = "a list" if isinstance(builder.value, list) else "a single value"
+        line, column = unpack(start_of(builder.positions)) if builder.positions is not None else (1, 1)
+        parsed.add("E110", line, column, f"top level is {kind}; expected a mapping with a 'kind' key")
+        return parsed
+    parsed.data = builder.value
     return parsed
 
 
-def _alias_issues(text: str, name: str) -> list[Issue]:
-    """Point at every alias in the text: the composed tree only knows where the anchor was."""
-    issues = []
-    try:
-        for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-            if isinstance(event, yaml.AliasEvent):
-                mark = event.start_mark
-                issues.append(make_issue("E108", name, mark.line + 1, mark.column + 1,
-                                         f"alias '*{event.anchor}' is not allowed; write the value out in full"))
-    except yaml.YAMLError:  # the text composed once already; a failure here changes nothing
-        pass
-    return issues
+def _position(text: str, index: int) -> tuple[int, int]:
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def _one_line(exc: BaseException) -> str:
@@ -190,71 +198,3 @@ def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" \t"))]
 
 
-class _Builder:
-    """Turns composed nodes into plain Python values, collecting issues instead of raising."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.issues: list[Issue] = []
-        self._seen: set[int] = set()
-        self.alias_found = False
-
-    def _issue(self, code: str, node: Node, path: list[PathPart], message: str) -> None:
-        self.issues.append(make_issue(
-            code, self.name, node.start_mark.line + 1, node.start_mark.column + 1, message, json_path(path)))
-
-    def build(self, node: Node, path: list[PathPart]) -> Any:
-        if id(node) in self._seen:
-            # An alias shares its anchor's node, which only knows the anchor's position;
-            # _alias_issues reports each alias where it is written.
-            self.alias_found = True
-            return None
-        self._seen.add(id(node))
-        if isinstance(node, ScalarNode):
-            return self._scalar(node, path)
-        if node.tag not in (_TAG + "seq", _TAG + "map"):
-            self._issue("E109", node, path, f"unsupported tag {node.tag!r}")
-            return None
-        if isinstance(node, SequenceNode):
-            return [self.build(item, path + [i]) for i, item in enumerate(node.value)]
-        return self._mapping(node, path)
-
-    def _mapping(self, node: MappingNode, path: list[PathPart]) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        first_line: dict[Any, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self._issue("E109", key_node, path, "mapping key is not a plain value")
-                continue
-            if key_node.tag == _MERGE_TAG or (key_node.value == "<<" and not key_node.style):
-                self._issue("E108", key_node, path, "merge key '<<' is not allowed; write the keys out in full")
-                continue
-            key = self._scalar(key_node, path)
-            if not isinstance(key, str):
-                key = key_node.value  # YAML 1.1 would turn keys like 'no' or '1' into bool/int
-            if key in result:
-                self._issue("E107", key_node, path + [key],
-                            f"duplicate key {key!r} (first at line {first_line[key]}); the second value "
-                            f"would silently replace the first")
-                continue
-            first_line[key] = key_node.start_mark.line + 1
-            result[key] = self.build(value_node, path + [key])
-        return result
-
-    def _scalar(self, node: ScalarNode, path: list[PathPart]) -> Any:
-        tag = node.tag
-        if not node.style and tag == _TAG + "str":  # plain: libyaml says "", pure PyYAML None
-            tag = _implicit_tag(node.value)
-        if tag == _TAG + "str" or tag == _TAG + "timestamp":
-            # Dates stay text, as YAML 1.2 and JSON Schema see them; pydantic parses ISO dates.
-            return node.value
-        if tag == _TAG + "int":
-            return _SCALARS.construct_yaml_int(node)
-        if tag == _TAG + "float":
-            return _SCALARS.construct_yaml_float(node)
-        if tag == _TAG + "bool":
-            return _SCALARS.construct_yaml_bool(node)
-        if tag == _TAG + "null":
-            return None
-        self._issue("E109", node, path, f"unsupported tag {tag!r}")
-        return None

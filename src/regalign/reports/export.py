@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 from typing import Any, Optional, Sequence
 
@@ -21,14 +22,33 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.schema.derived import addressee_class
+from regalign.reports.text import escape_invisible
 from regalign.schema.records import Framework, Provision, Topic
 
 SCHEMA_VERSION = 2
 
 
 def dumps(payload: Any) -> str:
-    """Deterministic JSON: sorted keys, two-space indent, UTF-8 kept as is, newline at the end."""
-    return json.dumps(payload, indent=2, sort_keys=True, ensure_ascii=False, default=_default) + "\n"
+    """Deterministic, valid JSON: sorted keys, two-space indent, newline at the end.
+
+    A number that is not finite becomes null (JSON has no NaN), and characters that could act on a
+    terminal or reorder text (controls, bidirectional overrides) are written as \\u escapes: the
+    value read back is the same, the bytes shown are inert.
+    """
+    text = json.dumps(finite(payload), indent=2, sort_keys=True, ensure_ascii=False, default=_default,
+                      allow_nan=False)
+    return escape_invisible(text) + "\n"
+
+
+def finite(value: Any) -> Any:
+    """The payload with every NaN or infinity replaced by None (payloads are a few levels deep)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if not isinstance(value, (dict, list, tuple)):
+        return value
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    return [finite(item) for item in value]
 
 
 def _default(value: Any) -> Any:

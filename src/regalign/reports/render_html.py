@@ -6,10 +6,15 @@ them before printing, and print CSS keeps the summary on the first page.
 
 from __future__ import annotations
 
-from html import escape
-from urllib.parse import urlsplit
+from html import escape as _html_escape
 
 from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
+from regalign.sanitize import clean, web_link
+
+
+def escape(text: str) -> str:
+    """HTML-escaped text (quotes too), with control and invisible characters replaced."""
+    return _html_escape(clean(text))
 
 CSS = """
 :root{--ink:#1d232a;--muted:#5b6570;--rule:#d5dae0;--head:#f1f4f7}
@@ -132,7 +137,7 @@ def inline(text: Text) -> str:
             out.append(f"<em>{content}</em>")
         elif style == "code":
             out.append(f"<code>{content}</code>")
-        elif style == "link" and urlsplit(target).scheme in ("http", "https"):
+        elif style == "link" and web_link(target):
             out.append(f'<a href="{escape(target)}" rel="noopener noreferrer">{content}</a>')
         elif style in ("ref", "cite"):
             anchor = escape(target)

@@ -8,19 +8,28 @@ is shown as code so that no renderer turns it into a live link.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
 
 from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
-from regalign.reports.text import md_escape
+from regalign.reports.text import md_code, md_escape, md_join, md_text
+from regalign.sanitize import web_link
 
 TABLE_DASHES = 72  # separator dashes shared among the columns of a table
-_URL = re.compile(r"(?i)\b((?:https?|ftp)://[^\s<>]+|www\.[^\s<>]+)")
 
 
 def safe_url(url: str) -> str:
-    """Percent-encode what could break a link target (spaces, angle brackets, quotes, non-ASCII)."""
-    return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._")
+    """Percent-encode what could break out of a link target (spaces, angle brackets, quotes, non-ASCII), and
+    parentheses unless they pair up, so that the rest of a crafted URL cannot start a second link."""
+    return quote(url, safe=":/?#[]@!$&'*+,;=%~-._" + ("()" if _balanced(url) else ""))
+
+
+def _balanced(url: str) -> bool:
+    depth = 0
+    for ch in url:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 PAGE_BREAK = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```'
@@ -90,31 +99,19 @@ def inline(text: Text) -> str:
             out.append(f"*{_plain(part)}*")
         elif style == "code":
             out.append(_code(part))
-        elif style == "link":
+        elif style == "link" and web_link(target):
             out.append(f"[{_plain(part)}]({safe_url(target)})")
         elif style == "cite":
-            out.append(f"\\[{part}\\]")
+            out.append(f"\\[{md_escape(part)}\\]")
         else:  # plain and internal references (markdown has no portable anchors)
             out.append(_plain(part))
-    return "".join(out)
+    return md_join(out)
 
 
 def _plain(part: str) -> str:
     """Escaped text in which a URL is shown as code, never as a live link."""
-    pieces = _URL.split(part)
-    return "".join(_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces))
-
-
-def _escape_keeping_edges(piece: str) -> str:
-    escaped = md_escape(piece)
-    if escaped and piece[:1].isspace():
-        escaped = " " + escaped
-    if escaped and piece[-1:].isspace():
-        escaped += " "
-    return escaped
+    return md_text(part)
 
 
 def _code(part: str) -> str:
-    text = " ".join(part.split()).replace("|", "¦")
-    fence = "``" if "`" in text else "`"
-    return f"{fence} {text} {fence}" if fence == "``" else f"`{text}`"
+    return md_code(part)

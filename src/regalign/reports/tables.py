@@ -1,28 +1,20 @@
-"""Tables for the terminal (any tabulate format) and CSV, built from result objects.
+"""Tables built from result objects: headers, rows and the width each column may take.
 
-A table is a list of column headers, rows of cells, and the display width each column may take;
-``render`` wraps long cells to their width (counting Hangul as two columns) for formats that hold
-multi-line cells and joins them into one line for the rest.
+``render`` (in ``formats.py``) prints them in a tabulate format that can be made safe, or as CSV;
+it is re-exported here with FORMATS, so that commands import one module.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
-
-from tabulate import multiline_formats, tabulate, tabulate_formats
 
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
 from regalign.comparisons.results import Assessment, Comparison, Coverage, ProvisionRef, TopicResult
-from regalign.reports.text import one_line, percent, score, wrap
-
-TABLE_FORMATS = tuple(sorted(tabulate_formats))
-FORMATS = (*TABLE_FORMATS, "csv", "json")
-DEFAULT_FORMAT = "simple"
+from regalign.reports.formats import FORMATS, TABLE_FORMATS, render, to_csv  # noqa: F401 - re-exported
+from regalign.reports.text import percent, score
 
 
 @dataclass(frozen=True)
@@ -32,32 +24,6 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
     widths: tuple[Optional[int], ...]
-
-
-def render(table: Table, fmt: str) -> str:
-    """The table in a tabulate format or as CSV."""
-    if fmt == "csv":
-        return to_csv(table)
-    multiline = fmt in multiline_formats
-    rows = [[_cell(value, width, multiline) for value, width in zip(row, table.widths)] for row in table.rows]
-    return tabulate(rows, headers=list(table.headers), tablefmt=fmt, disable_numparse=True)
-
-
-def _cell(value: Any, width: Optional[int], multiline: bool) -> str:
-    text = "" if value is None else str(value)
-    if multiline and width:
-        return wrap(text, width)
-    return one_line(text)
-
-
-def to_csv(table: Table) -> str:
-    """RFC 4180 CSV with a header row; cells keep their full text on one line."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(table.headers)
-    for row in table.rows:
-        writer.writerow(["" if v is None else one_line(str(v)) for v in row])
-    return buffer.getvalue()
 
 
 def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: Optional[int] = None) -> str:

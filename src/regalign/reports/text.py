@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
+from typing import Iterable, Optional
 
 try:  # wcwidth ships with tabulate[widechars]; without it, East Asian width is estimated below
     from wcwidth import wcswidth as _wcswidth
+    from wcwidth import wcwidth as _wcwidth
 except ImportError:  # pragma: no cover - exercised only without the extra
-    _wcswidth = None
+    _wcswidth = _wcwidth = None
 
+from regalign.sanitize import REPLACEMENT, clean, escape_invisible  # noqa: F401 - re-exported for renderers
 
 def display_width(text: str) -> int:
     """Columns the text takes in a terminal: Hangul and other wide characters take two."""
@@ -18,41 +20,66 @@ def display_width(text: str) -> int:
         width = _wcswidth(text)
         if width >= 0:
             return width
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text if ch.isprintable())
+    return sum(char_width(ch) for ch in text)
+
+
+def char_width(ch: str) -> int:
+    """Columns one character takes (0 for one that is not printed)."""
+    if _wcwidth is not None:
+        width = _wcwidth(ch)
+        if width >= 0:
+            return width
+    if not ch.isprintable():
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
 
 def wrap(text: str, width: int) -> str:
-    """Wrap to lines of at most ``width`` display columns, breaking at spaces (or inside long words)."""
+    """Wrap to lines of at most ``width`` display columns, breaking at spaces (or inside long words).
+
+    Linear in the length of the text: each character's width is computed once (a 400,000-character
+    word used to take over a minute).
+    """
+    width = max(1, width)
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        line = ""
+        line, used = "", 0  # a line is at most `width` columns, so building it piece by piece stays linear
         for word in paragraph.split(" "):
-            candidate = f"{line} {word}" if line else word
-            if display_width(candidate) <= width:
-                line = candidate
+            size = sum(map(char_width, word))
+            joined = used + 1 + size if line else size
+            if joined <= width:
+                line, used = (f"{line} {word}" if line else word), joined
                 continue
             if line:
                 lines.append(line)
-            while display_width(word) > width:
-                cut = _fit(word, width)
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
+            if size > width:
+                pieces = _split_long(word, width)
+                lines.extend(pieces[:-1])
+                word = pieces[-1]
+                size = sum(map(char_width, word))
+            line, used = word, size
         lines.append(line)
     return "\n".join(lines)
 
 
-def _fit(word: str, width: int) -> int:
-    """How many characters of an over-long word to put on this line: after a '.', '-' or '/' if one fits."""
-    used = 0
-    best = 0
-    for index, ch in enumerate(word):
-        used += display_width(ch)
-        if used > width:
-            return best or max(index, 1)
-        if ch in ".-/":
-            best = index + 1
-    return len(word)
+def _split_long(word: str, width: int) -> list[str]:
+    """An over-long word in pieces of at most ``width`` columns, cut after a '.', '-' or '/' where one fits."""
+    pieces: list[str] = []
+    start = 0
+    while start < len(word):
+        used = 0
+        best = 0
+        end = len(word)
+        for index in range(start, len(word)):
+            used += char_width(word[index])
+            if used > width:
+                end = best or max(index, start + 1)
+                break
+            if word[index] in ".-/":
+                best = index + 1
+        pieces.append(word[start:end])
+        start = end
+    return pieces
 
 
 def percent(value: Optional[float]) -> str:
@@ -79,14 +106,60 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~$^@#])")
 
 def md_escape(text: str) -> str:
     """Make arbitrary text inert in markdown (GitHub and pandoc): no markup, no HTML, one line."""
-    text = " ".join(text.split())
+    text = " ".join(clean(text).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+# What GitHub, pandoc's gfm reader or a wiki would turn into a live link: URLs with a scheme, bare www.
+# addresses and e-mail addresses. In quoted text they are shown as code, so that only the links the
+# renderer means to make are links.
+_LINKISH = re.compile(r"(?i)(\b(?:https?|ftps?|mailto|xmpp|javascript|vbscript|data|file|tel|irc|ircs|ssh|git)"
+                      r":[^\s<>]+|\bwww\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_BACKTICKS = re.compile(r"`+")
+
+
+def md_text(part: str) -> str:
+    """Quoted text as inline markdown: escaped, with anything a renderer would link shown as code."""
+    pieces = _LINKISH.split(part)
+    return md_join(md_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces))
+
+
+def md_join(pieces: Iterable[str]) -> str:
+    """Inline markdown pieces joined so that no two backtick runs touch: '`a`' + '`b`' would make '``',
+    a longer fence that never closes and leaves the code's content to be read as markup."""
+    out = ""
+    for piece in pieces:
+        if piece and out.endswith("`") and piece.startswith("`"):
+            out += " "
+        out += piece
+    return out
+
+
+def _escape_keeping_edges(piece: str) -> str:
+    escaped = md_escape(piece)
+    if escaped and piece[:1].isspace():
+        escaped = " " + escaped
+    if escaped and piece[-1:].isspace():
+        escaped += " "
+    return escaped
+
+
+def md_code(part: str) -> str:
+    """A code span that holds any text: one line, no pipe (it would split a table cell), a long enough fence."""
+    text = " ".join(clean(part).split()).replace("|", "¦")
+    if not text:
+        return ""
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    if not longest:
+        return f"`{text}`"
+    fence = "`" * (longest + 1)
+    return f"{fence} {text} {fence}"
+
+
 def one_line(text: str) -> str:
-    """Collapse whitespace, for cells of formats that cannot hold line breaks."""
-    return " ".join(text.split())
+    """Collapse whitespace and replace control characters, for cells and lines that hold no line break."""
+    return " ".join(clean(text).split())
 
 
 _URL_TOKEN = re.compile(r"(?i)<?\b(?:https?|ftp)://[^\s<>)]+>?")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Annotated
+import re
+from datetime import date, datetime
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 
 class StrictModel(BaseModel):
@@ -13,7 +15,9 @@ class StrictModel(BaseModel):
 
     # defer_build: validators are built on first use, so that importing the models (e.g. to read a cached
     # corpus) stays cheap.
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, defer_build=True)
+    # allow_inf_nan: no record or method setting has a use for an infinite or undefined number.
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, defer_build=True,
+                              allow_inf_nan=False)
 
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -69,4 +73,17 @@ Url = Annotated[
     Field(pattern=URL_PATTERN, description="An http(s) URL, kept exactly as written."),
 ]
 Text = Annotated[str, Field(min_length=1)]
-Date = date
+_ISO_DATE = re.compile(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def _date_as_written(value: Any) -> Any:
+    """Only a date written YYYY-MM-DD (or a date object) is a date: pydantic alone would take the number
+    20240801 as seconds since 1970, and a datetime as a date."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        return value
+    raise PydanticCustomError("date_type", "Input should be a date written YYYY-MM-DD")
+
+
+Date = Annotated[date, BeforeValidator(_date_as_written)]

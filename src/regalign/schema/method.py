@@ -6,13 +6,11 @@ overrides any of them (``--method FILE``). The meaning of each setting is in doc
 
 from __future__ import annotations
 
-import math
-from datetime import date as Day
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
-from regalign.schema.base import StrictModel, Text, Url
+from regalign.schema.base import Date, StrictModel, Text, TopicId, Url
 from regalign.schema.vocab import Evidence
 
 DIMENSIONS = ("legal_force", "intensity", "modality", "addressees", "addressee_class", "scope_tier", "sanctions",
@@ -20,35 +18,42 @@ DIMENSIONS = ("legal_force", "intensity", "modality", "addressees", "addressee_c
 # Verdicts on a two-sided topic, weakest first: a cap bounds a verdict to one of these.
 GRADED_VERDICTS = ("divergent", "partially-aligned", "aligned")
 CappedVerdict = Literal["divergent", "partially-aligned"]
-Weight = float
+# Every number of a method file is range-checked where it is written (strict: true is not 1). Weights
+# are 0 or at least MIN_WEIGHT, so that normalising them cannot underflow; rates stay within what any
+# currency has per euro, so that converted amounts stay far from the float range's ends.
+MIN_WEIGHT = 1e-6
 
 
-def _finite(value: float) -> float:
-    if not math.isfinite(value):
-        raise ValueError("must be a finite number")
+def _zero_or_tangible(value: float) -> float:
+    if 0 < value < MIN_WEIGHT:
+        raise ValueError(f"a weight is 0 or at least {MIN_WEIGHT:g}, not {value!r}")
     return value
+
+
+Weight = Annotated[float, Field(ge=0, le=1000, strict=True), AfterValidator(_zero_or_tangible)]
+Share = Annotated[float, Field(strict=True)]
+CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
+Rate = Annotated[float, Field(ge=1e-6, le=1e9, strict=True)]
 
 
 class DimensionWeights(StrictModel):
     """Relative weight of each dimension in a topic score (normalised over the dimensions that apply)."""
 
-    legal_force: Weight = Field(ge=0, le=1000, description="How binding the strongest rule on the topic is.")
-    intensity: Weight = Field(ge=0, le=1000, description="How demanding the strongest rule is (prohibition to enabling).")
-    modality: Weight = Field(ge=0, le=1000, description="Overlap of the kinds of rule (Jaccard).")
-    addressees: Weight = Field(ge=0, le=1000, description="Overlap of the roles addressed (Jaccard).")
-    addressee_class: Weight = Field(ge=0, le=1000, description="Overlap of whom the rules bind: operators, "
+    legal_force: Weight = Field(description="How binding the strongest rule on the topic is.")
+    intensity: Weight = Field(description="How demanding the strongest rule is (prohibition to enabling).")
+    modality: Weight = Field(description="Overlap of the kinds of rule (Jaccard).")
+    addressees: Weight = Field(description="Overlap of the roles addressed (Jaccard).")
+    addressee_class: Weight = Field(description="Overlap of whom the rules bind: operators, "
                                                                "public authorities, the state (Jaccard).")
-    scope_tier: Weight = Field(ge=0, le=1000, description="Overlap of the AI scope tiers reached (Jaccard).")
-    sanctions: Weight = Field(ge=0, le=1000, description="Closeness of the strongest sanction class behind the rules, "
+    scope_tier: Weight = Field(description="Overlap of the AI scope tiers reached (Jaccard).")
+    sanctions: Weight = Field(description="Closeness of the strongest sanction class behind the rules, "
                                                          "including penalties linked through sanctioned_by.")
-    magnitude: Weight = Field(ge=0, le=1000, description="Closeness of comparable quantities (thresholds, fine "
+    magnitude: Weight = Field(description="Closeness of comparable quantities (thresholds, fine "
                                                          "ceilings, deadlines) on a log scale.")
-    relation: Weight = Field(ge=0, le=1000, description="Strongest curated relation between the two stances (strength / 10).")
+    relation: Weight = Field(description="Strongest curated relation between the two stances (strength / 10).")
 
     @model_validator(mode="after")
     def _some_weight(self) -> "DimensionWeights":
-        for name in DIMENSIONS:
-            _finite(getattr(self, name))
         if sum(getattr(self, name) for name in DIMENSIONS) <= 0:
             raise ValueError("at least one dimension weight must be positive")
         return self
@@ -57,8 +62,8 @@ class DimensionWeights(StrictModel):
 class Thresholds(StrictModel):
     """Score thresholds for verdicts: aligned >= aligned; partially aligned >= partially_aligned."""
 
-    aligned: float = Field(gt=0, le=1)
-    partially_aligned: float = Field(gt=0, le=1)
+    aligned: Share = Field(gt=0, le=1)
+    partially_aligned: Share = Field(gt=0, le=1)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Thresholds":
@@ -70,7 +75,7 @@ class Thresholds(StrictModel):
 class Magnitude(StrictModel):
     """How quantities of the same kind are compared."""
 
-    decades_to_zero: float = Field(gt=0, le=20, description="Similarity falls linearly with |log10(a/b)| and "
+    decades_to_zero: Share = Field(ge=0.01, le=20, description="Similarity falls linearly with |log10(a/b)| and "
                                                             "reaches 0 at this many orders of magnitude.")
 
 
@@ -92,7 +97,7 @@ class Cap(StrictModel):
 class MagnitudeCap(Cap):
     """Fires when two quantities of one kind are this many orders of magnitude apart or more."""
 
-    orders: float = Field(gt=0, le=20, description="Orders of magnitude (log10 of the ratio) that trigger the cap.")
+    orders: Share = Field(ge=0.01, le=20, description="Orders of magnitude (log10 of the ratio) that trigger the cap.")
 
 
 class Caps(StrictModel):
@@ -111,30 +116,21 @@ class Caps(StrictModel):
 class ExchangeRates(StrictModel):
     """Dated, cited reference rates used to compare amounts in different currencies."""
 
-    date: Day = Field(description="The date of the rates.")
+    date: Date = Field(description="The date of the rates.")
     source: Text = Field(description="Who published the rates.")
     source_url: Url = Field(description="Official URL of the rates.")
     read_url: Optional[Url] = Field(None, description="URL of the copy actually read, when not source_url.")
     evidence: Evidence = Field(description="How sure the rates are.")
-    per_eur: dict[str, float] = Field(description="Units of each currency per 1 EUR, by ISO 4217 code (EUR: 1).")
-
-    @field_validator("per_eur")
-    @classmethod
-    def _positive(cls, value: dict[str, float]) -> dict[str, float]:
-        for code, rate in value.items():
-            if len(code) != 3 or not code.isupper():
-                raise ValueError(f"{code!r} is not an ISO 4217 currency code")
-            if not math.isfinite(rate) or rate <= 0:
-                raise ValueError(f"the rate for {code} must be a positive finite number")
-        return value
+    per_eur: dict[CurrencyCode, Rate] = Field(description="Units of each currency per 1 EUR, by ISO 4217 code "
+                                                          "(EUR: 1), each from 0.000001 to 1,000,000,000.")
 
 
 class Sensitivity(StrictModel):
     """Seeded perturbation of the weights."""
 
-    draws: int = Field(ge=10, le=100_000, description="Number of perturbed weight sets.")
-    spread: float = Field(gt=0, lt=1, description="Each weight is multiplied by a factor drawn from [1 - spread, 1 + spread].")
-    seed: int = Field(ge=0, le=2**63, description="Seed of the pseudo-random generator, for reproducible ranges.")
+    draws: int = Field(ge=10, le=10_000, strict=True, description="Number of perturbed weight sets.")
+    spread: Share = Field(gt=0, lt=1, description="Each weight is multiplied by a factor drawn from [1 - spread, 1 + spread].")
+    seed: int = Field(ge=0, le=2**63, strict=True, description="Seed of the pseudo-random generator, for reproducible ranges.")
 
 
 class Method(StrictModel):
@@ -146,19 +142,11 @@ class Method(StrictModel):
     matching: Matching
     caps: Caps
     exchange_rates: ExchangeRates
-    topic_weights: dict[str, float] = Field(
+    topic_weights: dict[TopicId, Weight] = Field(
         default_factory=dict,
         description="Weight of a topic and its descendants in the index, by topic id prefix (default 1).",
     )
     sensitivity: Sensitivity
-
-    @field_validator("topic_weights")
-    @classmethod
-    def _weights_in_range(cls, value: dict[str, float]) -> dict[str, float]:
-        for prefix, weight in value.items():
-            if not math.isfinite(weight) or not 0 <= weight <= 1000:
-                raise ValueError(f"the weight of {prefix!r} must be a number from 0 to 1000, not {weight!r}")
-        return value
 
     def topic_weight(self, topic_id: str) -> float:
         """The weight of the most specific prefix that matches the topic, or 1."""

@@ -1,0 +1,53 @@
+"""Text helpers: wrapping in linear time, display widths, the sanitizer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from regalign.reports.text import clean, display_width, wrap
+from tests.conftest import VALID
+
+
+def test_wrapping_a_400000_character_word_is_linear() -> None:
+    # Quadratic before: each cut re-measured the rest of the word (21 s for this one, 75 s in `explain`).
+    started = time.perf_counter()
+    lines = wrap("표" * 400_000, 23).splitlines()
+    assert time.perf_counter() - started < 3
+    assert len(lines) == -(-400_000 // 11) and max(map(display_width, lines)) <= 23
+
+
+def test_wrapping_keeps_words_breaks_and_wide_characters() -> None:
+    assert wrap("hello world this is a test", 10) == "hello\nworld this\nis a test"
+    assert wrap("verylongwordwithoutspaces.and-dots/slashes", 10).splitlines()[2:] == ["paces.and-", "dots/",
+                                                                                      "slashes"]
+    assert wrap("한국어 텍스트 입니다 표시 의무", 10) == "한국어\n텍스트\n입니다\n표시 의무"
+
+
+def test_explain_on_a_400000_character_title_is_quick(tmp_path: Path) -> None:
+    for source in VALID.glob("*.yaml"):
+        text = source.read_text(encoding="utf-8")
+        if source.name == "test-kr-act.yaml":
+            text = text.replace("    title: Labels\n", "    title: " + "표L" * 200_000 + "\n")
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    env = {**os.environ, "REGALIGN_CACHE": "off", "REGALIGN_DATA": ""}
+    done = subprocess.run([sys.executable, "-m", "regalign", "--data", str(tmp_path), "explain", "test-eu-act",
+                           "test-kr-act", "t.transparency.labels", "--as-of", "2027-01-01"],
+                          capture_output=True, text=True, env=env, timeout=15)
+    assert done.returncode == 0, done.stderr
+    assert "표L표L" in done.stdout
+
+
+def test_clean_replaces_what_acts_on_a_terminal() -> None:
+    assert clean("a\x1b[31mb\x07c\u202ed\x00e\rf") == "a\ufffd[31mb\ufffdc\ufffdd\ufffde\nf"
+    assert clean("표시 의무 — fine") == "표시 의무 — fine"
+    # XML (the SVG heatmap, the HTML briefing) cannot carry U+FFFE or U+FFFF, which YAML's "\\ufffe" can write.
+    from xml.etree import ElementTree
+
+    from regalign.reports.svg import escape
+
+    shown = escape("a\ufffeb\uffff")
+    assert ElementTree.fromstring(f"<t>{shown}</t>").text == "a\ufffdb\ufffd"
