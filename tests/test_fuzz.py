@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from regalign.comparisons.compare import compare
+from regalign.comparisons import shapes
 from regalign.frameworks.loader import SourceFile, load_files
 from regalign.frameworks.method_loader import default_method, load_method
 from regalign.issues import CATALOGUE, MAX_ISSUES_PER_FILE, Issue
@@ -363,7 +364,7 @@ def test_every_renderer_on_small_hostile_corpora(tmp_path_factory: Any, files: d
     rotating = [f for f in tables.FORMATS if f != "json"][RUNS["corpora"] % (len(tables.FORMATS) - 1)]
     for fmt in tables.FORMATS:
         if fmt == "json":
-            for payload in (export.comparison_json(comparison), [export.record_json(f) for f in corpus.frameworks.values()]):
+            for payload in (shapes.comparison_json(comparison), [shapes.record_json(f) for f in corpus.frameworks.values()]):
                 text = export.dumps(payload)
                 json.loads(text, parse_constant=_no_constant)  # strict JSON: no NaN or Infinity
                 assert not [c for c in CONTROLS if c in text.replace("\n", "")]

@@ -31,3 +31,24 @@ def test_key_commands_pass_with_regalign_data_pointing_at_junk(tmp_path: Path) -
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert " passed" in done.stdout.strip().splitlines()[-1]
+
+
+LAYERS = ["schema", "frameworks", "comparisons", "reports", "cli"]  # each may import only those before it
+
+
+def test_imports_run_one_way_through_the_layers() -> None:
+    # cli -> reports -> comparisons -> frameworks -> schema, also for imports inside functions.
+    import ast
+
+    package = ROOT / "src" / "regalign"
+    wrong = []
+    for index, layer in enumerate(LAYERS):
+        for module in sorted((package / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+                names = [node.module or ""] if isinstance(node, ast.ImportFrom) else \
+                    [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+                for name in names:
+                    parts = name.split(".")
+                    if parts[0] == "regalign" and len(parts) > 1 and parts[1] in LAYERS[index + 1:]:
+                        wrong.append(f"{module.relative_to(package)} imports {name}")
+    assert wrong == []

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import math
+import os
 from pathlib import Path
 
 import pytest
@@ -228,3 +229,21 @@ def test_method_file_overrides_weights(tmp_path: Path) -> None:
     broken.write_text("thresholds:\n  aligned: 2\n", encoding="utf-8")
     result = run("compare", "EU", "KR", "--method", str(broken))
     assert result.exit_code == 2 and "E204" in result.stderr and "broken.yaml:2:12" in result.stderr
+
+
+def test_report_follows_the_method_file_and_its_edits(tmp_path: Path) -> None:
+    # The report caches its comparison under the method file's bytes: an edit must change the briefing.
+    method = tmp_path / "method.yaml"
+    common = ("--data", str(VALID), "report", "test-eu-act", "test-kr-act", "--date", "2027-01-01",
+              "--method", str(method), "--detail", "summary")
+    method.write_text("thresholds:\n  aligned: 0.99\n  partially_aligned: 0.98\n", encoding="utf-8")
+    strict = run(*common, env={"REGALIGN_DATA": "", "REGALIGN_CACHE": str(tmp_path / "cache")})
+    method.write_text("thresholds:\n  aligned: 0.02\n  partially_aligned: 0.01\n", encoding="utf-8")
+    lenient = run(*common, env={"REGALIGN_DATA": "", "REGALIGN_CACHE": str(tmp_path / "cache")})
+    assert strict.exit_code == lenient.exit_code == 0, strict.output + lenient.output
+    assert "0 aligned" in strict.stdout and "0 aligned" not in lenient.stdout
+    fifo = tmp_path / "pipe.yaml"
+    if hasattr(os, "mkfifo"):  # a FIFO as the method file is refused, not read until a writer comes
+        os.mkfifo(fifo)
+        refused = run(*common[:-4], "--method", str(fifo), env={"REGALIGN_DATA": ""})
+        assert refused.exit_code == 2 and "not a regular file" in refused.stderr

@@ -19,12 +19,13 @@ Examples:
 @click.pass_context
 def frameworks(ctx: click.Context, fmt: str) -> None:
     """List the frameworks in the corpus: parties, type, legal force, status today, size, evidence."""
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
     from regalign.reports.catalogue import frameworks_table
 
     corpus = load_corpus(ctx)
     if fmt == "json":
-        click.echo(export.dumps([export.record_json(f) for f in sorted(corpus.frameworks.values(), key=lambda f: f.id)]),
+        click.echo(export.dumps([shapes.record_json(f) for f in sorted(corpus.frameworks.values(), key=lambda f: f.id)]),
                    nl=False)
         return
     click.echo(tables.render(frameworks_table(corpus, report_date(None)), fmt), nl=fmt != "csv")
@@ -42,6 +43,7 @@ Examples:
 @click.pass_context
 def topics(ctx: click.Context, prefix: Optional[str], fmt: str) -> None:
     """List the topic taxonomy (or the part under PREFIX), with provisions per jurisdiction."""
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
     from regalign.reports.catalogue import topics_table
 
@@ -49,7 +51,7 @@ def topics(ctx: click.Context, prefix: Optional[str], fmt: str) -> None:
     check_topic(corpus, prefix, "PREFIX")
     if fmt == "json":
         ids = corpus.descendants(prefix) if prefix else sorted(corpus.topics)
-        click.echo(export.dumps([export.record_json(corpus.topics[t]) for t in ids]), nl=False)
+        click.echo(export.dumps([shapes.record_json(corpus.topics[t]) for t in ids]), nl=False)
         return
     click.echo(tables.render(topics_table(corpus, prefix), fmt), nl=fmt != "csv")
 
@@ -66,6 +68,7 @@ Examples:
 @click.pass_context
 def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     """Show a framework, a provision (framework-id/provision-id) or a topic, with its sources."""
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
     from regalign.reports.catalogue import framework_detail, provision_detail, topic_detail
 
@@ -75,7 +78,7 @@ def show(ctx: click.Context, record_id: str, fmt: str) -> None:
         hint = did_you_mean(record_id, corpus.known_ids())
         raise click.BadParameter(f"no framework, provision or topic {record_id!r}{hint}", param_hint="ID")
     if fmt == "json":
-        click.echo(export.dumps(export.record_json(record)), nl=False)
+        click.echo(export.dumps(shapes.record_json(record)), nl=False)
         return
     if record_id in corpus.frameworks:
         parts = framework_detail(corpus, record_id, report_date(None))

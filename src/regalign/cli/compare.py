@@ -45,11 +45,12 @@ def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Opt
     topic either side addresses, with the provisions on each side, the score and its 5th-95th
     percentile range under perturbed weights, and the verdict; then the headline figures.
     """
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
     result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     if fmt == "json":
-        click.echo(export.dumps(export.comparison_json(result)), nl=False)
+        click.echo(export.dumps(shapes.comparison_json(result)), nl=False)
     elif fmt == "csv":
         click.echo(tables.render(tables.comparison_table(result), "csv"), nl=False)
     else:
@@ -85,6 +86,7 @@ def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[s
     and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
     roll-up and every scored topic beneath it."""
     from regalign.comparisons.explain import explain as explain_topic
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
     result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared)
@@ -95,7 +97,7 @@ def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[s
         raise click.BadParameter(f"neither side addresses {topic_id!r} on {result.as_of}{hint}",
                                  param_hint="TOPIC") from None
     if fmt == "json":
-        click.echo(export.dumps(export.explanation_json(explanation)), nl=False)
+        click.echo(export.dumps(shapes.explanation_json(explanation)), nl=False)
         return
     if explanation.rollup is not None and explanation.rollup.topics > 1:
         row = explanation.rollup
@@ -150,6 +152,7 @@ def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[
     from regalign.cli.common import load_method_or_exit
     from regalign.comparisons.matrix import index_matrix, stance_matrix
     from regalign.comparisons.sides import SideError, resolve_side
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
     corpus = load_corpus(ctx)
@@ -163,10 +166,10 @@ def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[
     if by == "pair":
         values = index_matrix(corpus, sides, as_of=day, method=load_method_or_exit(method_file), topic=topic,
                               pending_as_binding=pending_as_binding, include_shared=include_shared)
-        table, payload = tables.index_matrix_table(values), export.index_matrix_json(values)
+        table, payload = tables.index_matrix_table(values), shapes.index_matrix_json(values)
     else:
         stances = stance_matrix(corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding)
-        table, payload = tables.stance_matrix_table(stances), export.stance_matrix_json(stances)
+        table, payload = tables.stance_matrix_table(stances), shapes.stance_matrix_json(stances)
     if fmt == "json":
         click.echo(export.dumps(payload), nl=False)
     else:

@@ -50,6 +50,7 @@ def timeline(ctx: click.Context, a: str, b: str, start: Optional[str], end: Opti
     """
     from regalign.cli.common import check_topic
     from regalign.comparisons.history import alignment_over_time
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
     corpus = load_corpus(ctx)
@@ -63,7 +64,7 @@ def timeline(ctx: click.Context, a: str, b: str, start: Optional[str], end: Opti
     if figures:
         _chart(points, a, b, figures, force)
     if fmt == "json":
-        click.echo(export.dumps(export.timeline_json(a, b, points)), nl=False)
+        click.echo(export.dumps(shapes.timeline_json(a, b, points)), nl=False)
     else:
         click.echo(tables.render(tables.timeline_table(points, a, b), fmt), nl=fmt != "csv")
 
@@ -102,6 +103,7 @@ def diff(ctx: click.Context, a: str, b: str, dates: tuple[str, ...], topic: Opti
     """Which topics changed verdict between two dates, and which provisions started or stopped applying."""
     from regalign.cli.common import check_topic, run_compare
     from regalign.comparisons.history import diff as verdict_changes
+    from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
     if len(dates) != 2:
@@ -112,7 +114,7 @@ def diff(ctx: click.Context, a: str, b: str, dates: tuple[str, ...], topic: Opti
     before, after = (run_compare(corpus, a, b, day, topic, method_file, False, include_shared) for day in dates)
     changes = verdict_changes(before, after)
     if fmt == "json":
-        click.echo(export.dumps(export.diff_json(before, after, changes)), nl=False)
+        click.echo(export.dumps(shapes.diff_json(before, after, changes)), nl=False)
     else:
         click.echo(tables.render(tables.diff_table(before, after, changes), fmt), nl=fmt != "csv")
         if fmt != "csv":

@@ -8,7 +8,6 @@ returns the documented JSON shape of docs/cli.md as plain Python values (dates a
 from __future__ import annotations
 
 import html
-import json
 from typing import Any, Optional
 
 MAX_HTML_ROWS = 200
@@ -27,9 +26,9 @@ def _pandas() -> Any:
 
 
 def _plain(payload: Any) -> Any:
-    from regalign.reports.export import dumps
+    from regalign.comparisons.shapes import plain
 
-    return json.loads(dumps(payload))
+    return plain(payload)
 
 
 def _round(value: Optional[float], digits: int = 4) -> Optional[float]:
@@ -71,7 +70,7 @@ class ComparisonView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign compare --format json``) as Python values."""
-        from regalign.reports.export import comparison_json
+        from regalign.comparisons.shapes import comparison_json
 
         return _plain(comparison_json(self))  # type: ignore[arg-type]
 
@@ -104,7 +103,7 @@ class ExplanationView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign explain --format json``) as Python values."""
-        from regalign.reports.export import explanation_json
+        from regalign.comparisons.shapes import explanation_json
 
         return _plain(explanation_json(self))  # type: ignore[arg-type]
 
@@ -132,7 +131,7 @@ class IndexMatrixView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign matrix --format json``) as Python values."""
-        from regalign.reports.export import index_matrix_json
+        from regalign.comparisons.shapes import index_matrix_json
 
         return _plain(index_matrix_json(self))  # type: ignore[arg-type]
 
@@ -166,7 +165,7 @@ class StanceMatrixView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign matrix --by topic --format json``) as Python values."""
-        from regalign.reports.export import stance_matrix_json
+        from regalign.comparisons.shapes import stance_matrix_json
 
         return _plain(stance_matrix_json(self))  # type: ignore[arg-type]
 

@@ -32,9 +32,9 @@ def method_fingerprint(path: Optional[str] = None) -> Optional[str]:
     digest = hashlib.sha256((resources.files("regalign.frameworks") / BUNDLED_METHOD).read_bytes())
     if path is not None:
         try:
-            digest.update(b"\0" + Path(path).read_bytes())
-        except OSError:
-            return None
+            digest.update(b"\0" + read_regular_file(path, MAX_FILE_BYTES))
+        except ReadError:
+            return None  # the method loader then reports why, with its position
     return digest.hexdigest()
 
 

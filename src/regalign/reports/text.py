@@ -12,7 +12,7 @@ try:  # wcwidth ships with tabulate[widechars]; without it, East Asian width is 
 except ImportError:  # pragma: no cover - exercised only without the extra
     _wcswidth = _wcwidth = None
 
-from regalign.sanitize import REPLACEMENT, clean, escape_invisible  # noqa: F401 - re-exported for renderers
+from regalign.sanitize import clean
 
 def display_width(text: str) -> int:
     """Columns the text takes in a terminal: Hangul and other wide characters take two."""
