@@ -45,15 +45,12 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
-from functools import lru_cache
-from typing import Any, NamedTuple, Optional
+from typing import Any, Optional
 
 import pytest
 
 from regalign.frameworks.corpus import Corpus
-from regalign.frameworks.loader import load
-from regalign.schema.quantities import Quantity
-from regalign.schema.records import Framework, Provision, Sanction
+from regalign.schema.records import Framework, Sanction
 from regalign.schema.vocab import (
     Comparator,
     EventType,
@@ -64,24 +61,10 @@ from regalign.schema.vocab import (
     SanctionKind,
     Status,
 )
-
-
-@lru_cache(maxsize=1)
-def bundled() -> Corpus:
-    return load(use_env=False).corpus
-
+from tests.frameworks import fact_tables
+from tests.frameworks.fact_tables import Mismatch, bundled, quantity_key
 
 D = date.fromisoformat
-
-
-class Mismatch(NamedTuple):
-    """One difference between a table and a corpus: record id, field, expected and actual value."""
-
-    record: str
-    field: str
-    expected: Any
-    actual: Any
-
 
 PRIMARY, SECONDARY = Evidence.PRIMARY, Evidence.SECONDARY
 PROMULGATED, IN_FORCE, ADOPTED, AMENDED = (EventType.PROMULGATED, EventType.ENTRY_INTO_FORCE, EventType.ADOPTED,
@@ -341,23 +324,6 @@ QUANTITY_READ_AT: dict[str, str] = {
 }
 
 
-def quantity_key(quantity: Quantity) -> tuple:
-    return (quantity.kind, quantity.value, quantity.unit, quantity.comparator)
-
-
-def check_quantities(corpus: Corpus, table: Mapping[str, list[tuple]] = EXPECTED_QUANTITIES) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", tuple(expected), None))
-            continue
-        actual = tuple(quantity_key(q) for q in provision.quantities)
-        if Counter(actual) != Counter(expected):
-            found.append(Mismatch(pid, "quantities", tuple(expected), actual))
-    return found
-
-
 # =================================================================================================
 # 5. Sanctions and sanction links
 # =================================================================================================
@@ -409,15 +375,12 @@ def check_sanctions(corpus: Corpus, table: Mapping[str, frozenset[tuple]] = EXPE
     return found
 
 
-def check_sanction_links(corpus: Corpus, table: Mapping[str, frozenset[str]] = EXPECTED_SANCTION_LINKS) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-        elif frozenset(provision.sanctioned_by) != expected or len(provision.sanctioned_by) != len(expected):
-            found.append(Mismatch(pid, "sanctioned_by", expected, tuple(provision.sanctioned_by)))
-    return found
+def check_quantities(corpus: Corpus) -> list[Mismatch]:
+    return fact_tables.check_quantities(corpus, EXPECTED_QUANTITIES)
+
+
+def check_sanction_links(corpus: Corpus) -> list[Mismatch]:
+    return fact_tables.check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)
 
 
 def check_no_ai_sanctions(corpus: Corpus) -> list[Mismatch]:

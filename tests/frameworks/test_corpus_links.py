@@ -33,33 +33,16 @@ link-tests task).
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 from collections.abc import Mapping
-from functools import lru_cache
-from typing import Any, NamedTuple, Optional
+from typing import Any, Optional
 
 import pytest
 
 from regalign.frameworks.corpus import Corpus
-from regalign.frameworks.loader import load
-from regalign.schema.quantities import Quantity
 from regalign.schema.records import Provision, Sanction
 from regalign.schema.vocab import Comparator, PartyTermKind, QuantityKind, SanctionKind, WhicheverIs
-
-
-@lru_cache(maxsize=1)
-def bundled() -> Corpus:
-    return load(use_env=False).corpus
-
-
-class Mismatch(NamedTuple):
-    """One difference between a table and a corpus: provision id, field, expected and actual value."""
-
-    provision: str
-    field: str
-    expected: Any
-    actual: Any
-
+from tests.frameworks import fact_tables
+from tests.frameworks.fact_tables import Mismatch, bundled, quantity_key
 
 # Short names for the vocabularies, to keep the tables readable.
 COMPUTE = QuantityKind.COMPUTE_THRESHOLD
@@ -241,28 +224,6 @@ READ_AT: dict[str, Optional[str]] = {
 MSIT_HI_PREFIX = MSIT + "260429_"
 
 
-def quantity_key(quantity: Quantity) -> QuantityKey:
-    return (quantity.kind, quantity.value, quantity.unit, quantity.comparator)
-
-
-def check_quantities(corpus: Corpus, table: Mapping[str, list[QuantityKey]] = EXPECTED_QUANTITIES,
-                     left_out: Mapping[str, int] = LEFT_OUT) -> list[Mismatch]:
-    """Provisions whose quantities differ from the table: an expected quantity is absent, or the record
-    carries more quantities than the table plus the ones deliberately left out."""
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", tuple(expected), None))
-            continue
-        actual = tuple(quantity_key(q) for q in provision.quantities)
-        absent = Counter(expected) - Counter(actual)
-        surplus = len(actual) - len(expected) - left_out.get(pid, 0)
-        if absent or surplus:
-            found.append(Mismatch(pid, "quantities", tuple(expected), actual))
-    return found
-
-
 # =================================================================================================
 # 2. Sanction links: duty id -> the penalty provisions that sanction it; and the penalties' ceilings
 # =================================================================================================
@@ -397,18 +358,6 @@ def sanction_key(sanction: Sanction) -> SanctionKey:
             sanction.max_years)
 
 
-def check_sanction_links(corpus: Corpus, table: Mapping[str, frozenset[str]] = EXPECTED_SANCTION_LINKS) -> list[Mismatch]:
-    """Duties whose ``sanctioned_by`` is not exactly the set in the table."""
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-        elif frozenset(provision.sanctioned_by) != expected or len(provision.sanctioned_by) != len(expected):
-            found.append(Mismatch(pid, "sanctioned_by", expected, tuple(provision.sanctioned_by)))
-    return found
-
-
 def check_ceilings(corpus: Corpus, table: Mapping[str, frozenset[SanctionKey]] = EXPECTED_CEILINGS) -> list[Mismatch]:
     """Penalty provisions whose ``sanctions`` are not exactly the ceilings in the table."""
     found: list[Mismatch] = []
@@ -504,6 +453,14 @@ def corrupted(pid: str, **update: Any) -> tuple[Corpus, Provision]:
     corpus = bundled()
     record = corpus.provisions[pid].model_copy(update=update)
     return with_record(corpus, pid, record), record
+
+
+def check_quantities(corpus: Corpus) -> list[Mismatch]:
+    return fact_tables.check_quantities(corpus, EXPECTED_QUANTITIES, LEFT_OUT)
+
+
+def check_sanction_links(corpus: Corpus) -> list[Mismatch]:
+    return fact_tables.check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)
 
 
 # =================================================================================================

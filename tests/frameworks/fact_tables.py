@@ -1,0 +1,61 @@
+"""Shared machinery of the fact tests: a table of expected values per record, and the checks that compare
+the bundled corpus (or a deliberately corrupted copy) with it, returning every mismatch."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any, NamedTuple, Optional
+
+from regalign.frameworks.corpus import Corpus
+from regalign.frameworks.loader import load
+from regalign.schema.quantities import Quantity
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Corpus:
+    return load(use_env=False).corpus
+
+
+class Mismatch(NamedTuple):
+    """One difference between a table and a corpus: record id, field, expected and actual value."""
+
+    record: str
+    field: str
+    expected: Any
+    actual: Any
+
+
+def quantity_key(quantity: Quantity) -> tuple:  # type: ignore[type-arg]
+    return (quantity.kind, quantity.value, quantity.unit, quantity.comparator)
+
+
+def check_quantities(corpus: Corpus, table: Mapping[str, list[tuple]],  # type: ignore[type-arg]
+                     left_out: Optional[Mapping[str, int]] = None) -> list[Mismatch]:
+    """Provisions whose quantities differ from the table: an expected quantity is absent, or the record
+    carries more quantities than the table plus the ones deliberately left out."""
+    found: list[Mismatch] = []
+    for pid, expected in table.items():
+        provision = corpus.provisions.get(pid)
+        if provision is None:
+            found.append(Mismatch(pid, "missing", tuple(expected), None))
+            continue
+        actual = tuple(quantity_key(q) for q in provision.quantities)
+        absent = Counter(expected) - Counter(actual)
+        surplus = len(actual) - len(expected) - (left_out or {}).get(pid, 0)
+        if absent or surplus:
+            found.append(Mismatch(pid, "quantities", tuple(expected), actual))
+    return found
+
+
+def check_sanction_links(corpus: Corpus, table: Mapping[str, frozenset[str]]) -> list[Mismatch]:
+    """Duties whose ``sanctioned_by`` is not exactly the set in the table."""
+    found: list[Mismatch] = []
+    for pid, expected in table.items():
+        provision = corpus.provisions.get(pid)
+        if provision is None:
+            found.append(Mismatch(pid, "missing", expected, None))
+        elif frozenset(provision.sanctioned_by) != expected or len(provision.sanctioned_by) != len(expected):
+            found.append(Mismatch(pid, "sanctioned_by", expected, tuple(provision.sanctioned_by)))
+    return found
