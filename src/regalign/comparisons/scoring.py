@@ -32,9 +32,10 @@ FORCE_MAX, INTENSITY_MAX, SANCTION_MAX = 3, 4, 3
 # Penalties behind a provision, found through sanctioned_by: (sanction, penalty provision id, cite).
 Linked = Mapping[str, tuple[tuple[Sanction, str, str], ...]]
 # One bit per vocabulary term, so that a Jaccard overlap is two popcounts (the all-pairs matrix runs it
-# millions of times); the value is exactly |a & b| / |a | b| of the sets.
-_BITS = {vocab: {term.value: 1 << i for i, term in enumerate(vocab)}
-         for vocab in (Modality, Role, AddresseeClass, ScopeTier)}
+# millions of times); the value is exactly |a & b| / |a | b| of the sets. One map per set of
+# StanceFeatures.masks, in its order: modalities, roles, classes, tiers.
+_BITS = tuple({term.value: 1 << i for i, term in enumerate(vocab)}
+              for vocab in (Modality, Role, AddresseeClass, ScopeTier))
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class StanceFeatures:
 
     def __post_init__(self) -> None:
         sets = (self.modalities, self.roles, self.classes, self.tiers)
-        masks = tuple(sum(bits[term] for term in terms) for terms, bits in zip(sets, _BITS.values()))
+        masks = tuple(sum(bits[term] for term in terms) for terms, bits in zip(sets, _BITS))
         object.__setattr__(self, "masks", masks)
 
 
