@@ -17,11 +17,10 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import build_corpus  # noqa: E402
-
 from regalign.comparisons.compare import compare  # noqa: E402
 from regalign.comparisons.matrix import index_matrix  # noqa: E402
 from regalign.frameworks.method_loader import default_method  # noqa: E402
+from synthetic import build_corpus  # noqa: E402
 
 AS_OF = date(2026, 11, 27)
 
@@ -45,18 +44,26 @@ def main() -> None:
     corpus = build_corpus(2, p, t)
     start = time.perf_counter()
     compare(corpus, "syn-0000", "syn-0001", as_of=AS_OF, method=default_method())
-    print(f"one compare() of two {p}-provision frameworks, full provenance + sensitivity: "
-          f"{time.perf_counter() - start:.3f} s")
+    print(
+        f"one compare() of two {p}-provision frameworks, full provenance + sensitivity: "
+        f"{time.perf_counter() - start:.3f} s"
+    )
 
     base, pairs = run(f, p, t)
-    print(f"base        {f:4d} frameworks x {p:4d} provisions, {t} topics: {pairs:6d} pairs in {base:7.2f} s "
-          f"({base / pairs * 1000:.2f} ms/pair)")
+    print(
+        f"base        {f:4d} frameworks x {p:4d} provisions, {t} topics: {pairs:6d} pairs in {base:7.2f} s "
+        f"({base / pairs * 1000:.2f} ms/pair)"
+    )
     more_sides, pairs2 = run(2 * f, p, t)
-    print(f"2x sides    {2 * f:4d} frameworks x {p:4d} provisions: {pairs2:6d} pairs in {more_sides:7.2f} s "
-          f"({more_sides / base:.2f}x base; pairs grew {pairs2 / pairs:.2f}x)")
+    print(
+        f"2x sides    {2 * f:4d} frameworks x {p:4d} provisions: {pairs2:6d} pairs in {more_sides:7.2f} s "
+        f"({more_sides / base:.2f}x base; pairs grew {pairs2 / pairs:.2f}x)"
+    )
     deeper, _ = run(f, 2 * p, t)
-    print(f"2x deeper   {f:4d} frameworks x {2 * p:4d} provisions: {pairs:6d} pairs in {deeper:7.2f} s "
-          f"({deeper / base:.2f}x base)")
+    print(
+        f"2x deeper   {f:4d} frameworks x {2 * p:4d} provisions: {pairs:6d} pairs in {deeper:7.2f} s "
+        f"({deeper / base:.2f}x base)"
+    )
 
 
 if __name__ == "__main__":

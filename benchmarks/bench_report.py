@@ -44,14 +44,19 @@ def main() -> None:
         reports.append(timed(REPORT))
         with tempfile.TemporaryDirectory() as empty:
             cold.append(timed(REPORT, cache=empty))
-    rows = (("bare imports of the dependencies", imports), ("regalign report EU KR (warm cache)", reports),
-            ("regalign report EU KR (cold cache)", cold))
+    rows = (
+        ("bare imports of the dependencies", imports),
+        ("regalign report EU KR (warm cache)", reports),
+        ("regalign report EU KR (cold cache)", cold),
+    )
     for label, values in rows:
         print(f"{label:36s} min {min(values):.3f} s   median {statistics.median(values):.3f} s")
     base = statistics.median(imports)
     for label, values in rows[1:]:
-        print(f"{label[label.index('('):]:>12s} report / imports (median): {statistics.median(values) / base:.2f}x; "
-              f"{statistics.median(values) - base:.3f} s beyond the imports")
+        print(
+            f"{label[label.index('(') :]:>12s} report / imports (median): {statistics.median(values) / base:.2f}x; "
+            f"{statistics.median(values) - base:.3f} s beyond the imports"
+        )
 
 
 if __name__ == "__main__":

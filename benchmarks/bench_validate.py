@@ -22,10 +22,9 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic import generate  # noqa: E402
-
 from regalign.frameworks.loader import load  # noqa: E402
 from regalign.schema.export import committed_schema_text  # noqa: E402
+from synthetic import generate  # noqa: E402
 
 
 def timed(fn) -> float:
@@ -59,8 +58,10 @@ def main() -> None:
         files = generate(out, args.frameworks, args.provisions, topics=1000)
         size = sum(f.stat().st_size for f in files)
         total = args.frameworks * args.provisions
-        print(f"corpus: {args.frameworks} frameworks x {args.provisions} provisions = {total:,} provisions, "
-              f"{len(files)} files, {size / 1e6:.1f} MB")
+        print(
+            f"corpus: {args.frameworks} frameworks x {args.provisions} provisions = {total:,} provisions, "
+            f"{len(files)} files, {size / 1e6:.1f} MB"
+        )
 
         def parse() -> None:
             for path in files:
@@ -73,7 +74,9 @@ def main() -> None:
         parse_s = min(timed(parse) for _ in range(args.repeat))
         validate_s = min(timed(validate) for _ in range(args.repeat))
         print(f"parse only (PyYAML C loader): {parse_s:8.2f} s")
-        print(f"regalign validate:            {validate_s:8.2f} s   ({validate_s / parse_s:.2f}x parse)")
+        print(
+            f"regalign validate:            {validate_s:8.2f} s   ({validate_s / parse_s:.2f}x parse)"
+        )
 
         tool = _check_jsonschema()
         if tool and not args.skip_jsonschema:
@@ -81,8 +84,10 @@ def main() -> None:
             schema.write_text(committed_schema_text(), encoding="utf-8")
             command = [*tool, "--schemafile", str(schema), *map(str, files)]
             check_s = timed(lambda: subprocess.run(command, check=True, capture_output=True))
-            print(f"check-jsonschema:             {check_s:8.2f} s   "
-                  f"(regalign is {check_s / validate_s:.1f}x faster)")
+            print(
+                f"check-jsonschema:             {check_s:8.2f} s   "
+                f"(regalign is {check_s / validate_s:.1f}x faster)"
+            )
         else:
             print("check-jsonschema:             not run (install the test extra to include it)")
 

@@ -21,7 +21,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from regalign.comparisons.calibration import Claim, evaluate, fit, gather, parse_claims, predict, split  # noqa: E402
+from regalign.comparisons.calibration import (  # noqa: E402
+    Claim,
+    evaluate,
+    fit,
+    gather,
+    parse_claims,
+    predict,
+    split,
+)
 from regalign.frameworks.loader import load  # noqa: E402
 from regalign.frameworks.method_loader import default_method  # noqa: E402
 
@@ -35,35 +43,54 @@ def read_claims(path: Path) -> list[Claim]:
 
 def line(label: str, result) -> str:  # type: ignore[no-untyped-def]
     kappa = "—" if result.kappa is None else f"{result.kappa:.2f}"
-    return (f"{label:28s} {result.claims:3d} claims   exact {result.exact:5.1%}   within one step "
-            f"{result.within_one:5.1%}   kappa {kappa}")
+    return (
+        f"{label:28s} {result.claims:3d} claims   exact {result.exact:5.1%}   within one step "
+        f"{result.within_one:5.1%}   kappa {kappa}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=Path, default=ROOT / "tests" / "calibration" / "claims.yaml")
+    parser.add_argument(
+        "--claims", type=Path, default=ROOT / "tests" / "calibration" / "claims.yaml"
+    )
     parser.add_argument("--as-of", type=date.fromisoformat, default=CALIBRATION_DATE)
-    parser.add_argument("--fit", action="store_true", help="search thresholds and caps on the fitting half")
-    parser.add_argument("--show", action="store_true", help="list every claim with the tool's verdict")
-    parser.add_argument("--all-held", action="store_true",
-                        help="treat every claim as held back (for claims never used in fitting, e.g. Japan's)")
+    parser.add_argument(
+        "--fit", action="store_true", help="search thresholds and caps on the fitting half"
+    )
+    parser.add_argument(
+        "--show", action="store_true", help="list every claim with the tool's verdict"
+    )
+    parser.add_argument(
+        "--all-held",
+        action="store_true",
+        help="treat every claim as held back (for claims never used in fitting, e.g. Japan's)",
+    )
     args = parser.parse_args()
     claims = read_claims(args.claims)
     method = default_method()
     facts = gather(load(use_env=False).corpus, claims, args.as_of, method)
     fitting, held = ([], list(claims)) if args.all_held else split(claims)
-    print(f"{len(claims)} claims: {len(fitting)} for fitting, {len(held)} held back; rules as of {args.as_of}")
+    print(
+        f"{len(claims)} claims: {len(fitting)} for fitting, {len(held)} held back; rules as of {args.as_of}"
+    )
     if fitting:
         print(line("bundled method, fitting half", evaluate(fitting, facts, method)))
     print(line("bundled method, held back", evaluate(held, facts, method)))
     for area in sorted({c.area for c in claims}):
-        print(line(f"  held back, {area}", evaluate([c for c in held if c.area == area], facts, method)))
+        print(
+            line(
+                f"  held back, {area}", evaluate([c for c in held if c.area == area], facts, method)
+            )
+        )
     if args.show:
         for claim in claims:
             mark = "=" if predict(facts[claim.id], method) == claim.verdict else "x"
             part = "fit " if claim in fitting else "held"
-            print(f"{mark} {part} {claim.id:9s} {claim.verdict:18s} tool {predict(facts[claim.id], method):18s} "
-                  f"{','.join(claim.topics)}")
+            print(
+                f"{mark} {part} {claim.id:9s} {claim.verdict:18s} tool {predict(facts[claim.id], method):18s} "
+                f"{','.join(claim.topics)}"
+            )
     if args.fit and fitting:
         best, result = fit(fitting, facts, method)
         print(line("best setting, fitting half", result))

@@ -14,15 +14,38 @@ import random
 from pathlib import Path
 
 JURISDICTIONS = ["EU", "KR", "JP", "SG", "GB", "US", "CA", "AU", "IN", "BR"]
-MODALITIES = ["prohibition", "obligation", "best-efforts", "right", "permission", "recommendation",
-              "promotion", "institutional", "cooperation", "definition", "exception"]
-ROLES = ["provider", "deployer", "importer", "distributor", "authorised-representative", "user",
-         "government", "regulator", "controller", "processor"]
+MODALITIES = [
+    "prohibition",
+    "obligation",
+    "best-efforts",
+    "right",
+    "permission",
+    "recommendation",
+    "promotion",
+    "institutional",
+    "cooperation",
+    "definition",
+    "exception",
+]
+ROLES = [
+    "provider",
+    "deployer",
+    "importer",
+    "distributor",
+    "authorised-representative",
+    "user",
+    "government",
+    "regulator",
+    "controller",
+    "processor",
+]
 TIERS = ["all-ai", "high-risk", "general-purpose-model", "generative", "frontier"]
 FORCES = ["binding", "binding", "binding", "voluntary", "non-binding"]
-WORDS = ("providers deployers must shall ensure that systems are documented tested monitored labelled "
-         "reported assessed registered explained overseen secured disclosed notified before after "
-         "placing market service users affected persons authorities within days risk data").split()
+WORDS = (
+    "providers deployers must shall ensure that systems are documented tested monitored labelled "
+    "reported assessed registered explained overseen secured disclosed notified before after "
+    "placing market service users affected persons authorities within days risk data"
+).split()
 
 
 def topic_ids(count: int) -> list[str]:
@@ -41,11 +64,20 @@ def topic_ids(count: int) -> list[str]:
 
 
 def taxonomy_yaml(ids: list[str]) -> str:
-    lines = ["kind: taxonomy", "taxonomy:", "  id: synthetic-taxonomy", "  title: Synthetic topics",
-             "  description: Generated for benchmarks.", "topics:"]
+    lines = [
+        "kind: taxonomy",
+        "taxonomy:",
+        "  id: synthetic-taxonomy",
+        "  title: Synthetic topics",
+        "  description: Generated for benchmarks.",
+        "topics:",
+    ]
     for topic in ids:
-        lines += [f"  - id: {topic}", f"    label: Label of {topic}",
-                  f"    description: Provisions about {topic.replace('.', ' ')}."]
+        lines += [
+            f"  - id: {topic}",
+            f"    label: Label of {topic}",
+            f"    description: Provisions about {topic.replace('.', ' ')}.",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -58,41 +90,65 @@ def framework_yaml(rng: random.Random, index: int, provisions: int, leaves: list
     jurisdiction = JURISDICTIONS[index % len(JURISDICTIONS)]
     force = FORCES[index % len(FORCES)]
     lines = [
-        "kind: framework", "framework:", f"  id: {fid}",
+        "kind: framework",
+        "framework:",
+        f"  id: {fid}",
         f"  title: Synthetic instrument number {index} on artificial intelligence and data",
-        f"  short_title: Synthetic {index}", "  original_language: en", f"  jurisdictions: [{jurisdiction}]",
+        f"  short_title: Synthetic {index}",
+        "  original_language: en",
+        f"  jurisdictions: [{jurisdiction}]",
         "  instrument_type: regulation" if force == "binding" else "  instrument_type: guideline",
-        f"  legal_force: {force}", "  status: in-force" if force == "binding" else "  status: adopted",
-        "  events:", "    - {event: adopted, date: 2023-03-01, evidence: primary}",
+        f"  legal_force: {force}",
+        "  status: in-force" if force == "binding" else "  status: adopted",
+        "  events:",
+        "    - {event: adopted, date: 2023-03-01, evidence: primary}",
     ]
     if force == "binding":
         lines.append("    - {event: entry-into-force, date: 2024-01-01, evidence: primary}")
     lines += [
-        f"  source_url: https://example.org/{fid}", "  english_text: original",
-        f"  summary: {sentence(rng, 20)}", "  checked: 2026-11-27", "  evidence: primary", "provisions:",
+        f"  source_url: https://example.org/{fid}",
+        "  english_text: original",
+        f"  summary: {sentence(rng, 20)}",
+        "  checked: 2026-11-27",
+        "  evidence: primary",
+        "provisions:",
     ]
     for number in range(1, provisions + 1):
         topics = ", ".join(sorted(set(rng.sample(leaves, rng.randint(1, 3)))))
         roles = ", ".join(sorted(set(rng.sample(ROLES, rng.randint(1, 2)))))
         lines += [
-            f"  - id: art-{number}", f"    pinpoint: Art. {number}", f"    title: {sentence(rng, 5)[:-1]}",
-            f"    summary: {sentence(rng, rng.randint(15, 40))}", f"    topics: [{topics}]",
-            f"    modality: {rng.choice(MODALITIES)}", f"    addressees: [{roles}]",
+            f"  - id: art-{number}",
+            f"    pinpoint: Art. {number}",
+            f"    title: {sentence(rng, 5)[:-1]}",
+            f"    summary: {sentence(rng, rng.randint(15, 40))}",
+            f"    topics: [{topics}]",
+            f"    modality: {rng.choice(MODALITIES)}",
+            f"    addressees: [{roles}]",
             f"    scope_tier: {rng.choice(TIERS)}",
             f"    applies_from: 202{rng.randint(4, 8)}-0{rng.randint(1, 9)}-{rng.randint(10, 28)}",
-            f"    source_url: https://example.org/{fid}#art-{number}", "    evidence: primary",
+            f"    source_url: https://example.org/{fid}#art-{number}",
+            "    evidence: primary",
         ]
         if rng.random() < 0.05:
-            lines += ["    sanctions:",
-                      f"      - {{max_amount: {rng.randint(1, 40) * 1_000_000}, currency: EUR, "
-                      f"turnover_percent: {rng.randint(1, 7)}, whichever: higher, applies_to: breaches}}"]
+            lines += [
+                "    sanctions:",
+                f"      - {{max_amount: {rng.randint(1, 40) * 1_000_000}, currency: EUR, "
+                f"turnover_percent: {rng.randint(1, 7)}, whichever: higher, applies_to: breaches}}",
+            ]
     return "\n".join(lines) + "\n"
 
 
 def crosswalk_yaml(rng: random.Random, frameworks: int, provisions: int, relations: int) -> str:
-    lines = ["kind: crosswalk", "crosswalk:", "  id: synthetic-crosswalk", "  title: Synthetic crosswalk",
-             "  description: Generated for benchmarks.", "  curator: benchmark", "  checked: 2026-11-27",
-             "relations:"]
+    lines = [
+        "kind: crosswalk",
+        "crosswalk:",
+        "  id: synthetic-crosswalk",
+        "  title: Synthetic crosswalk",
+        "  description: Generated for benchmarks.",
+        "  curator: benchmark",
+        "  checked: 2026-11-27",
+        "relations:",
+    ]
     seen = set()
     while len(seen) < relations:
         a, b = rng.sample(range(frameworks), 2)
@@ -101,13 +157,20 @@ def crosswalk_yaml(rng: random.Random, frameworks: int, provisions: int, relatio
         if (source, target) in seen or (target, source) in seen:
             continue
         seen.add((source, target))
-        lines += [f"  - source: {source}", f"    target: {target}", "    relation: intersects-with",
-                  "    rationale: semantic", f"    strength: {rng.randint(1, 9)}", "    justification: Generated."]
+        lines += [
+            f"  - source: {source}",
+            f"    target: {target}",
+            "    relation: intersects-with",
+            "    rationale: semantic",
+            f"    strength: {rng.randint(1, 9)}",
+            "    justification: Generated.",
+        ]
     return "\n".join(lines) + "\n"
 
 
-def generate(out: Path, frameworks: int, provisions: int, topics: int, relations: int = 500,
-             seed: int = 1) -> list[Path]:
+def generate(
+    out: Path, frameworks: int, provisions: int, topics: int, relations: int = 500, seed: int = 1
+) -> list[Path]:
     """Write the synthetic corpus into ``out`` and return the files written."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -135,7 +198,9 @@ def main() -> None:
     parser.add_argument("--relations", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    files = generate(args.out, args.frameworks, args.provisions, args.topics, args.relations, args.seed)
+    files = generate(
+        args.out, args.frameworks, args.provisions, args.topics, args.relations, args.seed
+    )
     print(f"wrote {len(files)} files to {args.out}")
 
 
@@ -143,7 +208,9 @@ if __name__ == "__main__":
     main()
 
 
-def build_corpus(frameworks: int, provisions: int, topics: int, relations: int = 500, seed: int = 1):
+def build_corpus(
+    frameworks: int, provisions: int, topics: int, relations: int = 500, seed: int = 1
+):
     """The same kind of synthetic corpus, built in memory (for engine benchmarks that skip YAML)."""
     from datetime import date
 
@@ -160,25 +227,56 @@ def build_corpus(frameworks: int, provisions: int, topics: int, relations: int =
         force = FORCES[index % len(FORCES)]
         events = [{"event": "adopted", "date": "2023-03-01", "evidence": "primary"}]
         if force == "binding":
-            events.append({"event": "entry-into-force", "date": "2024-01-01", "evidence": "primary"})
-        framework = Framework.model_validate({
-            "id": fid, "title": f"Synthetic {index}", "short_title": f"Synthetic {index}",
-            "original_language": "en", "jurisdictions": [JURISDICTIONS[index % len(JURISDICTIONS)]],
-            "instrument_type": "regulation" if force == "binding" else "guideline", "legal_force": force,
-            "status": "in-force" if force == "binding" else "adopted", "events": events,
-            "english_text": "original", "summary": "Synthetic.", "checked": "2026-11-27", "evidence": "primary"})
+            events.append(
+                {"event": "entry-into-force", "date": "2024-01-01", "evidence": "primary"}
+            )
+        framework = Framework.model_validate(
+            {
+                "id": fid,
+                "title": f"Synthetic {index}",
+                "short_title": f"Synthetic {index}",
+                "original_language": "en",
+                "jurisdictions": [JURISDICTIONS[index % len(JURISDICTIONS)]],
+                "instrument_type": "regulation" if force == "binding" else "guideline",
+                "legal_force": force,
+                "status": "in-force" if force == "binding" else "adopted",
+                "events": events,
+                "english_text": "original",
+                "summary": "Synthetic.",
+                "checked": "2026-11-27",
+                "evidence": "primary",
+            }
+        )
         items = []
         for number in range(1, provisions + 1):
             sanctions = []
             if rng.random() < 0.05:
-                sanctions = [{"max_amount": rng.randint(1, 40) * 1_000_000, "currency": "EUR",
-                              "turnover_percent": rng.randint(1, 7), "whichever": "higher", "applies_to": "breaches"}]
-            items.append(Provision.model_validate({
-                "id": f"art-{number}", "pinpoint": f"Art. {number}", "title": "Synthetic provision",
-                "summary": "Synthetic.", "topics": sorted(set(rng.sample(leaves, rng.randint(1, 3)))),
-                "modality": rng.choice(MODALITIES), "addressees": sorted(set(rng.sample(ROLES, rng.randint(1, 2)))),
-                "scope_tier": rng.choice(TIERS), "applies_from": date(2024 + rng.randint(0, 4), rng.randint(1, 9), 10),
-                "sanctions": sanctions, "evidence": "primary"}))
+                sanctions = [
+                    {
+                        "max_amount": rng.randint(1, 40) * 1_000_000,
+                        "currency": "EUR",
+                        "turnover_percent": rng.randint(1, 7),
+                        "whichever": "higher",
+                        "applies_to": "breaches",
+                    }
+                ]
+            items.append(
+                Provision.model_validate(
+                    {
+                        "id": f"art-{number}",
+                        "pinpoint": f"Art. {number}",
+                        "title": "Synthetic provision",
+                        "summary": "Synthetic.",
+                        "topics": sorted(set(rng.sample(leaves, rng.randint(1, 3)))),
+                        "modality": rng.choice(MODALITIES),
+                        "addressees": sorted(set(rng.sample(ROLES, rng.randint(1, 2)))),
+                        "scope_tier": rng.choice(TIERS),
+                        "applies_from": date(2024 + rng.randint(0, 4), rng.randint(1, 9), 10),
+                        "sanctions": sanctions,
+                        "evidence": "primary",
+                    }
+                )
+            )
         corpus.add_framework(framework, items)
     seen = set()
     while frameworks > 1 and len(seen) < relations:
@@ -188,7 +286,17 @@ def build_corpus(frameworks: int, provisions: int, topics: int, relations: int =
         if (source, target) in seen:
             continue
         seen.add((source, target))
-        corpus.relations.append(CrosswalkRelation("synthetic", Relation(
-            source=source, target=target, relation="intersects-with", rationale="semantic",
-            strength=rng.randint(1, 9), justification="Generated.")))
+        corpus.relations.append(
+            CrosswalkRelation(
+                "synthetic",
+                Relation(
+                    source=source,
+                    target=target,
+                    relation="intersects-with",
+                    rationale="semantic",
+                    strength=rng.randint(1, 9),
+                    justification="Generated.",
+                ),
+            )
+        )
     return corpus

@@ -15,7 +15,9 @@ SRC = TESTS.parent / "src"
 # against src/ also in subprocesses (python -m regalign), whatever regalign is installed.
 os.environ["REGALIGN_CACHE"] = tempfile.mkdtemp(prefix="regalign-test-cache-")
 os.environ.pop("REGALIGN_DATA", None)
-os.environ["PYTHONPATH"] = os.pathsep.join([str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])])
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]
+)
 
 DATA = TESTS / "data"
 VALID = DATA / "valid"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import doctest
-import os
 from pathlib import Path
 
 import pytest
@@ -12,11 +11,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_api_examples_run(monkeypatch) -> None:
-    pytest.importorskip("pandas", reason="the API page's DataFrame examples need pandas (test extra)")
+    pytest.importorskip(
+        "pandas", reason="the API page's DataFrame examples need pandas (test extra)"
+    )
     monkeypatch.chdir(ROOT)  # the examples name files relative to the repository root
     monkeypatch.delenv("REGALIGN_DATA", raising=False)
-    failures, tried = doctest.testfile(str(ROOT / "docs" / "api.md"), module_relative=False,
-                                       optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
-                                       raise_on_error=False, verbose=False)
+    failures, tried = doctest.testfile(
+        str(ROOT / "docs" / "api.md"),
+        module_relative=False,
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+        raise_on_error=False,
+        verbose=False,
+    )
     assert tried > 30
     assert failures == 0, "see the doctest output above"

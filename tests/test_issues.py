@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from regalign.issues import CATALOGUE, ERROR, WARNING, Issue, catalogue_markdown, make_issue, sort_issues
+from regalign.issues import (
+    CATALOGUE,
+    ERROR,
+    WARNING,
+    Issue,
+    catalogue_markdown,
+    make_issue,
+    sort_issues,
+)
 
 DOCS = Path(__file__).parent.parent / "docs" / "issue-codes.md"
 
@@ -23,9 +31,19 @@ def test_codes_are_unique_and_severity_follows_prefix() -> None:
 
 def test_text_rendering() -> None:
     issue = make_issue("E302", "a.yaml", 3, 7, "unknown topic 'x'", "$.provisions[0].topics[0]")
-    assert issue.as_text() == "a.yaml:3:7: error E302 unknown topic 'x' (at $.provisions[0].topics[0])"
+    assert (
+        issue.as_text() == "a.yaml:3:7: error E302 unknown topic 'x' (at $.provisions[0].topics[0])"
+    )
     assert make_issue("E104", "a.yaml", 1, 1, "empty").as_text() == "a.yaml:1:1: error E104 empty"
-    assert list(issue.as_dict()) == ["code", "severity", "file", "line", "column", "path", "message"]
+    assert list(issue.as_dict()) == [
+        "code",
+        "severity",
+        "file",
+        "line",
+        "column",
+        "path",
+        "message",
+    ]
 
 
 def test_sorting_is_by_file_then_position_and_drops_duplicates() -> None:

@@ -22,7 +22,9 @@ def result() -> regalign.Comparison:
 
 def test_iso_strings_dates_and_datetimes_give_the_same_comparison(result) -> None:
     assert regalign.compare("EU", "KR", as_of=date(2026, 11, 27)).to_dict() == result.to_dict()
-    assert regalign.compare("EU", "KR", as_of=datetime(2026, 11, 27, 15, 0)).as_of == date(2026, 11, 27)
+    assert regalign.compare("EU", "KR", as_of=datetime(2026, 11, 27, 15, 0)).as_of == date(
+        2026, 11, 27
+    )
     with pytest.raises(ValueError, match="not an ISO date"):
         regalign.compare("EU", "KR", as_of="27/11/2026")
     with pytest.raises(TypeError):
@@ -30,12 +32,19 @@ def test_iso_strings_dates_and_datetimes_give_the_same_comparison(result) -> Non
 
 
 def test_repr_is_short_and_html_is_escaped(result) -> None:
-    assert repr(result) == f"<Comparison EU vs KR as of {AS_OF}: index {result.index:.2f}, {len(result.topics)} units>"
+    assert (
+        repr(result)
+        == f"<Comparison EU vs KR as of {AS_OF}: index {result.index:.2f}, {len(result.topics)} units>"
+    )
     page = result._repr_html_()
     assert page.startswith("<div>") and "<table>" in page and len(page) < 200_000
     assert "&lt;Comparison EU vs KR" in page
-    for value in (regalign.matrix("EU", "KR", as_of=AS_OF), regalign.stances("EU", "KR", as_of=AS_OF),
-                  regalign.explain("EU", "KR", "ai.transparency", as_of=AS_OF), regalign.crosswalk("EU", "KR")):
+    for value in (
+        regalign.matrix("EU", "KR", as_of=AS_OF),
+        regalign.stances("EU", "KR", as_of=AS_OF),
+        regalign.explain("EU", "KR", "ai.transparency", as_of=AS_OF),
+        regalign.crosswalk("EU", "KR"),
+    ):
         assert len(repr(value)) < 200
 
 
@@ -53,17 +62,24 @@ def test_frames(result) -> None:
     pandas = pytest.importorskip("pandas")
     frame = result.to_frame()
     assert isinstance(frame, pandas.DataFrame) and frame.index.name == "unit"
-    assert frame.loc["ai.transparency.synthetic-content", "verdict"] == result.topic("ai.transparency.synthetic-content").verdict
+    assert (
+        frame.loc["ai.transparency.synthetic-content", "verdict"]
+        == result.topic("ai.transparency.synthetic-content").verdict
+    )
     square = regalign.matrix("EU", "KR", "eu-ai-act", as_of=AS_OF).to_frame()
     assert list(square.columns) == ["EU", "KR", "eu-ai-act"] and square.loc["EU", "EU"] == 1
     assert square.loc["EU", "KR"] == square.loc["KR", "EU"]
     tidy = regalign.stances("EU", "KR", as_of=AS_OF, topic="ai.transparency").to_frame()
     assert set(tidy["side"]) == {"EU", "KR"}
-    assert len(regalign.crosswalk("EU", "KR").to_frame()) == len(regalign.crosswalk("EU", "KR").rows)
+    assert len(regalign.crosswalk("EU", "KR").to_frame()) == len(
+        regalign.crosswalk("EU", "KR").rows
+    )
 
 
 def test_explain_takes_real_keywords() -> None:
-    found = regalign.explain("eu-ai-act", "kr-ai-basic-act", "ai.transparency.synthetic-content", as_of=AS_OF)
+    found = regalign.explain(
+        "eu-ai-act", "kr-ai-basic-act", "ai.transparency.synthetic-content", as_of=AS_OF
+    )
     assert found.topics[0].verdict
     with pytest.raises(TypeError):
         regalign.explain("eu-ai-act", "kr-ai-basic-act", "ai.transparency", as_off=AS_OF)  # type: ignore[call-arg]
@@ -100,25 +116,31 @@ def test_an_edited_file_is_reloaded(tmp_path) -> None:
 
 
 def _python(code: str) -> str:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_the_core_never_imports_pandas() -> None:
-    code = ("import sys, regalign\n"
-            f"r = regalign.compare('EU', 'KR', as_of='{AS_OF}')\n"
-            "r.to_records(); r.to_dict(); repr(r); r._repr_html_()\n"
-            "regalign.crosswalk('EU', 'KR').to_sssom()\n"
-            "print('pandas' in sys.modules)\n")
+    code = (
+        "import sys, regalign\n"
+        f"r = regalign.compare('EU', 'KR', as_of='{AS_OF}')\n"
+        "r.to_records(); r.to_dict(); repr(r); r._repr_html_()\n"
+        "regalign.crosswalk('EU', 'KR').to_sssom()\n"
+        "print('pandas' in sys.modules)\n"
+    )
     assert _python(code).strip().splitlines()[-1] == "False"
 
 
 def test_heatmap_leaves_the_callers_backend_alone() -> None:
     pytest.importorskip("matplotlib")
-    code = ("import matplotlib\n"
-            "matplotlib.use('svg')\n"
-            "import matplotlib.pyplot as plt\n"
-            "import regalign\n"
-            "from regalign.reports.figures import heatmap_png\n"
-            f"png = heatmap_png(regalign.compare('eu-ai-act', 'kr-ai-basic-act', as_of='{AS_OF}'))\n"
-            "print(matplotlib.get_backend(), png[:4] == b'\\x89PNG', len(plt.get_fignums()))\n")
+    code = (
+        "import matplotlib\n"
+        "matplotlib.use('svg')\n"
+        "import matplotlib.pyplot as plt\n"
+        "import regalign\n"
+        "from regalign.reports.figures import heatmap_png\n"
+        f"png = heatmap_png(regalign.compare('eu-ai-act', 'kr-ai-basic-act', as_of='{AS_OF}'))\n"
+        "print(matplotlib.get_backend(), png[:4] == b'\\x89PNG', len(plt.get_fignums()))\n"
+    )
     assert _python(code).strip().splitlines()[-1] == "svg True 0"

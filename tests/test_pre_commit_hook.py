@@ -26,9 +26,18 @@ pytestmark = pytest.mark.skipif(GIT is None, reason="git is not installed")
 
 
 def _git(cwd: Path, *args: str) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-           "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    return subprocess.run([GIT, *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout  # type: ignore[list-item]
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+    return subprocess.run(
+        [GIT, *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
+    ).stdout  # type: ignore[list-item]
 
 
 def _hook_repository(where: Path) -> tuple[Path, str]:
@@ -36,7 +45,9 @@ def _hook_repository(where: Path) -> tuple[Path, str]:
     repo.mkdir()
     for name in ("pyproject.toml", "README.md", ".pre-commit-hooks.yaml"):
         shutil.copy2(ROOT / name, repo / name)
-    shutil.copytree(ROOT / "src", repo / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    shutil.copytree(
+        ROOT / "src", repo / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info")
+    )
     _git(repo, "init", "-q")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "hook")
@@ -49,7 +60,8 @@ def _corpus_repository(where: Path, hook: Path, rev: str) -> Path:
     for path in VALID.glob("*.yaml"):
         shutil.copy2(path, repo / "data" / path.name)
     (repo / ".pre-commit-config.yaml").write_text(
-        f"repos:\n  - repo: {hook.as_uri()}\n    rev: {rev}\n    hooks:\n      - id: regalign-validate\n")
+        f"repos:\n  - repo: {hook.as_uri()}\n    rev: {rev}\n    hooks:\n      - id: regalign-validate\n"
+    )
     _git(repo, "init", "-q")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "corpus")
@@ -57,10 +69,21 @@ def _corpus_repository(where: Path, hook: Path, rev: str) -> Path:
 
 
 def _pre_commit(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
     env.pop("PYTHONPATH", None)  # the hook's own environment must hold regalign
-    return subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
-                          cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
 
 
 def test_hook_validates_the_whole_corpus_repository(tmp_path: Path) -> None:
@@ -70,10 +93,19 @@ def test_hook_validates_the_whole_corpus_repository(tmp_path: Path) -> None:
     clean = _pre_commit(corpus, home)
     if clean.returncode != 0 and "regalign validate" not in clean.stdout:
         log = (home / "pre-commit.log").read_text() if (home / "pre-commit.log").exists() else ""
-        if any(word in log + clean.stdout + clean.stderr for word in ("No matching distribution", "Could not find",
-                                                                      "Temporary failure", "Network is unreachable")):
+        if any(
+            word in log + clean.stdout + clean.stderr
+            for word in (
+                "No matching distribution",
+                "Could not find",
+                "Temporary failure",
+                "Network is unreachable",
+            )
+        ):
             pytest.skip(f"pre-commit could not install the hook offline: {clean.stdout[-300:]}")
-        pytest.fail(f"pre-commit failed to set up the hook:\n{clean.stdout}\n{clean.stderr}\n{log[-3000:]}")
+        pytest.fail(
+            f"pre-commit failed to set up the hook:\n{clean.stdout}\n{clean.stderr}\n{log[-3000:]}"
+        )
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "regalign validate" in clean.stdout and "Passed" in clean.stdout
     # A framework file whose topics live in the sibling taxonomy file: the hook must see both, so a

@@ -18,9 +18,17 @@ def _command_after(marker: str) -> str:
 def test_ci_runs_the_readme_test_command() -> None:
     script = ROOT / ".ci" / "run"
     extracted = subprocess.run(
-        ["bash", "-c", "awk '/<!-- test command -->/ {found=1; next} found && /^```/ {fence++; next} "
-                       "found && fence==1 {print; exit}' README.md"],
-        cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        [
+            "bash",
+            "-c",
+            "awk '/<!-- test command -->/ {found=1; next} found && /^```/ {fence++; next} "
+            "found && fence==1 {print; exit}' README.md",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert extracted == _command_after("<!-- test command -->")
     assert "python -m pytest" in extracted and "[test]" in extracted
     assert "awk '/<!-- test command -->/" in script.read_text()

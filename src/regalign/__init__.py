@@ -52,17 +52,28 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.api import CorpusError, as_date, compare, crosswalk, explain, load, matrix, method, stances, validate
+    from regalign.api import (
+        CorpusError,
+        as_date,
+        compare,
+        crosswalk,
+        explain,
+        load,
+        matrix,
+        method,
+        stances,
+        validate,
+    )
+    from regalign.comparisons.explain import Explanation
     from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
     from regalign.comparisons.notebook import PandasUnavailable
-    from regalign.comparisons.sides import SideError
-    from regalign.reports.figures import FiguresUnavailable
-    from regalign.reports.mappings import MappingSelection, SelectionError
-    from regalign.comparisons.explain import Explanation
     from regalign.comparisons.results import Comparison, TopicResult
-    from regalign.schema.method import Method
+    from regalign.comparisons.sides import SideError
     from regalign.frameworks.corpus import Corpus
     from regalign.issues import CATALOGUE, Issue
+    from regalign.reports.figures import FiguresUnavailable
+    from regalign.reports.mappings import MappingSelection, SelectionError
+    from regalign.schema.method import Method
 
 
 def __getattr__(name: str) -> Any:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Any, Optional, Sequence, Union
+from typing import Any, Union
 
 from regalign.comparisons.compare import compare as _compare
 from regalign.comparisons.explain import Explanation
@@ -102,7 +103,7 @@ def validate(*paths: PathLike, bundled: bool = True) -> list[Issue]:
     return [issue for issue in result.issues if issue.file in mine]
 
 
-def method(path: Optional[PathLike] = None) -> Method:
+def method(path: PathLike | None = None) -> Method:
     """The comparison method: the bundled defaults, overridden by the YAML file at ``path`` if given."""
     if path is None:
         return default_method()
@@ -112,9 +113,17 @@ def method(path: Optional[PathLike] = None) -> Method:
     return found
 
 
-def compare(a: str, b: str, *, as_of: DateLike = None, topic: Optional[str] = None,
-            corpus: Optional[Corpus] = None, method: Optional[Method] = None,
-            pending_as_binding: bool = False, include_shared: bool = False) -> Comparison:
+def compare(
+    a: str,
+    b: str,
+    *,
+    as_of: DateLike = None,
+    topic: str | None = None,
+    corpus: Corpus | None = None,
+    method: Method | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+) -> Comparison:
     """Compare two sides: framework ids (``"eu-ai-act"``) or jurisdiction codes (``"EU"``, ``"KR"``).
 
     >>> result = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of="2026-08-02")  # doctest: +SKIP
@@ -128,35 +137,83 @@ def compare(a: str, b: str, *, as_of: DateLike = None, topic: Optional[str] = No
     rather than counted on both sides, unless ``include_shared``. Every unit has a *now* and an
     *as adopted* horizon: ``result.topics[i].now`` and ``.adopted``.
     """
-    return _compare(corpus or load(), a, b, as_of=as_of_date(as_of), topic=topic,
-                    method=method or default_method(), pending_as_binding=pending_as_binding,
-                    include_shared=include_shared)
+    return _compare(
+        corpus or load(),
+        a,
+        b,
+        as_of=as_of_date(as_of),
+        topic=topic,
+        method=method or default_method(),
+        pending_as_binding=pending_as_binding,
+        include_shared=include_shared,
+    )
 
 
-def explain(a: str, b: str, topic: str, *, as_of: DateLike = None, corpus: Optional[Corpus] = None,
-            method: Optional[Method] = None, pending_as_binding: bool = False,
-            include_shared: bool = False) -> Explanation:
+def explain(
+    a: str,
+    b: str,
+    topic: str,
+    *,
+    as_of: DateLike = None,
+    corpus: Corpus | None = None,
+    method: Method | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+) -> Explanation:
     """How the score of one topic (or the roll-up of a parent topic) arises: dimensions and provisions.
 
     Takes the same keywords as :func:`compare`; raises KeyError when neither side addresses the topic.
     """
-    return _explain(compare(a, b, as_of=as_of, corpus=corpus, method=method,
-                            pending_as_binding=pending_as_binding, include_shared=include_shared), topic)
+    return _explain(
+        compare(
+            a,
+            b,
+            as_of=as_of,
+            corpus=corpus,
+            method=method,
+            pending_as_binding=pending_as_binding,
+            include_shared=include_shared,
+        ),
+        topic,
+    )
 
 
-def matrix(*sides: str, as_of: DateLike = None, topic: Optional[str] = None,
-           corpus: Optional[Corpus] = None, method: Optional[Method] = None,
-           pending_as_binding: bool = False, include_shared: bool = False) -> IndexMatrix:
+def matrix(
+    *sides: str,
+    as_of: DateLike = None,
+    topic: str | None = None,
+    corpus: Corpus | None = None,
+    method: Method | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+) -> IndexMatrix:
     """The alignment index (now) of every pair of sides."""
-    return index_matrix(corpus or load(), sides, as_of=as_of_date(as_of), method=method or default_method(),
-                        topic=topic, pending_as_binding=pending_as_binding, include_shared=include_shared)
+    return index_matrix(
+        corpus or load(),
+        sides,
+        as_of=as_of_date(as_of),
+        method=method or default_method(),
+        topic=topic,
+        pending_as_binding=pending_as_binding,
+        include_shared=include_shared,
+    )
 
 
-def stances(*sides: str, as_of: DateLike = None, topic: Optional[str] = None,
-            corpus: Optional[Corpus] = None, pending_as_binding: bool = False) -> StanceMatrix:
+def stances(
+    *sides: str,
+    as_of: DateLike = None,
+    topic: str | None = None,
+    corpus: Corpus | None = None,
+    pending_as_binding: bool = False,
+) -> StanceMatrix:
     """The divergence matrix: each side's stance on every topic any of them addresses."""
-    return stance_matrix(corpus or load(), sides, as_of=as_of_date(as_of), topic=topic,
-                         pending_as_binding=pending_as_binding)
+    return stance_matrix(
+        corpus or load(),
+        sides,
+        as_of=as_of_date(as_of),
+        topic=topic,
+        pending_as_binding=pending_as_binding,
+    )
 
 
 def as_of_date(value: DateLike) -> date:
@@ -164,7 +221,9 @@ def as_of_date(value: DateLike) -> date:
     return as_date(value, "as_of")
 
 
-def crosswalk(*sides: str, crosswalk_id: Optional[str] = None, corpus: Optional[Corpus] = None) -> MappingSelection:
+def crosswalk(
+    *sides: str, crosswalk_id: str | None = None, corpus: Corpus | None = None
+) -> MappingSelection:
     """The curated relations between two sides (or of one crosswalk, or all), ready to export.
 
     ``regalign.crosswalk("EU", "KR").to_oscal()`` / ``.to_sssom()`` give the texts that

@@ -7,8 +7,9 @@ docs/issue-codes.md, which a test keeps in step with :data:`CATALOGUE`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Optional
+from typing import Any
 
 from regalign.sanitize import clean, shorten
 
@@ -51,118 +52,325 @@ class Issue:
     def as_text(self) -> str:
         """Render as linters do: ``file:line:col: error CODE message (at $.path)`` (or ``warning``)."""
         where = "" if self.path == "$" else f" (at {self.path})"
-        return clean(f"{self.file}:{self.line}:{self.column}: {self.severity} {self.code} {self.message}{where}"
-                     .replace("\n", " "))
+        return clean(
+            f"{self.file}:{self.line}:{self.column}: {self.severity} {self.code} {self.message}{where}".replace(
+                "\n", " "
+            )
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """Render as the JSON object documented in docs/issue-codes.md."""
         record = asdict(self)
-        return {key: record[key] for key in ("code", "severity", "file", "line", "column", "path", "message")}
+        return {
+            key: record[key]
+            for key in ("code", "severity", "file", "line", "column", "path", "message")
+        }
 
 
 _TYPES = [
     # File and YAML layer
-    IssueType("E101", "file-unreadable", ERROR, "File cannot be read",
-              "The path does not exist, is not a regular file, or cannot be opened."),
-    IssueType("E102", "file-too-large", ERROR, "File too large",
-              "The file is larger than the size cap (8 MiB by default); split it into several files."),
-    IssueType("E103", "not-utf8", ERROR, "Not UTF-8",
-              "The file is not valid UTF-8. Save it as UTF-8 (a UTF-8 byte-order mark is accepted)."),
-    IssueType("E104", "empty-file", ERROR, "Empty file",
-              "The file holds no YAML document (it is empty or only comments)."),
-    IssueType("E105", "yaml-syntax", ERROR, "YAML syntax error",
-              "The YAML parser rejected the file; the position is where it gave up."),
-    IssueType("E106", "tab-indentation", ERROR, "Tab used for indentation",
-              "YAML indents with spaces only; a tab character was found where indentation was expected."),
-    IssueType("E107", "duplicate-key", ERROR, "Duplicate key",
-              "A mapping repeats a key. A plain YAML load would keep the last value silently and lose data."),
-    IssueType("E108", "yaml-alias", ERROR, "Anchor, alias or merge key",
-              "Anchors and aliases to mappings or sequences, and merge keys ('<<'), are not allowed: "
-              "records are written out in full, and aliases could expand without bound."),
-    IssueType("E109", "unsupported-tag", ERROR, "Unsupported YAML tag or key",
-              "An explicit tag such as '!!binary' or '!custom', or a non-scalar mapping key, was used."),
-    IssueType("E110", "not-a-mapping", ERROR, "Top level is not a mapping",
-              "A regalign file is a mapping with a 'kind' key at the top level."),
-    IssueType("E111", "unknown-kind", ERROR, "Missing or unknown kind",
-              "The top-level 'kind' must be 'framework', 'taxonomy' or 'crosswalk'."),
-    IssueType("E112", "ambiguous-number", ERROR, "Number read differently by YAML versions",
-              "regalign and the published JSON Schema read YAML 1.2. A plain value that YAML 1.1 reads otherwise is "
-              "refused rather than guessed: a leading zero (0777 is 511 in YAML 1.1, 777 in YAML 1.2), a base-60 "
-              "form (1:30:00 is 5400 in YAML 1.1, text in YAML 1.2), underscores (1_000), a binary or octal form "
-              "(0b101, 0o17), or an exponent without a dot (1e25 is text in YAML 1.1). Write the number so both read "
-              "it alike (777, 5400, 1.0e+25), or quote the value if it is text."),
-    IssueType("E113", "too-many-issues", ERROR, "Too many problems to list",
-              f"Only the first {MAX_ISSUES_PER_FILE} problems of a file are listed; this line says how many more "
-              "there are, and where checking stopped early on a file with no hope of passing. Fix the listed "
-              "problems and validate again."),
+    IssueType(
+        "E101",
+        "file-unreadable",
+        ERROR,
+        "File cannot be read",
+        "The path does not exist, is not a regular file, or cannot be opened.",
+    ),
+    IssueType(
+        "E102",
+        "file-too-large",
+        ERROR,
+        "File too large",
+        "The file is larger than the size cap (8 MiB by default); split it into several files.",
+    ),
+    IssueType(
+        "E103",
+        "not-utf8",
+        ERROR,
+        "Not UTF-8",
+        "The file is not valid UTF-8. Save it as UTF-8 (a UTF-8 byte-order mark is accepted).",
+    ),
+    IssueType(
+        "E104",
+        "empty-file",
+        ERROR,
+        "Empty file",
+        "The file holds no YAML document (it is empty or only comments).",
+    ),
+    IssueType(
+        "E105",
+        "yaml-syntax",
+        ERROR,
+        "YAML syntax error",
+        "The YAML parser rejected the file; the position is where it gave up.",
+    ),
+    IssueType(
+        "E106",
+        "tab-indentation",
+        ERROR,
+        "Tab used for indentation",
+        "YAML indents with spaces only; a tab character was found where indentation was expected.",
+    ),
+    IssueType(
+        "E107",
+        "duplicate-key",
+        ERROR,
+        "Duplicate key",
+        "A mapping repeats a key. A plain YAML load would keep the last value silently and lose data.",
+    ),
+    IssueType(
+        "E108",
+        "yaml-alias",
+        ERROR,
+        "Anchor, alias or merge key",
+        "Anchors and aliases to mappings or sequences, and merge keys ('<<'), are not allowed: "
+        "records are written out in full, and aliases could expand without bound.",
+    ),
+    IssueType(
+        "E109",
+        "unsupported-tag",
+        ERROR,
+        "Unsupported YAML tag or key",
+        "An explicit tag such as '!!binary' or '!custom', or a non-scalar mapping key, was used.",
+    ),
+    IssueType(
+        "E110",
+        "not-a-mapping",
+        ERROR,
+        "Top level is not a mapping",
+        "A regalign file is a mapping with a 'kind' key at the top level.",
+    ),
+    IssueType(
+        "E111",
+        "unknown-kind",
+        ERROR,
+        "Missing or unknown kind",
+        "The top-level 'kind' must be 'framework', 'taxonomy' or 'crosswalk'.",
+    ),
+    IssueType(
+        "E112",
+        "ambiguous-number",
+        ERROR,
+        "Number read differently by YAML versions",
+        "regalign and the published JSON Schema read YAML 1.2. A plain value that YAML 1.1 reads otherwise is "
+        "refused rather than guessed: a leading zero (0777 is 511 in YAML 1.1, 777 in YAML 1.2), a base-60 "
+        "form (1:30:00 is 5400 in YAML 1.1, text in YAML 1.2), underscores (1_000), a binary or octal form "
+        "(0b101, 0o17), or an exponent without a dot (1e25 is text in YAML 1.1). Write the number so both read "
+        "it alike (777, 5400, 1.0e+25), or quote the value if it is text.",
+    ),
+    IssueType(
+        "E113",
+        "too-many-issues",
+        ERROR,
+        "Too many problems to list",
+        f"Only the first {MAX_ISSUES_PER_FILE} problems of a file are listed; this line says how many more "
+        "there are, and where checking stopped early on a file with no hope of passing. Fix the listed "
+        "problems and validate again.",
+    ),
     # Structure and types
-    IssueType("E201", "missing-field", ERROR, "Missing required field",
-              "A required field is absent."),
-    IssueType("E202", "unknown-field", ERROR, "Unknown field",
-              "A field is not part of the record type (records are strict, to catch typos)."),
-    IssueType("E203", "wrong-type", ERROR, "Wrong type",
-              "A value has the wrong type, e.g. a list where text is expected, or a malformed date."),
-    IssueType("E204", "invalid-value", ERROR, "Invalid value",
-              "A value is outside its vocabulary, does not match its pattern, or is out of range."),
+    IssueType(
+        "E201", "missing-field", ERROR, "Missing required field", "A required field is absent."
+    ),
+    IssueType(
+        "E202",
+        "unknown-field",
+        ERROR,
+        "Unknown field",
+        "A field is not part of the record type (records are strict, to catch typos).",
+    ),
+    IssueType(
+        "E203",
+        "wrong-type",
+        ERROR,
+        "Wrong type",
+        "A value has the wrong type, e.g. a list where text is expected, or a malformed date.",
+    ),
+    IssueType(
+        "E204",
+        "invalid-value",
+        ERROR,
+        "Invalid value",
+        "A value is outside its vocabulary, does not match its pattern, or is out of range.",
+    ),
     # Cross-record checks
-    IssueType("E301", "duplicate-id", ERROR, "Duplicate id",
-              "Two frameworks, provisions of one framework, topics, crosswalks or relations share an id."),
-    IssueType("E302", "unknown-topic", ERROR, "Unknown topic",
-              "A provision names a topic that no taxonomy file defines."),
-    IssueType("E303", "unknown-parent-topic", ERROR, "Topic without parent",
-              "A dotted topic id whose parent (the id without its last part) is not defined."),
-    IssueType("E304", "dangling-relation", ERROR, "Relation to an unknown provision",
-              "A crosswalk relation names a provision that its framework does not contain."),
-    IssueType("E305", "impossible-dates", ERROR, "Impossible date order",
-              "Dates contradict each other: entry into force before adoption or signature, application "
-              "before entry into force, an end before a start."),
-    IssueType("E306", "incomplete-sanction", ERROR, "Incomplete sanction",
-              "A sanction lacks its amount or currency, or a turnover share lacks 'whichever'."),
-    IssueType("E307", "strength-mismatch", ERROR, "Strength does not fit the relation",
-              "NIST IR 8278A: equal is 10, not-related is 0, subset/superset/intersects are 1 to 9."),
-    IssueType("E308", "status-mismatch", ERROR, "Status contradicts the events",
-              "The framework's status differs from the status its dated events give on the 'checked' date."),
-    IssueType("E309", "history-mismatch", ERROR, "Application history does not chain",
-              "Each change's 'new' date must be the next change's 'original', and the last 'new' must equal "
-              "applies_from."),
-    IssueType("E310", "pinpoint-missing", ERROR, "Pinpoint missing",
-              "A provision has no pinpoint but does not say so: set pinpoint_verified: false."),
-    IssueType("E311", "self-relation", ERROR, "Relation to itself",
-              "A crosswalk relation links a provision to itself."),
-    IssueType("E312", "unknown-framework", ERROR, "Unknown framework",
-              "A reference names a framework that is not in the corpus."),
-    IssueType("E313", "dangling-link", ERROR, "Link to an unknown provision",
-              "sanctioned_by or depends_on names a provision (framework-id/provision-id) that is not in the corpus."),
-    IssueType("E314", "quantity-unit", ERROR, "Unit does not fit the quantity",
-              "Each kind of quantity has its units: FLOP for compute, a currency code for money, percent for "
-              "shares, users for user counts, hours, days, months or years for periods."),
-    IssueType("E315", "impossible-quantity", ERROR, "Impossible quantity",
-              "A quantity is zero, negative or not finite, a share exceeds 100 percent, a user count is "
-              "fractional, or a period is longer than 200 years."),
-    IssueType("E316", "party-term", ERROR, "Party term does not fit the instrument",
-              "A party term is allowed only in an instrument with two or more parties, must name parties of "
-              "that instrument, and must leave at least one party out."),
-    IssueType("E317", "link-cycle", ERROR, "Provision linked to itself",
-              "A provision names itself in sanctioned_by or depends_on, or depends_on links go round in a circle, "
-              "so no application date can be derived."),
-    IssueType("E318", "penalty-as-quantity", ERROR, "Penalty ceiling written as a quantity",
-              "Fine ceilings and turnover shares are stated once, in 'sanctions'; regalign derives them as "
-              "quantities. Use the quantity kind 'fine-amount' for a fine fixed by a schedule."),
+    IssueType(
+        "E301",
+        "duplicate-id",
+        ERROR,
+        "Duplicate id",
+        "Two frameworks, provisions of one framework, topics, crosswalks or relations share an id.",
+    ),
+    IssueType(
+        "E302",
+        "unknown-topic",
+        ERROR,
+        "Unknown topic",
+        "A provision names a topic that no taxonomy file defines.",
+    ),
+    IssueType(
+        "E303",
+        "unknown-parent-topic",
+        ERROR,
+        "Topic without parent",
+        "A dotted topic id whose parent (the id without its last part) is not defined.",
+    ),
+    IssueType(
+        "E304",
+        "dangling-relation",
+        ERROR,
+        "Relation to an unknown provision",
+        "A crosswalk relation names a provision that its framework does not contain.",
+    ),
+    IssueType(
+        "E305",
+        "impossible-dates",
+        ERROR,
+        "Impossible date order",
+        "Dates contradict each other: entry into force before adoption or signature, application "
+        "before entry into force, an end before a start.",
+    ),
+    IssueType(
+        "E306",
+        "incomplete-sanction",
+        ERROR,
+        "Incomplete sanction",
+        "A sanction lacks its amount or currency, or a turnover share lacks 'whichever'.",
+    ),
+    IssueType(
+        "E307",
+        "strength-mismatch",
+        ERROR,
+        "Strength does not fit the relation",
+        "NIST IR 8278A: equal is 10, not-related is 0, subset/superset/intersects are 1 to 9.",
+    ),
+    IssueType(
+        "E308",
+        "status-mismatch",
+        ERROR,
+        "Status contradicts the events",
+        "The framework's status differs from the status its dated events give on the 'checked' date.",
+    ),
+    IssueType(
+        "E309",
+        "history-mismatch",
+        ERROR,
+        "Application history does not chain",
+        "Each change's 'new' date must be the next change's 'original', and the last 'new' must equal "
+        "applies_from.",
+    ),
+    IssueType(
+        "E310",
+        "pinpoint-missing",
+        ERROR,
+        "Pinpoint missing",
+        "A provision has no pinpoint but does not say so: set pinpoint_verified: false.",
+    ),
+    IssueType(
+        "E311",
+        "self-relation",
+        ERROR,
+        "Relation to itself",
+        "A crosswalk relation links a provision to itself.",
+    ),
+    IssueType(
+        "E312",
+        "unknown-framework",
+        ERROR,
+        "Unknown framework",
+        "A reference names a framework that is not in the corpus.",
+    ),
+    IssueType(
+        "E313",
+        "dangling-link",
+        ERROR,
+        "Link to an unknown provision",
+        "sanctioned_by or depends_on names a provision (framework-id/provision-id) that is not in the corpus.",
+    ),
+    IssueType(
+        "E314",
+        "quantity-unit",
+        ERROR,
+        "Unit does not fit the quantity",
+        "Each kind of quantity has its units: FLOP for compute, a currency code for money, percent for "
+        "shares, users for user counts, hours, days, months or years for periods.",
+    ),
+    IssueType(
+        "E315",
+        "impossible-quantity",
+        ERROR,
+        "Impossible quantity",
+        "A quantity is zero, negative or not finite, a share exceeds 100 percent, a user count is "
+        "fractional, or a period is longer than 200 years.",
+    ),
+    IssueType(
+        "E316",
+        "party-term",
+        ERROR,
+        "Party term does not fit the instrument",
+        "A party term is allowed only in an instrument with two or more parties, must name parties of "
+        "that instrument, and must leave at least one party out.",
+    ),
+    IssueType(
+        "E317",
+        "link-cycle",
+        ERROR,
+        "Provision linked to itself",
+        "A provision names itself in sanctioned_by or depends_on, or depends_on links go round in a circle, "
+        "so no application date can be derived.",
+    ),
+    IssueType(
+        "E318",
+        "penalty-as-quantity",
+        ERROR,
+        "Penalty ceiling written as a quantity",
+        "Fine ceilings and turnover shares are stated once, in 'sanctions'; regalign derives them as "
+        "quantities. Use the quantity kind 'fine-amount' for a fine fixed by a schedule.",
+    ),
     # Warnings about weak data
-    IssueType("W401", "missing-source-url", WARNING, "No source URL",
-              "A framework or provision does not say where its text can be read."),
-    IssueType("W402", "unverified-pinpoint", WARNING, "Unverified pinpoint",
-              "No source read confirmed the provision's pinpoint; reports mark it as unverified."),
-    IssueType("W403", "empty-summary", WARNING, "Empty summary",
-              "A provision's summary is empty, so reports can only show its title."),
-    IssueType("W404", "penalty-without-sanction", WARNING, "Link to a penalty provision without a sanction",
-              "sanctioned_by names a provision that states no sanction, so the sanctions dimension cannot use it."),
-    IssueType("W405", "checked-in-future", WARNING, "Checked date in the future",
-              "A framework's or crosswalk's 'checked' date is later than today: give the date the record was "
-              "last read against its source (status checks use that date)."),
-    IssueType("W406", "too-many-warnings", WARNING, "Too many warnings to list",
-              f"Only the first {MAX_ISSUES_PER_FILE} issues of a file are listed; this line says how many more "
-              "warnings there are."),
+    IssueType(
+        "W401",
+        "missing-source-url",
+        WARNING,
+        "No source URL",
+        "A framework or provision does not say where its text can be read.",
+    ),
+    IssueType(
+        "W402",
+        "unverified-pinpoint",
+        WARNING,
+        "Unverified pinpoint",
+        "No source read confirmed the provision's pinpoint; reports mark it as unverified.",
+    ),
+    IssueType(
+        "W403",
+        "empty-summary",
+        WARNING,
+        "Empty summary",
+        "A provision's summary is empty, so reports can only show its title.",
+    ),
+    IssueType(
+        "W404",
+        "penalty-without-sanction",
+        WARNING,
+        "Link to a penalty provision without a sanction",
+        "sanctioned_by names a provision that states no sanction, so the sanctions dimension cannot use it.",
+    ),
+    IssueType(
+        "W405",
+        "checked-in-future",
+        WARNING,
+        "Checked date in the future",
+        "A framework's or crosswalk's 'checked' date is later than today: give the date the record was "
+        "last read against its source (status checks use that date).",
+    ),
+    IssueType(
+        "W406",
+        "too-many-warnings",
+        WARNING,
+        "Too many warnings to list",
+        f"Only the first {MAX_ISSUES_PER_FILE} issues of a file are listed; this line says how many more "
+        "warnings there are.",
+    ),
 ]
 
 CATALOGUE: dict[str, IssueType] = {t.code: t for t in _TYPES}
@@ -172,17 +380,36 @@ MAX_MESSAGE = 600
 MAX_PATH = 300
 
 
-def make_issue(code: str, file: str, line: int, column: int, message: str, path: str = "$") -> Issue:
+def make_issue(
+    code: str, file: str, line: int, column: int, message: str, path: str = "$"
+) -> Issue:
     """Build an Issue whose severity comes from the catalogue; message and path are bounded in length,
     whatever values they quote."""
-    return Issue(file=file, line=line, column=column, code=code, message=shorten(message, MAX_MESSAGE),
-                 path=shorten(path, MAX_PATH), severity=CATALOGUE[code].severity)
+    return Issue(
+        file=file,
+        line=line,
+        column=column,
+        code=code,
+        message=shorten(message, MAX_MESSAGE),
+        path=shorten(path, MAX_PATH),
+        severity=CATALOGUE[code].severity,
+    )
 
 
 def sort_issues(issues: Iterable[Issue]) -> list[Issue]:
     """Sort by file, position, code and message, dropping exact duplicates; a file's summary comes last."""
-    return sorted(set(issues), key=lambda i: (i.file, i.code in SUMMARY_CODES, i.line, i.column, i.code, i.path,
-                                              i.message))
+    return sorted(
+        set(issues),
+        key=lambda i: (
+            i.file,
+            i.code in SUMMARY_CODES,
+            i.line,
+            i.column,
+            i.code,
+            i.path,
+            i.message,
+        ),
+    )
 
 
 class FileIssues:
@@ -199,8 +426,8 @@ class FileIssues:
         self._kept: list[Issue] = []
         self.hidden = 0
         self.hidden_errors = 0
-        self._first_hidden: Optional[tuple[int, int]] = None
-        self._stopped: Optional[tuple[int, int, str]] = None
+        self._first_hidden: tuple[int, int] | None = None
+        self._stopped: tuple[int, int, str] | None = None
 
     @property
     def count(self) -> int:
@@ -245,15 +472,17 @@ class FileIssues:
     def _compact(self) -> None:
         unique = sort_issues(self._kept)
         self._kept = unique[: self.limit]
-        for issue in unique[self.limit:]:
+        for issue in unique[self.limit :]:
             self.hide(issue.line, issue.column, issue.is_error)
 
     def _summary(self) -> Issue:
         parts = []
         if self.hidden:
             noun = "problem" if self.hidden_errors else "warning"
-            parts.append(f"and {self.hidden:,} more {noun}{'s' if self.hidden != 1 else ''} in this file; only the "
-                         f"first {self.limit} are listed")
+            parts.append(
+                f"and {self.hidden:,} more {noun}{'s' if self.hidden != 1 else ''} in this file; only the "
+                f"first {self.limit} are listed"
+            )
         if self._stopped is not None:
             parts.append(self._stopped[2])
         where = self._first_hidden or (self._stopped[:2] if self._stopped else (1, 1))
@@ -268,7 +497,7 @@ def catalogue_markdown() -> str:
         "",
         "`regalign validate` reports every problem as `file:line:col: SEVERITY CODE message (at $.json.path)`",
         "(SEVERITY is `error` or `warning`, as compilers and linters print it, so editors' problem matchers read it);",
-        "`--format json` prints `{\"valid\": bool, \"issues\": [...]}` where each issue has the keys",
+        '`--format json` prints `{"valid": bool, "issues": [...]}` where each issue has the keys',
         "`code`, `severity`, `file`, `line`, `column`, `path` and `message`; `--format sarif` prints SARIF 2.1.0",
         "for code scanning and `--format github` workflow annotations. Codes starting with `E` are errors",
         "(exit status 1); codes starting with `W` are warnings (exit status 0 unless `--strict`).",
@@ -279,5 +508,7 @@ def catalogue_markdown() -> str:
         "| --- | --- | --- | --- |",
     ]
     for item in _TYPES:
-        lines.append(f"| {item.code} | `{item.name}` | {item.severity} | **{item.title}.** {item.description} |")
+        lines.append(
+            f"| {item.code} | `{item.name}` | {item.severity} | **{item.title}.** {item.description} |"
+        )
     return "\n".join(lines) + "\n"

@@ -17,11 +17,15 @@ from urllib.parse import urlsplit
 # marks, embeddings, overrides and isolates (U+202E turns text around), invisible separators and joiners
 # that are not needed by any script, line and paragraph separators, the byte-order mark, and what XML
 # and UTF-8 cannot carry (lone surrogates, U+FFFE, U+FFFF).
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e"
-                        "\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]"
+)
 # The same, less tab and line breaks, for JSON (which escapes those itself).
-_INVISIBLE_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069"
-                                "\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]")
+_INVISIBLE_IN_JSON = re.compile(
+    "[\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]"
+)
 REPLACEMENT = "\ufffd"
 
 

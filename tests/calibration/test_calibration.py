@@ -25,9 +25,9 @@ from regalign.comparisons.calibration import (
     predict,
     split,
 )
+from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
-from regalign.frameworks.corpus import Corpus
 
 HERE = Path(__file__).parent
 DOC = HERE.parents[1] / "docs" / "methodology.md"
@@ -68,26 +68,43 @@ def test_split_is_fixed_and_halves_each_area() -> None:
 
 def test_kappa_matches_a_hand_computation() -> None:
     # 10 pairs: observed agreement 0.7; expected = 0.5*0.4 + 0.3*0.4 + 0.2*0.2 = 0.36; kappa = 0.34/0.64
-    pairs = [("aligned", "aligned")] * 3 + [("aligned", "divergent")] * 2 + [("divergent", "divergent")] * 2 + \
-        [("divergent", "aligned")] + [("only-a", "only-a")] * 2
+    pairs = (
+        [("aligned", "aligned")] * 3
+        + [("aligned", "divergent")] * 2
+        + [("divergent", "divergent")] * 2
+        + [("divergent", "aligned")]
+        + [("only-a", "only-a")] * 2
+    )
     assert cohen_kappa(pairs) == pytest.approx(0.34 / 0.64)
     result = agreement(pairs)
     assert result.exact == pytest.approx(0.7) and result.within_one == pytest.approx(0.7)
 
 
 def test_within_one_step_is_ordinal() -> None:
-    result = agreement([("aligned", "partially-aligned"), ("divergent", "only-a"), ("aligned", "divergent"),
-                        ("only-b", "none")])
+    result = agreement(
+        [
+            ("aligned", "partially-aligned"),
+            ("divergent", "only-a"),
+            ("aligned", "divergent"),
+            ("only-b", "none"),
+        ]
+    )
     assert result.within_one == pytest.approx(0.5)
 
 
 def test_a_roll_up_claim_follows_the_majority_of_one_sided_units() -> None:
     method = default_method()
-    units = [UnitFacts(1.0, 0.0, "only-b", frozenset(), 0.0), UnitFacts(1.0, 0.0, "only-b", frozenset(), 0.0),
-             UnitFacts(1.0, 0.9, None, frozenset(), 0.0)]
+    units = [
+        UnitFacts(1.0, 0.0, "only-b", frozenset(), 0.0),
+        UnitFacts(1.0, 0.0, "only-b", frozenset(), 0.0),
+        UnitFacts(1.0, 0.9, None, frozenset(), 0.0),
+    ]
     assert predict(units, method) == "only-b"
     assert predict(units[2:], method) == "aligned"
-    assert predict([UnitFacts(1.0, 0.9, None, frozenset({"binding-vs-soft"}), 2.5)], method) == "divergent"
+    assert (
+        predict([UnitFacts(1.0, 0.9, None, frozenset({"binding-vs-soft"}), 2.5)], method)
+        == "divergent"
+    )
 
 
 def test_held_back_agreement_does_not_fall_below_the_reported_figure() -> None:
@@ -101,7 +118,11 @@ def test_held_back_agreement_does_not_fall_below_the_reported_figure() -> None:
 
 def test_the_doc_reports_the_same_figures() -> None:
     text = DOC.read_text(encoding="utf-8")
-    assert f"{HELD_EXACT:.1%}" in text and f"{HELD_WITHIN_ONE:.1%}" in text and f"{HELD_KAPPA:.2f}" in text
+    assert (
+        f"{HELD_EXACT:.1%}" in text
+        and f"{HELD_WITHIN_ONE:.1%}" in text
+        and f"{HELD_KAPPA:.2f}" in text
+    )
 
 
 # Japan: no claim was used in fitting, so every claim is held back (docs/methodology.md, "Calibration").
@@ -112,8 +133,11 @@ def test_japan_agreement_does_not_fall_below_the_reported_figure() -> None:
     raw = yaml.safe_load((HERE / "claims-jp.yaml").read_text(encoding="utf-8"))
     japan = parse_claims(raw)
     assert len(japan) >= 10 and all(c.area == "jp" for c in japan)
-    result = evaluate(japan, gather(load(use_env=False).corpus, japan, CALIBRATION_DATE, default_method()),
-                      default_method())
+    result = evaluate(
+        japan,
+        gather(load(use_env=False).corpus, japan, CALIBRATION_DATE, default_method()),
+        default_method(),
+    )
     assert result.exact >= JP_EXACT - 1e-9 and result.within_one >= JP_WITHIN_ONE - 1e-9
     assert result.kappa is not None and result.kappa >= JP_KAPPA - 0.005
     text = DOC.read_text(encoding="utf-8")

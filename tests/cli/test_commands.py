@@ -20,14 +20,32 @@ DAY = "2026-11-27"
 
 
 def run(*args: str, env: dict | None = None):
-    return CliRunner().invoke(cli, list(args), catch_exceptions=False, env=env or {"REGALIGN_DATA": ""})
+    return CliRunner().invoke(
+        cli, list(args), catch_exceptions=False, env=env or {"REGALIGN_DATA": ""}
+    )
 
 
-@pytest.mark.parametrize("command", ["compare", "explain", "frameworks", "matrix", "report", "schema", "show",
-                                     "topics", "validate"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "compare",
+        "explain",
+        "frameworks",
+        "matrix",
+        "report",
+        "schema",
+        "show",
+        "topics",
+        "validate",
+    ],
+)
 def test_every_help_shows_an_example(command: str) -> None:
     result = run(command, "--help")
-    assert result.exit_code == 0 and "Examples:" in result.stdout and "regalign " + command in result.stdout
+    assert (
+        result.exit_code == 0
+        and "Examples:" in result.stdout
+        and "regalign " + command in result.stdout
+    )
 
 
 def test_compare_table_lists_topics_and_figures() -> None:
@@ -44,40 +62,105 @@ def test_compare_json_shape() -> None:
     result = run("compare", "EU", "KR", "--as-of", DAY, "--topic", "data", "--format", "json")
     payload = json.loads(result.stdout)
     assert payload["kind"] == "comparison" and payload["topic"] == "data"
-    assert set(payload) >= {"a", "b", "as_of", "index", "index_range", "coverage", "verdicts", "topics", "rollup",
-                            "timeline", "method", "pending_instruments", "index_adopted", "joint", "joint_instruments"}
+    assert set(payload) >= {
+        "a",
+        "b",
+        "as_of",
+        "index",
+        "index_range",
+        "coverage",
+        "verdicts",
+        "topics",
+        "rollup",
+        "timeline",
+        "method",
+        "pending_instruments",
+        "index_adopted",
+        "joint",
+        "joint_instruments",
+    }
     assert all(t["topic"].startswith("data") for t in payload["topics"])
     # The DTA binds both sides: a joint commitment, reported with each side's own law against it.
     assert "eu-kr-dta" in payload["joint_instruments"]
     assert payload["pending_instruments"] == ["eu-kr-dta"]  # only through its Korea-only carve-out
-    assert {j["commitment"]["framework"] for j in payload["joint"]} <= set(payload["joint_instruments"])
-    assert all(j["a"]["verdict"] in ("consistent", "stricter", "in-tension", "no-domestic-rule") for j in payload["joint"])
-    assert not any(p["framework"] in payload["joint_instruments"] and p["party_term"] is None
-                   for t in payload["topics"] for p in (*t["a"], *t["b"]))
+    assert {j["commitment"]["framework"] for j in payload["joint"]} <= set(
+        payload["joint_instruments"]
+    )
+    assert all(
+        j["a"]["verdict"] in ("consistent", "stricter", "in-tension", "no-domestic-rule")
+        for j in payload["joint"]
+    )
+    assert not any(
+        p["framework"] in payload["joint_instruments"] and p["party_term"] is None
+        for t in payload["topics"]
+        for p in (*t["a"], *t["b"])
+    )
     topic = payload["topics"][0]
-    assert set(topic) >= {"unit", "topic", "label", "weight", "score", "score_range", "verdict", "fragile",
-                          "dimensions", "a", "b", "relations", "caps", "score_adopted", "verdict_adopted",
-                          "adopted_from", "pending", "adopted"}
+    assert set(topic) >= {
+        "unit",
+        "topic",
+        "label",
+        "weight",
+        "score",
+        "score_range",
+        "verdict",
+        "fragile",
+        "dimensions",
+        "a",
+        "b",
+        "relations",
+        "caps",
+        "score_adopted",
+        "verdict_adopted",
+        "adopted_from",
+        "pending",
+        "adopted",
+    }
 
 
 def test_compare_csv_has_one_row_per_topic() -> None:
-    as_json = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout)
-    rows = list(csv.reader(io.StringIO(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY,
-                                           "--format", "csv").stdout)))
+    as_json = json.loads(
+        run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout
+    )
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                run(
+                    "compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "csv"
+                ).stdout
+            )
+        )
+    )
     assert rows[0] == ["Topic", "EU AI Act", "AI Basic Act", "Now", "As adopted"]
-    assert [r[0].replace(" (general)", "#general") for r in rows[1:]] == [t["unit"] for t in as_json["topics"]]
+    assert [r[0].replace(" (general)", "#general") for r in rows[1:]] == [
+        t["unit"] for t in as_json["topics"]
+    ]
 
 
 def test_as_of_changes_the_answer() -> None:
-    before = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", "2025-06-01", "--format", "json").stdout)
-    after = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", "2028-09-01", "--format", "json").stdout)
+    before = json.loads(
+        run(
+            "compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", "2025-06-01", "--format", "json"
+        ).stdout
+    )
+    after = json.loads(
+        run(
+            "compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", "2028-09-01", "--format", "json"
+        ).stdout
+    )
     # Korea's act was promulgated on 2025-01-21 and entered into force on 2026-01-22: in mid-2025 its
     # provisions are pending (force 1), and units that start later (e.g. Art. 3(5), 2026-07-21) are absent.
     b_refs = [p for t in before["topics"] for p in t["b"]]
-    assert b_refs and {p["status"] for p in b_refs} == {"pending"} and {p["force_level"] for p in b_refs} == {1}
+    assert (
+        b_refs
+        and {p["status"] for p in b_refs} == {"pending"}
+        and {p["force_level"] for p in b_refs} == {1}
+    )
     assert "kr-ai-basic-act/art-3-5" not in {p["id"] for p in b_refs}
     assert before["pending_instruments"] == ["kr-ai-basic-act"]
-    assert any(t["topic"] == "ai.high-risk.human-oversight" and t["a"] and t["b"] for t in after["topics"])
+    assert any(
+        t["topic"] == "ai.high-risk.human-oversight" and t["a"] and t["b"] for t in after["topics"]
+    )
 
 
 def test_unknown_side_gets_did_you_mean_and_exit_2() -> None:
@@ -101,8 +184,16 @@ def test_fail_under_gives_exit_1() -> None:
 
 
 def test_explain_decomposes_the_score() -> None:
-    result = run("explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.synthetic-content", "--as-of", DAY,
-                 "--format", "json")
+    result = run(
+        "explain",
+        "eu-ai-act",
+        "kr-ai-basic-act",
+        "ai.transparency.synthetic-content",
+        "--as-of",
+        DAY,
+        "--format",
+        "json",
+    )
     payload = json.loads(result.stdout)
     topic = payload["topics"][0]
     assert abs(sum(d["contribution"] for d in topic["dimensions"]) - topic["score"]) < 1e-5
@@ -113,22 +204,31 @@ def test_explain_decomposes_the_score() -> None:
 
 
 def test_explain_unknown_topic_suggests() -> None:
-    result = run("explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.deepfake", "--as-of", DAY)
+    result = run(
+        "explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.deepfake", "--as-of", DAY
+    )
     assert result.exit_code == 2 and "ai.transparency.deepfakes" in result.stderr
 
 
 def test_matrix_by_pair_is_symmetric_with_unit_diagonal() -> None:
-    payload = json.loads(run("matrix", "EU", "KR", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY,
-                             "--format", "json").stdout)
+    payload = json.loads(
+        run(
+            "matrix", "EU", "KR", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json"
+        ).stdout
+    )
     values = payload["index"]
     assert [values[i][i] for i in range(4)] == [1.0] * 4
     assert all(values[i][j] == values[j][i] for i in range(4) for j in range(4))
-    compare = json.loads(run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout)
+    compare = json.loads(
+        run("compare", "eu-ai-act", "kr-ai-basic-act", "--as-of", DAY, "--format", "json").stdout
+    )
     assert values[2][3] == compare["index"]
 
 
 def test_matrix_by_topic_marks_silence() -> None:
-    result = run("matrix", "eu-ai-act", "kr-ai-basic-act", "--by", "topic", "--as-of", DAY, "--format", "csv")
+    result = run(
+        "matrix", "eu-ai-act", "kr-ai-basic-act", "--by", "topic", "--as-of", DAY, "--format", "csv"
+    )
     rows = list(csv.reader(io.StringIO(result.stdout)))
     prohibited = next(r for r in rows if r[0].endswith("(ai.prohibited-practices)"))
     assert prohibited[1].startswith("9 · binding · prohibition") and prohibited[2] == "—"
@@ -136,7 +236,10 @@ def test_matrix_by_topic_marks_silence() -> None:
 
 def test_show_framework_provision_topic_and_unknown() -> None:
     framework = run("show", "kr-ai-basic-act")
-    assert "Act No. 20676" in framework.stdout and "인공지능 발전과 신뢰 기반 조성 등에 관한 기본법" in framework.stdout
+    assert (
+        "Act No. 20676" in framework.stdout
+        and "인공지능 발전과 신뢰 기반 조성 등에 관한 기본법" in framework.stdout
+    )
     provision = run("show", "eu-ai-act/art-50-2", "--format", "json")
     assert json.loads(provision.stdout)["pinpoint"] == "Art. 50(2)"
     located = run("show", "eu-ai-act/art-50-2").stdout
@@ -189,42 +292,98 @@ def test_report_with_figure_is_reproducible(tmp_path: Path) -> None:
     figures = tmp_path / "figures"
     figures.mkdir()
     out = tmp_path / "b.md"
-    run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY, "-o", str(out), "--figures", str(figures))
+    run(
+        "report",
+        "eu-ai-act",
+        "kr-ai-basic-act",
+        "--date",
+        DAY,
+        "-o",
+        str(out),
+        "--figures",
+        str(figures),
+    )
     first_md, first_png = out.read_bytes(), (figures / "divergence-heatmap.png").read_bytes()
-    run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY, "-o", str(out), "--figures", str(figures))
-    assert out.read_bytes() == first_md and (figures / "divergence-heatmap.png").read_bytes() == first_png
+    run(
+        "report",
+        "eu-ai-act",
+        "kr-ai-basic-act",
+        "--date",
+        DAY,
+        "-o",
+        str(out),
+        "--figures",
+        str(figures),
+    )
+    assert (
+        out.read_bytes() == first_md
+        and (figures / "divergence-heatmap.png").read_bytes() == first_png
+    )
     assert first_png.startswith(b"\x89PNG") and b"](figures/divergence-heatmap.png)" in first_md
 
 
 def test_source_date_epoch_sets_the_report_date() -> None:
-    by_env = run("report", "eu-ai-act", "kr-ai-basic-act", env={"SOURCE_DATE_EPOCH": "1795737600", "REGALIGN_DATA": ""})
+    by_env = run(
+        "report",
+        "eu-ai-act",
+        "kr-ai-basic-act",
+        env={"SOURCE_DATE_EPOCH": "1795737600", "REGALIGN_DATA": ""},
+    )
     by_flag = run("report", "eu-ai-act", "kr-ai-basic-act", "--date", DAY)
     assert by_env.stdout == by_flag.stdout and "Prepared 27 Nov 2026" in by_env.stdout
 
 
 def test_data_option_adds_user_frameworks() -> None:
-    result = run("--data", str(VALID), "compare", "test-eu-act", "test-kr-act", "--as-of", "2027-01-01",
-                 "--format", "json")
+    result = run(
+        "--data",
+        str(VALID),
+        "compare",
+        "test-eu-act",
+        "test-kr-act",
+        "--as-of",
+        "2027-01-01",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.output
-    assert abs(json.loads(result.stdout)["index"] - 0.819070) < 1e-5  # docs/methodology.md, worked example
+    assert (
+        abs(json.loads(result.stdout)["index"] - 0.819070) < 1e-5
+    )  # docs/methodology.md, worked example
 
 
 def test_data_errors_stop_commands_with_exit_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("kind: framework\n", encoding="utf-8")
     result = run("--data", str(bad), "frameworks")
-    assert result.exit_code == 1 and "run `regalign validate`" in result.stderr and "E201" in result.stderr
+    assert (
+        result.exit_code == 1
+        and "run `regalign validate`" in result.stderr
+        and "E201" in result.stderr
+    )
 
 
 def test_method_file_overrides_weights(tmp_path: Path) -> None:
     method = tmp_path / "method.yaml"
     method.write_text("dimensions:\n  relation: 0\n  sanctions: 0\n", encoding="utf-8")
-    result = run("--data", str(VALID), "compare", "test-eu-act", "test-kr-act", "--as-of", "2027-01-01",
-                 "--method", str(method), "--format", "json")
+    result = run(
+        "--data",
+        str(VALID),
+        "compare",
+        "test-eu-act",
+        "test-kr-act",
+        "--as-of",
+        "2027-01-01",
+        "--method",
+        str(method),
+        "--format",
+        "json",
+    )
     payload = json.loads(result.stdout)
     labels = next(t for t in payload["topics"] if t["topic"] == "t.transparency.labels")
     magnitude = 1 - math.log10(15_000_000 / (30_000_000 / 1575.72)) / 3
-    assert labels["score"] == pytest.approx((0.20 + 0.10 + 0.10 + 0.05 + 0.10 + 0.05 + 0.10 * magnitude) / 0.75, abs=1e-6)
+    assert labels["score"] == pytest.approx(
+        (0.20 + 0.10 + 0.10 + 0.05 + 0.10 + 0.05 + 0.10 * magnitude) / 0.75, abs=1e-6
+    )
     broken = tmp_path / "broken.yaml"
     broken.write_text("thresholds:\n  aligned: 2\n", encoding="utf-8")
     result = run("compare", "EU", "KR", "--method", str(broken))
@@ -234,8 +393,19 @@ def test_method_file_overrides_weights(tmp_path: Path) -> None:
 def test_report_follows_the_method_file_and_its_edits(tmp_path: Path) -> None:
     # The report caches its comparison under the method file's bytes: an edit must change the briefing.
     method = tmp_path / "method.yaml"
-    common = ("--data", str(VALID), "report", "test-eu-act", "test-kr-act", "--date", "2027-01-01",
-              "--method", str(method), "--detail", "summary")
+    common = (
+        "--data",
+        str(VALID),
+        "report",
+        "test-eu-act",
+        "test-kr-act",
+        "--date",
+        "2027-01-01",
+        "--method",
+        str(method),
+        "--detail",
+        "summary",
+    )
     method.write_text("thresholds:\n  aligned: 0.99\n  partially_aligned: 0.98\n", encoding="utf-8")
     strict = run(*common, env={"REGALIGN_DATA": "", "REGALIGN_CACHE": str(tmp_path / "cache")})
     method.write_text("thresholds:\n  aligned: 0.02\n  partially_aligned: 0.01\n", encoding="utf-8")

@@ -63,7 +63,9 @@ def test_framework_skeleton_comments_every_field_and_validates_once_filled(tmp_p
     target.write_text(target.read_text() + extra.stdout)
     skeleton = target.read_text()
     for field in [*Framework.model_fields, *Provision.model_fields]:
-        assert re.search(rf"^\s*(- )?(# )?{field}:", skeleton, re.M), f"{field} missing from the skeleton"
+        assert re.search(rf"^\s*(- )?(# )?{field}:", skeleton, re.M), (
+            f"{field} missing from the skeleton"
+        )
     assert skeleton.startswith("# yaml-language-server: $schema=")
     unfilled = run("validate", str(target))
     assert unfilled.exit_code == 1 and "E203" in unfilled.stdout
@@ -78,8 +80,11 @@ def test_framework_skeleton_comments_every_field_and_validates_once_filled(tmp_p
 def test_crosswalk_and_relation_skeletons_validate_once_filled(tmp_path: Path) -> None:
     target = tmp_path / "ai-eu-kr-extra.yaml"
     assert run("new", "crosswalk", "ai-eu-kr-extra", "-o", str(target)).exit_code == 0
-    text = target.read_text().replace("source: null  # FILL", "source: eu-ai-act/art-50-1").replace(
-        "target: null  # FILL", "target: kr-ai-basic-act/art-31-1")
+    text = (
+        target.read_text()
+        .replace("source: null  # FILL", "source: eu-ai-act/art-50-1")
+        .replace("target: null  # FILL", "target: kr-ai-basic-act/art-31-1")
+    )
     text = fill(text)
     relation = run("new", "relation", "eu-ai-act/art-50-2", "kr-ai-basic-act/art-31-2").stdout
     assert all(re.search(rf"^\s*(- )?(# )?{f}:", relation, re.M) for f in Relation.model_fields)

@@ -14,7 +14,7 @@ from regalign.schema.export import committed_schema_text
 from tests.conftest import INVALID, VALID
 
 
-def run(*args: str) -> "CliRunner.invoke":
+def run(*args: str) -> CliRunner.invoke:
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
 
 
@@ -27,24 +27,40 @@ def test_bundled_corpus_is_clean() -> None:
 
 
 def test_problems_give_exit_1_and_sorted_linter_lines() -> None:
-    result = run("validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), str(INVALID / "E201.yaml"))
+    result = run(
+        "validate",
+        "--no-bundled",
+        str(VALID),
+        str(INVALID / "E302.yaml"),
+        str(INVALID / "E201.yaml"),
+    )
     assert result.exit_code == 1
     lines = result.stdout.strip().splitlines()
-    assert lines == sorted(lines, key=lambda l: (l.split(":")[0], int(l.split(":")[1])))
-    assert lines[0].startswith(f"{INVALID / 'E201.yaml'}:4:3: error E201 missing required field 'short_title'")
+    assert lines == sorted(lines, key=lambda line: (line.split(":")[0], int(line.split(":")[1])))
+    assert lines[0].startswith(
+        f"{INVALID / 'E201.yaml'}:4:3: error E201 missing required field 'short_title'"
+    )
     assert any(":25:14: error E302 unknown topic 't.nowhere'" in line for line in lines)
     assert "6 files checked: 2 errors, 0 warnings" in result.stderr
 
 
 def test_json_format_shape() -> None:
-    result = run("validate", "--no-bundled", str(VALID), str(INVALID / "E204.yaml"), "--format", "json")
+    result = run(
+        "validate", "--no-bundled", str(VALID), str(INVALID / "E204.yaml"), "--format", "json"
+    )
     payload = json.loads(result.stdout)
     assert payload["valid"] is False
-    assert payload["issues"] == [{
-        "code": "E204", "severity": "error", "file": str(INVALID / "E204.yaml"), "line": 10, "column": 16,
-        "path": "$.framework.legal_force",
-        "message": "expected one of: binding, voluntary, non-binding; got 'mandatory'",
-    }]
+    assert payload["issues"] == [
+        {
+            "code": "E204",
+            "severity": "error",
+            "file": str(INVALID / "E204.yaml"),
+            "line": 10,
+            "column": 16,
+            "path": "$.framework.legal_force",
+            "message": "expected one of: binding, voluntary, non-binding; got 'mandatory'",
+        }
+    ]
 
 
 def test_warnings_pass_unless_strict() -> None:
@@ -54,8 +70,12 @@ def test_warnings_pass_unless_strict() -> None:
 
 
 def test_github_annotations() -> None:
-    result = run("validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), "--format", "github")
-    assert result.stdout.startswith(f"::error file={INVALID / 'E302.yaml'},line=25,col=14,title=E302::")
+    result = run(
+        "validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), "--format", "github"
+    )
+    assert result.stdout.startswith(
+        f"::error file={INVALID / 'E302.yaml'},line=25,col=14,title=E302::"
+    )
 
 
 def test_usage_error_is_exit_2() -> None:
@@ -64,7 +84,9 @@ def test_usage_error_is_exit_2() -> None:
 
 
 def test_paths_are_checked_with_the_bundled_taxonomy(tmp_path: Path) -> None:
-    framework = (INVALID / "E302.yaml").read_text().replace("t.nowhere", "ai.transparency.deepfakes")
+    framework = (
+        (INVALID / "E302.yaml").read_text().replace("t.nowhere", "ai.transparency.deepfakes")
+    )
     framework = framework.replace("t.penalties", "ai.penalties")
     target = tmp_path / "mine.yaml"
     target.write_text(framework)
@@ -103,10 +125,14 @@ def test_help_does_not_import_pydantic_or_jsonschema() -> None:
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('pydantic', 'jsonschema', 'yaml') if m in sys.modules))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip().splitlines()[-1] == "[]"
 
 
 def test_python_dash_m_works() -> None:
-    done = subprocess.run([sys.executable, "-m", "regalign", "--version"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "regalign", "--version"], capture_output=True, text=True
+    )
     assert done.returncode == 0 and "regalign, version" in done.stdout

@@ -27,14 +27,23 @@ def _sarif_validator() -> jsonschema.protocols.Validator:
 
 
 def test_sarif_validates_against_the_sarif_2_1_0_schema() -> None:
-    result = run("validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), str(INVALID / "W402.yaml"),
-                 "--format", "sarif")
+    result = run(
+        "validate",
+        "--no-bundled",
+        str(VALID),
+        str(INVALID / "E302.yaml"),
+        str(INVALID / "W402.yaml"),
+        "--format",
+        "sarif",
+    )
     assert result.exit_code == 1
     log = json.loads(result.stdout)
     assert list(_sarif_validator().iter_errors(log)) == []
     run_ = log["runs"][0]
-    results = [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
-               for r in run_["results"]]
+    results = [
+        (r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"])
+        for r in run_["results"]
+    ]
     assert ("E302", "error", 25) in results and ("W402", "warning", 21) in results
     rules = run_["tool"]["driver"]["rules"]
     assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in run_["results"])
@@ -50,13 +59,23 @@ def test_sarif_of_the_bundled_corpus_uses_a_base_id() -> None:
 
 
 def test_a_broken_sarif_log_fails_the_schema() -> None:
-    log = json.loads(run("validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), "--format", "sarif").stdout)
+    log = json.loads(
+        run(
+            "validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), "--format", "sarif"
+        ).stdout
+    )
     log["runs"][0]["results"][0]["level"] = "fatal"
     assert list(_sarif_validator().iter_errors(log))
 
 
 def test_text_output_has_severity_words() -> None:
-    out = run("validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), str(INVALID / "W402.yaml")).stdout
+    out = run(
+        "validate",
+        "--no-bundled",
+        str(VALID),
+        str(INVALID / "E302.yaml"),
+        str(INVALID / "W402.yaml"),
+    ).stdout
     assert f"{INVALID / 'E302.yaml'}:25:14: error E302 " in out
     assert f"{INVALID / 'W402.yaml'}:21:5: warning W402 " in out
 
@@ -67,7 +86,10 @@ def test_bundled_known_warnings_are_one_line_unless_verbose() -> None:
     quiet = run("validate")
     assert quiet.exit_code == 0
     assert quiet.stdout == ""
-    assert f"{len(known)} known warnings in the bundled corpus: {len(known)} W402 (unverified pinpoint)" in quiet.stderr
+    assert (
+        f"{len(known)} known warnings in the bundled corpus: {len(known)} W402 (unverified pinpoint)"
+        in quiet.stderr
+    )
     loud = run("validate", "--verbose")
     assert len(loud.stdout.strip().splitlines()) == len(known)
     assert "known warnings" not in loud.stderr
@@ -80,7 +102,9 @@ def test_user_files_warnings_are_always_listed() -> None:
 
 
 def test_future_checked_date_in_a_crosswalk_is_w405(tmp_path: Path) -> None:
-    text = (VALID / "crosswalk.yaml").read_text().replace("checked: 2026-11-27", "checked: 2999-12-31")
+    text = (
+        (VALID / "crosswalk.yaml").read_text().replace("checked: 2026-11-27", "checked: 2999-12-31")
+    )
     target = tmp_path / "crosswalk.yaml"
     target.write_text(text)
     others = [p for p in sorted(VALID.glob("*.yaml")) if p.name != "crosswalk.yaml"]

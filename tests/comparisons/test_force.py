@@ -11,7 +11,10 @@ from regalign.comparisons.sides import BINDING, NONE, force_label, force_level
 def test_a_recital_of_a_binding_regulation_is_not_binding() -> None:
     corpus = regalign.load()
     framework = corpus.frameworks["eu-dora"]
-    recital, article = corpus.provisions["eu-dora/recital-82"], corpus.provisions["eu-dora/art-29-2"]
+    recital, article = (
+        corpus.provisions["eu-dora/recital-82"],
+        corpus.provisions["eu-dora/art-29-2"],
+    )
     assert force_level(framework, recital, "", False) == NONE
     assert force_label(framework, NONE, "") == "recital of a binding act (not operative)"
     assert force_level(framework, article, "", False) == BINDING

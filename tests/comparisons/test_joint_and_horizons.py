@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,49 +26,106 @@ from regalign.schema.vocab import (
     Role,
     Status,
 )
-import pytest
 
 METHOD = default_method()
 DAY = date(2026, 12, 1)
 TOPICS = ["d", "d.flows", "d.local", "d.sig"]
 
 
-def _framework(fid: str, parties: tuple[str, ...], kind: InstrumentType, signed_only: bool = False) -> Framework:
-    events = [FrameworkEvent(event=EventType.SIGNED if signed_only else EventType.ADOPTED, date=date(2020, 1, 1),
-                             evidence=Evidence.PRIMARY)]
+def _framework(
+    fid: str, parties: tuple[str, ...], kind: InstrumentType, signed_only: bool = False
+) -> Framework:
+    events = [
+        FrameworkEvent(
+            event=EventType.SIGNED if signed_only else EventType.ADOPTED,
+            date=date(2020, 1, 1),
+            evidence=Evidence.PRIMARY,
+        )
+    ]
     if not signed_only:
-        events.append(FrameworkEvent(event=EventType.ENTRY_INTO_FORCE, date=date(2020, 2, 1), evidence=Evidence.PRIMARY))
-    return Framework(id=fid, title=fid, short_title=fid.upper(), original_language="en", jurisdictions=parties,
-                     instrument_type=kind, legal_force=LegalForce.BINDING,
-                     status=Status.SIGNED if signed_only else Status.IN_FORCE, events=tuple(events),
-                     english_text=EnglishText.ORIGINAL, summary="s", checked=DAY, evidence=Evidence.PRIMARY)
+        events.append(
+            FrameworkEvent(
+                event=EventType.ENTRY_INTO_FORCE, date=date(2020, 2, 1), evidence=Evidence.PRIMARY
+            )
+        )
+    return Framework(
+        id=fid,
+        title=fid,
+        short_title=fid.upper(),
+        original_language="en",
+        jurisdictions=parties,
+        instrument_type=kind,
+        legal_force=LegalForce.BINDING,
+        status=Status.SIGNED if signed_only else Status.IN_FORCE,
+        events=tuple(events),
+        english_text=EnglishText.ORIGINAL,
+        summary="s",
+        checked=DAY,
+        evidence=Evidence.PRIMARY,
+    )
 
 
-def _provision(pid: str, topic: str, modality: Modality, roles: tuple[Role, ...], **extra) -> Provision:
-    return Provision(id=pid, pinpoint=f"Art. {pid}", title=pid, summary="s", topics=(topic,), modality=modality,
-                     addressees=roles, evidence=Evidence.PRIMARY, **extra)
+def _provision(
+    pid: str, topic: str, modality: Modality, roles: tuple[Role, ...], **extra
+) -> Provision:
+    return Provision(
+        id=pid,
+        pinpoint=f"Art. {pid}",
+        title=pid,
+        summary="s",
+        topics=(topic,),
+        modality=modality,
+        addressees=roles,
+        evidence=Evidence.PRIMARY,
+        **extra,
+    )
 
 
 def _corpus(signed_only: bool = False) -> Corpus:
     corpus = Corpus()
     corpus.topics = {t: Topic(id=t, label=t, description=t) for t in TOPICS}
-    corpus.add_framework(_framework("treaty", ("EU", "KR"), InstrumentType.TRADE_AGREEMENT, signed_only), [
-        _provision("1", "d.local", Modality.PROHIBITION, (Role.STATE_PARTY,)),
-        _provision("2", "d.sig", Modality.OBLIGATION, (Role.STATE_PARTY,)),
-        _provision("3", "d.flows", Modality.EXCEPTION, (Role.STATE_PARTY,),
-                   party_term=PartyTerm(parties=("KR",), kind=PartyTermKind.CARVE_OUT)),
-    ])
-    corpus.add_framework(_framework("eu-law", ("EU",), InstrumentType.REGULATION), [
-        _provision("1", "d.local", Modality.PROHIBITION, (Role.GOVERNMENT,)),
-        _provision("2", "d.flows", Modality.OBLIGATION, (Role.CONTROLLER,)),
-    ])
-    corpus.add_framework(_framework("kr-law", ("KR",), InstrumentType.STATUTE), [
-        _provision("1", "d.local", Modality.OBLIGATION, (Role.BUSINESS,)),
-        _provision("2", "d.flows", Modality.OBLIGATION, (Role.CONTROLLER,)),
-    ])
-    corpus.relations.append(CrosswalkRelation("x", Relation(
-        source="treaty/1", target="kr-law/1", relation=RelationType.INTERSECTS_WITH, rationale=Rationale.FUNCTIONAL,
-        strength=2, justification="Korea requires local storage that the treaty bars.", opposite=True)))
+    corpus.add_framework(
+        _framework("treaty", ("EU", "KR"), InstrumentType.TRADE_AGREEMENT, signed_only),
+        [
+            _provision("1", "d.local", Modality.PROHIBITION, (Role.STATE_PARTY,)),
+            _provision("2", "d.sig", Modality.OBLIGATION, (Role.STATE_PARTY,)),
+            _provision(
+                "3",
+                "d.flows",
+                Modality.EXCEPTION,
+                (Role.STATE_PARTY,),
+                party_term=PartyTerm(parties=("KR",), kind=PartyTermKind.CARVE_OUT),
+            ),
+        ],
+    )
+    corpus.add_framework(
+        _framework("eu-law", ("EU",), InstrumentType.REGULATION),
+        [
+            _provision("1", "d.local", Modality.PROHIBITION, (Role.GOVERNMENT,)),
+            _provision("2", "d.flows", Modality.OBLIGATION, (Role.CONTROLLER,)),
+        ],
+    )
+    corpus.add_framework(
+        _framework("kr-law", ("KR",), InstrumentType.STATUTE),
+        [
+            _provision("1", "d.local", Modality.OBLIGATION, (Role.BUSINESS,)),
+            _provision("2", "d.flows", Modality.OBLIGATION, (Role.CONTROLLER,)),
+        ],
+    )
+    corpus.relations.append(
+        CrosswalkRelation(
+            "x",
+            Relation(
+                source="treaty/1",
+                target="kr-law/1",
+                relation=RelationType.INTERSECTS_WITH,
+                rationale=Rationale.FUNCTIONAL,
+                strength=2,
+                justification="Korea requires local storage that the treaty bars.",
+                opposite=True,
+            ),
+        )
+    )
     return corpus
 
 
@@ -77,15 +135,20 @@ def test_a_shared_treaty_is_a_joint_commitment_not_evidence_of_alignment() -> No
     ids = {r.id for t in result.topics for r in (*t.adopted.stance_a, *t.adopted.stance_b)}
     assert ids == {"eu-law/1", "eu-law/2", "kr-law/1", "kr-law/2", "treaty/3"}
     flows = result.topic("d.flows")
-    assert [r.id for r in flows.stance_b] == ["kr-law/2", "treaty/3"]  # the carve-out counts for Korea alone
+    assert [r.id for r in flows.stance_b] == [
+        "kr-law/2",
+        "treaty/3",
+    ]  # the carve-out counts for Korea alone
     assert [r.id for r in flows.stance_a] == ["eu-law/2"]
 
 
 def test_conformity_view_judges_each_sides_own_law() -> None:
     result = compare(_corpus(), "EU", "KR", as_of=DAY, method=METHOD)
     views = {(j.commitment.id, j.topic_id): (j.a.verdict, j.b.verdict) for j in result.joint}
-    assert views == {("treaty/1", "d.local"): ("consistent", "in-tension"),
-                     ("treaty/2", "d.sig"): ("no-domestic-rule", "no-domestic-rule")}
+    assert views == {
+        ("treaty/1", "d.local"): ("consistent", "in-tension"),
+        ("treaty/2", "d.sig"): ("no-domestic-rule", "no-domestic-rule"),
+    }
     tension = next(j for j in result.joint if j.commitment.id == "treaty/1").b
     assert "requires local storage" in tension.reason
 
@@ -101,7 +164,9 @@ def test_include_shared_restores_the_treaty_on_both_sides() -> None:
 def test_a_treaty_compared_with_one_partys_law_stays_on_its_side() -> None:
     result = compare(_corpus(), "treaty", "KR", as_of=DAY, method=METHOD)
     local = result.topic("d.local")
-    assert [r.id for r in local.stance_a] == ["treaty/1"] and [r.id for r in local.stance_b] == ["kr-law/1"]
+    assert [r.id for r in local.stance_a] == ["treaty/1"] and [r.id for r in local.stance_b] == [
+        "kr-law/1"
+    ]
     assert local.verdict == "divergent" and any(c.name == "not-related" for c in local.caps)
 
 
@@ -122,7 +187,9 @@ def test_a_pending_treaty_counts_at_the_adopted_horizon_only_as_if_in_force() ->
     assert [r.id for r in local.pending_a] == ["treaty/1"]
 
 
-provision_parts = st.lists(st.tuples(st.sampled_from(TOPICS), st.sampled_from(list(Modality))), min_size=1, max_size=5)
+provision_parts = st.lists(
+    st.tuples(st.sampled_from(TOPICS), st.sampled_from(list(Modality))), min_size=1, max_size=5
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -130,15 +197,26 @@ provision_parts = st.lists(st.tuples(st.sampled_from(TOPICS), st.sampled_from(li
 def test_no_score_rests_only_on_what_both_sides_share(treaty, eu, kr) -> None:
     corpus = Corpus()
     corpus.topics = {t: Topic(id=t, label=t, description=t) for t in TOPICS}
-    for fid, parties, parts in (("treaty", ("EU", "KR"), treaty), ("eu-law", ("EU",), eu), ("kr-law", ("KR",), kr)):
+    for fid, parties, parts in (
+        ("treaty", ("EU", "KR"), treaty),
+        ("eu-law", ("EU",), eu),
+        ("kr-law", ("KR",), kr),
+    ):
         kind = InstrumentType.TRADE_AGREEMENT if fid == "treaty" else InstrumentType.STATUTE
-        corpus.add_framework(_framework(fid, parties, kind), [
-            _provision(str(i), topic, modality, (Role.BUSINESS,)) for i, (topic, modality) in enumerate(parts)])
+        corpus.add_framework(
+            _framework(fid, parties, kind),
+            [
+                _provision(str(i), topic, modality, (Role.BUSINESS,))
+                for i, (topic, modality) in enumerate(parts)
+            ],
+        )
     result = compare(corpus, "EU", "KR", as_of=DAY, method=METHOD)
     for unit in result.topics:
         for assessed in (unit.now, unit.adopted):
             shared = {r.id for r in assessed.stance_a} & {r.id for r in assessed.stance_b}
             assert not shared
-            assert not any(r.framework.id == "treaty" for r in (*assessed.stance_a, *assessed.stance_b))
+            assert not any(
+                r.framework.id == "treaty" for r in (*assessed.stance_a, *assessed.stance_b)
+            )
         now_ids = {r.id for r in (*unit.now.stance_a, *unit.now.stance_b)}
         assert now_ids <= {r.id for r in (*unit.adopted.stance_a, *unit.adopted.stance_b)}

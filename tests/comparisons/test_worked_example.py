@@ -19,7 +19,9 @@ AFTER, BEFORE = date(2027, 1, 1), date(2026, 9, 1)
 KRW_IN_EUR = 30_000_000 / 1575.72
 ORDERS = math.log10(15_000_000 / KRW_IN_EUR)
 MAGNITUDE = 1 - ORDERS / 3
-LABELS = (0.20 + 0.10 + 0.10 + 0.10 * 0.5 + 0.10 + 0.05 + 0.10 * (2 / 3) + 0.10 * MAGNITUDE + 0.15 * 0.7) / 1.00
+LABELS = (
+    0.20 + 0.10 + 0.10 + 0.10 * 0.5 + 0.10 + 0.05 + 0.10 * (2 / 3) + 0.10 * MAGNITUDE + 0.15 * 0.7
+) / 1.00
 PENALTIES = (0.20 + 0.10 + 0.10 + 0.10 + 0.10 + 0.10 * (2 / 3) + 0.10 * MAGNITUDE) / 0.80
 GENERAL = (0.20 + 0.10 + 0.10 + 0.10 * 0.5 + 0.10 + 0.05 + 0.10 * (1 / 3)) / 0.75
 
@@ -42,9 +44,19 @@ def before(corpus):
 def test_labels_meet_the_linked_fines(after) -> None:
     labels = after.topic("t.transparency.labels")
     assert labels.score == pytest.approx(LABELS)
-    assert {d.name: d.similarity for d in labels.dimensions} == pytest.approx({
-        "legal_force": 1.0, "intensity": 1.0, "modality": 1.0, "addressees": 0.5, "addressee_class": 1.0,
-        "scope_tier": 1.0, "sanctions": 2 / 3, "magnitude": MAGNITUDE, "relation": 0.7})
+    assert {d.name: d.similarity for d in labels.dimensions} == pytest.approx(
+        {
+            "legal_force": 1.0,
+            "intensity": 1.0,
+            "modality": 1.0,
+            "addressees": 0.5,
+            "addressee_class": 1.0,
+            "scope_tier": 1.0,
+            "sanctions": 2 / 3,
+            "magnitude": MAGNITUDE,
+            "relation": 0.7,
+        }
+    )
     assert sum(d.contribution for d in labels.dimensions) == pytest.approx(labels.score)
     # Linked fines feed the dimensions but do not cap: neither labelling rule states an amount itself.
     assert labels.verdict == "aligned" and labels.caps == ()
@@ -79,15 +91,26 @@ def test_before_the_moved_date_the_eu_rules_are_pending_not_silent(before) -> No
     assert [(r.id, r.start) for r in labels.pending_a] == [("test-eu-act/art-1", date(2026, 12, 2))]
     assert labels.adopted.verdict == "aligned" and labels.adopted_from == date(2026, 12, 2)
     general = before.topic("t.transparency#general")
-    assert general.verdict == "not-yet" and general.pending_a[0].start == date(2026, 12, 2)  # via depends_on
+    assert general.verdict == "not-yet" and general.pending_a[0].start == date(
+        2026, 12, 2
+    )  # via depends_on
     assert before.index == pytest.approx(PENALTIES / 2)
     assert before.index_adopted == pytest.approx((LABELS + PENALTIES + GENERAL) / 3)
     assert [(e.date, e.pinpoints) for e in before.timeline] == [
-        (date(2026, 12, 2), ("Art. 3",)), (date(2026, 12, 2), ("Art. 1",))]
+        (date(2026, 12, 2), ("Art. 3",)),
+        (date(2026, 12, 2), ("Art. 1",)),
+    ]
 
 
 def test_the_doc_states_the_same_numbers() -> None:
     text = DOC.read_text(encoding="utf-8")
-    for figure in (f"{LABELS:.4f}", f"{PENALTIES:.4f}", f"{GENERAL:.4f}", f"{(LABELS + PENALTIES + GENERAL) / 3:.4f}",
-                   f"{PENALTIES / 2:.4f}", f"{MAGNITUDE:.4f}", f"{ORDERS:.4f}"):
+    for figure in (
+        f"{LABELS:.4f}",
+        f"{PENALTIES:.4f}",
+        f"{GENERAL:.4f}",
+        f"{(LABELS + PENALTIES + GENERAL) / 3:.4f}",
+        f"{PENALTIES / 2:.4f}",
+        f"{MAGNITUDE:.4f}",
+        f"{ORDERS:.4f}",
+    ):
         assert figure in text, figure

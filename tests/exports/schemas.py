@@ -11,8 +11,9 @@ and that the ``\\p`` patterns really reject bad tokens.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import jsonschema
 import regex

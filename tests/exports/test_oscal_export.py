@@ -17,7 +17,13 @@ from regalign.cli import cli
 from regalign.frameworks.loader import load
 from regalign.reports.mappings import select_mappings
 from regalign.reports.oscal import mapping_collection, render_oscal, stable_uuid
-from tests.exports.schemas import OSCAL_MAPPING_SCHEMA, OSCAL_MAPPING_SHA256, oscal_schema, oscal_validator, schema_patterns
+from tests.exports.schemas import (
+    OSCAL_MAPPING_SCHEMA,
+    OSCAL_MAPPING_SHA256,
+    oscal_schema,
+    oscal_validator,
+    schema_patterns,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +64,16 @@ def test_the_unicode_token_pattern_is_enforced(corpus) -> None:
     assert list(oscal_validator().iter_errors(hangul)) == []  # \p{L} admits Hangul letters
 
 
-@pytest.mark.parametrize("args", [{"sides": ("EU", "KR")}, {"sides": ("kr-ai-basic-act", "eu-ai-act")},
-                                  {"crosswalk": "trade-eu-kr"}, {}], ids=str)
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"sides": ("EU", "KR")},
+        {"sides": ("kr-ai-basic-act", "eu-ai-act")},
+        {"crosswalk": "trade-eu-kr"},
+        {},
+    ],
+    ids=str,
+)
 def test_export_validates_against_nists_schema(corpus, args) -> None:
     document = mapping_collection(select_mappings(corpus, **args))
     errors = sorted(oscal_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
@@ -87,14 +101,21 @@ def test_relationships_strength_and_provenance(corpus) -> None:
     props = {p["name"]: p["value"] for p in first["props"]}
     assert props["curation"] == "curated" and props["curator"] == "regalign maintainers"
     assert props["checked"] == "2026-12-01"
-    assert {m["relationship"] for m in maps} <= {"equal-to", "subset-of", "superset-of", "intersects-with",
-                                                 "no-relationship"}
+    assert {m["relationship"] for m in maps} <= {
+        "equal-to",
+        "subset-of",
+        "superset-of",
+        "intersects-with",
+        "no-relationship",
+    }
 
 
 def test_turned_relations_invert_subset_and_superset(corpus) -> None:
     a, b = "eu-ai-act", "kr-ai-basic-act+kr-ai-basic-act-decree"
     forward = {(r.source_id, r.target_id): r.relation for r in select_mappings(corpus, (a, b)).rows}
-    backward = {(r.target_id, r.source_id): r.relation for r in select_mappings(corpus, (b, a)).rows}
+    backward = {
+        (r.target_id, r.source_id): r.relation for r in select_mappings(corpus, (b, a)).rows
+    }
     assert forward.keys() == backward.keys()
     inverse = {"subset-of": "superset-of", "superset-of": "subset-of"}
     assert all(backward[k] == inverse.get(v, v) for k, v in forward.items())
@@ -106,15 +127,24 @@ def test_imported_crosswalk_says_where_from(tmp_path: Path) -> None:
 
     text = (VALID / "crosswalk.yaml").read_text()
     imported = tmp_path / "imported.yaml"
-    imported.write_text(text.replace("id: test-crosswalk", "id: imported-crosswalk").replace(
-        "  checked:", "  imported_from: https://example.org/published-mapping\n  checked:", 1))
+    imported.write_text(
+        text.replace("id: test-crosswalk", "id: imported-crosswalk").replace(
+            "  checked:", "  imported_from: https://example.org/published-mapping\n  checked:", 1
+        )
+    )
     others = [p for p in sorted(VALID.glob("*.yaml")) if p.name != "crosswalk.yaml"]
     result = load([*others, imported], bundled=False, use_cache=False)
     assert result.valid, [i.as_text() for i in result.issues]
     document = mapping_collection(select_mappings(result.corpus, crosswalk="imported-crosswalk"))
     assert list(oscal_validator().iter_errors(document)) == []
-    props = {p["name"]: p["value"] for p in document["mapping-collection"]["mappings"][0]["maps"][0]["props"]}
-    assert props["curation"] == "imported" and props["imported-from"] == "https://example.org/published-mapping"
+    props = {
+        p["name"]: p["value"]
+        for p in document["mapping-collection"]["mappings"][0]["maps"][0]["props"]
+    }
+    assert (
+        props["curation"] == "imported"
+        and props["imported-from"] == "https://example.org/published-mapping"
+    )
 
 
 def test_cli_writes_and_rewrites_its_own_file(tmp_path: Path) -> None:
@@ -135,4 +165,9 @@ def test_cli_usage_errors_exit_2() -> None:
     assert runner.invoke(cli, ["export", "oscal-mapping", "EU"]).exit_code == 2
     done = runner.invoke(cli, ["export", "oscal-mapping", "--crosswalk", "ai-eu-k"])
     assert done.exit_code == 2 and "did you mean 'ai-eu-kr'" in done.output
-    assert runner.invoke(cli, ["export", "oscal-mapping", "EU", "KR", "--crosswalk", "ai-eu-kr"]).exit_code == 2
+    assert (
+        runner.invoke(
+            cli, ["export", "oscal-mapping", "EU", "KR", "--crosswalk", "ai-eu-kr"]
+        ).exit_code
+        == 2
+    )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, NamedTuple, Optional
+from typing import Any, NamedTuple
 
 from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.loader import load
@@ -31,8 +31,11 @@ def quantity_key(quantity: Quantity) -> tuple:  # type: ignore[type-arg]
     return (quantity.kind, quantity.value, quantity.unit, quantity.comparator)
 
 
-def check_quantities(corpus: Corpus, table: Mapping[str, list[tuple]],  # type: ignore[type-arg]
-                     left_out: Optional[Mapping[str, int]] = None) -> list[Mismatch]:
+def check_quantities(
+    corpus: Corpus,
+    table: Mapping[str, list[tuple]],  # type: ignore[type-arg]
+    left_out: Mapping[str, int] | None = None,
+) -> list[Mismatch]:
     """Provisions whose quantities differ from the table: an expected quantity is absent, or the record
     carries more quantities than the table plus the ones deliberately left out."""
     found: list[Mismatch] = []
@@ -56,6 +59,8 @@ def check_sanction_links(corpus: Corpus, table: Mapping[str, frozenset[str]]) ->
         provision = corpus.provisions.get(pid)
         if provision is None:
             found.append(Mismatch(pid, "missing", expected, None))
-        elif frozenset(provision.sanctioned_by) != expected or len(provision.sanctioned_by) != len(expected):
+        elif frozenset(provision.sanctioned_by) != expected or len(provision.sanctioned_by) != len(
+            expected
+        ):
             found.append(Mismatch(pid, "sanctioned_by", expected, tuple(provision.sanctioned_by)))
     return found

@@ -33,7 +33,10 @@ def test_changing_any_byte_of_a_file_misses_the_cache(cache_dir: Path, tmp_path:
     shutil.copytree(VALID, data)
     load([data], bundled=False)
     target = data / "test-kr-act.yaml"
-    target.write_text(target.read_text(encoding="utf-8").replace("KRW 30 million", "KRW 31 million"), encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8").replace("KRW 30 million", "KRW 31 million"),
+        encoding="utf-8",
+    )
     changed = load([data], bundled=False)
     assert changed.corpus.provisions["test-kr-act/art-43"].summary == "Fines up to KRW 31 million."
     assert len(list(cache_dir.glob("corpus-*.pickle"))) == 2
@@ -55,7 +58,9 @@ def test_off_disables_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert not any(tmp_path.rglob("corpus-*.pickle"))
 
 
-def test_an_unwritable_cache_does_not_stop_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unwritable_cache_does_not_stop_loading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setenv(cache.CACHE_ENV, str(blocker / "sub"))

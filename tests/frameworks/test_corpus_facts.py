@@ -64,8 +64,14 @@ def events(framework: Framework, kind: EventType) -> list:
 
 
 def only_event(framework: Framework, kind: EventType, instrument_part: str | None = None):
-    found = [e for e in events(framework, kind) if instrument_part is None or instrument_part in (e.instrument or "")]
-    assert len(found) == 1, f"{framework.id}: expected one {kind.value} event matching {instrument_part!r}, got {found}"
+    found = [
+        e
+        for e in events(framework, kind)
+        if instrument_part is None or instrument_part in (e.instrument or "")
+    ]
+    assert len(found) == 1, (
+        f"{framework.id}: expected one {kind.value} event matching {instrument_part!r}, got {found}"
+    )
     return found[0]
 
 
@@ -88,11 +94,19 @@ def test_ai_act_identifiers_and_entry_into_force() -> None:
     assert f.identifiers.eli == "http://data.europa.eu/eli/reg/2024/1689/oj"
     assert f.source_url == "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"
     assert f.jurisdictions == ("EU",)
-    assert (f.instrument_type, f.legal_force, f.status) == (InstrumentType.REGULATION, LegalForce.BINDING, Status.IN_FORCE)
+    assert (f.instrument_type, f.legal_force, f.status) == (
+        InstrumentType.REGULATION,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    )
     assert only_event(f, EventType.PUBLISHED).date == D("2024-07-12")
     assert event_date(f, EventType.ENTRY_INTO_FORCE) == D("2024-08-01")
     amended = only_event(f, EventType.AMENDED, "2026/1744")
-    assert (amended.date, amended.instrument, amended.evidence) == (D("2026-07-27"), "Regulation (EU) 2026/1744", Evidence.SECONDARY)
+    assert (amended.date, amended.instrument, amended.evidence) == (
+        D("2026-07-27"),
+        "Regulation (EU) 2026/1744",
+        Evidence.SECONDARY,
+    )
 
 
 @pytest.mark.parametrize("letter", list("abcdefgh"))
@@ -151,10 +165,17 @@ def test_ai_act_annex_iii_point(point: int) -> None:
     assert change.evidence is Evidence.SECONDARY
 
 
-@pytest.mark.parametrize(("local_id", "original", "new"), [
-    ("art-6-1", "2027-08-02", "2028-08-02"),  # Art. 113(c) original; Annex I systems as amended
-    ("art-6-2", "2026-08-02", "2027-12-02"),  # general date original; Annex III systems as amended
-])
+@pytest.mark.parametrize(
+    ("local_id", "original", "new"),
+    [
+        ("art-6-1", "2027-08-02", "2028-08-02"),  # Art. 113(c) original; Annex I systems as amended
+        (
+            "art-6-2",
+            "2026-08-02",
+            "2027-12-02",
+        ),  # general date original; Annex III systems as amended
+    ],
+)
 def test_ai_act_art_6_classification_dates(local_id: str, original: str, new: str) -> None:
     """AI §1.3 (Art. 113(c): Art. 6(1) from 2 Aug 2027) and §1.4 Art. 6 / Art. 113 rows (amended: 2 Dec 2027 for
     Art. 6(2)/Annex III, 2 Aug 2028 for Art. 6(1)/Annex I, SECONDARY)."""
@@ -164,12 +185,17 @@ def test_ai_act_art_6_classification_dates(local_id: str, original: str, new: st
     assert "2026/1744" in p.application_history[0].amended_by
 
 
-@pytest.mark.parametrize(("local_id", "pinpoint", "amount", "percent"), [
-    ("art-99-3", "Art. 99(3)", 35_000_000, 7),
-    ("art-99-4", "Art. 99(4)", 15_000_000, 3),
-    ("art-99-5", "Art. 99(5)", 7_500_000, 1),
-])
-def test_ai_act_art_99_fine_ceilings(local_id: str, pinpoint: str, amount: int, percent: int) -> None:
+@pytest.mark.parametrize(
+    ("local_id", "pinpoint", "amount", "percent"),
+    [
+        ("art-99-3", "Art. 99(3)", 35_000_000, 7),
+        ("art-99-4", "Art. 99(4)", 15_000_000, 3),
+        ("art-99-5", "Art. 99(5)", 7_500_000, 1),
+    ],
+)
+def test_ai_act_art_99_fine_ceilings(
+    local_id: str, pinpoint: str, amount: int, percent: int
+) -> None:
     """AI §1.4 Art. 99 row: Art. 5 breaches EUR 35,000,000 or 7 %; operator obligations EUR 15,000,000 or 3 %;
     misleading information EUR 7,500,000 or 1 %; whichever is higher. Chapter XII from 2 Aug 2025 (AI §1.3)."""
     p = prov(f"eu-ai-act/{local_id}")
@@ -211,7 +237,9 @@ def test_ai_act_art_101_gpai_fines_apply_from_august_2026() -> None:
     the 2025 date by Art. 113(b), AI §1.3)."""
     p = prov("eu-ai-act/art-101")
     assert p.pinpoint == "Art. 101"
-    assert [fine(p)] == [(SanctionKind.ADMINISTRATIVE_FINE, 15_000_000, "EUR", 3, WhicheverIs.HIGHER)]
+    assert [fine(p)] == [
+        (SanctionKind.ADMINISTRATIVE_FINE, 15_000_000, "EUR", 3, WhicheverIs.HIGHER)
+    ]
     assert p.applies_from == D("2026-08-02")
     assert p.scope_tier is ScopeTier.GENERAL_PURPOSE_MODEL
 
@@ -226,11 +254,14 @@ def test_ai_act_art_51_2_compute_presumption() -> None:
     assert p.applies_from == D("2025-08-02")
 
 
-@pytest.mark.parametrize(("local_id", "pinpoint", "deadline"), [
-    ("art-73-1", "Art. 73(1)-(2)", "no later than 15 days"),
-    ("art-73-3", "Art. 73(3)", "no later than two days"),
-    ("art-73-4", "Art. 73(4)", "no later than 10 days"),
-])
+@pytest.mark.parametrize(
+    ("local_id", "pinpoint", "deadline"),
+    [
+        ("art-73-1", "Art. 73(1)-(2)", "no later than 15 days"),
+        ("art-73-3", "Art. 73(3)", "no later than two days"),
+        ("art-73-4", "Art. 73(4)", "no later than 10 days"),
+    ],
+)
 def test_ai_act_art_73_incident_deadlines(local_id: str, pinpoint: str, deadline: str) -> None:
     """AI §1.4 Art. 73 row: no later than 15 days; 2 days for widespread infringement or critical infrastructure;
     10 days in case of death. Chapter IX applies from 2 Aug 2026."""
@@ -275,7 +306,13 @@ def expected_ai_act_date(pinpoint: str) -> date | None:
         return D("2025-02-02")  # Chapters I-II
     if article <= 27:
         return D("2027-12-02")  # Ch. III Sections 1-3 (Annex III systems), amended Art. 113(c)
-    if article <= 39 or 51 <= article <= 56 or 64 <= article <= 70 or article == 78 or 99 <= article <= 100:
+    if (
+        article <= 39
+        or 51 <= article <= 56
+        or 64 <= article <= 70
+        or article == 78
+        or 99 <= article <= 100
+    ):
         return D("2025-08-02")  # Ch. III Sec. 4, Chapters V, VII, XII and Art. 78 (Art. 113(b))
     if 102 <= article <= 110:
         return D("2026-07-27")  # amended Art. 113(d)
@@ -303,7 +340,11 @@ def test_kr_ai_basic_act_metadata() -> None:
     f = fw("kr-ai-basic-act")
     assert f.title_original == "인공지능 발전과 신뢰 기반 조성 등에 관한 기본법"
     assert f.jurisdictions == ("KR",)
-    assert (f.instrument_type, f.legal_force, f.status) == (InstrumentType.STATUTE, LegalForce.BINDING, Status.IN_FORCE)
+    assert (f.instrument_type, f.legal_force, f.status) == (
+        InstrumentType.STATUTE,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    )
     assert f.identifiers.act_number == "Act No. 20676"
     assert f.identifiers.law_id == "014820"
     promulgated = only_event(f, EventType.PROMULGATED)
@@ -329,8 +370,17 @@ def test_kr_ai_basic_act_art_43_fine() -> None:
     assert p.pinpoint == "Art. 43"
     assert len(p.sanctions) == 1
     s = p.sanctions[0]
-    assert (s.kind, s.max_amount, s.currency, s.turnover_percent) == (SanctionKind.ADMINISTRATIVE_FINE, 30_000_000, "KRW", None)
-    assert set(re.findall(r"Art\. \d+\(\d+\)", s.applies_to)) == {"Art. 31(1)", "Art. 36(1)", "Art. 40(3)"}
+    assert (s.kind, s.max_amount, s.currency, s.turnover_percent) == (
+        SanctionKind.ADMINISTRATIVE_FINE,
+        30_000_000,
+        "KRW",
+        None,
+    )
+    assert set(re.findall(r"Art\. \d+\(\d+\)", s.applies_to)) == {
+        "Art. 31(1)",
+        "Art. 36(1)",
+        "Art. 40(3)",
+    }
     assert "3천만원" in (p.quote or "")
 
 
@@ -339,13 +389,24 @@ def test_kr_ai_basic_act_art_42_is_the_only_criminal_penalty() -> None:
     p = prov("kr-ai-basic-act/art-42")
     kinds = {s.kind: s for s in p.sanctions}
     assert kinds[SanctionKind.IMPRISONMENT].max_years == 3
-    assert (kinds[SanctionKind.CRIMINAL_FINE].max_amount, kinds[SanctionKind.CRIMINAL_FINE].currency) == (30_000_000, "KRW")
-    criminal = [pid for pid in CORPUS.provisions_of("kr-ai-basic-act")
-                if any(s.kind in (SanctionKind.IMPRISONMENT, SanctionKind.CRIMINAL_FINE) for s in prov(pid).sanctions)]
+    assert (
+        kinds[SanctionKind.CRIMINAL_FINE].max_amount,
+        kinds[SanctionKind.CRIMINAL_FINE].currency,
+    ) == (30_000_000, "KRW")
+    criminal = [
+        pid
+        for pid in CORPUS.provisions_of("kr-ai-basic-act")
+        if any(
+            s.kind in (SanctionKind.IMPRISONMENT, SanctionKind.CRIMINAL_FINE)
+            for s in prov(pid).sanctions
+        )
+    ]
     assert criminal == ["kr-ai-basic-act/art-42"]
 
 
-@pytest.mark.parametrize(("local_id", "pinpoint"), [("art-35-1", "Art. 35(1)"), ("art-30-3", "Art. 30(3)")])
+@pytest.mark.parametrize(
+    ("local_id", "pinpoint"), [("art-35-1", "Art. 35(1)"), ("art-30-3", "Art. 30(3)")]
+)
 def test_kr_ai_basic_act_best_efforts_duties(local_id: str, pinpoint: str) -> None:
     """AI §2.3 Art. 30 row ("shall endeavour" to obtain certification) and Art. 35 row ("shall endeavour" to
     assess impact; "a best-efforts duty, not mandatory")."""
@@ -385,8 +446,11 @@ def test_kr_ai_basic_act_art_32_has_no_number_in_the_act() -> None:
 def test_kr_ai_basic_act_parts_applying_from_july_2026() -> None:
     """AI §2.1 later amendments and §2.3 (PRIMARY): Act No. 21311's Art. 3(5), 6(2)7-8, 16(3)-(5) in part, 17-2,
     18 (amended parts), 22-3 and 35(1) second sentence apply from 21 Jul 2026; everything else from 22 Jan 2026."""
-    delayed = {ref.partition("/")[2] for ref in CORPUS.provisions_of("kr-ai-basic-act")
-               if prov(ref).applies_from is not None}
+    delayed = {
+        ref.partition("/")[2]
+        for ref in CORPUS.provisions_of("kr-ai-basic-act")
+        if prov(ref).applies_from is not None
+    }
     assert delayed == {"art-3-5", "art-16-3", "art-17-2", "art-18-3", "art-22-3"}
     for local_id in delayed:
         assert prov(f"kr-ai-basic-act/{local_id}").applies_from == D("2026-07-21"), local_id
@@ -465,12 +529,17 @@ def test_kr_ethics_standards_metadata() -> None:
 def test_kr_ethics_standards_three_principles_ten_requirements() -> None:
     """AI §3.1 tables: Principles 1-3 and Requirements 1-10, with their Korean names (itwiki, fnnews, iton;
     spacing inside a Korean name is not significant)."""
-    assert local_ids("kr-ai-ethics-standards") == [f"principle-{n}" for n in range(1, 4)] + [f"req-{n}" for n in range(1, 11)]
+    assert local_ids("kr-ai-ethics-standards") == [f"principle-{n}" for n in range(1, 4)] + [
+        f"req-{n}" for n in range(1, 11)
+    ]
     for local_id, korean in KR_ETHICS_KOREAN_TITLES.items():
         p = prov(f"kr-ai-ethics-standards/{local_id}")
         assert (p.title_original or "").replace(" ", "") == korean.replace(" ", ""), local_id
         number = local_id.rpartition("-")[2]
-        assert p.pinpoint == ("Principle " if local_id.startswith("principle") else "Requirement ") + number
+        assert (
+            p.pinpoint
+            == ("Principle " if local_id.startswith("principle") else "Requirement ") + number
+        )
         assert p.modality is Modality.RECOMMENDATION
 
 
@@ -489,21 +558,33 @@ HLEG_PRINCIPLES = ["respect for human autonomy", "prevention of harm", "fairness
 def test_hleg_guidelines_metadata() -> None:
     """AI §4.1: presented 8 April 2019; non-binding (dig.watch, technethics)."""
     f = fw("eu-hleg-trustworthy-ai")
-    assert (f.legal_force, f.instrument_type, f.jurisdictions) == (LegalForce.NON_BINDING, InstrumentType.GUIDELINE, ("EU",))
+    assert (f.legal_force, f.instrument_type, f.jurisdictions) == (
+        LegalForce.NON_BINDING,
+        InstrumentType.GUIDELINE,
+        ("EU",),
+    )
     assert only_event(f, EventType.PUBLISHED).date == D("2019-04-08")
-    assert f.source_url == "https://digital-strategy.ec.europa.eu/en/library/ethics-guidelines-trustworthy-ai"
+    assert (
+        f.source_url
+        == "https://digital-strategy.ec.europa.eu/en/library/ethics-guidelines-trustworthy-ai"
+    )
 
 
 def test_hleg_seven_requirements_and_four_principles() -> None:
     """AI §4.1: four ethical principles and seven key requirements, in this order."""
-    reqs = sorted((i for i in local_ids("eu-hleg-trustworthy-ai") if i.startswith("req-")), key=lambda i: int(i[4:]))
+    reqs = sorted(
+        (i for i in local_ids("eu-hleg-trustworthy-ai") if i.startswith("req-")),
+        key=lambda i: int(i[4:]),
+    )
     assert reqs == [f"req-{n}" for n in range(1, 8)]
     for n, name in enumerate(HLEG_REQUIREMENTS, start=1):
         assert prov(f"eu-hleg-trustworthy-ai/req-{n}").title == f"Key requirement {n}: {name}"
     principles = [i for i in local_ids("eu-hleg-trustworthy-ai") if i.startswith("principle-")]
     assert principles == [f"principle-{n}" for n in range(1, 5)]
     for n, name in enumerate(HLEG_PRINCIPLES, start=1):
-        assert prov(f"eu-hleg-trustworthy-ai/principle-{n}").title.casefold() == f"principle of {name}"
+        assert (
+            prov(f"eu-hleg-trustworthy-ai/principle-{n}").title.casefold() == f"principle of {name}"
+        )
 
 
 def test_digital_partnership_metadata() -> None:
@@ -511,17 +592,32 @@ def test_digital_partnership_metadata() -> None:
     (Brussels), 28 Nov 2025 (Seoul); https://digital-strategy.ec.europa.eu/en/news/republic-korea-eu-joint-statement."""
     f = fw("eu-kr-digital-partnership")
     assert f.jurisdictions == ("EU", "KR")
-    assert (f.legal_force, f.instrument_type, f.status) == (LegalForce.NON_BINDING, InstrumentType.PARTNERSHIP, Status.SIGNED)
+    assert (f.legal_force, f.instrument_type, f.status) == (
+        LegalForce.NON_BINDING,
+        InstrumentType.PARTNERSHIP,
+        Status.SIGNED,
+    )
     assert only_event(f, EventType.SIGNED).date == D("2022-11-28")
-    assert [e.date for e in events(f, EventType.MEETING)] == [D("2023-06-30"), D("2024-03-26"), D("2025-11-28")]
+    assert [e.date for e in events(f, EventType.MEETING)] == [
+        D("2023-06-30"),
+        D("2024-03-26"),
+        D("2025-11-28"),
+    ]
 
 
 def test_digital_partnership_eleven_cooperation_areas() -> None:
     """AI §5 cooperation areas: "11 areas" including AI, data, digital identity and trust services, digital trade."""
     areas = [i for i in local_ids("eu-kr-digital-partnership") if i.startswith("area-")]
     assert len(areas) == 11
-    assert {"area-ai", "area-data", "area-digital-identity-trust-services", "area-digital-trade"} <= set(areas)
-    assert all(prov(f"eu-kr-digital-partnership/{a}").modality is Modality.COOPERATION for a in areas)
+    assert {
+        "area-ai",
+        "area-data",
+        "area-digital-identity-trust-services",
+        "area-digital-trade",
+    } <= set(areas)
+    assert all(
+        prov(f"eu-kr-digital-partnership/{a}").modality is Modality.COOPERATION for a in areas
+    )
 
 
 def test_gpai_code_of_practice_published() -> None:
@@ -542,7 +638,11 @@ def test_eu_kr_dta_signed_not_in_force() -> None:
     procedure 2025/0273(NLE) (V-OFFICIAL, https://eur-lex.europa.eu/legal-content/DA/ALL/?uri=CELEX%3A52025PC0479)."""
     f = fw("eu-kr-dta")
     assert f.jurisdictions == ("EU", "KR")
-    assert (f.instrument_type, f.legal_force, f.status) == (InstrumentType.TRADE_AGREEMENT, LegalForce.BINDING, Status.SIGNED)
+    assert (f.instrument_type, f.legal_force, f.status) == (
+        InstrumentType.TRADE_AGREEMENT,
+        LegalForce.BINDING,
+        Status.SIGNED,
+    )
     assert events(f, EventType.ENTRY_INTO_FORCE) == []
     assert status_on(f, f.checked) is Status.SIGNED
     signed = only_event(f, EventType.SIGNED)
@@ -571,15 +671,24 @@ def test_eu_kr_dta_provisions_have_no_verified_pinpoint(ref: str) -> None:
 def test_eu_kr_dta_has_provisions() -> None:
     """DF §1 Provisions: data flows, localisation, prior approval, customs duties, source code, e-signatures..."""
     ids = set(local_ids("eu-kr-dta"))
-    assert {"data-flows-commitment", "data-prior-approval", "customs-duties", "source-code",
-            "electronic-signatures-trust-services", "paperless-trading"} <= ids
+    assert {
+        "data-flows-commitment",
+        "data-prior-approval",
+        "customs-duties",
+        "source-code",
+        "electronic-signatures-trust-services",
+        "paperless-trading",
+    } <= ids
 
 
 @pytest.mark.parametrize("article", range(44, 51))
 def test_gdpr_chapter_v_articles_present(article: int) -> None:
     """DF §3: Chapter V is Articles 44 to 50 (Decision 2022/254, recital 1); GDPR applies since 25 May 2018."""
-    refs = [r for r in CORPUS.provisions_of("eu-gdpr")
-            if re.match(rf"Art\. {article}(?!\d)", prov(r).pinpoint or "")]
+    refs = [
+        r
+        for r in CORPUS.provisions_of("eu-gdpr")
+        if re.match(rf"Art\. {article}(?!\d)", prov(r).pinpoint or "")
+    ]
     assert refs, f"no provision for GDPR Art. {article}"
     assert all(prov(r).applies_from == D("2018-05-25") for r in refs)
 

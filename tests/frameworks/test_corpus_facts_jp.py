@@ -45,7 +45,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
@@ -67,8 +67,12 @@ from tests.frameworks.fact_tables import Mismatch, bundled, quantity_key
 D = date.fromisoformat
 
 PRIMARY, SECONDARY = Evidence.PRIMARY, Evidence.SECONDARY
-PROMULGATED, IN_FORCE, ADOPTED, AMENDED = (EventType.PROMULGATED, EventType.ENTRY_INTO_FORCE, EventType.ADOPTED,
-                                           EventType.AMENDED)
+PROMULGATED, IN_FORCE, ADOPTED, AMENDED = (
+    EventType.PROMULGATED,
+    EventType.ENTRY_INTO_FORCE,
+    EventType.ADOPTED,
+    EventType.AMENDED,
+)
 PROPOSED, SIGNED, MEETING = EventType.PROPOSED, EventType.SIGNED, EventType.MEETING
 LAUNCHED, CONCLUDED = EventType.NEGOTIATIONS_LAUNCHED, EventType.CONCLUDED_IN_PRINCIPLE
 REVIEW, TRANSITION = QuantityKind.REVIEW_PERIOD, QuantityKind.TRANSITION_PERIOD
@@ -84,14 +88,42 @@ JP_AI_SOFT = ("jp-ai-basic-plan", "jp-ai-appropriateness-guideline", "jp-ai-guid
 # =================================================================================================
 
 EXPECTED_KIND: dict[str, tuple[InstrumentType, LegalForce, Status]] = {
-    JP_AI_ACT: (InstrumentType.STATUTE, LegalForce.BINDING, Status.IN_FORCE),  # JP-AI: 法律; fully in force 1 Sep 2025
-    "jp-ai-basic-plan": (InstrumentType.GUIDELINE, LegalForce.NON_BINDING, Status.ADOPTED),  # PLAN: Cabinet decision
-    "jp-ai-appropriateness-guideline": (InstrumentType.GUIDELINE, LegalForce.NON_BINDING, Status.ADOPTED),  # GL: 本部決定
+    JP_AI_ACT: (
+        InstrumentType.STATUTE,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    ),  # JP-AI: 法律; fully in force 1 Sep 2025
+    "jp-ai-basic-plan": (
+        InstrumentType.GUIDELINE,
+        LegalForce.NON_BINDING,
+        Status.ADOPTED,
+    ),  # PLAN: Cabinet decision
+    "jp-ai-appropriateness-guideline": (
+        InstrumentType.GUIDELINE,
+        LegalForce.NON_BINDING,
+        Status.ADOPTED,
+    ),  # GL: 本部決定
     "jp-appi": (InstrumentType.STATUTE, LegalForce.BINDING, Status.IN_FORCE),  # APPI
-    "jp-ppc-eu-designation": (InstrumentType.NOTICE, LegalForce.BINDING, Status.IN_FORCE),  # PPC-GL: 告示
-    "eu-adequacy-jp": (InstrumentType.IMPLEMENTING_DECISION, LegalForce.BINDING, Status.IN_FORCE),  # EU-419 title
-    "jp-electronic-signatures-act": (InstrumentType.STATUTE, LegalForce.BINDING, Status.IN_FORCE),  # ESIG
-    "eu-jp-epa-data": (InstrumentType.TRADE_AGREEMENT, LegalForce.BINDING, Status.IN_FORCE),  # MOFA: in force 1 Jul 2024
+    "jp-ppc-eu-designation": (
+        InstrumentType.NOTICE,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    ),  # PPC-GL: 告示
+    "eu-adequacy-jp": (
+        InstrumentType.IMPLEMENTING_DECISION,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    ),  # EU-419 title
+    "jp-electronic-signatures-act": (
+        InstrumentType.STATUTE,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    ),  # ESIG
+    "eu-jp-epa-data": (
+        InstrumentType.TRADE_AGREEMENT,
+        LegalForce.BINDING,
+        Status.IN_FORCE,
+    ),  # MOFA: in force 1 Jul 2024
 }
 
 # framework id -> {identifier field or `other` scheme: value}
@@ -101,8 +133,12 @@ EXPECTED_IDENTIFIERS: dict[str, dict[str, str]] = {
         "law-number-ja": "令和七年法律第五十三号",  # JP-AI
         "e-gov-law-id": "507AC0000000053",  # JP-AI-REV law_info.law_id
     },
-    "jp-ai-basic-plan": {"legal-basis": "Act No. 53 of 2025, Art. 18"},  # JP-AI Art. 18(1), (3): the plan and its Cabinet decision
-    "jp-ai-appropriateness-guideline": {"legal-basis": "Act No. 53 of 2025, Art. 13"},  # JP-AI Art. 13: 指針の整備
+    "jp-ai-basic-plan": {
+        "legal-basis": "Act No. 53 of 2025, Art. 18"
+    },  # JP-AI Art. 18(1), (3): the plan and its Cabinet decision
+    "jp-ai-appropriateness-guideline": {
+        "legal-basis": "Act No. 53 of 2025, Art. 13"
+    },  # JP-AI Art. 13: 指針の整備
     "jp-appi": {
         "act_number": "Act No. 57 of 2003",  # APPI <LawNum>平成十五年法律第五十七号</LawNum>
         "egov-law-id": "415AC0000000057",  # APPI-REV law_info.law_id
@@ -114,12 +150,14 @@ EXPECTED_IDENTIFIERS: dict[str, dict[str, str]] = {
         "celex": "32019D0419",  # EU-419 metadata (source CELEX:32019D0419)
         "commission-document": "C(2019) 304",  # EU-419 title: "notified under document C(2019) 304"
     },
-    "jp-electronic-signatures-act": {"act_number": "Act No. 102 of 2000"},  # ESIG: 平成十二年法律第百二号
+    "jp-electronic-signatures-act": {
+        "act_number": "Act No. 102 of 2000"
+    },  # ESIG: 平成十二年法律第百二号
     "eu-jp-epa-data": {"procedure": "2023/0450(NLE)"},  # COM774: "2023/0450(NLE)"
 }
 
 
-def identifier(framework: Framework, name: str) -> Optional[str]:
+def identifier(framework: Framework, name: str) -> str | None:
     if name in ("act_number", "celex", "eli", "oj", "law_id", "mst"):
         return getattr(framework.identifiers, name)
     values = [o.value for o in framework.identifiers.other if o.scheme == name]
@@ -130,13 +168,19 @@ def check_kind(corpus: Corpus, table: Mapping[str, tuple] = EXPECTED_KIND) -> li
     found: list[Mismatch] = []
     for fid, expected in table.items():
         framework = corpus.frameworks.get(fid)
-        actual = None if framework is None else (framework.instrument_type, framework.legal_force, framework.status)
+        actual = (
+            None
+            if framework is None
+            else (framework.instrument_type, framework.legal_force, framework.status)
+        )
         if actual != expected:
             found.append(Mismatch(fid, "kind", expected, actual))
     return found
 
 
-def check_identifiers(corpus: Corpus, table: Mapping[str, dict[str, str]] = EXPECTED_IDENTIFIERS) -> list[Mismatch]:
+def check_identifiers(
+    corpus: Corpus, table: Mapping[str, dict[str, str]] = EXPECTED_IDENTIFIERS
+) -> list[Mismatch]:
     found: list[Mismatch] = []
     for fid, expected in table.items():
         framework = corpus.frameworks.get(fid)
@@ -158,14 +202,30 @@ EventRow = tuple  # (event kind, ISO date, evidence)
 
 EXPECTED_EVENTS: dict[str, list[EventRow]] = {
     JP_AI_ACT: [
-        (PROMULGATED, "2025-06-04", PRIMARY),  # JP-AI Law PromulgateMonth 06 / PromulgateDay 04; JP-AI-REV promulgation_date
+        (
+            PROMULGATED,
+            "2025-06-04",
+            PRIMARY,
+        ),  # JP-AI Law PromulgateMonth 06 / PromulgateDay 04; JP-AI-REV promulgation_date
         (IN_FORCE, "2025-06-04", PRIMARY),  # JP-AI Suppl. Prov. Art. 1 main text: 公布の日から施行
-        (IN_FORCE, "2025-09-01", PRIMARY),  # Suppl. Art. 1 proviso (Chs III-IV); JP-AI-REV enforcement_date; CAO-AI
+        (
+            IN_FORCE,
+            "2025-09-01",
+            PRIMARY,
+        ),  # Suppl. Art. 1 proviso (Chs III-IV); JP-AI-REV enforcement_date; CAO-AI
     ],
     "jp-ai-basic-plan": [
         (ADOPTED, "2025-12-23", PRIMARY),  # PLAN: 令和7年12月23日 閣議決定
-        (MEETING, "2025-09-12", SECONDARY),  # Jiji via nippon.com, 12 Sep 2025: first meeting of the Headquarters
-        (MEETING, "2025-12-19", SECONDARY),  # press (innovatopia, dream-persol): draft settled at the 19 Dec meeting
+        (
+            MEETING,
+            "2025-09-12",
+            SECONDARY,
+        ),  # Jiji via nippon.com, 12 Sep 2025: first meeting of the Headquarters
+        (
+            MEETING,
+            "2025-12-19",
+            SECONDARY,
+        ),  # press (innovatopia, dream-persol): draft settled at the 19 Dec meeting
     ],
     "jp-ai-appropriateness-guideline": [
         (PROPOSED, "2025-12-05", PRIMARY),  # GL: comment period from 令和7年12月5日
@@ -173,15 +233,39 @@ EXPECTED_EVENTS: dict[str, list[EventRow]] = {
     ],
     "jp-appi": [
         (PROMULGATED, "2003-05-30", PRIMARY),  # APPI Law PromulgateMonth 05 / PromulgateDay 30
-        (IN_FORCE, "2003-05-30", PRIMARY),  # APPI original Suppl. Prov. Art. 1: 公布の日から施行 (Chs 4-6 later)
-        (AMENDED, "2017-05-30", SECONDARY),  # APPI-REV 415AC0000000057_20170530_427AC0000000065 (Act No. 65 of 2015)
+        (
+            IN_FORCE,
+            "2003-05-30",
+            PRIMARY,
+        ),  # APPI original Suppl. Prov. Art. 1: 公布の日から施行 (Chs 4-6 later)
+        (
+            AMENDED,
+            "2017-05-30",
+            SECONDARY,
+        ),  # APPI-REV 415AC0000000057_20170530_427AC0000000065 (Act No. 65 of 2015)
         (AMENDED, "2020-06-12", PRIMARY),  # APPI Suppl. Prov. of 令和二年六月一二日法律第四四号
-        (AMENDED, "2022-04-01", PRIMARY),  # APPI-REV _20220401_502AC0000000044 and _503AC0000000037; PPC-GL (令和4年4月1日)
-        (AMENDED, "2025-06-01", PRIMARY),  # APPI-REV _20250601_504AC0000000068; Art. 178 reads 拘禁刑
-        (AMENDED, "2026-07-17", PRIMARY),  # APPI-REV _20260717_508AC0000000056 (promulgated 2026-07-17)
+        (
+            AMENDED,
+            "2022-04-01",
+            PRIMARY,
+        ),  # APPI-REV _20220401_502AC0000000044 and _503AC0000000037; PPC-GL (令和4年4月1日)
+        (
+            AMENDED,
+            "2025-06-01",
+            PRIMARY,
+        ),  # APPI-REV _20250601_504AC0000000068; Art. 178 reads 拘禁刑
+        (
+            AMENDED,
+            "2026-07-17",
+            PRIMARY,
+        ),  # APPI-REV _20260717_508AC0000000056 (promulgated 2026-07-17)
     ],
     "jp-ppc-eu-designation": [
-        (IN_FORCE, "2019-01-23", SECONDARY),  # MONDAQ: 23 Jan 2019, Japan's equivalent decision applicable immediately
+        (
+            IN_FORCE,
+            "2019-01-23",
+            SECONDARY,
+        ),  # MONDAQ: 23 Jan 2019, Japan's equivalent decision applicable immediately
     ],
     "eu-adequacy-jp": [
         (ADOPTED, "2019-01-23", PRIMARY),  # EU-419 title: "of 23 January 2019"
@@ -189,16 +273,32 @@ EXPECTED_EVENTS: dict[str, list[EventRow]] = {
     ],
     "jp-electronic-signatures-act": [
         (PROMULGATED, "2000-05-31", SECONDARY),  # ESIG: 平成十二年五月三十一日法律第百二号
-        (IN_FORCE, "2001-04-01", SECONDARY),  # ESIG: "Effective April 1, 2001"; MIC: 平成13年4月1日から施行
-        (AMENDED, "2022-06-17", SECONDARY),  # ESIG (iuris.jp): 施行日 令和四年六月十七日, 令和四年法律第六十八号
+        (
+            IN_FORCE,
+            "2001-04-01",
+            SECONDARY,
+        ),  # ESIG: "Effective April 1, 2001"; MIC: 平成13年4月1日から施行
+        (
+            AMENDED,
+            "2022-06-17",
+            SECONDARY,
+        ),  # ESIG (iuris.jp): 施行日 令和四年六月十七日, 令和四年法律第六十八号
     ],
     "eu-jp-epa-data": [
         (LAUNCHED, "2022-10-24", PRIMARY),  # COM774: negotiations opened 24 Oct 2022
         (CONCLUDED, "2023-10-28", PRIMARY),  # COM774: concluded in principle 28 Oct 2023
         (PROPOSED, "2023-12-01", PRIMARY),  # COM774: "Brüssel, den 1.12.2023"
         (SIGNED, "2024-01-31", SECONDARY),  # vila.es: 2024年1月31日 署名
-        (ADOPTED, "2024-04-29", SECONDARY),  # sustainablejapan.jp: Council approval on 29 April 2024
-        (IN_FORCE, "2024-07-01", PRIMARY),  # MOFA: notes exchanged 27 May 2024, "本年7月1日に効力を生じます"
+        (
+            ADOPTED,
+            "2024-04-29",
+            SECONDARY,
+        ),  # sustainablejapan.jp: Council approval on 29 April 2024
+        (
+            IN_FORCE,
+            "2024-07-01",
+            PRIMARY,
+        ),  # MOFA: notes exchanged 27 May 2024, "本年7月1日に効力を生じます"
     ],
 }
 
@@ -219,7 +319,9 @@ EXPECTED_EVENT_INSTRUMENTS: list[tuple[str, EventType, str, str]] = [
 ]
 
 
-def check_events(corpus: Corpus, table: Mapping[str, list[EventRow]] = EXPECTED_EVENTS) -> list[Mismatch]:
+def check_events(
+    corpus: Corpus, table: Mapping[str, list[EventRow]] = EXPECTED_EVENTS
+) -> list[Mismatch]:
     """Frameworks whose events of a listed kind are not exactly the (date, evidence) pairs in the table."""
     found: list[Mismatch] = []
     for fid, rows in table.items():
@@ -231,17 +333,29 @@ def check_events(corpus: Corpus, table: Mapping[str, list[EventRow]] = EXPECTED_
             expected = Counter((D(day), evidence) for k, day, evidence in rows if k is kind)
             actual = Counter((e.date, e.evidence) for e in framework.events if e.event is kind)
             if expected != actual:
-                found.append(Mismatch(fid, kind.value, sorted(expected.elements()), sorted(actual.elements())))
+                found.append(
+                    Mismatch(
+                        fid, kind.value, sorted(expected.elements()), sorted(actual.elements())
+                    )
+                )
     return found
 
 
-def check_event_instruments(corpus: Corpus, rows: list[tuple] = EXPECTED_EVENT_INSTRUMENTS) -> list[Mismatch]:
+def check_event_instruments(
+    corpus: Corpus, rows: list[tuple] = EXPECTED_EVENT_INSTRUMENTS
+) -> list[Mismatch]:
     found: list[Mismatch] = []
     for fid, kind, day, part in rows:
         framework = corpus.frameworks.get(fid)
-        events = [] if framework is None else [e for e in framework.events if e.event is kind and e.date == D(day)]
+        events = (
+            []
+            if framework is None
+            else [e for e in framework.events if e.event is kind and e.date == D(day)]
+        )
         if not any(part in (e.instrument or "") for e in events):
-            found.append(Mismatch(fid, f"{kind.value} {day}", part, tuple(e.instrument for e in events)))
+            found.append(
+                Mismatch(fid, f"{kind.value} {day}", part, tuple(e.instrument for e in events))
+            )
     return found
 
 
@@ -250,7 +364,7 @@ def check_event_instruments(corpus: Corpus, rows: list[tuple] = EXPECTED_EVENT_I
 # =================================================================================================
 
 
-def expected_ai_act_date(pinpoint: str) -> Optional[date]:
+def expected_ai_act_date(pinpoint: str) -> date | None:
     """JP-AI Suppl. Prov. Art. 1: Chapters III (Art. 18) and IV (Arts 19-28) from 1 Sep 2025 (JP-AI-REV, CAO-AI);
     the rest from promulgation, recorded as no applies_from (the framework's entry into force)."""
     article = int(re.search(r"Arts?\.? (\d+)", pinpoint).group(1))  # type: ignore[union-attr]
@@ -259,7 +373,7 @@ def expected_ai_act_date(pinpoint: str) -> Optional[date]:
     return D("2025-09-01") if 18 <= article <= 28 else None
 
 
-EXPECTED_APPLICATION: dict[str, tuple[Optional[date], Optional[Evidence]]] = {
+EXPECTED_APPLICATION: dict[str, tuple[date | None, Evidence | None]] = {
     # APPI-REV: the rule first applied as Art. 24 in revision _20170530_427AC0000000065 (Act No. 65 of 2015; its
     # Suppl. Prov. Art. 3 names the new Art. 24 consent); secondary because the link to that revision is inferred.
     "jp-appi/art-28-1": (D("2017-05-30"), SECONDARY),
@@ -269,25 +383,36 @@ EXPECTED_APPLICATION: dict[str, tuple[Optional[date], Optional[Evidence]]] = {
     # Act No. 44 of 2020 Suppl. Prov. Art. 4(1)-(2) (read in APPI) and PPC-GL (※1): from 令和4年4月1日.
     "jp-appi/art-28-2": (D("2022-04-01"), None),
     "jp-appi/art-28-3": (D("2022-04-01"), None),
-    "jp-appi/art-31-1-ii": (D("2022-04-01"), None),  # Act No. 44 of 2020 Suppl. Prov. Art. 5 (then Art. 26-2)
-    "jp-ppc-eu-designation/designation-eu": (D("2019-01-23"), SECONDARY),  # MONDAQ (no official date read)
+    "jp-appi/art-31-1-ii": (
+        D("2022-04-01"),
+        None,
+    ),  # Act No. 44 of 2020 Suppl. Prov. Art. 5 (then Art. 26-2)
+    "jp-ppc-eu-designation/designation-eu": (
+        D("2019-01-23"),
+        SECONDARY,
+    ),  # MONDAQ (no official date read)
 }
 
 
-def check_application(corpus: Corpus,
-                      table: Mapping[str, tuple[Optional[date], Optional[Evidence]]] = EXPECTED_APPLICATION) -> list[Mismatch]:
+def check_application(
+    corpus: Corpus, table: Mapping[str, tuple[date | None, Evidence | None]] = EXPECTED_APPLICATION
+) -> list[Mismatch]:
     found: list[Mismatch] = []
     for pid, expected in table.items():
         provision = corpus.provisions.get(pid)
-        actual = None if provision is None else (provision.applies_from, provision.applies_from_evidence)
+        actual = (
+            None if provision is None else (provision.applies_from, provision.applies_from_evidence)
+        )
         if actual != expected:
             found.append(Mismatch(pid, "applies_from", expected, actual))
     return found
 
 
-def ai_act_table(corpus: Corpus) -> dict[str, tuple[Optional[date], None]]:
-    table = {pid: (expected_ai_act_date(corpus.provisions[pid].pinpoint or ""), None)
-             for pid in corpus.provisions_of(JP_AI_ACT)}
+def ai_act_table(corpus: Corpus) -> dict[str, tuple[date | None, None]]:
+    table = {
+        pid: (expected_ai_act_date(corpus.provisions[pid].pinpoint or ""), None)
+        for pid in corpus.provisions_of(JP_AI_ACT)
+    }
     return table
 
 
@@ -302,17 +427,26 @@ EXPECTED_QUANTITIES: dict[str, list[tuple]] = {
     f"{JP_AI_ACT}/art-18": [],
     # JP-AI Suppl. Prov. Art. 2: review clause without a period.
     f"{JP_AI_ACT}/suppl-2": [],
-    "jp-ai-basic-plan/annual-revision": [(REVIEW, 1, "years", EXACTLY)],  # JIJI: "当面は毎年改定する"
+    "jp-ai-basic-plan/annual-revision": [
+        (REVIEW, 1, "years", EXACTLY)
+    ],  # JIJI: "当面は毎年改定する"
     # APPI, Suppl. Prov. of Act No. 44 of 2020, Art. 10: "この法律の施行後三年を目途として".
     "jp-appi/suppl-2020-art-10": [(REVIEW, 3, "years", EXACTLY)],
     # PPC-GL, Rules Art. 18(1)(i): "定期的に確認" with no period, so none is recorded.
     "jp-appi/art-28-3": [],
     "eu-adequacy-jp/monitoring-review": [
-        (REVIEW, 2, "years", AT_MOST),  # R181: "a first review within two years after its entry into force"
+        (
+            REVIEW,
+            2,
+            "years",
+            AT_MOST,
+        ),  # R181: "a first review within two years after its entry into force"
         (REVIEW, 4, "years", AT_MOST),  # MONDAQ: "periodic reviews ... at least every four years"
     ],
     # ESIG (JIPDEC): "Annual investigation of issued accreditations (Investigation for the renewal of accreditations)".
-    "jp-electronic-signatures-act/art-17-designated-investigative-organisation": [(REVIEW, 1, "years", EXACTLY)],
+    "jp-electronic-signatures-act/art-17-designated-investigative-organisation": [
+        (REVIEW, 1, "years", EXACTLY)
+    ],
 }
 
 QUANTITY_READ_AT: dict[str, str] = {
@@ -328,7 +462,12 @@ QUANTITY_READ_AT: dict[str, str] = {
 # 5. Sanctions and sanction links
 # =================================================================================================
 
-P148_1_2, P148_3, P178, P184 = "jp-appi/art-148-1-2", "jp-appi/art-148-3", "jp-appi/art-178", "jp-appi/art-184-1"
+P148_1_2, P148_3, P178, P184 = (
+    "jp-appi/art-148-1-2",
+    "jp-appi/art-148-3",
+    "jp-appi/art-178",
+    "jp-appi/art-184-1",
+)
 
 EXPECTED_SANCTIONS: dict[str, frozenset[tuple]] = {
     # APPI Art. 178: "一年以下の拘禁刑又は百万円以下の罰金" for violating an order under Art. 148(2) or (3).
@@ -362,7 +501,9 @@ def sanction_key(sanction: Sanction) -> tuple:
     return (sanction.kind, sanction.max_amount, sanction.currency, sanction.max_years)
 
 
-def check_sanctions(corpus: Corpus, table: Mapping[str, frozenset[tuple]] = EXPECTED_SANCTIONS) -> list[Mismatch]:
+def check_sanctions(
+    corpus: Corpus, table: Mapping[str, frozenset[tuple]] = EXPECTED_SANCTIONS
+) -> list[Mismatch]:
     found: list[Mismatch] = []
     for pid, expected in table.items():
         provision = corpus.provisions.get(pid)
@@ -391,8 +532,17 @@ def check_no_ai_sanctions(corpus: Corpus) -> list[Mismatch]:
         for pid in corpus.provisions_of(fid):
             provision = corpus.provisions[pid]
             if provision.sanctions or provision.sanctioned_by:
-                found.append(Mismatch(pid, "sanctions", (), (tuple(sanction_key(s) for s in provision.sanctions),
-                                                             tuple(provision.sanctioned_by))))
+                found.append(
+                    Mismatch(
+                        pid,
+                        "sanctions",
+                        (),
+                        (
+                            tuple(sanction_key(s) for s in provision.sanctions),
+                            tuple(provision.sanctioned_by),
+                        ),
+                    )
+                )
     return found
 
 
@@ -417,8 +567,10 @@ def with_framework(fid: str, **update: Any) -> Corpus:
 
 def with_event(fid: str, kind: EventType, day: str, **update: Any) -> Corpus:
     framework = bundled().frameworks[fid]
-    events = tuple(e.model_copy(update=update) if (e.event is kind and e.date == D(day)) else e
-                   for e in framework.events)
+    events = tuple(
+        e.model_copy(update=update) if (e.event is kind and e.date == D(day)) else e
+        for e in framework.events
+    )
     assert events != framework.events, (fid, kind, day)
     return with_framework(fid, events=events)
 
@@ -448,7 +600,8 @@ def test_ai_act_chapters_iii_and_iv_apply_from_september_2025() -> None:
     corpus = bundled()
     table = ai_act_table(corpus)
     assert {pid for pid, (day, _) in table.items() if day} == {
-        f"{JP_AI_ACT}/{local}" for local in ("art-18", "art-19", "art-21", "art-25", "art-26")}
+        f"{JP_AI_ACT}/{local}" for local in ("art-18", "art-19", "art-21", "art-25", "art-26")
+    }
     assert check_application(corpus, table) == []
 
 
@@ -466,10 +619,14 @@ def test_quantity_records_cite_the_copies_verified() -> None:
     assert set(QUANTITY_READ_AT) == {pid for pid, rows in EXPECTED_QUANTITIES.items() if rows}
     for pid, part in QUANTITY_READ_AT.items():
         provision = corpus.provisions[pid]
-        cited = [str(provision.read_url or "")] + [str(q.source_url) for q in provision.quantities if q.source_url]
+        cited = [str(provision.read_url or "")] + [
+            str(q.source_url) for q in provision.quantities if q.source_url
+        ]
         assert any(part in url for url in cited), (pid, part, cited)
     mondaq = "mondaq.com/unitedstates/x/775560"
-    four_years = [q for q in corpus.provisions["eu-adequacy-jp/monitoring-review"].quantities if q.value == 4]
+    four_years = [
+        q for q in corpus.provisions["eu-adequacy-jp/monitoring-review"].quantities if q.value == 4
+    ]
     assert [mondaq in str(q.source_url) for q in four_years] == [True]
 
 
@@ -492,7 +649,9 @@ def test_appi_records_cite_the_e_gov_copy() -> None:
     corpus = bundled()
     for pid in {*EXPECTED_SANCTIONS, *EXPECTED_SANCTION_LINKS, *EXPECTED_APPLICATION}:
         if pid.startswith("jp-appi/"):
-            assert str(corpus.provisions[pid].read_url).endswith("jp-appi-415AC0000000057-current-2026-07-20.xml"), pid
+            assert str(corpus.provisions[pid].read_url).endswith(
+                "jp-appi-415AC0000000057-current-2026-07-20.xml"
+            ), pid
 
 
 # =================================================================================================
@@ -500,47 +659,87 @@ def test_appi_records_cite_the_e_gov_copy() -> None:
 # =================================================================================================
 
 
-@pytest.mark.parametrize(("fid", "update", "actual"), [
-    (JP_AI_ACT, {"legal_force": LegalForce.NON_BINDING},
-     (InstrumentType.STATUTE, LegalForce.NON_BINDING, Status.IN_FORCE)),
-    ("jp-ai-basic-plan", {"legal_force": LegalForce.BINDING},
-     (InstrumentType.GUIDELINE, LegalForce.BINDING, Status.ADOPTED)),
-])
+@pytest.mark.parametrize(
+    ("fid", "update", "actual"),
+    [
+        (
+            JP_AI_ACT,
+            {"legal_force": LegalForce.NON_BINDING},
+            (InstrumentType.STATUTE, LegalForce.NON_BINDING, Status.IN_FORCE),
+        ),
+        (
+            "jp-ai-basic-plan",
+            {"legal_force": LegalForce.BINDING},
+            (InstrumentType.GUIDELINE, LegalForce.BINDING, Status.ADOPTED),
+        ),
+    ],
+)
 def test_kind_checker_reports_a_seeded_wrong_value(fid: str, update: dict, actual: tuple) -> None:
-    assert check_kind(with_framework(fid, **update)) == [Mismatch(fid, "kind", EXPECTED_KIND[fid], actual)]
+    assert check_kind(with_framework(fid, **update)) == [
+        Mismatch(fid, "kind", EXPECTED_KIND[fid], actual)
+    ]
 
 
-@pytest.mark.parametrize(("fid", "name", "wrong"), [
-    (JP_AI_ACT, "act_number", "Act No. 35 of 2025"),
-    ("jp-appi", "act_number", "Act No. 57 of 2013"),
-    ("jp-electronic-signatures-act", "act_number", "Act No. 120 of 2000"),
-    ("eu-adequacy-jp", "celex", "32019D0491"),
-])
+@pytest.mark.parametrize(
+    ("fid", "name", "wrong"),
+    [
+        (JP_AI_ACT, "act_number", "Act No. 35 of 2025"),
+        ("jp-appi", "act_number", "Act No. 57 of 2013"),
+        ("jp-electronic-signatures-act", "act_number", "Act No. 120 of 2000"),
+        ("eu-adequacy-jp", "celex", "32019D0491"),
+    ],
+)
 def test_identifier_checker_reports_a_seeded_wrong_value(fid: str, name: str, wrong: str) -> None:
     framework = bundled().frameworks[fid]
     corpus = with_framework(fid, identifiers=framework.identifiers.model_copy(update={name: wrong}))
-    assert check_identifiers(corpus) == [Mismatch(fid, name, EXPECTED_IDENTIFIERS[fid][name], wrong)]
+    assert check_identifiers(corpus) == [
+        Mismatch(fid, name, EXPECTED_IDENTIFIERS[fid][name], wrong)
+    ]
 
 
 def test_identifier_checker_reports_a_seeded_wrong_other_identifier() -> None:
     fid = "jp-ppc-eu-designation"
     framework = bundled().frameworks[fid]
-    other = tuple(o.model_copy(update={"value": "PPC Notice No. 1 of 2018"}) if o.scheme == "ppc-notice" else o
-                  for o in framework.identifiers.other)
-    corpus = with_framework(fid, identifiers=framework.identifiers.model_copy(update={"other": other}))
+    other = tuple(
+        o.model_copy(update={"value": "PPC Notice No. 1 of 2018"})
+        if o.scheme == "ppc-notice"
+        else o
+        for o in framework.identifiers.other
+    )
+    corpus = with_framework(
+        fid, identifiers=framework.identifiers.model_copy(update={"other": other})
+    )
     assert check_identifiers(corpus) == [
-        Mismatch(fid, "ppc-notice", EXPECTED_IDENTIFIERS[fid]["ppc-notice"], "PPC Notice No. 1 of 2018")]
+        Mismatch(
+            fid, "ppc-notice", EXPECTED_IDENTIFIERS[fid]["ppc-notice"], "PPC Notice No. 1 of 2018"
+        )
+    ]
 
 
-@pytest.mark.parametrize(("fid", "kind", "day", "update"), [
-    (JP_AI_ACT, IN_FORCE, "2025-09-01", {"date": D("2025-12-01")}),  # Chapters III-IV moved
-    (JP_AI_ACT, PROMULGATED, "2025-06-04", {"date": D("2025-05-28")}),  # passage date taken for promulgation
-    ("jp-appi", PROMULGATED, "2003-05-30", {"evidence": SECONDARY}),
-    ("eu-jp-epa-data", IN_FORCE, "2024-07-01", {"date": D("2024-05-27")}),  # date of the exchange of notes
-    ("eu-adequacy-jp", ADOPTED, "2019-01-23", {"date": D("2019-03-19")}),
-    ("jp-electronic-signatures-act", IN_FORCE, "2001-04-01", {"date": D("2000-05-31")}),
-])
-def test_event_checker_reports_a_seeded_wrong_value(fid: str, kind: EventType, day: str, update: dict) -> None:
+@pytest.mark.parametrize(
+    ("fid", "kind", "day", "update"),
+    [
+        (JP_AI_ACT, IN_FORCE, "2025-09-01", {"date": D("2025-12-01")}),  # Chapters III-IV moved
+        (
+            JP_AI_ACT,
+            PROMULGATED,
+            "2025-06-04",
+            {"date": D("2025-05-28")},
+        ),  # passage date taken for promulgation
+        ("jp-appi", PROMULGATED, "2003-05-30", {"evidence": SECONDARY}),
+        (
+            "eu-jp-epa-data",
+            IN_FORCE,
+            "2024-07-01",
+            {"date": D("2024-05-27")},
+        ),  # date of the exchange of notes
+        ("eu-adequacy-jp", ADOPTED, "2019-01-23", {"date": D("2019-03-19")}),
+        ("jp-electronic-signatures-act", IN_FORCE, "2001-04-01", {"date": D("2000-05-31")}),
+    ],
+)
+def test_event_checker_reports_a_seeded_wrong_value(
+    fid: str, kind: EventType, day: str, update: dict
+) -> None:
     corpus = with_event(fid, kind, day, **update)
     found = check_events(corpus)
     assert [(m.record, m.field) for m in found] == [(fid, kind.value)]
@@ -550,42 +749,69 @@ def test_event_checker_reports_a_seeded_wrong_value(fid: str, kind: EventType, d
 def test_event_instrument_checker_reports_a_seeded_wrong_value() -> None:
     corpus = with_event("jp-appi", AMENDED, "2025-06-01", instrument="Act No. 68 of 2025")
     assert check_event_instruments(corpus) == [
-        Mismatch("jp-appi", "amended 2025-06-01", "Act No. 68 of 2022", ("Act No. 68 of 2025",))]
+        Mismatch("jp-appi", "amended 2025-06-01", "Act No. 68 of 2022", ("Act No. 68 of 2025",))
+    ]
 
 
-@pytest.mark.parametrize(("pid", "update", "actual"), [
-    (f"{JP_AI_ACT}/art-19", {"applies_from": None}, (None, None)),
-    (f"{JP_AI_ACT}/art-16", {"applies_from": D("2025-09-01")}, (D("2025-09-01"), None)),
-])
-def test_ai_act_date_checker_reports_a_seeded_wrong_value(pid: str, update: dict, actual: tuple) -> None:
+@pytest.mark.parametrize(
+    ("pid", "update", "actual"),
+    [
+        (f"{JP_AI_ACT}/art-19", {"applies_from": None}, (None, None)),
+        (f"{JP_AI_ACT}/art-16", {"applies_from": D("2025-09-01")}, (D("2025-09-01"), None)),
+    ],
+)
+def test_ai_act_date_checker_reports_a_seeded_wrong_value(
+    pid: str, update: dict, actual: tuple
+) -> None:
     corpus = with_provision(pid, **update)
     table = ai_act_table(corpus)
     assert check_application(corpus, table) == [Mismatch(pid, "applies_from", table[pid], actual)]
 
 
-@pytest.mark.parametrize(("pid", "update", "actual"), [
-    ("jp-appi/art-28-2", {"applies_from": D("2020-06-12")}, (D("2020-06-12"), None)),
-    ("jp-appi/art-28-1", {"applies_from_evidence": None}, (D("2017-05-30"), None)),
-    ("jp-ppc-eu-designation/designation-eu", {"applies_from": D("2019-01-22")}, (D("2019-01-22"), SECONDARY)),
-])
-def test_application_checker_reports_a_seeded_wrong_value(pid: str, update: dict, actual: tuple) -> None:
+@pytest.mark.parametrize(
+    ("pid", "update", "actual"),
+    [
+        ("jp-appi/art-28-2", {"applies_from": D("2020-06-12")}, (D("2020-06-12"), None)),
+        ("jp-appi/art-28-1", {"applies_from_evidence": None}, (D("2017-05-30"), None)),
+        (
+            "jp-ppc-eu-designation/designation-eu",
+            {"applies_from": D("2019-01-22")},
+            (D("2019-01-22"), SECONDARY),
+        ),
+    ],
+)
+def test_application_checker_reports_a_seeded_wrong_value(
+    pid: str, update: dict, actual: tuple
+) -> None:
     assert check_application(with_provision(pid, **update)) == [
-        Mismatch(pid, "applies_from", EXPECTED_APPLICATION[pid], actual)]
+        Mismatch(pid, "applies_from", EXPECTED_APPLICATION[pid], actual)
+    ]
 
 
-@pytest.mark.parametrize(("pid", "index", "field", "wrong"), [
-    (f"{JP_AI_ACT}/suppl-1", 0, "value", 6),
-    ("jp-appi/suppl-2020-art-10", 0, "value", 5),
-    ("eu-adequacy-jp/monitoring-review", 0, "value", 3),
-    ("eu-adequacy-jp/monitoring-review", 1, "comparator", EXACTLY),
-    ("jp-ai-basic-plan/annual-revision", 0, "unit", "months"),
-])
-def test_quantity_checker_reports_a_seeded_wrong_value(pid: str, index: int, field: str, wrong: Any) -> None:
+@pytest.mark.parametrize(
+    ("pid", "index", "field", "wrong"),
+    [
+        (f"{JP_AI_ACT}/suppl-1", 0, "value", 6),
+        ("jp-appi/suppl-2020-art-10", 0, "value", 5),
+        ("eu-adequacy-jp/monitoring-review", 0, "value", 3),
+        ("eu-adequacy-jp/monitoring-review", 1, "comparator", EXACTLY),
+        ("jp-ai-basic-plan/annual-revision", 0, "unit", "months"),
+    ],
+)
+def test_quantity_checker_reports_a_seeded_wrong_value(
+    pid: str, index: int, field: str, wrong: Any
+) -> None:
     quantities = list(bundled().provisions[pid].quantities)
     quantities[index] = quantities[index].model_copy(update={field: wrong})
     corpus = with_provision(pid, quantities=tuple(quantities))
     assert check_quantities(corpus) == [
-        Mismatch(pid, "quantities", tuple(EXPECTED_QUANTITIES[pid]), tuple(quantity_key(q) for q in quantities))]
+        Mismatch(
+            pid,
+            "quantities",
+            tuple(EXPECTED_QUANTITIES[pid]),
+            tuple(quantity_key(q) for q in quantities),
+        )
+    ]
 
 
 def test_quantity_checker_reports_an_added_interval() -> None:
@@ -595,45 +821,63 @@ def test_quantity_checker_reports_an_added_interval() -> None:
     assert check_quantities(corpus) == [Mismatch(pid, "quantities", (), (quantity_key(extra),))]
 
 
-@pytest.mark.parametrize(("pid", "field", "wrong"), [
-    (P184, "max_amount", 1_000_000),
-    (P178, "max_amount", 500_000),
-    (P178, "max_years", 2.0),
-    (P178, "currency", "EUR"),
-])
+@pytest.mark.parametrize(
+    ("pid", "field", "wrong"),
+    [
+        (P184, "max_amount", 1_000_000),
+        (P178, "max_amount", 500_000),
+        (P178, "max_years", 2.0),
+        (P178, "currency", "EUR"),
+    ],
+)
 def test_sanction_checker_reports_a_seeded_wrong_ceiling(pid: str, field: str, wrong: Any) -> None:
     sanctions = list(bundled().provisions[pid].sanctions)
     index = next(i for i, s in enumerate(sanctions) if getattr(s, field) is not None)
     sanctions[index] = sanctions[index].model_copy(update={field: wrong})
     corpus = with_provision(pid, sanctions=tuple(sanctions))
     assert check_sanctions(corpus) == [
-        Mismatch(pid, "sanctions", EXPECTED_SANCTIONS[pid], tuple(sanction_key(s) for s in sanctions))]
+        Mismatch(
+            pid, "sanctions", EXPECTED_SANCTIONS[pid], tuple(sanction_key(s) for s in sanctions)
+        )
+    ]
 
 
-@pytest.mark.parametrize(("pid", "wrong"), [
-    ("jp-appi/art-28-2", (P148_1_2, P148_3)),  # Art. 28(2) is not an urgent-order ground
-    ("jp-appi/art-28-1", (P148_1_2,)),
-    (P148_3, (P178,)),
-    ("jp-appi/art-28-1-designated-countries", (P148_1_2,)),
-])
-def test_sanction_link_checker_reports_a_seeded_wrong_link(pid: str, wrong: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("pid", "wrong"),
+    [
+        ("jp-appi/art-28-2", (P148_1_2, P148_3)),  # Art. 28(2) is not an urgent-order ground
+        ("jp-appi/art-28-1", (P148_1_2,)),
+        (P148_3, (P178,)),
+        ("jp-appi/art-28-1-designated-countries", (P148_1_2,)),
+    ],
+)
+def test_sanction_link_checker_reports_a_seeded_wrong_link(
+    pid: str, wrong: tuple[str, ...]
+) -> None:
     assert check_sanction_links(with_provision(pid, sanctioned_by=wrong)) == [
-        Mismatch(pid, "sanctioned_by", EXPECTED_SANCTION_LINKS[pid], wrong)]
+        Mismatch(pid, "sanctioned_by", EXPECTED_SANCTION_LINKS[pid], wrong)
+    ]
 
 
 def test_no_sanction_checker_reports_a_seeded_sanction() -> None:
     pid = f"{JP_AI_ACT}/art-16"
     fine = bundled().provisions[P178].sanctions[1]
     corpus = with_provision(pid, sanctions=(fine,))
-    assert check_no_ai_sanctions(corpus) == [Mismatch(pid, "sanctions", (), ((sanction_key(fine),), ()))]
+    assert check_no_ai_sanctions(corpus) == [
+        Mismatch(pid, "sanctions", (), ((sanction_key(fine),), ()))
+    ]
 
 
 def test_checkers_report_a_missing_record() -> None:
     corpus = bundled()
     pid = "jp-appi/art-178"
-    thinned = dataclasses.replace(corpus, provisions={k: v for k, v in corpus.provisions.items() if k != pid})
+    thinned = dataclasses.replace(
+        corpus, provisions={k: v for k, v in corpus.provisions.items() if k != pid}
+    )
     assert check_sanctions(thinned) == [Mismatch(pid, "missing", EXPECTED_SANCTIONS[pid], None)]
     frameworks = {k: v for k, v in corpus.frameworks.items() if k != JP_AI_ACT}
     gone = dataclasses.replace(corpus, frameworks=frameworks)
     assert Mismatch(JP_AI_ACT, "missing", EXPECTED_EVENTS[JP_AI_ACT], None) in check_events(gone)
-    assert Mismatch(JP_AI_ACT, "missing", EXPECTED_IDENTIFIERS[JP_AI_ACT], None) in check_identifiers(gone)
+    assert Mismatch(
+        JP_AI_ACT, "missing", EXPECTED_IDENTIFIERS[JP_AI_ACT], None
+    ) in check_identifiers(gone)

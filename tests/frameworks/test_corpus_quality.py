@@ -138,8 +138,12 @@ def test_bundled_corpus_loads_without_errors() -> None:
 def test_every_bundled_file_contributes_records() -> None:
     """Each framework file yields a framework and each crosswalk file a crosswalk (none was dropped)."""
     data = resources.files("regalign.frameworks") / "data"
-    framework_files = [p for p in (data / "frameworks").iterdir() if p.name.endswith((".yaml", ".yml"))]
-    crosswalk_files = [p for p in (data / "crosswalks").iterdir() if p.name.endswith((".yaml", ".yml"))]
+    framework_files = [
+        p for p in (data / "frameworks").iterdir() if p.name.endswith((".yaml", ".yml"))
+    ]
+    crosswalk_files = [
+        p for p in (data / "crosswalks").iterdir() if p.name.endswith((".yaml", ".yml"))
+    ]
     assert len(CORPUS.frameworks) == len(framework_files) > 0
     assert set(CORPUS.crosswalks) == set(CROSSWALKS) and len(CROSSWALKS) == len(crosswalk_files) > 0
 
@@ -153,7 +157,9 @@ def test_unverified_pinpoint_warnings_match_the_records() -> None:
 
 def test_official_host_helper() -> None:
     assert is_official("https://eur-lex.europa.eu/eli/reg/2024/1689/oj")
-    assert is_official("https://digital-strategy.ec.europa.eu/en/library/ethics-guidelines-trustworthy-ai")
+    assert is_official(
+        "https://digital-strategy.ec.europa.eu/en/library/ethics-guidelines-trustworthy-ai"
+    )
     assert is_official("https://policy.trade.ec.europa.eu/news/x")
     assert is_official("https://oeil.secure.europarl.europa.eu/oeil/en/document-summary?id=1")
     assert is_official("https://www.law.go.kr/LSW/lsInfoP.do?lsiSeq=288781")
@@ -171,9 +177,12 @@ def test_official_host_helper() -> None:
 def test_provision_has_pinpoint_or_is_marked_unverified(provision_id: str) -> None:
     p = provision(provision_id)
     assert p.pinpoint is not None or p.pinpoint_verified is False, (
-        f"{provision_id}: no pinpoint, so pinpoint_verified must be false")
+        f"{provision_id}: no pinpoint, so pinpoint_verified must be false"
+    )
     if p.pinpoint is not None:
-        assert p.pinpoint.strip() == p.pinpoint and p.pinpoint, f"{provision_id}: blank or padded pinpoint"
+        assert p.pinpoint.strip() == p.pinpoint and p.pinpoint, (
+            f"{provision_id}: blank or padded pinpoint"
+        )
 
 
 @pytest.mark.parametrize("provision_id", PROVISION_IDS)
@@ -181,15 +190,21 @@ def test_provision_summary_is_real(provision_id: str) -> None:
     p = provision(provision_id)
     summary = " ".join(p.summary.split())
     title = " ".join(p.title.split())
-    assert len(summary) >= MIN_SUMMARY_CHARS, f"{provision_id}: summary has {len(summary)} characters"
-    assert summary.casefold().rstrip(".") != title.casefold().rstrip("."), f"{provision_id}: summary copies the title"
+    assert len(summary) >= MIN_SUMMARY_CHARS, (
+        f"{provision_id}: summary has {len(summary)} characters"
+    )
+    assert summary.casefold().rstrip(".") != title.casefold().rstrip("."), (
+        f"{provision_id}: summary copies the title"
+    )
 
 
 @pytest.mark.parametrize("provision_id", PROVISION_IDS)
 def test_provision_has_topics_evidence_and_source(provision_id: str) -> None:
     p = provision(provision_id)
     assert len(p.topics) >= 1
-    assert all(topic in CORPUS.topics for topic in p.topics), f"{provision_id}: unknown topic in {p.topics}"
+    assert all(topic in CORPUS.topics for topic in p.topics), (
+        f"{provision_id}: unknown topic in {p.topics}"
+    )
     assert len(set(p.topics)) == len(p.topics), f"{provision_id}: repeated topic"
     assert isinstance(p.evidence, Evidence)
     assert p.source_url, f"{provision_id}: no source_url"
@@ -201,7 +216,8 @@ def test_provision_source_url_is_official_unless_evidence_is_weak(provision_id: 
     if p.evidence in (Evidence.SECONDARY, Evidence.UNVERIFIED):
         return
     assert is_official(p.source_url), (
-        f"{provision_id}: evidence {p.evidence.value} but source_url {p.source_url} is not on an official host")
+        f"{provision_id}: evidence {p.evidence.value} but source_url {p.source_url} is not on an official host"
+    )
 
 
 @pytest.mark.parametrize("provision_id", PROVISION_IDS)
@@ -210,7 +226,8 @@ def test_primary_provision_has_read_url_or_official_source(provision_id: str) ->
     if p.evidence is not Evidence.PRIMARY:
         return
     assert p.read_url or is_official(p.source_url), (
-        f"{provision_id}: primary evidence needs a read_url or an official source_url")
+        f"{provision_id}: primary evidence needs a read_url or an official source_url"
+    )
 
 
 @pytest.mark.parametrize("provision_id", PROVISION_IDS)
@@ -231,7 +248,9 @@ def test_no_duplicate_verified_pinpoints(framework_id: str) -> None:
         if p.pinpoint is not None and p.pinpoint_verified:
             by_pinpoint[" ".join(p.pinpoint.split())].append(pid)
     duplicates = {pin: ids for pin, ids in by_pinpoint.items() if len(ids) > 1}
-    assert duplicates == {}, f"{framework_id}: verified pinpoints shared by several provisions: {duplicates}"
+    assert duplicates == {}, (
+        f"{framework_id}: verified pinpoints shared by several provisions: {duplicates}"
+    )
 
 
 # --- Frameworks ----------------------------------------------------------------------------------
@@ -243,7 +262,9 @@ def test_framework_has_provisions_and_sources(framework_id: str) -> None:
     assert CORPUS.provisions_of(framework_id), f"{framework_id}: no provisions"
     assert f.source_url, f"{framework_id}: no source_url"
     if f.evidence is Evidence.PRIMARY:
-        assert is_official(f.source_url), f"{framework_id}: primary framework with unofficial source_url {f.source_url}"
+        assert is_official(f.source_url), (
+            f"{framework_id}: primary framework with unofficial source_url {f.source_url}"
+        )
 
 
 @pytest.mark.parametrize("framework_id", KR_FRAMEWORK_IDS)
@@ -251,11 +272,16 @@ def test_korean_framework_has_hangul_title_and_translated_english(framework_id: 
     f = CORPUS.frameworks[framework_id]
     if f.title_original is None and f.evidence is not Evidence.PRIMARY:
         # A record resting on reports may lack the official title; it must then say so.
-        assert any("title" in caveat for caveat in f.caveats), f"{framework_id}: missing Korean title not explained"
+        assert any("title" in caveat for caveat in f.caveats), (
+            f"{framework_id}: missing Korean title not explained"
+        )
     else:
         assert f.title_original and HANGUL.search(f.title_original), (
-            f"{framework_id}: Korean framework needs title_original in Hangul, got {f.title_original!r}")
-    assert f.english_text is not EnglishText.ORIGINAL, f"{framework_id}: Korean text cannot be the English original"
+            f"{framework_id}: Korean framework needs title_original in Hangul, got {f.title_original!r}"
+        )
+    assert f.english_text is not EnglishText.ORIGINAL, (
+        f"{framework_id}: Korean text cannot be the English original"
+    )
     assert f.original_language == "ko"
 
 
@@ -267,7 +293,8 @@ def test_there_are_korean_frameworks() -> None:
 def test_framework_status_matches_its_events(framework_id: str) -> None:
     f = CORPUS.frameworks[framework_id]
     assert status_on(f, f.checked) is f.status, (
-        f"{framework_id}: status {f.status.value} but events give {status_on(f, f.checked)} on {f.checked}")
+        f"{framework_id}: status {f.status.value} but events give {status_on(f, f.checked)} on {f.checked}"
+    )
     assert f.checked <= date.today(), f"{framework_id}: checked date {f.checked} is in the future"
 
 
@@ -289,16 +316,21 @@ def test_provisions_do_not_apply_before_the_framework_counts(framework_id: str) 
             assert p.applies_until >= p.applies_from, f"{pid}: applies_until before applies_from"
 
 
-@pytest.mark.parametrize("provision_id", [pid for pid in PROVISION_IDS if provision(pid).application_history])
+@pytest.mark.parametrize(
+    "provision_id", [pid for pid in PROVISION_IDS if provision(pid).application_history]
+)
 def test_application_history_chains(provision_id: str) -> None:
     history = provision(provision_id).application_history
     for change in history:
         assert change.original != change.new, f"{provision_id}: a change that moves nothing"
         assert change.amended_by.strip()
     for earlier, later in zip(history, history[1:]):
-        assert later.original == earlier.new, f"{provision_id}: {later.original} does not follow {earlier.new}"
+        assert later.original == earlier.new, (
+            f"{provision_id}: {later.original} does not follow {earlier.new}"
+        )
     assert history[-1].new == provision(provision_id).applies_from, (
-        f"{provision_id}: last change gives {history[-1].new}, applies_from is {provision(provision_id).applies_from}")
+        f"{provision_id}: last change gives {history[-1].new}, applies_from is {provision(provision_id).applies_from}"
+    )
 
 
 # --- Taxonomy ------------------------------------------------------------------------------------
@@ -319,8 +351,11 @@ def test_every_topic_is_used(topic_id: str) -> None:
 @pytest.mark.parametrize("crosswalk_id", sorted(CROSSWALKS))
 def test_crosswalk_endpoints_exist(crosswalk_id: str) -> None:
     document = CROSSWALKS[crosswalk_id]
-    missing = [(r.source, r.target) for r in document.relations
-               if r.source not in CORPUS.provisions or r.target not in CORPUS.provisions]
+    missing = [
+        (r.source, r.target)
+        for r in document.relations
+        if r.source not in CORPUS.provisions or r.target not in CORPUS.provisions
+    ]
     assert missing == [], f"{crosswalk_id}: relations with unknown endpoints: {missing}"
     loaded = [r for r in CORPUS.relations if r.crosswalk_id == crosswalk_id]
     assert len(loaded) == len(document.relations)
@@ -330,10 +365,13 @@ def test_crosswalk_endpoints_exist(crosswalk_id: str) -> None:
 def test_crosswalk_is_populated_and_justified(crosswalk_id: str) -> None:
     assert crosswalk_id in CROSSWALKS, f"crosswalk {crosswalk_id!r} is not bundled"
     relations = CROSSWALKS[crosswalk_id].relations
-    assert len(relations) >= MIN_RELATIONS[crosswalk_id], f"{crosswalk_id}: only {len(relations)} relations"
+    assert len(relations) >= MIN_RELATIONS[crosswalk_id], (
+        f"{crosswalk_id}: only {len(relations)} relations"
+    )
     blank = [(r.source, r.target) for r in relations if not r.justification.strip()]
     assert blank == [], f"{crosswalk_id}: relations without a justification: {blank}"
     for r in relations:
         assert r.source != r.target
         assert CORPUS.framework_of(r.source).id != CORPUS.framework_of(r.target).id, (
-            f"{crosswalk_id}: {r.source} -> {r.target} relates two provisions of one framework")
+            f"{crosswalk_id}: {r.source} -> {r.target} relates two provisions of one framework"
+        )

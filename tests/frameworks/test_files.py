@@ -24,20 +24,32 @@ def _limit() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (LIMIT_BYTES, LIMIT_BYTES))
 
 
-def regalign(*args: str, env: dict[str, str] | None = None, timeout: float = 30) -> subprocess.CompletedProcess:
+def regalign(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess:
     """Run the CLI in a child process with a memory limit; a hang fails the test at ``timeout``."""
     full_env = {**os.environ, "REGALIGN_CACHE": "off", "REGALIGN_DATA": "", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "regalign", *args], capture_output=True, text=True, env=full_env,
-                          timeout=timeout, preexec_fn=_limit)
+    return subprocess.run(
+        [sys.executable, "-m", "regalign", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        preexec_fn=_limit,
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-@pytest.mark.parametrize("args,env", [
-    (("validate", "--no-bundled", "/dev/zero"), {}),
-    (("--data", "/dev/urandom", "frameworks"), {}),
-    (("frameworks",), {"REGALIGN_DATA": "/dev/zero"}),
-    (("compare", "EU", "KR", "--method", "/dev/zero"), {}),
-], ids=["validate", "data-option", "env", "method"])
+@pytest.mark.parametrize(
+    "args,env",
+    [
+        (("validate", "--no-bundled", "/dev/zero"), {}),
+        (("--data", "/dev/urandom", "frameworks"), {}),
+        (("frameworks",), {"REGALIGN_DATA": "/dev/zero"}),
+        (("compare", "EU", "KR", "--method", "/dev/zero"), {}),
+    ],
+    ids=["validate", "data-option", "env", "method"],
+)
 def test_devices_are_refused_at_once(args: tuple[str, ...], env: dict[str, str]) -> None:
     done = regalign(*args, env=env)
     assert done.returncode in (1, 2), done.stderr
@@ -50,12 +62,18 @@ def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.yaml"
     os.mkfifo(fifo)
     done = regalign("validate", "--no-bundled", str(fifo), timeout=20)
-    assert done.returncode == 1 and f"{fifo}:1:1: error E101" in done.stdout and "not a regular file" in done.stdout
+    assert (
+        done.returncode == 1
+        and f"{fifo}:1:1: error E101" in done.stdout
+        and "not a regular file" in done.stdout
+    )
     method = regalign("compare", "EU", "KR", "--method", str(fifo), timeout=20)
     assert method.returncode == 2 and "not a regular file" in method.stderr
 
 
-def test_a_file_that_grows_past_the_cap_is_not_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_that_grows_past_the_cap_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # st_size says 0 (as /proc files and devices do), but the bytes keep coming: the cap still holds.
     big = tmp_path / "big.yaml"
     big.write_text("kind: taxonomy\n" + "# padding\n" * 200)
@@ -71,7 +89,9 @@ def test_a_file_that_grows_past_the_cap_is_not_read_whole(tmp_path: Path, monkey
     assert "100-byte cap" in result.issues[0].message
 
 
-def test_an_unreadable_directory_is_not_called_empty(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_directory_is_not_called_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "a.yaml").write_text("kind: taxonomy\n")
@@ -89,8 +109,9 @@ def test_an_unreadable_directory_is_not_called_empty(tmp_path: Path, monkeypatch
     assert "no .yaml" not in result.issues[0].message
 
 
-def test_an_unreadable_subdirectory_is_reported_and_the_rest_is_read(tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_subdirectory_is_reported_and_the_rest_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for source in VALID.glob("*.yaml"):
         (tmp_path / source.name).write_bytes(source.read_bytes())
     locked = tmp_path / "sub"

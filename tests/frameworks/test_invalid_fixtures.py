@@ -37,7 +37,9 @@ def test_valid_fixture_corpus_is_clean() -> None:
 def test_missing_path_is_e101(tmp_path: Path) -> None:
     missing = tmp_path / "nope.yaml"
     result = load([missing], bundled=False)
-    assert [(i.code, i.line, i.message) for i in result.issues] == [("E101", 1, "no such file or directory")]
+    assert [(i.code, i.line, i.message) for i in result.issues] == [
+        ("E101", 1, "no such file or directory")
+    ]
 
 
 def test_empty_directory_is_e101(tmp_path: Path) -> None:

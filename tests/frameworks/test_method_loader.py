@@ -20,25 +20,34 @@ def problems(tmp_path: Path, text: str) -> list[tuple[str, int, int, str]]:
 def test_a_vanishing_exchange_rate_is_refused_at_its_value(tmp_path: Path) -> None:
     # 1e-320 once passed as "positive and finite" and then made the comparison fail with a math domain error.
     assert problems(tmp_path, "exchange_rates:\n  per_eur: {KRW: 1.0e-320}\n") == [
-        ("E204", 2, 18, "$.exchange_rates.per_eur.KRW")]
+        ("E204", 2, 18, "$.exchange_rates.per_eur.KRW")
+    ]
 
 
 def test_negative_and_tiny_topic_weights_point_at_the_weight(tmp_path: Path) -> None:
     assert problems(tmp_path, "topic_weights: {ai: -5, data: 1.0e-9}\n") == [
-        ("E204", 1, 21, "$.topic_weights.ai"), ("E204", 1, 31, "$.topic_weights.data")]
+        ("E204", 1, 21, "$.topic_weights.ai"),
+        ("E204", 1, 31, "$.topic_weights.data"),
+    ]
 
 
-@pytest.mark.parametrize("value,word", [("true", "boolean"), (".inf", "finite"), (".nan", "finite"), ("-1", "at least")])
+@pytest.mark.parametrize(
+    "value,word", [("true", "boolean"), (".inf", "finite"), (".nan", "finite"), ("-1", "at least")]
+)
 def test_weights_are_numbers_finite_and_in_range(tmp_path: Path, value: str, word: str) -> None:
     target = tmp_path / "method.yaml"
     target.write_text(f"dimensions:\n  relation: {value}\n", encoding="utf-8")
     method, issues = load_method(str(target))
-    assert method is None and [(i.line, i.column, i.path) for i in issues] == [(2, 13, "$.dimensions.relation")]
+    assert method is None and [(i.line, i.column, i.path) for i in issues] == [
+        (2, 13, "$.dimensions.relation")
+    ]
     assert word in issues[0].message
 
 
 def test_sensitivity_draws_are_bounded(tmp_path: Path) -> None:
-    assert problems(tmp_path, "sensitivity: {draws: 20000000}\n") == [("E204", 1, 22, "$.sensitivity.draws")]
+    assert problems(tmp_path, "sensitivity: {draws: 20000000}\n") == [
+        ("E204", 1, 22, "$.sensitivity.draws")
+    ]
 
 
 def test_json_never_holds_nan_and_fail_under_trips_on_it() -> None:
@@ -46,5 +55,6 @@ def test_json_never_holds_nan_and_fail_under_trips_on_it() -> None:
     from regalign.reports.export import dumps
 
     assert dumps({"index": float("nan"), "range": [float("inf"), 0.5]}) == (
-        '{\n  "index": null,\n  "range": [\n    null,\n    0.5\n  ]\n}\n')
+        '{\n  "index": null,\n  "range": [\n    null,\n    0.5\n  ]\n}\n'
+    )
     assert below(float("nan"), 0.4) and below(None, 0.4) and below(0.3, 0.4) and not below(0.5, 0.4)

@@ -15,7 +15,9 @@ def codes(text: str) -> list[tuple[str, int]]:
 
 
 def test_values_keep_positions() -> None:
-    parsed = parse_text("kind: framework\nprovisions:\n  - id: a\n    topics:\n      - t.x\n", "x.yaml")
+    parsed = parse_text(
+        "kind: framework\nprovisions:\n  - id: a\n    topics:\n      - t.x\n", "x.yaml"
+    )
     assert parsed.locate(["provisions", 0, "topics", 0]) == (5, 9)
     assert locate(parsed.root, ["provisions", 0, "id"], key=True) == (3, 5)
     # A path that runs past the data stops at the deepest node that exists.
@@ -55,7 +57,15 @@ def test_merge_key_is_refused() -> None:
 
 def test_scalar_types_follow_yaml_but_dates_stay_text() -> None:
     parsed = parse_text("d: 2024-08-01\ni: 7\nf: 0.5\nb: true\nn: null\ns: 'x'\nno: 1\n", "x.yaml")
-    assert parsed.data == {"d": "2024-08-01", "i": 7, "f": 0.5, "b": True, "n": None, "s": "x", "no": 1}
+    assert parsed.data == {
+        "d": "2024-08-01",
+        "i": 7,
+        "f": 0.5,
+        "b": True,
+        "n": None,
+        "s": "x",
+        "no": 1,
+    }
 
 
 def test_explicit_python_tag_is_refused_not_constructed() -> None:
@@ -111,14 +121,36 @@ def mutated_valid_file(draw: st.DrawFn) -> str:
     for _ in range(draw(st.integers(1, 4))):
         position = draw(st.integers(0, len(text)))
         action = draw(st.sampled_from(["insert", "delete", "replace"]))
-        snippet = draw(st.sampled_from(["\t", ":", "- ", "&a ", "*a", "{", "]", "\n  ", "'", "null", "1e9",
-                                        "<<: {}", "!!binary", "#", "\ufeff", "é", "id: x\n", "  - 3\n"]))
+        snippet = draw(
+            st.sampled_from(
+                [
+                    "\t",
+                    ":",
+                    "- ",
+                    "&a ",
+                    "*a",
+                    "{",
+                    "]",
+                    "\n  ",
+                    "'",
+                    "null",
+                    "1e9",
+                    "<<: {}",
+                    "!!binary",
+                    "#",
+                    "\ufeff",
+                    "é",
+                    "id: x\n",
+                    "  - 3\n",
+                ]
+            )
+        )
         if action == "insert":
             text = text[:position] + snippet + text[position:]
         elif action == "delete":
-            text = text[:position] + text[position + draw(st.integers(1, 30)):]
+            text = text[:position] + text[position + draw(st.integers(1, 30)) :]
         else:
-            text = text[:position] + snippet + text[position + len(snippet):]
+            text = text[:position] + snippet + text[position + len(snippet) :]
     return text
 
 

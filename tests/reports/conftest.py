@@ -18,10 +18,15 @@ def hostile_dir(tmp_path: Path) -> Path:
     for source in VALID.glob("*.yaml"):
         text = source.read_text(encoding="utf-8")
         if source.name == "test-kr-act.yaml":
-            text = text.replace("    title: Labels\n    title_original: 표시\n",
-                                f"    title: '{HOSTILE_TITLE}'\n    title_original: '표시 | <i>x</i>'\n")
-            text = text.replace("    summary: Operators must label generative AI output.\n",
-                                "    summary: |-\n" + "".join(f"      {line}\n" for line in HOSTILE_SUMMARY.split("\n")))
+            text = text.replace(
+                "    title: Labels\n    title_original: 표시\n",
+                f"    title: '{HOSTILE_TITLE}'\n    title_original: '표시 | <i>x</i>'\n",
+            )
+            text = text.replace(
+                "    summary: Operators must label generative AI output.\n",
+                "    summary: |-\n"
+                + "".join(f"      {line}\n" for line in HOSTILE_SUMMARY.split("\n")),
+            )
         (tmp_path / source.name).write_text(text, encoding="utf-8")
     return tmp_path
 
@@ -42,9 +47,11 @@ def control_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         text = source.read_text(encoding="utf-8")
         if source.name == "test-kr-act.yaml":
             text = text.replace("    title: Labels\n", f'    title: "{CONTROL_TITLE}"\n')
-            text = text.replace("    summary: Operators must label generative AI output.\n",
-                                f'    summary: "Write to x@evil.example, www.evil.example or javascript:alert(1). '
-                                f'{CONTROL_TITLE}"\n')
+            text = text.replace(
+                "    summary: Operators must label generative AI output.\n",
+                f'    summary: "Write to x@evil.example, www.evil.example or javascript:alert(1). '
+                f'{CONTROL_TITLE}"\n',
+            )
         if source.name == "test-eu-act.yaml":
             text = text.replace("short_title: Test EU Act", f"short_title: '{FORMULA_TITLE}'")
         (tmp_path / source.name).write_text(text, encoding="utf-8")

@@ -15,7 +15,9 @@ from regalign.cli import cli
 from regalign.cli.output import written_by_regalign
 from regalign.reports.docx_layout import layout
 
-pytestmark = pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
+)
 # Measured with LibreOffice 7.4 (see reports/docx_layout.py): 14 pages; the bound leaves room for the
 # corpus to grow, and a briefing that doubles in length fails.
 STANDARD_PAGE_BOUND = 18
@@ -23,7 +25,9 @@ STANDARD_PAGE_BOUND = 18
 
 def _write(tmp_path: Path, name: str, *extra: str) -> Path:
     target = tmp_path / name
-    result = CliRunner().invoke(cli, ["report", "EU", "KR", "--date", "2026-12-01", "-o", str(target), *extra])
+    result = CliRunner().invoke(
+        cli, ["report", "EU", "KR", "--date", "2026-12-01", "-o", str(target), *extra]
+    )
     assert result.exit_code == 0, result.output
     return target
 
@@ -38,7 +42,9 @@ def test_standard_briefing_fits_the_page_bound_and_keeps_its_tables(tmp_path: Pa
     assert found.pages <= STANDARD_PAGE_BOUND
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode("utf-8")
     headings = re.findall(r'w:pStyle w:val="(Heading\d)"', xml)
-    assert headings.count("Heading1") == 1 and headings.count("Heading2") >= 8  # the navigation pane's outline
+    assert (
+        headings.count("Heading1") == 1 and headings.count("Heading2") >= 8
+    )  # the navigation pane's outline
     assert 'w:br w:type="page"' in xml  # the summary ends its page
     assert "Bottom line" in xml and re.search(r"<w:pgSz [^>]*w:w=\"11906\"", xml)  # A4
 

@@ -27,8 +27,10 @@ DAY = "2027-01-01"
 PAIR = ("test-eu-act", "test-kr-act")
 
 
-def run(data: Path, *args: str) -> "CliRunner.invoke":
-    result = CliRunner().invoke(cli, ["--data", str(data), *args], catch_exceptions=False, env={"REGALIGN_DATA": ""})
+def run(data: Path, *args: str) -> CliRunner.invoke:
+    result = CliRunner().invoke(
+        cli, ["--data", str(data), *args], catch_exceptions=False, env={"REGALIGN_DATA": ""}
+    )
     assert result.exit_code == 0, result.output
     return result
 
@@ -37,7 +39,9 @@ def outputs(data: Path, fmt: str) -> list[str]:
     """What every table command prints in one format."""
     return [
         run(data, "compare", *PAIR, "--as-of", DAY, "--format", fmt).stdout,
-        run(data, "explain", *PAIR, "t.transparency.labels", "--as-of", DAY, "--format", fmt).stdout,
+        run(
+            data, "explain", *PAIR, "t.transparency.labels", "--as-of", DAY, "--format", fmt
+        ).stdout,
         run(data, "show", "test-kr-act", "--format", fmt).stdout,
         run(data, "show", "test-kr-act/art-31-2", "--format", fmt).stdout,
         run(data, "frameworks", "--format", fmt).stdout,
@@ -55,7 +59,9 @@ def test_no_control_character_reaches_any_table_format(control_dir: Path, fmt: s
 
 @pytest.mark.parametrize("kind", ["md", "html"])
 def test_no_control_character_reaches_the_briefing(control_dir: Path, kind: str) -> None:
-    text = run(control_dir, "report", *PAIR, "--date", DAY, "--detail", "full", "--format", kind).stdout
+    text = run(
+        control_dir, "report", *PAIR, "--date", DAY, "--detail", "full", "--format", kind
+    ).stdout
     assert not [c for c in CONTROLS if c in text]
     assert "\ufffd" in text  # replaced, visibly
 
@@ -64,15 +70,27 @@ def test_csv_and_tsv_cells_cannot_run_as_formulas(control_dir: Path) -> None:
     for command in (("compare", *PAIR, "--as-of", DAY), ("frameworks",), ("show", "test-eu-act")):
         text = run(control_dir, *command, "--format", "csv").stdout
         cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
-        assert f"'{FORMULA_TITLE}" in cells or any(c.startswith(f"'{FORMULA_TITLE}") for c in cells), command
-        assert not [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and c != "-" and
-                                                                       not c[1:2].isdigit())]
+        assert f"'{FORMULA_TITLE}" in cells or any(
+            c.startswith(f"'{FORMULA_TITLE}") for c in cells
+        ), command
+        assert not [
+            c
+            for c in cells
+            if c[:1] in ("=", "+", "@") or (c[:1] == "-" and c != "-" and not c[1:2].isdigit())
+        ]
         tsv = run(control_dir, *command, "--format", "tsv").stdout
-        assert not [c for line in tsv.splitlines() for c in line.split("\t") if c.strip()[:1] in ("=", "+", "@")]
+        assert not [
+            c
+            for line in tsv.splitlines()
+            for c in line.split("\t")
+            if c.strip()[:1] in ("=", "+", "@")
+        ]
 
 
 @pytest.mark.parametrize("fmt", ["github", "pipe"])
-def test_markdown_tables_hold_pipes_script_and_links_as_text(hostile_dir: Path, control_dir: Path, fmt: str) -> None:
+def test_markdown_tables_hold_pipes_script_and_links_as_text(
+    hostile_dir: Path, control_dir: Path, fmt: str
+) -> None:
     for data in (hostile_dir, control_dir):
         for text in outputs(data, fmt):
             tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -99,20 +117,35 @@ def _row_widths(tokens: list) -> list[list[int]]:
     return tables
 
 
-@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
+)
 def test_bare_links_in_record_text_stay_text_for_gfm_readers(control_dir: Path) -> None:
-    texts = [run(control_dir, "report", *PAIR, "--date", DAY, "--detail", "full").stdout,
-             *outputs(control_dir, "github")]
+    texts = [
+        run(control_dir, "report", *PAIR, "--date", DAY, "--detail", "full").stdout,
+        *outputs(control_dir, "github"),
+    ]
     for text in texts:
-        html = subprocess.run(["pandoc", "-f", "gfm", "-t", "html"], input=text, capture_output=True, text=True,
-                              check=True).stdout
-        assert "evil.example" in html and 'href="mailto:x@evil' not in html and 'href="http://www.evil' not in html
-        assert "href=\"javascript" not in html and "<script" not in html
+        html = subprocess.run(
+            ["pandoc", "-f", "gfm", "-t", "html"],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert (
+            "evil.example" in html
+            and 'href="mailto:x@evil' not in html
+            and 'href="http://www.evil' not in html
+        )
+        assert 'href="javascript' not in html and "<script" not in html
 
 
 @pytest.mark.parametrize("fmt", sorted(UNSAFE_FORMATS))
 def test_formats_that_cannot_be_escaped_are_not_offered(fmt: str) -> None:
-    result = CliRunner().invoke(cli, ["compare", "EU", "KR", "--format", fmt], env={"REGALIGN_DATA": ""})
+    result = CliRunner().invoke(
+        cli, ["compare", "EU", "KR", "--format", fmt], env={"REGALIGN_DATA": ""}
+    )
     assert result.exit_code == 2 and "not offered" in result.stderr
 
 
@@ -121,13 +154,21 @@ def test_a_crafted_file_name_cannot_inject_a_workflow_command(tmp_path: Path) ->
     crafted.mkdir()
     target = crafted / "bad.yaml"
     target.write_text("kind: framework\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["validate", "--no-bundled", str(VALID), str(target), "--format", "github"],
-                                env={"REGALIGN_DATA": ""})
+    result = CliRunner().invoke(
+        cli,
+        ["validate", "--no-bundled", str(VALID), str(target), "--format", "github"],
+        env={"REGALIGN_DATA": ""},
+    )
     lines = result.stdout.splitlines()
     assert lines and all(line.startswith("::error ") for line in lines)
     for line in lines:
-        properties, _, message = line[len("::error "):].partition("::")
-        assert [p.split("=", 1)[0] for p in properties.split(",")] == ["file", "line", "col", "title"]
+        properties, _, message = line[len("::error ") :].partition("::")
+        assert [p.split("=", 1)[0] for p in properties.split(",")] == [
+            "file",
+            "line",
+            "col",
+            "title",
+        ]
         assert "%3A%3Ainjected%250A%3A%3Awarning file=y.yaml" in properties
 
 

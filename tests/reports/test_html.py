@@ -19,8 +19,12 @@ from regalign.frameworks.method_loader import default_method
 from regalign.reports.briefing import build
 from regalign.reports.render_html import PRINT_SCRIPT, render
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-needs_browser = pytest.mark.skipif(CHROMIUM is None, reason="no headless Chromium (.ci/run installs Debian's chromium)")
+CHROMIUM = (
+    shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+)
+needs_browser = pytest.mark.skipif(
+    CHROMIUM is None, reason="no headless Chromium (.ci/run installs Debian's chromium)"
+)
 # Cell backgrounds of the matrix (see render_html.CSS): aligned, divergent, partially aligned.
 VERDICT_COLOURS = {(0xD9, 0xF0, 0xD3), (0xF8, 0xD0, 0xC8), (0xFF, 0xF2, 0xC2)}
 
@@ -28,14 +32,21 @@ VERDICT_COLOURS = {(0xD9, 0xF0, 0xD3), (0xF8, 0xD0, 0xC8), (0xFF, 0xF2, 0xC2)}
 @pytest.fixture(scope="module")
 def html_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("html") / "briefing.html"
-    result = CliRunner().invoke(cli, ["report", "EU", "KR", "--date", "2026-12-01", "-o", str(target)])
+    result = CliRunner().invoke(
+        cli, ["report", "EU", "KR", "--date", "2026-12-01", "-o", str(target)]
+    )
     assert result.exit_code == 0, result.output
     return target
 
 
 def _browser(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
-                          capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def test_the_page_is_self_contained(html_file: Path) -> None:
@@ -52,9 +63,13 @@ def test_the_page_is_self_contained(html_file: Path) -> None:
 
 def test_hostile_text_is_escaped(hostile_dir: Path) -> None:
     corpus = load([hostile_dir], bundled=False).corpus
-    result = compare(corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=default_method())
+    result = compare(
+        corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=default_method()
+    )
     text = render(build(result, corpus, prepared=date(2026, 12, 1), detail="full"))
-    assert "<script>alert(1)</script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert (
+        "<script>alert(1)</script>" not in text and "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    )
     assert "<b>html</b>" not in text and 'href="http://x"' not in text
 
 
@@ -74,7 +89,9 @@ def test_chromium_renders_it_without_console_errors(html_file: Path) -> None:
 
 
 @needs_browser
-def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(tmp_path: Path, html_file: Path) -> None:
+def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(
+    tmp_path: Path, html_file: Path
+) -> None:
     from pypdf import PdfReader
 
     pdf = tmp_path / "briefing.pdf"
@@ -82,10 +99,18 @@ def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(tmp_path: Path, h
     assert done.returncode == 0 and pdf.exists()
     pages = PdfReader(str(pdf)).pages
     first, second = pages[0].extract_text(), pages[1].extract_text()
-    for part in ("Bottom line:", "Where they part", "Where they meet", "Dates that change the picture", "Over time:"):
+    for part in (
+        "Bottom line:",
+        "Where they part",
+        "Where they meet",
+        "Dates that change the picture",
+        "Over time:",
+    ):
         assert part in first, part
     assert "Divergence matrix" not in first and second.lstrip().startswith("Divergence matrix")
-    assert "Annex F. Caveats" in "".join(p.extract_text() for p in pages[-4:])  # annexes open for print
+    assert "Annex F. Caveats" in "".join(
+        p.extract_text() for p in pages[-4:]
+    )  # annexes open for print
 
 
 @needs_browser
@@ -97,6 +122,8 @@ def test_screenshot_shows_the_matrix(tmp_path: Path, html_file: Path) -> None:
     assert done.returncode == 0 and shot.exists()
     data = Image.open(shot).convert("RGB").tobytes()
     counts = Counter(zip(data[0::3], data[1::3], data[2::3]))
-    assert all(counts[colour] > 5000 for colour in VERDICT_COLOURS), {c: counts[c] for c in VERDICT_COLOURS}
+    assert all(counts[colour] > 5000 for colour in VERDICT_COLOURS), {
+        c: counts[c] for c in VERDICT_COLOURS
+    }
     heatmap_green = sum(n for (r, g, b), n in counts.items() if g > 130 and r < 90 and b < 110)
     assert heatmap_green > 5000

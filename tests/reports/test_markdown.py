@@ -13,10 +13,10 @@ import pytest
 from markdown_it import MarkdownIt
 
 from regalign.comparisons.compare import compare
+from regalign.comparisons.history import briefing_points
 from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import ranking
-from regalign.comparisons.history import briefing_points
 from regalign.reports.briefing import Extras, build
 from regalign.reports.render_markdown import TABLE_DASHES, render
 from regalign.reports.text import word_count
@@ -40,9 +40,18 @@ def eu_kr_result(bundled):
 def eu_kr(eu_kr_result, bundled) -> dict[str, str]:
     found = {}
     for detail in ("summary", "standard", "full"):
-        points = briefing_points(bundled, eu_kr_result, default_method(), every_date=detail == "full")
-        found[detail] = render(build(eu_kr_result, bundled, prepared=PREPARED, detail=detail,
-                                     extras=Extras(tuple(points))))
+        points = briefing_points(
+            bundled, eu_kr_result, default_method(), every_date=detail == "full"
+        )
+        found[detail] = render(
+            build(
+                eu_kr_result,
+                bundled,
+                prepared=PREPARED,
+                detail=detail,
+                extras=Extras(tuple(points)),
+            )
+        )
     return found
 
 
@@ -61,7 +70,13 @@ def tables(tokens: list) -> list[list[list[str]]]:
         elif token.type in ("th_open", "td_open"):
             cell, depth = [], depth + 1
         elif token.type == "inline" and depth:
-            cell.append("".join(child.content for child in token.children or [] if child.type in ("text", "code_inline")))
+            cell.append(
+                "".join(
+                    child.content
+                    for child in token.children or []
+                    if child.type in ("text", "code_inline")
+                )
+            )
         elif token.type in ("th_close", "td_close"):
             row.append("".join(cell))
             depth -= 1
@@ -79,11 +94,26 @@ def section(text: str, heading: str) -> str:
 
 def test_sections_in_order(eu_kr: dict[str, str]) -> None:
     h2 = [line for line in eu_kr["standard"].splitlines() if line.startswith("## ")]
-    assert h2 == ["## Summary", "## Divergence matrix", "## Joint commitments and each side's own law",
-                  "## Topic by topic", "## Annex A. Instruments", "## Annex B. Provisions side by side",
-                  "## Annex C. Timeline", "## Annex D. Method", "## Annex E. Sources", "## Annex F. Caveats"]
-    assert [line for line in eu_kr["summary"].splitlines() if line.startswith("## ")] == ["## Summary"]
-    h3 = [line for line in section(eu_kr["standard"], "Summary").splitlines() if line.startswith("### ")]
+    assert h2 == [
+        "## Summary",
+        "## Divergence matrix",
+        "## Joint commitments and each side's own law",
+        "## Topic by topic",
+        "## Annex A. Instruments",
+        "## Annex B. Provisions side by side",
+        "## Annex C. Timeline",
+        "## Annex D. Method",
+        "## Annex E. Sources",
+        "## Annex F. Caveats",
+    ]
+    assert [line for line in eu_kr["summary"].splitlines() if line.startswith("## ")] == [
+        "## Summary"
+    ]
+    h3 = [
+        line
+        for line in section(eu_kr["standard"], "Summary").splitlines()
+        if line.startswith("### ")
+    ]
     assert h3 == ["### Where they part", "### Where they meet", "### Dates that change the picture"]
     assert "bind both sides: not counted as agreement" in section(eu_kr["standard"], "Summary")
 
@@ -95,7 +125,9 @@ def test_word_budgets(eu_kr: dict[str, str]) -> None:
     assert word_count(eu_kr["full"]) > 3 * word_count(eu_kr["standard"])
 
 
-def test_summary_leads_with_the_bottom_line_and_both_horizons(eu_kr: dict[str, str], eu_kr_result) -> None:
+def test_summary_leads_with_the_bottom_line_and_both_horizons(
+    eu_kr: dict[str, str], eu_kr_result
+) -> None:
     summary = section(eu_kr["standard"], "Summary")
     first = summary.strip().splitlines()[0]
     assert first.startswith("**Bottom line:**")
@@ -106,21 +138,31 @@ def test_summary_leads_with_the_bottom_line_and_both_horizons(eu_kr: dict[str, s
     assert "Over time: 0." in summary and "2 Dec 2027" in summary
 
 
-def test_five_divergences_and_convergences_ranked_by_importance(eu_kr: dict[str, str], eu_kr_result,
-                                                                bundled) -> None:
+def test_five_divergences_and_convergences_ranked_by_importance(
+    eu_kr: dict[str, str], eu_kr_result, bundled
+) -> None:
     summary = section(eu_kr["standard"], "Summary")
     parts = summary.split("### Where they part")[1].split("### Where they meet")[0]
     meets = summary.split("### Where they meet")[1].split("### Dates")[0]
-    assert len(re.findall(r"^\d\. \*\*", parts, re.M)) == 5 and len(re.findall(r"^\d\. \*\*", meets, re.M)) == 5
+    assert (
+        len(re.findall(r"^\d\. \*\*", parts, re.M)) == 5
+        and len(re.findall(r"^\d\. \*\*", meets, re.M)) == 5
+    )
     top = ranking.top_divergences(eu_kr_result.topics, bundled, 5)
-    assert [ranking.importance(t, bundled) for t in top] != sorted(ranking.importance(t, bundled) for t in top)
+    assert [ranking.importance(t, bundled) for t in top] != sorted(
+        ranking.importance(t, bundled) for t in top
+    )
     assert "fine ceilings" in parts and "EUR 35 million" in parts and "KRW 30 million" in parts
     assert "Korea has none" in parts
 
 
 def test_joint_commitments_never_lead_even_when_counted(bundled) -> None:
-    shared = compare(bundled, "EU", "KR", as_of=PREPARED, method=default_method(), include_shared=True)
-    for unit in ranking.top_convergences(shared.topics, bundled, 5) + ranking.top_divergences(shared.topics, bundled, 5):
+    shared = compare(
+        bundled, "EU", "KR", as_of=PREPARED, method=default_method(), include_shared=True
+    )
+    for unit in ranking.top_convergences(shared.topics, bundled, 5) + ranking.top_divergences(
+        shared.topics, bundled, 5
+    ):
         assert not ranking.shared_only(unit)
     assert any(ranking.shared_only(t) and t.adopted.verdict == "aligned" for t in shared.topics)
 
@@ -128,9 +170,19 @@ def test_joint_commitments_never_lead_even_when_counted(bundled) -> None:
 def test_plain_words_and_fixed_text_errors(eu_kr: dict[str, str]) -> None:
     standard, full = eu_kr["standard"], eu_kr["full"]
     caveats = section(standard, "Annex F. Caveats")
-    for internal in ("read_url", "pinpoint_verified", "english_text", "github", "eu-ai-act/", "kr-ai-basic-act/"):
+    for internal in (
+        "read_url",
+        "pinpoint_verified",
+        "english_text",
+        "github",
+        "eu-ai-act/",
+        "kr-ai-basic-act/",
+    ):
         assert internal not in caveats, internal
-    assert "Only the Korean text is authentic" in caveats and "the Korean text is authoritative" not in caveats
+    assert (
+        "Only the Korean text is authentic" in caveats
+        and "the Korean text is authoritative" not in caveats
+    )
     for wrong in (" 1 years", "best-efforts · best-efforts", "entry into force of the instrument"):
         assert wrong not in full, wrong
     checked = re.search(r"last checked against their sources (on|between) ([^;.]+)", caveats)
@@ -148,47 +200,76 @@ def test_tables_are_well_formed_with_proportional_separators(eu_kr: dict[str, st
         widths = [len(part) for part in line.rstrip("|").split("|")]
         assert abs(sum(widths) - TABLE_DASHES) <= len(widths)
     matrix = re.search(r"\| Topic \| Today \| As adopted \|\n\|(-+)\|(-+)\|(-+)\|", text)
-    assert matrix and len(matrix.group(1)) > len(matrix.group(2))  # the topic column gets the most room
+    assert matrix and len(matrix.group(1)) > len(
+        matrix.group(2)
+    )  # the topic column gets the most room
 
 
 def test_full_lists_every_provision_of_every_topic(eu_kr: dict[str, str], eu_kr_result) -> None:
     full = section(eu_kr["full"], "Annex B. Provisions side by side").replace("\\", "")
     for unit in eu_kr_result.topics:
         for ref in (*unit.adopted.stance_a, *unit.adopted.stance_b):
-            assert f"{ref.framework.short_title} {ref.pinpoint} — {ref.provision.title}" in full, ref.id
+            assert f"{ref.framework.short_title} {ref.pinpoint} — {ref.provision.title}" in full, (
+                ref.id
+            )
 
 
 def test_hostile_text_cannot_break_tables_or_inject_markup(hostile_dir: Path) -> None:
     corpus = load([hostile_dir], bundled=False).corpus
-    result = compare(corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=default_method())
+    result = compare(
+        corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=default_method()
+    )
     text = render(build(result, corpus, prepared=PREPARED, detail="full"))
     tokens = parse(text)
     html = [t for t in tokens if t.type == "html_block"] + [
-        c for t in tokens if t.type == "inline" for c in t.children or [] if c.type == "html_inline"]
-    assert [t.content.strip() for t in html] == [text.splitlines()[0]]  # only regalign's own marker comment
+        c for t in tokens if t.type == "inline" for c in t.children or [] if c.type == "html_inline"
+    ]
+    assert [t.content.strip() for t in html] == [
+        text.splitlines()[0]
+    ]  # only regalign's own marker comment
     children = [c for t in tokens if t.type == "inline" for c in t.children or []]
     assert not [c for c in children if c.type == "image"]
     hrefs = [c.attrs.get("href") for c in children if c.type == "link_open"]
-    assert hrefs and all(h.startswith("https://") for h in hrefs)  # only the numbered sources are links
-    assert "http://x" not in hrefs and "`http://x)`" in text  # a URL in record text is code, not a link
+    assert hrefs and all(
+        h.startswith("https://") for h in hrefs
+    )  # only the numbered sources are links
+    assert (
+        "http://x" not in hrefs and "`http://x)`" in text
+    )  # a URL in record text is code, not a link
     for table in tables(tokens):
         assert all(len(row) == len(table[0]) for row in table)
-    rendered = "".join(c.content for t in tokens if t.type == "inline" for c in t.children or [] if c.type == "text")
+    rendered = "".join(
+        c.content
+        for t in tokens
+        if t.type == "inline"
+        for c in t.children or []
+        if c.type == "text"
+    )
     assert "Pipes | and <script>alert(1)</script>" in rendered  # shown literally, as text
     assert "표시 의무" in rendered and "인공지능" in rendered
     assert HOSTILE_TITLE not in text
 
 
-@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
+)
 def test_pandoc_docx_round_trip_keeps_the_tables(tmp_path: Path, hostile_dir: Path) -> None:
     corpus = load([hostile_dir], bundled=False).corpus
-    result = compare(corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=default_method())
+    result = compare(
+        corpus, "test-eu-act", "test-kr-act", as_of=date(2027, 1, 1), method=default_method()
+    )
     source = tmp_path / "briefing.md"
-    source.write_text(render(build(result, corpus, prepared=PREPARED, detail="full")), encoding="utf-8")
+    source.write_text(
+        render(build(result, corpus, prepared=PREPARED, detail="full")), encoding="utf-8"
+    )
     docx = tmp_path / "briefing.docx"
     subprocess.run(["pandoc", str(source), "-f", "markdown", "-o", str(docx)], check=True)
-    back = subprocess.run(["pandoc", str(docx), "-t", "html", "--wrap=none"], check=True, capture_output=True,
-                          text=True).stdout
+    back = subprocess.run(
+        ["pandoc", str(docx), "-t", "html", "--wrap=none"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     expected_tables = len(tables(parse(source.read_text(encoding="utf-8"))))
     assert back.count("<table") == expected_tables
     assert "Bottom line" in back and "Pipes | and &lt;script&gt;" in back and "표시 의무" in back
@@ -207,19 +288,31 @@ def test_reports_are_identical_across_processes(tmp_path: Path) -> None:
     """String hashing differs per process; the report must not depend on it."""
     outputs = []
     for seed in ("1", "2"):
-        env = {"PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1795737600", "PATH": "/usr/bin:/bin",
-               "REGALIGN_CACHE": str(tmp_path / seed)}
-        done = subprocess.run([sys.executable, "-m", "regalign", "report", "eu-ai-act", "kr-ai-basic-act"],
-                              capture_output=True, env=env, check=True)
+        env = {
+            "PYTHONHASHSEED": seed,
+            "SOURCE_DATE_EPOCH": "1795737600",
+            "PATH": "/usr/bin:/bin",
+            "REGALIGN_CACHE": str(tmp_path / seed),
+        }
+        done = subprocess.run(
+            [sys.executable, "-m", "regalign", "report", "eu-ai-act", "kr-ai-basic-act"],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
         outputs.append(done.stdout)
     assert outputs[0] == outputs[1]
     assert b"Prepared 27 Nov 2026" in outputs[0]  # 1795737600 is 2026-11-27T00:00:00Z
 
 
 def test_core_never_imports_matplotlib() -> None:
-    code = ("import sys, datetime\nimport regalign\nfrom regalign.reports.briefing import build\n"
-            "from regalign.reports.render_markdown import render\n"
-            "c = regalign.load()\nr = regalign.compare('EU', 'KR', as_of=datetime.date(2026, 12, 1), corpus=c)\n"
-            "render(build(r, c, prepared=datetime.date(2026, 12, 1)))\nprint('matplotlib' in sys.modules)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    code = (
+        "import sys, datetime\nimport regalign\nfrom regalign.reports.briefing import build\n"
+        "from regalign.reports.render_markdown import render\n"
+        "c = regalign.load()\nr = regalign.compare('EU', 'KR', as_of=datetime.date(2026, 12, 1), corpus=c)\n"
+        "render(build(r, c, prepared=datetime.date(2026, 12, 1)))\nprint('matplotlib' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "False"

@@ -22,8 +22,11 @@ def test_wrapping_a_400000_character_word_is_linear() -> None:
 
 def test_wrapping_keeps_words_breaks_and_wide_characters() -> None:
     assert wrap("hello world this is a test", 10) == "hello\nworld this\nis a test"
-    assert wrap("verylongwordwithoutspaces.and-dots/slashes", 10).splitlines()[2:] == ["paces.and-", "dots/",
-                                                                                      "slashes"]
+    assert wrap("verylongwordwithoutspaces.and-dots/slashes", 10).splitlines()[2:] == [
+        "paces.and-",
+        "dots/",
+        "slashes",
+    ]
     assert wrap("한국어 텍스트 입니다 표시 의무", 10) == "한국어\n텍스트\n입니다\n표시 의무"
 
 
@@ -34,9 +37,25 @@ def test_explain_on_a_400000_character_title_is_quick(tmp_path: Path) -> None:
             text = text.replace("    title: Labels\n", "    title: " + "표L" * 200_000 + "\n")
         (tmp_path / source.name).write_text(text, encoding="utf-8")
     env = {**os.environ, "REGALIGN_CACHE": "off", "REGALIGN_DATA": ""}
-    done = subprocess.run([sys.executable, "-m", "regalign", "--data", str(tmp_path), "explain", "test-eu-act",
-                           "test-kr-act", "t.transparency.labels", "--as-of", "2027-01-01"],
-                          capture_output=True, text=True, env=env, timeout=15)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "regalign",
+            "--data",
+            str(tmp_path),
+            "explain",
+            "test-eu-act",
+            "test-kr-act",
+            "t.transparency.labels",
+            "--as-of",
+            "2027-01-01",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=15,
+    )
     assert done.returncode == 0, done.stderr
     assert "표L표L" in done.stdout
 

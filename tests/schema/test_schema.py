@@ -49,7 +49,14 @@ def test_fixtures_agree_with_the_models() -> None:
 
 
 def test_every_vocabulary_value_is_described_where_it_matters() -> None:
-    for enum in (vocab.Modality, vocab.Role, vocab.ScopeTier, vocab.RelationType, vocab.Rationale, vocab.Evidence):
+    for enum in (
+        vocab.Modality,
+        vocab.Role,
+        vocab.ScopeTier,
+        vocab.RelationType,
+        vocab.Rationale,
+        vocab.Evidence,
+    ):
         missing = [member for member in enum if member not in vocab.DESCRIPTIONS]
         assert missing == []
 
@@ -57,20 +64,30 @@ def test_every_vocabulary_value_is_described_where_it_matters() -> None:
 def test_schema_has_an_id_and_selects_the_sub_schema_by_kind() -> None:
     schema = json.loads(committed_schema_text())
     assert schema["$id"].startswith("urn:regalign:schema:")
-    kinds = {branch["if"]["properties"]["kind"]["const"]: branch["then"]["$ref"] for branch in schema["allOf"]}
-    assert kinds == {"framework": "#/$defs/FrameworkDocument", "taxonomy": "#/$defs/TaxonomyDocument",
-                     "crosswalk": "#/$defs/CrosswalkDocument"}
+    kinds = {
+        branch["if"]["properties"]["kind"]["const"]: branch["then"]["$ref"]
+        for branch in schema["allOf"]
+    }
+    assert kinds == {
+        "framework": "#/$defs/FrameworkDocument",
+        "taxonomy": "#/$defs/TaxonomyDocument",
+        "crosswalk": "#/$defs/CrosswalkDocument",
+    }
     assert "oneOf" not in schema
 
 
 def test_errors_are_reported_against_the_files_own_kind() -> None:
     data = parse_bytes((INVALID / "E204.yaml").read_bytes(), "E204").data
     errors = list(_validator().iter_errors(data))
-    assert [(list(e.absolute_path), e.validator) for e in errors] == [(["framework", "legal_force"], "enum")]
+    assert [(list(e.absolute_path), e.validator) for e in errors] == [
+        (["framework", "legal_force"], "enum")
+    ]
     crosswalk = parse_bytes((VALID / "crosswalk.yaml").read_bytes(), "c").data
     crosswalk["crosswalk"]["curatr"] = "typo"
     errors = list(_validator().iter_errors(crosswalk))
-    assert [e.validator for e in errors] == ["additionalProperties"] and "curatr" in errors[0].message
+    assert [e.validator for e in errors] == ["additionalProperties"] and "curatr" in errors[
+        0
+    ].message
     assert list(_validator().iter_errors({"kind": "nonsense"}))
 
 
@@ -80,8 +97,18 @@ def test_check_jsonschema_reports_the_right_branch(tmp_path) -> None:
 
     schema = tmp_path / "regalign.schema.json"
     schema.write_text(committed_schema_text())
-    done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(schema),
-                           str(INVALID / "E204.yaml")], capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--schemafile",
+            str(schema),
+            str(INVALID / "E204.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 1
     assert "$.framework.legal_force: 'mandatory' is not one of" in done.stdout
     assert "is not valid under any of the given schemas" not in done.stdout

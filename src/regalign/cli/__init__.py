@@ -36,11 +36,20 @@ Examples:
 """
 
 
-@click.group(epilog=EXAMPLES, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    epilog=EXAMPLES,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="regalign")
-@click.option("--data", "data", multiple=True, type=click.Path(path_type=str), metavar="PATH",
-              help="Add a data file or directory to the bundled corpus (repeatable). "
-                   "REGALIGN_DATA adds more, separated like PATH.")
+@click.option(
+    "--data",
+    "data",
+    multiple=True,
+    type=click.Path(path_type=str),
+    metavar="PATH",
+    help="Add a data file or directory to the bundled corpus (repeatable). "
+    "REGALIGN_DATA adds more, separated like PATH.",
+)
 @click.pass_context
 def cli(ctx: click.Context, data: tuple[str, ...]) -> None:
     """regalign: where two rulebooks agree and where they part, with citations.
@@ -51,7 +60,21 @@ def cli(ctx: click.Context, data: tuple[str, ...]) -> None:
     ctx.obj["data"] = list(data)
 
 
-for command in (compare, diff, explain, export, frameworks, matrix, new, report, schema, show, timeline, topics, validate):
+for command in (
+    compare,
+    diff,
+    explain,
+    export,
+    frameworks,
+    matrix,
+    new,
+    report,
+    schema,
+    show,
+    timeline,
+    topics,
+    validate,
+):
     cli.add_command(command)
 
 
@@ -113,8 +136,13 @@ def _run() -> int:
     except Exception as exc:  # noqa: BLE001 - the user gets a message, never a traceback
         if os.environ.get("REGALIGN_DEBUG"):
             traceback.print_exc()
-        click.echo(clean(f"regalign: internal error: {type(exc).__name__}: {exc} "
-                         "(set REGALIGN_DEBUG=1 for the traceback, and please report it)"), err=True)
+        click.echo(
+            clean(
+                f"regalign: internal error: {type(exc).__name__}: {exc} "
+                "(set REGALIGN_DEBUG=1 for the traceback, and please report it)"
+            ),
+            err=True,
+        )
         return 1
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import click
 
 from regalign.cli.common import check_topic, did_you_mean, format_option, load_corpus, report_date
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign frameworks
   regalign frameworks --format csv > frameworks.csv
-""")
+"""
+)
 @format_option()
 @click.pass_context
 def frameworks(ctx: click.Context, fmt: str) -> None:
@@ -25,23 +27,32 @@ def frameworks(ctx: click.Context, fmt: str) -> None:
 
     corpus = load_corpus(ctx)
     if fmt == "json":
-        click.echo(export.dumps([shapes.record_json(f) for f in sorted(corpus.frameworks.values(), key=lambda f: f.id)]),
-                   nl=False)
+        click.echo(
+            export.dumps(
+                [
+                    shapes.record_json(f)
+                    for f in sorted(corpus.frameworks.values(), key=lambda f: f.id)
+                ]
+            ),
+            nl=False,
+        )
         return
     click.echo(tables.render(frameworks_table(corpus, report_date(None)), fmt), nl=fmt != "csv")
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign topics
   regalign topics ai.transparency
   regalign topics data --format github
-""")
+"""
+)
 @click.argument("prefix", required=False)
 @format_option()
 @click.pass_context
-def topics(ctx: click.Context, prefix: Optional[str], fmt: str) -> None:
+def topics(ctx: click.Context, prefix: str | None, fmt: str) -> None:
     """List the topic taxonomy (or the part under PREFIX), with provisions per jurisdiction."""
     from regalign.comparisons import shapes
     from regalign.reports import export, tables
@@ -56,13 +67,15 @@ def topics(ctx: click.Context, prefix: Optional[str], fmt: str) -> None:
     click.echo(tables.render(topics_table(corpus, prefix), fmt), nl=fmt != "csv")
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign show kr-ai-basic-act
   regalign show eu-ai-act/art-50-2
   regalign show ai.transparency.deepfakes --format json
-""")
+"""
+)
 @click.argument("record_id", metavar="ID")
 @format_option("plain")
 @click.pass_context
@@ -76,7 +89,9 @@ def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     record: Any = corpus.find(record_id)
     if record is None:
         hint = did_you_mean(record_id, corpus.known_ids())
-        raise click.BadParameter(f"no framework, provision or topic {record_id!r}{hint}", param_hint="ID")
+        raise click.BadParameter(
+            f"no framework, provision or topic {record_id!r}{hint}", param_hint="ID"
+        )
     if fmt == "json":
         click.echo(export.dumps(shapes.record_json(record)), nl=False)
         return

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timezone
-from typing import Any, Callable, Iterable, Optional
+from typing import Any
 
 import click
 
 from regalign.cli.output import fail
 
-FORMAT_HELP = ("Output format: a terminal table (simple, grid, psql, ...), a table for a document (github, pipe, "
-               "html, latex), tsv, csv or json.")
+FORMAT_HELP = (
+    "Output format: a terminal table (simple, grid, psql, ...), a table for a document (github, pipe, "
+    "html, latex), tsv, csv or json."
+)
 
 
 def formats() -> list[str]:
@@ -20,17 +23,19 @@ def formats() -> list[str]:
     return list(FORMATS)
 
 
-def parse_date(value: Optional[str], option: str) -> Optional[date]:
+def parse_date(value: str | None, option: str) -> date | None:
     """An ISO date from an option, or a usage error."""
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option) from None
+        raise click.BadParameter(
+            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
+        ) from None
 
 
-def report_date(explicit: Optional[str]) -> date:
+def report_date(explicit: str | None) -> date:
     """The date a run is 'prepared' on: --date, else SOURCE_DATE_EPOCH, else today (UTC)."""
     given = parse_date(explicit, "--date")
     if given is not None:
@@ -46,30 +51,56 @@ def report_date(explicit: Optional[str]) -> date:
 
 def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """--as-of, --topic, --method, --pending-as-binding, --include-shared: shared by compare, explain, matrix, report."""
-    command = click.option("--include-shared", is_flag=True,
-                           help="Count instruments both sides are party to (a bilateral treaty) on both sides, "
-                                "instead of reporting them as joint commitments.")(command)
-    command = click.option("--pending-as-binding", is_flag=True,
-                           help="Count signed or adopted instruments not yet in force as binding.")(command)
-    command = click.option("--method", "method_file", type=click.Path(dir_okay=False), metavar="FILE",
-                           help="YAML file overriding the bundled weights and thresholds.")(command)
-    command = click.option("--topic", metavar="PREFIX", help="Only this topic and its descendants, e.g. 'data'.")(command)
-    command = click.option("--as-of", "as_of", metavar="DATE",
-                           help="Compare the rules that apply on this date (default: today, or SOURCE_DATE_EPOCH).")(command)
+    command = click.option(
+        "--include-shared",
+        is_flag=True,
+        help="Count instruments both sides are party to (a bilateral treaty) on both sides, "
+        "instead of reporting them as joint commitments.",
+    )(command)
+    command = click.option(
+        "--pending-as-binding",
+        is_flag=True,
+        help="Count signed or adopted instruments not yet in force as binding.",
+    )(command)
+    command = click.option(
+        "--method",
+        "method_file",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="YAML file overriding the bundled weights and thresholds.",
+    )(command)
+    command = click.option(
+        "--topic", metavar="PREFIX", help="Only this topic and its descendants, e.g. 'data'."
+    )(command)
+    command = click.option(
+        "--as-of",
+        "as_of",
+        metavar="DATE",
+        help="Compare the rules that apply on this date (default: today, or SOURCE_DATE_EPOCH).",
+    )(command)
     return command
 
 
 def format_option(default: str = "simple") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return click.option("--format", "fmt", default=default, show_default=True, metavar="FMT",
-                        callback=_check_format, help=FORMAT_HELP)
+    return click.option(
+        "--format",
+        "fmt",
+        default=default,
+        show_default=True,
+        metavar="FMT",
+        callback=_check_format,
+        help=FORMAT_HELP,
+    )
 
 
 def _check_format(ctx: click.Context, param: click.Parameter, value: str) -> str:
     from regalign.reports.formats import UNSAFE_FORMATS
 
     if value in UNSAFE_FORMATS:
-        raise click.BadParameter(f"the format {value!r} is not offered: {UNSAFE_FORMATS[value]}; "
-                                 "try github, html, csv or json")
+        raise click.BadParameter(
+            f"the format {value!r} is not offered: {UNSAFE_FORMATS[value]}; "
+            "try github, html, csv or json"
+        )
     if value not in formats():
         hint = did_you_mean(value, formats(), otherwise="; try simple, github, grid, csv or json")
         raise click.BadParameter(f"unknown format {value!r}{hint}")
@@ -84,7 +115,7 @@ def did_you_mean(word: str, candidates: Iterable[str], otherwise: str = "") -> s
     return f"; did you mean {' or '.join(map(repr, close))}?" if close else otherwise
 
 
-def check_topic(corpus: Any, topic: Optional[str], param_hint: str) -> None:
+def check_topic(corpus: Any, topic: str | None, param_hint: str) -> None:
     """A usage error, with suggestions, when ``topic`` is given but not in the taxonomy."""
     if topic is not None and topic not in corpus.topics:
         hint = did_you_mean(topic, corpus.topics, otherwise="; see `regalign topics`")
@@ -106,7 +137,7 @@ def load_corpus(ctx: click.Context) -> Any:
     return result.corpus
 
 
-def load_method_or_exit(path: Optional[str]) -> Any:
+def load_method_or_exit(path: str | None) -> Any:
     from regalign.frameworks.method_loader import load_method
 
     method, issues = load_method(path)
@@ -117,8 +148,16 @@ def load_method_or_exit(path: Optional[str]) -> Any:
     return method
 
 
-def run_compare(corpus: Any, a: str, b: str, as_of: Optional[str], topic: Optional[str],
-                method_file: Optional[str], pending_as_binding: bool, include_shared: bool = False) -> Any:
+def run_compare(
+    corpus: Any,
+    a: str,
+    b: str,
+    as_of: str | None,
+    topic: str | None,
+    method_file: str | None,
+    pending_as_binding: bool,
+    include_shared: bool = False,
+) -> Any:
     """compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
     from regalign.comparisons.compare import compare
     from regalign.comparisons.sides import SideError
@@ -126,7 +165,15 @@ def run_compare(corpus: Any, a: str, b: str, as_of: Optional[str], topic: Option
     day = parse_date(as_of, "--as-of") or report_date(None)
     check_topic(corpus, topic, "--topic")
     try:
-        return compare(corpus, a, b, as_of=day, method=load_method_or_exit(method_file), topic=topic,
-                       pending_as_binding=pending_as_binding, include_shared=include_shared)
+        return compare(
+            corpus,
+            a,
+            b,
+            as_of=day,
+            method=load_method_or_exit(method_file),
+            topic=topic,
+            pending_as_binding=pending_as_binding,
+            include_shared=include_shared,
+        )
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="A/B") from None

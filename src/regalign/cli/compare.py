@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from typing import Any, Optional
+from typing import Any
 
 import click
 
@@ -20,24 +20,39 @@ from regalign.cli.common import (
 from regalign.cli.output import line
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign compare eu-ai-act kr-ai-basic-act --as-of 2026-08-02
   regalign compare EU KR --topic data --format github
   regalign compare eu-kr-dta eu-gdpr --topic data --format json > dta-gdpr.json
   regalign compare EU KR --fail-under 0.4     # exit 1 when the index is below 0.4
-""")
+"""
+)
 @click.argument("a")
 @click.argument("b")
 @comparison_options
 @format_option()
-@click.option("--fail-under", type=click.FloatRange(0, 1), metavar="INDEX",
-              help="Exit with status 1 when the alignment index is below INDEX.")
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 1),
+    metavar="INDEX",
+    help="Exit with status 1 when the alignment index is below INDEX.",
+)
 @click.pass_context
-def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Optional[str],
-            method_file: Optional[str], pending_as_binding: bool, include_shared: bool, fmt: str,
-            fail_under: Optional[float]) -> None:
+def compare(
+    ctx: click.Context,
+    a: str,
+    b: str,
+    as_of: str | None,
+    topic: str | None,
+    method_file: str | None,
+    pending_as_binding: bool,
+    include_shared: bool,
+    fmt: str,
+    fail_under: float | None,
+) -> None:
     """Compare side A with side B, topic by topic.
 
     A and B are framework ids (see `regalign frameworks`) or jurisdiction codes such as EU and KR
@@ -48,7 +63,9 @@ def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Opt
     from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
-    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared)
+    result = run_compare(
+        load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared
+    )
     if fmt == "json":
         click.echo(export.dumps(shapes.comparison_json(result)), nl=False)
     elif fmt == "csv":
@@ -58,68 +75,98 @@ def compare(ctx: click.Context, a: str, b: str, as_of: Optional[str], topic: Opt
         click.echo()
         click.echo(tables.render(tables.summary_table(result), fmt))
     if fail_under is not None and below(result.index, fail_under):
-        click.echo(f"regalign: alignment index {result.index if result.index is not None else 'n/a'} is below "
-                   f"{fail_under}", err=True)
+        click.echo(
+            f"regalign: alignment index {result.index if result.index is not None else 'n/a'} is below "
+            f"{fail_under}",
+            err=True,
+        )
         ctx.exit(1)
 
 
-def below(index: Optional[float], threshold: float) -> bool:
+def below(index: float | None, threshold: float) -> bool:
     """True when ``--fail-under`` trips: an index under the threshold, or no finite index at all."""
     return not (index is not None and math.isfinite(index) and index >= threshold)
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign explain eu-ai-act kr-ai-basic-act ai.transparency.synthetic-content
   regalign explain EU KR ai.transparency --as-of 2026-08-02
-""")
+"""
+)
 @click.argument("a")
 @click.argument("b")
 @click.argument("topic_id", metavar="TOPIC")
 @comparison_options
 @format_option()
 @click.pass_context
-def explain(ctx: click.Context, a: str, b: str, topic_id: str, as_of: Optional[str], topic: Optional[str],
-            method_file: Optional[str], pending_as_binding: bool, include_shared: bool, fmt: str) -> None:
+def explain(
+    ctx: click.Context,
+    a: str,
+    b: str,
+    topic_id: str,
+    as_of: str | None,
+    topic: str | None,
+    method_file: str | None,
+    pending_as_binding: bool,
+    include_shared: bool,
+    fmt: str,
+) -> None:
     """Show how one topic's score arises: each dimension's values, similarity and contribution,
     and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
     roll-up and every scored topic beneath it."""
-    from regalign.comparisons.explain import explain as explain_topic
     from regalign.comparisons import shapes
+    from regalign.comparisons.explain import explain as explain_topic
     from regalign.reports import export, tables
 
-    result = run_compare(load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared)
+    result = run_compare(
+        load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared
+    )
     try:
         explanation = explain_topic(result, topic_id)
     except KeyError:
         hint = did_you_mean(topic_id, [r.topic_id for r in result.rollup])
-        raise click.BadParameter(f"neither side addresses {topic_id!r} on {result.as_of}{hint}",
-                                 param_hint="TOPIC") from None
+        raise click.BadParameter(
+            f"neither side addresses {topic_id!r} on {result.as_of}{hint}", param_hint="TOPIC"
+        ) from None
     if fmt == "json":
         click.echo(export.dumps(shapes.explanation_json(explanation)), nl=False)
         return
     if explanation.rollup is not None and explanation.rollup.topics > 1:
         row = explanation.rollup
-        line(f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
-                   f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n")
+        line(
+            f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
+            f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n"
+        )
     for item in explanation.topics:
         for horizon, assessed in (("now", item.now), ("as adopted", item.adopted)):
-            if horizon == "as adopted" and item.adopted_from is None and assessed.verdict == item.now.verdict:
+            if (
+                horizon == "as adopted"
+                and item.adopted_from is None
+                and assessed.verdict == item.now.verdict
+            ):
                 continue
             _explain_horizon(item, horizon, assessed, result, explanation, fmt)
         line(tables.render(tables.stance_rows_table(explanation, item), fmt))
         line()
 
 
-def _explain_horizon(item: Any, horizon: str, assessed: Any, result: Any, explanation: Any, fmt: str) -> None:
+def _explain_horizon(
+    item: Any, horizon: str, assessed: Any, result: Any, explanation: Any, fmt: str
+) -> None:
     from regalign.reports import tables
 
     a, b = result.side_a.label, result.side_b.label
-    when = f" from {item.adopted_from.isoformat()}" if horizon != "now" and item.adopted_from else ""
-    line(f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
-               f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
-               f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}")
+    when = (
+        f" from {item.adopted_from.isoformat()}" if horizon != "now" and item.adopted_from else ""
+    )
+    line(
+        f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
+        f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
+        f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
+    )
     if assessed.dimensions:
         line(tables.render(tables.explanation_table(explanation, assessed), fmt))
     if assessed.caps:
@@ -128,31 +175,49 @@ def _explain_horizon(item: Any, horizon: str, assessed: Any, result: Any, explan
         line(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
     for used in assessed.relations[:3]:
         rel = used.relation
-        line(f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
-                   f"{rel.rationale.value}{', opposite directions' if rel.opposite else ''}): {rel.justification}")
+        line(
+            f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
+            f"{rel.rationale.value}{', opposite directions' if rel.opposite else ''}): {rel.justification}"
+        )
     line()
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign matrix EU KR JP SG
   regalign matrix eu-ai-act kr-ai-basic-act kr-ai-ethics-standards eu-hleg-trustworthy-ai
   regalign matrix eu-ai-act kr-ai-basic-act --by topic --format github
-""")
+"""
+)
 @click.argument("sides", nargs=-1, required=True)
-@click.option("--by", type=click.Choice(["pair", "topic"]), default="pair", show_default=True,
-              help="pair: alignment index for every pair of sides; topic: each side's stance on every topic.")
+@click.option(
+    "--by",
+    type=click.Choice(["pair", "topic"]),
+    default="pair",
+    show_default=True,
+    help="pair: alignment index for every pair of sides; topic: each side's stance on every topic.",
+)
 @comparison_options
 @format_option()
 @click.pass_context
-def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[str], topic: Optional[str],
-           method_file: Optional[str], pending_as_binding: bool, include_shared: bool, fmt: str) -> None:
+def matrix(
+    ctx: click.Context,
+    sides: tuple[str, ...],
+    by: str,
+    as_of: str | None,
+    topic: str | None,
+    method_file: str | None,
+    pending_as_binding: bool,
+    include_shared: bool,
+    fmt: str,
+) -> None:
     """Matrices over any number of sides: side x side alignment index, or topic x side stances."""
     from regalign.cli.common import load_method_or_exit
+    from regalign.comparisons import shapes
     from regalign.comparisons.matrix import index_matrix, stance_matrix
     from regalign.comparisons.sides import SideError, resolve_side
-    from regalign.comparisons import shapes
     from regalign.reports import export, tables
 
     corpus = load_corpus(ctx)
@@ -164,11 +229,20 @@ def matrix(ctx: click.Context, sides: tuple[str, ...], by: str, as_of: Optional[
         raise click.BadParameter(str(exc), param_hint="SIDES") from None
     check_topic(corpus, topic, "--topic")
     if by == "pair":
-        values = index_matrix(corpus, sides, as_of=day, method=load_method_or_exit(method_file), topic=topic,
-                              pending_as_binding=pending_as_binding, include_shared=include_shared)
+        values = index_matrix(
+            corpus,
+            sides,
+            as_of=day,
+            method=load_method_or_exit(method_file),
+            topic=topic,
+            pending_as_binding=pending_as_binding,
+            include_shared=include_shared,
+        )
         table, payload = tables.index_matrix_table(values), shapes.index_matrix_json(values)
     else:
-        stances = stance_matrix(corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding)
+        stances = stance_matrix(
+            corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding
+        )
         table, payload = tables.stance_matrix_table(stances), shapes.stance_matrix_json(stances)
     if fmt == "json":
         click.echo(export.dumps(payload), nl=False)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 import click
 
@@ -25,16 +24,20 @@ REF = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def _check(value: str, pattern: re.Pattern[str], what: str, example: str) -> str:
     if not pattern.match(value):
-        raise click.BadParameter(f"{value!r} is not a {what} (lowercase words joined by hyphens, e.g. {example!r})")
+        raise click.BadParameter(
+            f"{value!r} is not a {what} (lowercase words joined by hyphens, e.g. {example!r})"
+        )
     return value
 
 
-def _emit(text: str, output: Optional[str], force: bool) -> None:
+def _emit(text: str, output: str | None, force: bool) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
     write_output(output, text, force=force)
-    say(f"regalign: wrote {output}; fill in every 'null  # FILL', then run `regalign validate {output}`")
+    say(
+        f"regalign: wrote {output}; fill in every 'null  # FILL', then run `regalign validate {output}`"
+    )
 
 
 @click.group(epilog=EXAMPLES)
@@ -48,10 +51,15 @@ def new() -> None:
 
 @new.command("framework", epilog=EXAMPLES)
 @click.argument("framework_id", metavar="ID")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Where to write (default: ID.yaml in the current directory; '-' for standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Where to write (default: ID.yaml in the current directory; '-' for standard output).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def framework(framework_id: str, output: Optional[str], force: bool) -> None:
+def framework(framework_id: str, output: str | None, force: bool) -> None:
     """A framework file with one provision."""
     from regalign.schema.skeleton import framework_skeleton
 
@@ -61,10 +69,15 @@ def framework(framework_id: str, output: Optional[str], force: bool) -> None:
 
 @new.command("crosswalk", epilog=EXAMPLES)
 @click.argument("crosswalk_id", metavar="ID")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Where to write (default: ID.yaml in the current directory; '-' for standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Where to write (default: ID.yaml in the current directory; '-' for standard output).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def crosswalk(crosswalk_id: str, output: Optional[str], force: bool) -> None:
+def crosswalk(crosswalk_id: str, output: str | None, force: bool) -> None:
     """A crosswalk file with one relation."""
     from regalign.schema.skeleton import crosswalk_skeleton
 
@@ -74,9 +87,15 @@ def crosswalk(crosswalk_id: str, output: Optional[str], force: bool) -> None:
 
 @new.command("provision", epilog=EXAMPLES)
 @click.argument("provision_id", metavar="ID")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Write to FILE instead of stdout.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def provision(provision_id: str, output: Optional[str], force: bool) -> None:
+def provision(provision_id: str, output: str | None, force: bool) -> None:
     """A provision entry to append under a framework file's 'provisions:'."""
     from regalign.schema.skeleton import provision_skeleton
 
@@ -87,9 +106,15 @@ def provision(provision_id: str, output: Optional[str], force: bool) -> None:
 @new.command("relation", epilog=EXAMPLES)
 @click.argument("source", required=False, metavar="[SOURCE")
 @click.argument("target", required=False, metavar="TARGET]")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE", help="Write to FILE instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Write to FILE instead of stdout.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
-def relation(source: Optional[str], target: Optional[str], output: Optional[str], force: bool) -> None:
+def relation(source: str | None, target: str | None, output: str | None, force: bool) -> None:
     """A relation entry (SOURCE and TARGET are framework-id/provision-id) for a crosswalk's 'relations:'."""
     from regalign.schema.skeleton import relation_skeleton
 

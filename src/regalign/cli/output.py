@@ -14,7 +14,6 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Union
 
 import click
 
@@ -41,7 +40,7 @@ def line(text: str = "") -> None:
     click.echo(clean(text))
 
 
-def fail(message: str, code: int = 1) -> "click.exceptions.Exit":
+def fail(message: str, code: int = 1) -> click.exceptions.Exit:
     """Print an error message to stderr and return an Exit to raise."""
     click.echo(f"regalign: {clean(message)}", err=True)
     return click.exceptions.Exit(code)
@@ -52,11 +51,11 @@ class Planned:
     """A checked target: a path (None for standard output) and the permission bits to keep, if any."""
 
     shown: str
-    path: Optional[Path]
-    keep_mode: Optional[int] = None
+    path: Path | None
+    keep_mode: int | None = None
 
 
-def plan(target: str, data: Union[str, bytes], *, force: bool) -> Planned:
+def plan(target: str, data: str | bytes, *, force: bool) -> Planned:
     """Check that ``data`` may be written to ``target``; a usage error (exit 2) says why not.
 
     ``-`` is standard output. Anything that is not a regular file (a device, a pipe such as
@@ -69,8 +68,11 @@ def plan(target: str, data: Union[str, bytes], *, force: bool) -> Planned:
     path = Path(target)
     parent = path.parent if str(path.parent) else Path(".")
     if len(os.fsencode(path.name)) > _name_max(parent):
-        raise fail(f"cannot write {target}: the file name is longer than the {_name_max(parent)} bytes a "
-                   "directory entry can hold", 2)
+        raise fail(
+            f"cannot write {target}: the file name is longer than the {_name_max(parent)} bytes a "
+            "directory entry can hold",
+            2,
+        )
     if not os.path.isdir(parent):
         raise fail(f"cannot write {target}: directory {parent} does not exist", 2)
     try:
@@ -82,23 +84,34 @@ def plan(target: str, data: Union[str, bytes], *, force: bool) -> Planned:
     link = stat.S_ISLNK(info.st_mode)
     if link:
         try:
-            info = os.stat(path)  # what the link points to decides whether writing there makes sense
+            info = os.stat(
+                path
+            )  # what the link points to decides whether writing there makes sense
         except OSError:
             pass  # a dangling link: replacing it needs --force, like any link
     if stat.S_ISDIR(info.st_mode):
         raise fail(f"cannot write {target}: it is a directory", 2)
     if not stat.S_ISREG(info.st_mode) and not stat.S_ISLNK(info.st_mode):
-        raise fail(f"cannot write {target}: it is not a regular file (it is a device, a pipe or a socket); "
-                   "use -o - or no -o for standard output", 2)
+        raise fail(
+            f"cannot write {target}: it is not a regular file (it is a device, a pipe or a socket); "
+            "use -o - or no -o for standard output",
+            2,
+        )
     if link and not force:
-        raise fail(f"{target} is a symbolic link; pass --force to replace the link (not what it points to)", 2)
+        raise fail(
+            f"{target} is a symbolic link; pass --force to replace the link (not what it points to)",
+            2,
+        )
     if not link and not force and not _same_kind(path, data):
-        raise fail(f"{target} exists and was not written by regalign as this kind of output; pass --force to "
-                   "overwrite it", 2)
+        raise fail(
+            f"{target} exists and was not written by regalign as this kind of output; pass --force to "
+            "overwrite it",
+            2,
+        )
     return Planned(target, path, None if link else stat.S_IMODE(info.st_mode))
 
 
-def write(planned: Planned, data: Union[str, bytes]) -> None:
+def write(planned: Planned, data: str | bytes) -> None:
     """Write checked output: atomically to a file (temporary file, then rename), or to standard output."""
     if planned.path is None:
         if isinstance(data, bytes):
@@ -108,7 +121,7 @@ def write(planned: Planned, data: Union[str, bytes]) -> None:
         return
     payload = data.encode("utf-8") if isinstance(data, str) else data
     parent = planned.path.parent if str(planned.path.parent) else Path(".")
-    temp: Optional[str] = None
+    temp: str | None = None
     try:
         # A short fixed prefix: a long target name must not make the temporary name too long.
         handle, temp = tempfile.mkstemp(prefix=".regalign-", suffix=".tmp", dir=parent)
@@ -124,7 +137,7 @@ def write(planned: Planned, data: Union[str, bytes]) -> None:
             Path(temp).unlink(missing_ok=True)
 
 
-def write_output(target: str, data: Union[str, bytes], *, force: bool) -> None:
+def write_output(target: str, data: str | bytes, *, force: bool) -> None:
     """Check the target, then write: for commands that write one file."""
     write(plan(target, data, force=force), data)
 
@@ -134,18 +147,20 @@ def written_by_regalign(path: Path) -> bool:
     return _kind_of_file(path, docx=True) is not None
 
 
-def _same_kind(path: Path, data: Union[str, bytes]) -> bool:
+def _same_kind(path: Path, data: str | bytes) -> bool:
     """True when the file at ``path`` is regalign output of the kind ``data`` is."""
     new = data.encode("utf-8") if isinstance(data, str) else data
     wanted = kind_of(new[:HEAD_BYTES], new)
     return wanted is not None and _kind_of_file(path, docx=wanted == "docx") == wanted
 
 
-def _kind_of_file(path: Path, docx: bool) -> Optional[str]:
+def _kind_of_file(path: Path, docx: bool) -> str | None:
     """The kind of regalign output a regular file is, read without blocking (a FIFO is never opened
     for a read that waits for a writer) and without following a symbolic link."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0))
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+        )
     except OSError:
         return None
     try:

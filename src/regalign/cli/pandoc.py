@@ -11,7 +11,6 @@ import tempfile
 import zipfile
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Optional
 
 from regalign import __version__
 
@@ -32,8 +31,10 @@ def pandoc_path() -> str:
 
         return str(pypandoc.get_pandoc_path())
     except (ImportError, OSError) as exc:
-        raise PandocMissing("writing DOCX needs pandoc: install it (e.g. `apt install pandoc`) or "
-                            "`pip install 'regalign[docx]'`") from exc
+        raise PandocMissing(
+            "writing DOCX needs pandoc: install it (e.g. `apt install pandoc`) or "
+            "`pip install 'regalign[docx]'`"
+        ) from exc
 
 
 # Font sizes in half-points: pandoc's default reference document -> a briefing's (9.5 pt body), so
@@ -41,46 +42,76 @@ def pandoc_path() -> str:
 SIZES = {"20": "16", "22": "17", "24": "19", "28": "22", "30": "22", "32": "24", "36": "26"}
 _SIZE = re.compile(r'<w:sz(Cs)? w:val="(\d+)" ?/>')
 # A4 with 0.6-inch top and bottom and 0.7-inch side margins (twentieths of a point).
-SECTION = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="864" w:right="1008" w:bottom="864" '
-           'w:left="1008" w:header="576" w:footer="708" w:gutter="0"/></w:sectPr>')
+SECTION = (
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="864" w:right="1008" w:bottom="864" '
+    'w:left="1008" w:header="576" w:footer="708" w:gutter="0"/></w:sectPr>'
+)
 
 
-def markdown_to_docx(markdown: str, prepared: date, timeout: Optional[float] = 120) -> bytes:
+def markdown_to_docx(markdown: str, prepared: date, timeout: float | None = 120) -> bytes:
     """Convert the briefing's markdown to DOCX bytes, stamped with the prepared date (reproducible)."""
-    epoch = int(datetime(prepared.year, prepared.month, prepared.day, tzinfo=timezone.utc).timestamp())
+    epoch = int(
+        datetime(prepared.year, prepared.month, prepared.day, tzinfo=timezone.utc).timestamp()
+    )
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
     binary = pandoc_path()
     with tempfile.TemporaryDirectory(prefix="regalign-docx-") as folder:
         reference = Path(folder) / "reference.docx"
         reference.write_bytes(_reference_doc(binary, env, timeout))
-        command = [binary, "--from", "markdown-smart", "--to", "docx", "--output", "-",
-                   "--reference-doc", str(reference), "--metadata", f"subject={DOCX_MARK}"]
+        command = [
+            binary,
+            "--from",
+            "markdown-smart",
+            "--to",
+            "docx",
+            "--output",
+            "-",
+            "--reference-doc",
+            str(reference),
+            "--metadata",
+            f"subject={DOCX_MARK}",
+        ]
         done = _run(command, markdown.encode("utf-8"), env, timeout)
     return done
 
 
-def _reference_doc(binary: str, env: dict[str, str], timeout: Optional[float]) -> bytes:
+def _reference_doc(binary: str, env: dict[str, str], timeout: float | None) -> bytes:
     """pandoc's own reference document with smaller fonts and margins."""
     original = _run([binary, "--print-default-data-file", "reference.docx"], b"", env, timeout)
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(original)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(original)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for item in source.infolist():
             data = source.read(item.filename)
             if item.filename == "word/styles.xml":
-                data = _SIZE.sub(lambda m: f'<w:sz{m.group(1) or ""} w:val="{SIZES.get(m.group(2), m.group(2))}"/>',
-                                 data.decode("utf-8")).encode("utf-8")
+                data = _SIZE.sub(
+                    lambda m: (
+                        f'<w:sz{m.group(1) or ""} w:val="{SIZES.get(m.group(2), m.group(2))}"/>'
+                    ),
+                    data.decode("utf-8"),
+                ).encode("utf-8")
             if item.filename == "word/document.xml":
-                data = re.sub(r"<w:sectPr\s*/>|<w:sectPr>.*?</w:sectPr>", SECTION, data.decode("utf-8"),
-                              flags=re.S).encode("utf-8")
+                data = re.sub(
+                    r"<w:sectPr\s*/>|<w:sectPr>.*?</w:sectPr>",
+                    SECTION,
+                    data.decode("utf-8"),
+                    flags=re.S,
+                ).encode("utf-8")
             target.writestr(item, data)
     return out.getvalue()
 
 
-def _run(command: list[str], stdin: bytes, env: dict[str, str], timeout: Optional[float]) -> bytes:
+def _run(command: list[str], stdin: bytes, env: dict[str, str], timeout: float | None) -> bytes:
     try:
-        done = subprocess.run(command, input=stdin, capture_output=True, env=env, timeout=timeout, check=False)
+        done = subprocess.run(
+            command, input=stdin, capture_output=True, env=env, timeout=timeout, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise PandocMissing(f"pandoc could not be run: {exc}") from exc
     if done.returncode != 0:
-        raise PandocMissing(f"pandoc failed: {done.stderr.decode('utf-8', 'replace').strip()[:300]}")
+        raise PandocMissing(
+            f"pandoc failed: {done.stderr.decode('utf-8', 'replace').strip()[:300]}"
+        )
     return done.stdout

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import click
 
-from regalign.cli.common import comparison_options, load_corpus, load_method_or_exit, report_date, run_compare
+from regalign.cli.common import (
+    comparison_options,
+    load_corpus,
+    load_method_or_exit,
+    report_date,
+    run_compare,
+)
 from regalign.cli.output import STDOUT, fail, plan, say, write
 
 FIGURE_NAME = "divergence-heatmap.png"
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
 
 
-@click.command(epilog="""
+@click.command(
+    epilog="""
 \b
 Examples:
   regalign report EU KR -o briefing.md
@@ -24,28 +31,64 @@ Examples:
   regalign report EU KR --detail summary          # the first page only
   regalign report eu-ai-act kr-ai-basic-act --as-of 2026-08-02 --detail full -o ai.md
   regalign report EU KR --topic data --date 2026-12-01 > data-briefing.md
-""")
+"""
+)
 @click.argument("a")
 @click.argument("b")
-@click.option("-o", "--output", metavar="FILE",
-              help="Write to this file; .md, .html or .docx chooses the format (default, or '-': markdown to "
-                   "standard output).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html", "docx"]), default=None,
-              help="Output format, when the file name does not say (docx needs -o).")
-@click.option("--detail", type=click.Choice(["summary", "standard", "full"]), default="standard", show_default=True,
-              help="summary: the first page; standard: with matrix, joint commitments, key topics and annexes; "
-                   "full: every topic and provision.")
-@click.option("--date", "prepared", metavar="DATE",
-              help="Date printed as 'prepared' (default: SOURCE_DATE_EPOCH, else today); also the default --as-of.")
-@click.option("--figures", type=click.Path(file_okay=False), metavar="DIR",
-              help="Write a heatmap PNG into DIR and embed it in markdown/DOCX (needs the 'plot' extra); "
-                   "HTML always embeds an SVG heatmap.")
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write to this file; .md, .html or .docx chooses the format (default, or '-': markdown to "
+    "standard output).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "html", "docx"]),
+    default=None,
+    help="Output format, when the file name does not say (docx needs -o).",
+)
+@click.option(
+    "--detail",
+    type=click.Choice(["summary", "standard", "full"]),
+    default="standard",
+    show_default=True,
+    help="summary: the first page; standard: with matrix, joint commitments, key topics and annexes; "
+    "full: every topic and provision.",
+)
+@click.option(
+    "--date",
+    "prepared",
+    metavar="DATE",
+    help="Date printed as 'prepared' (default: SOURCE_DATE_EPOCH, else today); also the default --as-of.",
+)
+@click.option(
+    "--figures",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Write a heatmap PNG into DIR and embed it in markdown/DOCX (needs the 'plot' extra); "
+    "HTML always embeds an SVG heatmap.",
+)
 @click.option("--force", is_flag=True, help="Overwrite an output file that regalign did not write.")
 @comparison_options
 @click.pass_context
-def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optional[str], detail: str,
-           prepared: Optional[str], figures: Optional[str], force: bool, as_of: Optional[str], topic: Optional[str],
-           method_file: Optional[str], pending_as_binding: bool, include_shared: bool) -> None:
+def report(
+    ctx: click.Context,
+    a: str,
+    b: str,
+    output: str | None,
+    fmt: str | None,
+    detail: str,
+    prepared: str | None,
+    figures: str | None,
+    force: bool,
+    as_of: str | None,
+    topic: str | None,
+    method_file: str | None,
+    pending_as_binding: bool,
+    include_shared: bool,
+) -> None:
     """Write a briefing comparing side A with side B.
 
     The first page gives the bottom line, the headline figures today and once every adopted rule
@@ -59,14 +102,27 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
     to_file = output not in (None, STDOUT)
     kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if to_file else None) or "md"  # type: ignore[arg-type]
     if kind == "docx" and not to_file:
-        raise click.BadParameter("DOCX is binary: give a file with -o briefing.docx", param_hint="--format")
+        raise click.BadParameter(
+            "DOCX is binary: give a file with -o briefing.docx", param_hint="--format"
+        )
     day = report_date(prepared)
     corpus = load_corpus(ctx)
-    request = (a, b, as_of or day.isoformat(), topic, pending_as_binding, include_shared, detail == "full")
+    request = (
+        a,
+        b,
+        as_of or day.isoformat(),
+        topic,
+        pending_as_binding,
+        include_shared,
+        detail == "full",
+    )
     result, history = _comparison(corpus, request, method_file)
     if not result.topics:
         scope = f" on {topic}" if topic else ""
-        raise fail(f"neither {a} nor {b} has a provision{scope} as of {result.as_of}: nothing to brief on", 2)
+        raise fail(
+            f"neither {a} nor {b} has a provision{scope} as of {result.as_of}: nothing to brief on",
+            2,
+        )
     figure = _figure(result, figures, output if to_file else None) if figures else None
     extras = _extras(result, history, kind, figure[2] if figure else None)
     document = briefing.build(result, corpus, prepared=day, detail=detail, extras=extras)
@@ -83,11 +139,13 @@ def report(ctx: click.Context, a: str, b: str, output: Optional[str], fmt: Optio
         write(figure_target, figure[1])
     write(report_target, data)
     if to_file:
-        say(f"regalign: wrote {output} ({len(result.topics)} topics, index "
-            f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)")
+        say(
+            f"regalign: wrote {output} ({len(result.topics)} topics, index "
+            f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)"
+        )
 
 
-def _comparison(corpus: Any, request: tuple, method_file: Optional[str]) -> tuple:  # type: ignore[type-arg]
+def _comparison(corpus: Any, request: tuple, method_file: str | None) -> tuple:  # type: ignore[type-arg]
     """The comparison and the index on the briefing's other dates (all of them for --detail full), from the
     cache when the code, the corpus, the method files and every option that changes them are the same (see
     frameworks/cache.py)."""
@@ -99,27 +157,40 @@ def _comparison(corpus: Any, request: tuple, method_file: Optional[str]) -> tupl
 
     a, b, as_of, topic, pending_as_binding, include_shared, every_date = request
     fingerprint = method_fingerprint(method_file)
-    key = hashlib.sha256(json.dumps([cache.code_fingerprint(), corpus.content_key, fingerprint, *request]).encode("utf-8")
-                         ).hexdigest() if corpus.content_key and fingerprint else ""
+    key = (
+        hashlib.sha256(
+            json.dumps(
+                [cache.code_fingerprint(), corpus.content_key, fingerprint, *request]
+            ).encode("utf-8")
+        ).hexdigest()
+        if corpus.content_key and fingerprint
+        else ""
+    )
     hit = cache.read(key, kind="comparison") if key else None
     if isinstance(hit, tuple) and len(hit) == 2:
         return hit
     from regalign.comparisons.history import briefing_points
 
     method = load_method_or_exit(method_file)
-    result = run_compare(corpus, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
+    result = run_compare(
+        corpus, a, b, as_of, topic, method_file, pending_as_binding, include_shared
+    )
     history = tuple(briefing_points(corpus, result, method, every_date=every_date))
     if key:
         cache.write(key, (result, history), kind="comparison")
     return result, history
 
 
-def _extras(result: Any, history: tuple, kind: str, png_link: Optional[str]) -> Any:  # type: ignore[type-arg]
+def _extras(result: Any, history: tuple, kind: str, png_link: str | None) -> Any:  # type: ignore[type-arg]
     """The index on other dates, and the figures."""
     from regalign.reports import svg
     from regalign.reports.briefing import Extras
 
-    return Extras(history=history, heatmap_svg=svg.heatmap(result) if kind == "html" else "", heatmap_png=png_link)
+    return Extras(
+        history=history,
+        heatmap_svg=svg.heatmap(result) if kind == "html" else "",
+        heatmap_png=png_link,
+    )
 
 
 def _docx(markdown: str, day: date) -> bytes:
@@ -131,7 +202,7 @@ def _docx(markdown: str, day: date) -> bytes:
         raise fail(str(exc), 2) from None
 
 
-def _figure(result: object, directory: str, output: Optional[str]) -> tuple[Path, bytes, str]:
+def _figure(result: object, directory: str, output: str | None) -> tuple[Path, bytes, str]:
     """The heatmap PNG: where it goes, its bytes, and its path relative to the report (for the image link)."""
     import os
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
-
 import click
 
 from regalign.cli.output import STDOUT, say, write_output
@@ -18,9 +16,16 @@ Examples:
 
 
 @click.command(epilog=EXAMPLES)
-@click.option("-o", "--output", metavar="FILE", help="Write to this file instead of standard output ('-': stdout).")
-@click.option("--force", is_flag=True, help="Overwrite an existing file that regalign did not write.")
-def schema(output: Optional[str], force: bool) -> None:
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Write to this file instead of standard output ('-': stdout).",
+)
+@click.option(
+    "--force", is_flag=True, help="Overwrite an existing file that regalign did not write."
+)
+def schema(output: str | None, force: bool) -> None:
     """Print the JSON Schema of regalign data files (generated from the record models).
 
     Editors and other validators (check-jsonschema, the YAML language server) can use it to check

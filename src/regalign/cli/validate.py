@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Callable
+from collections.abc import Callable
 
 import click
 
@@ -34,7 +34,9 @@ def _text(issues: list, colour: bool) -> str:
 
 def _json(issues: list, colour: bool) -> str:
     valid = not any(issue.is_error for issue in issues)
-    text = json.dumps({"valid": valid, "issues": [i.as_dict() for i in issues]}, indent=2, ensure_ascii=False)
+    text = json.dumps(
+        {"valid": valid, "issues": [i.as_dict() for i in issues]}, indent=2, ensure_ascii=False
+    )
     return escape_invisible(text)
 
 
@@ -64,7 +66,12 @@ def _sarif(issues: list, colour: bool) -> str:
     return render_sarif(issues)
 
 
-RENDERERS: dict[str, Callable[[list, bool], str]] = {"text": _text, "json": _json, "github": _github, "sarif": _sarif}
+RENDERERS: dict[str, Callable[[list, bool], str]] = {
+    "text": _text,
+    "json": _json,
+    "github": _github,
+    "sarif": _sarif,
+}
 
 
 def known_summary(known: list) -> str:
@@ -72,22 +79,42 @@ def known_summary(known: list) -> str:
     from regalign.issues import CATALOGUE
 
     counts = Counter(issue.code for issue in known)
-    parts = ", ".join(f"{n} {code} ({CATALOGUE[code].title.lower()})" for code, n in sorted(counts.items()))
-    return (f"regalign: {len(known)} known warning{'s' if len(known) != 1 else ''} in the bundled corpus: "
-            f"{parts}; --verbose lists them")
+    parts = ", ".join(
+        f"{n} {code} ({CATALOGUE[code].title.lower()})" for code, n in sorted(counts.items())
+    )
+    return (
+        f"regalign: {len(known)} known warning{'s' if len(known) != 1 else ''} in the bundled corpus: "
+        f"{parts}; --verbose lists them"
+    )
 
 
 @click.command(epilog=EXAMPLES)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--format", "output_format", type=click.Choice(sorted(RENDERERS)), default="text",
-              show_default=True, help="How to print the issues.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(RENDERERS)),
+    default="text",
+    show_default=True,
+    help="How to print the issues.",
+)
 @click.option("--strict", is_flag=True, help="Treat warnings as problems (exit 1).")
 @click.option("--no-bundled", is_flag=True, help="Check PATHS alone, without the bundled corpus.")
-@click.option("-v", "--verbose", is_flag=True,
-              help="List the bundled corpus's known warnings too (text output shows a one-line summary of them).")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="List the bundled corpus's known warnings too (text output shows a one-line summary of them).",
+)
 @click.pass_context
-def validate(ctx: click.Context, paths: tuple[str, ...], output_format: str, strict: bool, no_bundled: bool,
-             verbose: bool) -> None:
+def validate(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    output_format: str,
+    strict: bool,
+    no_bundled: bool,
+    verbose: bool,
+) -> None:
     """Check data files: YAML, structure, cross-record consistency, weak data.
 
     With no PATH, checks the bundled corpus (plus --data and REGALIGN_DATA). With PATHs (files or
@@ -108,7 +135,11 @@ def validate(ctx: click.Context, paths: tuple[str, ...], output_format: str, str
     # output they would bury what the user came for, so they become one line unless --verbose.
     known = [i for i in issues if not i.is_error and i.file.startswith(BUNDLED_PREFIX)]
     hide = output_format == "text" and not verbose and bool(known)
-    shown_issues = [i for i in issues if i.is_error or not i.file.startswith(BUNDLED_PREFIX)] if hide else issues
+    shown_issues = (
+        [i for i in issues if i.is_error or not i.file.startswith(BUNDLED_PREFIX)]
+        if hide
+        else issues
+    )
     text = RENDERERS[output_format](shown_issues, use_colour() and output_format == "text")
     if text:
         click.echo(text)
@@ -117,6 +148,8 @@ def validate(ctx: click.Context, paths: tuple[str, ...], output_format: str, str
     errors = sum(issue.is_error for issue in issues)
     warnings = len(issues) - errors
     checked = len(result.user_files) if paths else len(result.files)
-    say(f"regalign: {checked} file{'s' if checked != 1 else ''} checked: "
-        f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}")
+    say(
+        f"regalign: {checked} file{'s' if checked != 1 else ''} checked: "
+        f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+    )
     ctx.exit(1 if errors or (strict and warnings) else 0)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
 
 from regalign.comparisons.results import APPLIES, EXPIRED, NOT_YET_ADOPTED, PENDING, SCHEDULED
 from regalign.frameworks.corpus import Corpus
@@ -27,13 +26,13 @@ class Starts:
     """Effective start dates of provisions, following depends_on links (memoised per corpus)."""
 
     corpus: Corpus
-    _cache: dict[str, Optional[date]] = field(default_factory=dict)
+    _cache: dict[str, date | None] = field(default_factory=dict)
 
-    def own(self, framework: Framework, provision: Provision) -> Optional[date]:
+    def own(self, framework: Framework, provision: Provision) -> date | None:
         """The unit's own first day: applies_from, else the instrument's entry into force (None: not fixed)."""
         return provision.applies_from or effective_date(framework)
 
-    def start(self, provision_id: str) -> Optional[date]:
+    def start(self, provision_id: str) -> date | None:
         """The first day the provision applies, given what it depends on; None when no date is fixed."""
         # Iterative post-order walk (a long chain cannot overflow the stack); a node on the current
         # path again is a cycle, which validation rejects (E317): its date is then not fixed.
@@ -68,7 +67,7 @@ class Starts:
         return start is not None and own is not None and start > own
 
 
-def status(framework: Framework, provision: Provision, start: Optional[date], day: date) -> str:
+def status(framework: Framework, provision: Provision, start: date | None, day: date) -> str:
     """Whether a provision applies on a day, or why not (pending, scheduled, not yet adopted, expired)."""
     lifecycle = status_on(framework, day)
     if lifecycle is None or lifecycle is Status.PROPOSED:

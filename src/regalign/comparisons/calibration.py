@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Optional, Sequence
 
+from regalign.comparisons.caps import bound
+from regalign.comparisons.compare import compare
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
@@ -28,15 +30,21 @@ from regalign.comparisons.results import (
     Assessment,
     Comparison,
 )
-from regalign.comparisons.caps import bound
-from regalign.comparisons.compare import compare
 from regalign.comparisons.rollup import summarise
 from regalign.comparisons.scoring import verdict
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
 LABELS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B)
-RANK = {ALIGNED: 3, PARTIALLY_ALIGNED: 2, DIVERGENT: 1, ONLY_A: 0, ONLY_B: 0, NOT_YET: -1, "none": -1}
+RANK = {
+    ALIGNED: 3,
+    PARTIALLY_ALIGNED: 2,
+    DIVERGENT: 1,
+    ONLY_A: 0,
+    ONLY_B: 0,
+    NOT_YET: -1,
+    "none": -1,
+}
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ class Claim:
     verdict: str
     horizon: str  # "now" or "adopted"
     area: str  # "ai", "data", "esig" (the id's prefix)
-    as_of: Optional[date] = None  # the day the claim speaks of, when not the calibration date
+    as_of: date | None = None  # the day the claim speaks of, when not the calibration date
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,7 @@ class UnitFacts:
 
     weight: float
     score: float
-    silent: Optional[str]  # only-a / only-b / not-yet when not both sides speak
+    silent: str | None  # only-a / only-b / not-yet when not both sides speak
     caps: frozenset[str]  # caps that fire whatever their settings (all but magnitude-gap)
     orders: float  # widest quantity gap in orders of magnitude (0 when none)
 
@@ -71,17 +79,29 @@ class Agreement:
     claims: int
     exact: float
     within_one: float
-    kappa: Optional[float]
+    kappa: float | None
 
 
 def parse_claims(raw: Sequence[dict]) -> list[Claim]:  # type: ignore[type-arg]
     """Claims from the plain data of tests/calibration/claims.yaml."""
     claims = []
     for item in raw:
-        day = item.get("as_of") or (item["source"].get("date") if item["horizon"] == "now" else None)
+        day = item.get("as_of") or (
+            item["source"].get("date") if item["horizon"] == "now" else None
+        )
         as_of = day if isinstance(day, date) or day is None else date.fromisoformat(str(day))
-        claims.append(Claim(item["id"], item["a"], item["b"], tuple(item["topics"]), item["verdict"],
-                            item["horizon"], item["id"].split("-")[0], as_of))
+        claims.append(
+            Claim(
+                item["id"],
+                item["a"],
+                item["b"],
+                tuple(item["topics"]),
+                item["verdict"],
+                item["horizon"],
+                item["id"].split("-")[0],
+                as_of,
+            )
+        )
     return claims
 
 
@@ -89,16 +109,30 @@ def probe_method(method: Method) -> Method:
     """The method with every cap enabled and the magnitude caps at their most sensitive, so that unit facts
     record every cap that could fire under any setting."""
     caps = method.caps
-    return method.model_copy(update={"caps": caps.model_copy(update={
-        "magnitude_gap": caps.magnitude_gap.model_copy(update={"enabled": True, "orders": 0.01}),
-        "magnitude_chasm": caps.magnitude_chasm.model_copy(update={"enabled": True, "orders": 0.01}),
-        "binding_vs_soft": caps.binding_vs_soft.model_copy(update={"enabled": True}),
-        "operator_vs_state": caps.operator_vs_state.model_copy(update={"enabled": True}),
-        "not_related": caps.not_related.model_copy(update={"enabled": True}),
-    })})
+    return method.model_copy(
+        update={
+            "caps": caps.model_copy(
+                update={
+                    "magnitude_gap": caps.magnitude_gap.model_copy(
+                        update={"enabled": True, "orders": 0.01}
+                    ),
+                    "magnitude_chasm": caps.magnitude_chasm.model_copy(
+                        update={"enabled": True, "orders": 0.01}
+                    ),
+                    "binding_vs_soft": caps.binding_vs_soft.model_copy(update={"enabled": True}),
+                    "operator_vs_state": caps.operator_vs_state.model_copy(
+                        update={"enabled": True}
+                    ),
+                    "not_related": caps.not_related.model_copy(update={"enabled": True}),
+                }
+            )
+        }
+    )
 
 
-def gather(corpus: Corpus, claims: Sequence[Claim], as_of: date, method: Method) -> dict[str, list[UnitFacts]]:
+def gather(
+    corpus: Corpus, claims: Sequence[Claim], as_of: date, method: Method
+) -> dict[str, list[UnitFacts]]:
     """Unit facts for every claim, with one comparison per pair of sides and date."""
     probe = probe_method(method)
     comparisons: dict[tuple[str, str, date], Comparison] = {}
@@ -115,8 +149,10 @@ def split(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]:
     """A fixed half for fitting and a half held back, alternating within each area in hash order."""
     fit, held = [], []
     for area in sorted({c.area for c in claims}):
-        ordered = sorted((c for c in claims if c.area == area),
-                         key=lambda c: hashlib.sha256(c.id.encode()).hexdigest())
+        ordered = sorted(
+            (c for c in claims if c.area == area),
+            key=lambda c: hashlib.sha256(c.id.encode()).hexdigest(),
+        )
         for i, claim in enumerate(ordered):
             (fit if i % 2 == 0 else held).append(claim)
     return fit, held
@@ -126,7 +162,9 @@ def facts_for(comparison: Comparison, claim: Claim) -> list[UnitFacts]:
     """The units under the claim's topics at the claim's horizon."""
     found = []
     for result in comparison.topics:
-        if not any(result.topic_id == t or result.topic_id.startswith(t + ".") for t in claim.topics):
+        if not any(
+            result.topic_id == t or result.topic_id.startswith(t + ".") for t in claim.topics
+        ):
             continue
         assessed: Assessment = result.adopted if claim.horizon == "adopted" else result.now
         silent = None if assessed.scored else assessed.verdict
@@ -149,8 +187,11 @@ def unit_verdict(unit: UnitFacts, method: Method) -> str:
     if unit.silent is not None:
         return unit.silent
     caps = method.caps
-    bounds = [getattr(caps, name.replace("-", "_")).verdict for name in sorted(unit.caps)
-              if getattr(caps, name.replace("-", "_")).enabled]
+    bounds = [
+        getattr(caps, name.replace("-", "_")).verdict
+        for name in sorted(unit.caps)
+        if getattr(caps, name.replace("-", "_")).enabled
+    ]
     for cap in (caps.magnitude_gap, caps.magnitude_chasm):
         if cap.enabled and unit.orders >= cap.orders:
             bounds.append(cap.verdict)
@@ -162,21 +203,27 @@ def agreement(pairs: Sequence[tuple[str, str]]) -> Agreement:
     if not pairs:
         return Agreement(0, 0.0, 0.0, None)
     exact = sum(1 for e, t in pairs if e == t) / len(pairs)
-    within = sum(1 for e, t in pairs if t in RANK and abs(RANK[e] - RANK[t]) <= 1 and RANK[t] >= 0) / len(pairs)
+    within = sum(
+        1 for e, t in pairs if t in RANK and abs(RANK[e] - RANK[t]) <= 1 and RANK[t] >= 0
+    ) / len(pairs)
     return Agreement(len(pairs), exact, within, cohen_kappa(pairs))
 
 
-def cohen_kappa(pairs: Sequence[tuple[str, str]]) -> Optional[float]:
+def cohen_kappa(pairs: Sequence[tuple[str, str]]) -> float | None:
     """Cohen's kappa of two raters over nominal labels; None when chance agreement is certain."""
     n = len(pairs)
     labels = sorted({x for pair in pairs for x in pair})
     observed = sum(1 for e, t in pairs if e == t) / n
-    expected = math.fsum((sum(1 for e, _ in pairs if e == label) / n) * (sum(1 for _, t in pairs if t == label) / n)
-                         for label in labels)
+    expected = math.fsum(
+        (sum(1 for e, _ in pairs if e == label) / n) * (sum(1 for _, t in pairs if t == label) / n)
+        for label in labels
+    )
     return None if expected >= 1 else (observed - expected) / (1 - expected)
 
 
-def evaluate(claims: Iterable[Claim], facts: dict[str, list[UnitFacts]], method: Method) -> Agreement:
+def evaluate(
+    claims: Iterable[Claim], facts: dict[str, list[UnitFacts]], method: Method
+) -> Agreement:
     """Agreement of the method's predictions with the claims."""
     return agreement([(c.verdict, predict(facts[c.id], method)) for c in claims])
 
@@ -184,32 +231,48 @@ def evaluate(claims: Iterable[Claim], facts: dict[str, list[UnitFacts]], method:
 def candidates(method: Method) -> Iterable[Method]:
     """Settings tried when fitting: thresholds on a 0.05 grid, each cap off or at either bound, magnitude orders."""
     caps_grid = [(False, "partially-aligned"), (True, "partially-aligned"), (True, "divergent")]
-    for aligned, partial in itertools.product((0.6, 0.65, 0.7, 0.75, 0.8, 0.85),
-                                              (0.3, 0.35, 0.4, 0.45, 0.5, 0.55)):
+    for aligned, partial in itertools.product(
+        (0.6, 0.65, 0.7, 0.75, 0.8, 0.85), (0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
+    ):
         if partial >= aligned:
             continue
         for mag, orders, chasm, bvs, ovs, nr in itertools.product(
-                caps_grid[:2], (1.0, 1.5), (None, 2.0, 3.0), caps_grid, caps_grid, caps_grid):
-            yield method.model_copy(update={
-                "thresholds": method.thresholds.model_copy(update={"aligned": aligned, "partially_aligned": partial}),
-                "caps": method.caps.model_copy(update={
-                    "magnitude_gap": method.caps.magnitude_gap.model_copy(
-                        update={"enabled": mag[0], "verdict": mag[1], "orders": orders}),
-                    "magnitude_chasm": method.caps.magnitude_chasm.model_copy(
-                        update={"enabled": chasm is not None, "orders": chasm or 2.0}),
-                    "binding_vs_soft": method.caps.binding_vs_soft.model_copy(
-                        update={"enabled": bvs[0], "verdict": bvs[1]}),
-                    "operator_vs_state": method.caps.operator_vs_state.model_copy(
-                        update={"enabled": ovs[0], "verdict": ovs[1]}),
-                    "not_related": method.caps.not_related.model_copy(update={"enabled": nr[0], "verdict": nr[1]}),
-                }),
-            })
+            caps_grid[:2], (1.0, 1.5), (None, 2.0, 3.0), caps_grid, caps_grid, caps_grid
+        ):
+            yield method.model_copy(
+                update={
+                    "thresholds": method.thresholds.model_copy(
+                        update={"aligned": aligned, "partially_aligned": partial}
+                    ),
+                    "caps": method.caps.model_copy(
+                        update={
+                            "magnitude_gap": method.caps.magnitude_gap.model_copy(
+                                update={"enabled": mag[0], "verdict": mag[1], "orders": orders}
+                            ),
+                            "magnitude_chasm": method.caps.magnitude_chasm.model_copy(
+                                update={"enabled": chasm is not None, "orders": chasm or 2.0}
+                            ),
+                            "binding_vs_soft": method.caps.binding_vs_soft.model_copy(
+                                update={"enabled": bvs[0], "verdict": bvs[1]}
+                            ),
+                            "operator_vs_state": method.caps.operator_vs_state.model_copy(
+                                update={"enabled": ovs[0], "verdict": ovs[1]}
+                            ),
+                            "not_related": method.caps.not_related.model_copy(
+                                update={"enabled": nr[0], "verdict": nr[1]}
+                            ),
+                        }
+                    ),
+                }
+            )
 
 
-def fit(claims: Sequence[Claim], facts: dict[str, list[UnitFacts]], method: Method) -> tuple[Method, Agreement]:
+def fit(
+    claims: Sequence[Claim], facts: dict[str, list[UnitFacts]], method: Method
+) -> tuple[Method, Agreement]:
     """The candidate setting with the best exact agreement on ``claims`` (ties: within-one, then the
     setting closest to ``method``), and its agreement."""
-    best: Optional[tuple[tuple[float, float, float], Method, Agreement]] = None
+    best: tuple[tuple[float, float, float], Method, Agreement] | None = None
     for candidate in candidates(method):
         result = evaluate(claims, facts, candidate)
         key = (result.exact, result.within_one, -_distance(candidate, method))
@@ -221,9 +284,16 @@ def fit(claims: Sequence[Claim], facts: dict[str, list[UnitFacts]], method: Meth
 
 def _distance(candidate: Method, base: Method) -> float:
     """How far a setting is from the base: threshold moves plus one per cap changed."""
-    moves = abs(candidate.thresholds.aligned - base.thresholds.aligned) + \
-        abs(candidate.thresholds.partially_aligned - base.thresholds.partially_aligned)
-    for name in ("magnitude_gap", "magnitude_chasm", "binding_vs_soft", "operator_vs_state", "not_related"):
+    moves = abs(candidate.thresholds.aligned - base.thresholds.aligned) + abs(
+        candidate.thresholds.partially_aligned - base.thresholds.partially_aligned
+    )
+    for name in (
+        "magnitude_gap",
+        "magnitude_chasm",
+        "binding_vs_soft",
+        "operator_vs_state",
+        "not_related",
+    ):
         mine, theirs = getattr(candidate.caps, name), getattr(base.caps, name)
         moves += (mine.enabled != theirs.enabled) + (mine.verdict != theirs.verdict)
     moves += abs(candidate.caps.magnitude_gap.orders - base.caps.magnitude_gap.orders) / 10

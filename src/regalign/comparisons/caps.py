@@ -7,7 +7,7 @@ verdict: the final verdict is the lowest of the thresholds' verdict and every bo
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from regalign.comparisons.magnitude import LABELS, KindGap
 from regalign.comparisons.results import GRADED, CapApplied, ProvisionRef, RelationUsed
@@ -27,16 +27,37 @@ def bound(verdict: str, bounds: Iterable[str]) -> str:
     return GRADED[rank]
 
 
-def fired(settings: Caps, a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str,
-          quantity_gaps: Sequence[KindGap], relations: Sequence[RelationUsed]) -> tuple[CapApplied, ...]:
+def fired(
+    settings: Caps,
+    a: Sequence[ProvisionRef],
+    b: Sequence[ProvisionRef],
+    label_a: str,
+    label_b: str,
+    quantity_gaps: Sequence[KindGap],
+    relations: Sequence[RelationUsed],
+) -> tuple[CapApplied, ...]:
     """Every enabled cap that fires on this pair of stances, in a fixed order."""
-    checks: list[tuple[str, object, Callable[[], Optional[str]]]] = [
-        ("magnitude_gap", settings.magnitude_gap,
-         lambda: _magnitude(quantity_gaps, settings.magnitude_gap.orders, label_a, label_b)),
-        ("magnitude_chasm", settings.magnitude_chasm,
-         lambda: _magnitude(quantity_gaps, settings.magnitude_chasm.orders, label_a, label_b)),
-        ("binding_vs_soft", settings.binding_vs_soft, lambda: _binding_vs_soft(a, b, label_a, label_b)),
-        ("operator_vs_state", settings.operator_vs_state, lambda: _operator_vs_state(a, b, label_a, label_b)),
+    checks: list[tuple[str, object, Callable[[], str | None]]] = [
+        (
+            "magnitude_gap",
+            settings.magnitude_gap,
+            lambda: _magnitude(quantity_gaps, settings.magnitude_gap.orders, label_a, label_b),
+        ),
+        (
+            "magnitude_chasm",
+            settings.magnitude_chasm,
+            lambda: _magnitude(quantity_gaps, settings.magnitude_chasm.orders, label_a, label_b),
+        ),
+        (
+            "binding_vs_soft",
+            settings.binding_vs_soft,
+            lambda: _binding_vs_soft(a, b, label_a, label_b),
+        ),
+        (
+            "operator_vs_state",
+            settings.operator_vs_state,
+            lambda: _operator_vs_state(a, b, label_a, label_b),
+        ),
         ("not_related", settings.not_related, lambda: _not_related(relations)),
     ]
     found = []
@@ -48,30 +69,45 @@ def fired(settings: Caps, a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], 
     return tuple(found)
 
 
-def _magnitude(found: Sequence[KindGap], orders: float, label_a: str, label_b: str) -> Optional[str]:
+def _magnitude(found: Sequence[KindGap], orders: float, label_a: str, label_b: str) -> str | None:
     wide = [g for g in found if g.orders >= orders]
     if not wide:
         return None
     gap = max(wide, key=lambda g: (g.orders, g.kind.value))
-    return (f"{LABELS[gap.kind]}: {label_a} {gap.a.shown} ({gap.a.cite}) against {label_b} {gap.b.shown} "
-            f"({gap.b.cite}), {gap.orders:.1f} orders of magnitude apart")
+    return (
+        f"{LABELS[gap.kind]}: {label_a} {gap.a.shown} ({gap.a.cite}) against {label_b} {gap.b.shown} "
+        f"({gap.b.cite}), {gap.orders:.1f} orders of magnitude apart"
+    )
 
 
 def _binding_duties(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     return [r for r in refs if r.force_level >= BINDING and r.provision.modality in DUTIES]
 
 
-def _binding_vs_soft(a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str) -> Optional[str]:
+def _binding_vs_soft(
+    a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str
+) -> str | None:
     for hard, soft, hard_label, soft_label in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
         duties = _binding_duties(hard)
-        if duties and not _binding_duties(soft) and not any(r.force_level >= BINDING and
-                                                            r.provision.modality is Modality.RIGHT for r in soft):
-            softest = [r for r in soft if r.force_level < BINDING or r.provision.modality in
-                       (Modality.BEST_EFFORTS, Modality.RECOMMENDATION)]
+        if (
+            duties
+            and not _binding_duties(soft)
+            and not any(
+                r.force_level >= BINDING and r.provision.modality is Modality.RIGHT for r in soft
+            )
+        ):
+            softest = [
+                r
+                for r in soft
+                if r.force_level < BINDING
+                or r.provision.modality in (Modality.BEST_EFFORTS, Modality.RECOMMENDATION)
+            ]
             if softest:
-                return (f"{hard_label} imposes a binding {duties[0].provision.modality.value} "
-                        f"({duties[0].pinpoint}); {soft_label} has only "
-                        f"{_soft_words(softest)} ({softest[0].pinpoint})")
+                return (
+                    f"{hard_label} imposes a binding {duties[0].provision.modality.value} "
+                    f"({duties[0].pinpoint}); {soft_label} has only "
+                    f"{_soft_words(softest)} ({softest[0].pinpoint})"
+                )
     return None
 
 
@@ -84,21 +120,38 @@ def _soft_words(refs: Sequence[ProvisionRef]) -> str:
     return f"a {top.force_label} rule"
 
 
-def _operator_vs_state(a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str) -> Optional[str]:
-    for duty_side, state_side, duty_label, state_label in ((a, b, label_a, label_b), (b, a, label_b, label_a)):
-        duties = [r for r in duty_side if r.provision.modality in DUTIES
-                  and addressee_class(r.provision) is AddresseeClass.OPERATOR]
-        if duties and state_side and all(addressee_class(r.provision) is AddresseeClass.STATE for r in state_side):
-            return (f"{duty_label} binds operators ({duties[0].pinpoint}); {state_label} only commits the state "
-                    f"({state_side[0].pinpoint}: {state_side[0].provision.modality.value})")
+def _operator_vs_state(
+    a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], label_a: str, label_b: str
+) -> str | None:
+    for duty_side, state_side, duty_label, state_label in (
+        (a, b, label_a, label_b),
+        (b, a, label_b, label_a),
+    ):
+        duties = [
+            r
+            for r in duty_side
+            if r.provision.modality in DUTIES
+            and addressee_class(r.provision) is AddresseeClass.OPERATOR
+        ]
+        if (
+            duties
+            and state_side
+            and all(addressee_class(r.provision) is AddresseeClass.STATE for r in state_side)
+        ):
+            return (
+                f"{duty_label} binds operators ({duties[0].pinpoint}); {state_label} only commits the state "
+                f"({state_side[0].pinpoint}: {state_side[0].provision.modality.value})"
+            )
     return None
 
 
-def _not_related(relations: Sequence[RelationUsed]) -> Optional[str]:
+def _not_related(relations: Sequence[RelationUsed]) -> str | None:
     opposite = [u for u in relations if u.relation.opposite]
     if opposite:
         rel = opposite[0].relation
-        return f"curated relation {rel.source} / {rel.target}: the rules point in opposite directions"
+        return (
+            f"curated relation {rel.source} / {rel.target}: the rules point in opposite directions"
+        )
     if relations and all(u.relation.strength == 0 for u in relations):
         rel = relations[0].relation
         return f"curated relation {rel.source} / {rel.target} judged not related"

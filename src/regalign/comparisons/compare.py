@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
-from typing import Optional, Sequence
 
 from regalign.comparisons import caps as cap_rules
 from regalign.comparisons import magnitude
@@ -21,7 +21,14 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.comparisons.rollup import rollup, topic_order
-from regalign.comparisons.scoring import Linked, describe, features, silent_verdict, verdict, weight_vector
+from regalign.comparisons.scoring import (
+    Linked,
+    describe,
+    features,
+    silent_verdict,
+    verdict,
+    weight_vector,
+)
 from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
@@ -33,9 +40,19 @@ from regalign.schema.method import Method
 __all__ = ["compare", "topic_order", "alignment_index"]
 
 
-def compare(corpus: Corpus, a: str, b: str, *, as_of: date, method: Method, topic: Optional[str] = None,
-            pending_as_binding: bool = False, include_shared: bool = False,
-            relations: Optional[RelationIndex] = None, detail: bool = True) -> Comparison:
+def compare(
+    corpus: Corpus,
+    a: str,
+    b: str,
+    *,
+    as_of: date,
+    method: Method,
+    topic: str | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+    relations: RelationIndex | None = None,
+    detail: bool = True,
+) -> Comparison:
     """Compare side ``a`` with side ``b`` (framework ids, jurisdiction codes or selections) on ``as_of``.
 
     ``topic`` narrows both sides to a topic and its descendants. Instruments both sides are party
@@ -48,36 +65,82 @@ def compare(corpus: Corpus, a: str, b: str, *, as_of: date, method: Method, topi
         raise KeyError(topic)
     side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
     index = relations or RelationIndex(corpus)
-    drop_a, drop_b = (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
+    drop_a, drop_b = (
+        (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
+    )
     starts = Starts(corpus)
-    refs = {h: (side_refs(corpus, side_a, drop_a, starts, as_of, topic, h, pending_as_binding),
-                side_refs(corpus, side_b, drop_b, starts, as_of, topic, h, pending_as_binding)) for h in HORIZONS}
-    tagged = set(tagged_topics(refs[ADOPTED][0], topic)) | set(tagged_topics(refs[ADOPTED][1], topic))
-    units = {h: build_units(*refs[h], tagged, topic, index, method.matching.relation_min_strength) for h in HORIZONS}
-    linked = {h: linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]]) for h in HORIZONS}
+    refs = {
+        h: (
+            side_refs(corpus, side_a, drop_a, starts, as_of, topic, h, pending_as_binding),
+            side_refs(corpus, side_b, drop_b, starts, as_of, topic, h, pending_as_binding),
+        )
+        for h in HORIZONS
+    }
+    tagged = set(tagged_topics(refs[ADOPTED][0], topic)) | set(
+        tagged_topics(refs[ADOPTED][1], topic)
+    )
+    units = {
+        h: build_units(*refs[h], tagged, topic, index, method.matching.relation_min_strength)
+        for h in HORIZONS
+    }
+    linked = {
+        h: linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]]) for h in HORIZONS
+    }
     weights = weight_vector(method.dimensions)
     labels = (side_a.label, side_b.label)
 
     results = []
     for unit_id in sorted(units[ADOPTED], key=topic_order):
-        assessed = {h: _assess(units[h][unit_id], index, weights, method, linked[h], labels) for h in HORIZONS}
+        assessed = {
+            h: _assess(units[h][unit_id], index, weights, method, linked[h], labels)
+            for h in HORIZONS
+        }
         topic_id = units[ADOPTED][unit_id].topic_id
         label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
-        results.append(TopicResult(unit_id, topic_id, label, method.topic_weight(topic_id), assessed[NOW],
-                                   assessed[ADOPTED], _adopted_from(assessed[NOW], assessed[ADOPTED])))
+        results.append(
+            TopicResult(
+                unit_id,
+                topic_id,
+                label,
+                method.topic_weight(topic_id),
+                assessed[NOW],
+                assessed[ADOPTED],
+                _adopted_from(assessed[NOW], assessed[ADOPTED]),
+            )
+        )
     items = [(r.unit_id, r.weight, {NOW: r.now, ADOPTED: r.adopted}) for r in results]
-    figures = perturb(items, method) if detail else {h: Ranges({}, None, None, method) for h in HORIZONS}
+    figures = (
+        perturb(items, method) if detail else {h: Ranges({}, None, None, method) for h in HORIZONS}
+    )
     for horizon in HORIZONS:
         results = [figures[horizon].apply(r, horizon) for r in results]
-    joint = joint_commitments(corpus, side_a, side_b, drop_a & drop_b, starts, as_of, topic, index) \
-        if detail and drop_a and drop_a == drop_b else ()
+    joint = (
+        joint_commitments(corpus, side_a, side_b, drop_a & drop_b, starts, as_of, topic, index)
+        if detail and drop_a and drop_a == drop_b
+        else ()
+    )
     return Comparison(
-        side_a=side_a, side_b=side_b, as_of=as_of, topic_prefix=topic, pending_as_binding=pending_as_binding,
-        method=method, topics=tuple(results), rollup=tuple(rollup(corpus, results, method)),
-        now=_figures(results, NOW, figures[NOW]), adopted=_figures(results, ADOPTED, figures[ADOPTED]),
-        timeline=tuple(timeline(corpus, (side_a, side_b), (drop_a, drop_b), starts, as_of, topic)) if detail else (),
-        pending=tuple(sorted({r.framework.id for r in (*refs[NOW][0], *refs[NOW][1]) if r.status == "pending"})),
-        include_shared=include_shared, joint_instruments=tuple(sorted(drop_a & drop_b)), joint=joint,
+        side_a=side_a,
+        side_b=side_b,
+        as_of=as_of,
+        topic_prefix=topic,
+        pending_as_binding=pending_as_binding,
+        method=method,
+        topics=tuple(results),
+        rollup=tuple(rollup(corpus, results, method)),
+        now=_figures(results, NOW, figures[NOW]),
+        adopted=_figures(results, ADOPTED, figures[ADOPTED]),
+        timeline=tuple(timeline(corpus, (side_a, side_b), (drop_a, drop_b), starts, as_of, topic))
+        if detail
+        else (),
+        pending=tuple(
+            sorted(
+                {r.framework.id for r in (*refs[NOW][0], *refs[NOW][1]) if r.status == "pending"}
+            )
+        ),
+        include_shared=include_shared,
+        joint_instruments=tuple(sorted(drop_a & drop_b)),
+        joint=joint,
     )
 
 
@@ -85,8 +148,14 @@ def _at(result: TopicResult, horizon: str) -> Assessment:
     return result.now if horizon == NOW else result.adopted
 
 
-def _assess(unit: Unit, index: RelationIndex, weights: tuple[float, ...], method: Method, linked: Linked,
-            labels: tuple[str, str]) -> Assessment:
+def _assess(
+    unit: Unit,
+    index: RelationIndex,
+    weights: tuple[float, ...],
+    method: Method,
+    linked: Linked,
+    labels: tuple[str, str],
+) -> Assessment:
     a, b = unit.a, unit.b
     if not a and not b:
         return Assessment((), (), 0.0, NOT_YET)
@@ -100,11 +169,24 @@ def _assess(unit: Unit, index: RelationIndex, weights: tuple[float, ...], method
     own_gaps = magnitude.gaps(fa.own_quantities, fb.own_quantities, method.magnitude)
     uncapped = verdict(score, method.thresholds)
     fired = cap_rules.fired(method.caps, a, b, *labels, own_gaps, used)
-    return Assessment(a, b, score, cap_rules.bound(uncapped, [c.bound for c in fired]), dimensions, used, fired,
-                      uncapped, gaps, own_gaps, score, score, False)
+    return Assessment(
+        a,
+        b,
+        score,
+        cap_rules.bound(uncapped, [c.bound for c in fired]),
+        dimensions,
+        used,
+        fired,
+        uncapped,
+        gaps,
+        own_gaps,
+        score,
+        score,
+        False,
+    )
 
 
-def _adopted_from(now: Assessment, adopted: Assessment) -> Optional[date]:
+def _adopted_from(now: Assessment, adopted: Assessment) -> date | None:
     """The day from which the adopted picture holds: the latest start among the rules not applying yet."""
     current = {r.id for r in (*now.stance_a, *now.stance_b) if r.status == "applies"}
     later = [r for r in (*adopted.stance_a, *adopted.stance_b) if r.id not in current]
@@ -115,7 +197,7 @@ def _adopted_from(now: Assessment, adopted: Assessment) -> Optional[date]:
     return max(r.start for r in later if r.start is not None)
 
 
-def alignment_index(items: Sequence[tuple[float, Assessment]]) -> Optional[float]:
+def alignment_index(items: Sequence[tuple[float, Assessment]]) -> float | None:
     """Weighted mean of unit scores over the units either side addresses (one-sided units score 0)."""
     counted = [(w, s) for w, s in items if s.counts]
     total = math.fsum(w for w, _ in counted)
@@ -126,7 +208,9 @@ def _figures(results: Sequence[TopicResult], horizon: str, ranged: object) -> Fi
     at = [(r.weight, _at(r, horizon)) for r in results]
     counted = [s for _, s in at if s.counts]
     return Figures(
-        index=alignment_index(at), index_low=ranged.index_low, index_high=ranged.index_high,  # type: ignore[attr-defined]
+        index=alignment_index(at),
+        index_low=ranged.index_low,
+        index_high=ranged.index_high,  # type: ignore[attr-defined]
         overlap=Coverage(sum(1 for s in counted if s.scored), len(counted)),
         a_to_b=_directional([s.stance_a for s in counted], [s.scored for s in counted]),
         b_to_a=_directional([s.stance_b for s in counted], [s.scored for s in counted]),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from regalign.comparisons.notebook import ExplanationView
 from regalign.comparisons.results import Comparison, RollupRow, TopicResult
@@ -16,7 +15,7 @@ class Explanation(ExplanationView):
     comparison: Comparison
     topic_id: str
     label: str
-    rollup: Optional[RollupRow]
+    rollup: RollupRow | None
     topics: tuple[TopicResult, ...]
 
 
@@ -24,8 +23,12 @@ def explain(comparison: Comparison, topic_id: str) -> Explanation:
     """Explain one topic (or one unit such as 'ai.transparency#general'); KeyError when nothing is there."""
     topic, _, _ = topic_id.partition("#")
     prefix = topic + "."
-    topics = tuple(t for t in comparison.topics if t.unit_id == topic_id or
-                   ("#" not in topic_id and (t.topic_id == topic or t.topic_id.startswith(prefix))))
+    topics = tuple(
+        t
+        for t in comparison.topics
+        if t.unit_id == topic_id
+        or ("#" not in topic_id and (t.topic_id == topic or t.topic_id.startswith(prefix)))
+    )
     row = next((r for r in comparison.rollup if r.topic_id == topic_id), None)
     if not topics:
         raise KeyError(topic_id)

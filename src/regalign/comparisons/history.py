@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
 
 from regalign.comparisons.applicability import Starts
 from regalign.comparisons.compare import compare
@@ -32,7 +31,7 @@ class TimePoint:
     """The pair's figures on one date, and the changes that took effect that day."""
 
     date: date
-    index: Optional[float]
+    index: float | None
     verdicts: dict[str, int]
     changes: tuple[Change, ...]
 
@@ -51,11 +50,14 @@ class UnitChange:
     stopped: tuple[str, ...]
 
 
-def change_dates(corpus: Corpus, a: str, b: str, *, topic: Optional[str] = None,
-                 include_shared: bool = False) -> dict[date, tuple[Change, ...]]:
+def change_dates(
+    corpus: Corpus, a: str, b: str, *, topic: str | None = None, include_shared: bool = False
+) -> dict[date, tuple[Change, ...]]:
     """Every date on which a provision of either side starts or stops applying, with what changes then."""
     side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
-    drops = (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
+    drops = (
+        (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
+    )
     starts = Starts(corpus)
     found: dict[tuple[date, str, bool], list[str]] = {}
     seen: set[str] = set()
@@ -76,18 +78,35 @@ def change_dates(corpus: Corpus, a: str, b: str, *, topic: Optional[str] = None,
                 if start is not None:
                     found.setdefault((start, framework_id, True), []).append(pinpoint)
                 if provision.applies_until is not None:
-                    found.setdefault((provision.applies_until + timedelta(days=1), framework_id, False),
-                                     []).append(pinpoint)
+                    found.setdefault(
+                        (provision.applies_until + timedelta(days=1), framework_id, False), []
+                    ).append(pinpoint)
     by_date: dict[date, list[Change]] = {}
     for (day, framework_id, starting), pinpoints in sorted(found.items()):
         by_date.setdefault(day, []).append(
-            Change(framework_id, corpus.frameworks[framework_id].short_title, starting, tuple(pinpoints)))
+            Change(
+                framework_id,
+                corpus.frameworks[framework_id].short_title,
+                starting,
+                tuple(pinpoints),
+            )
+        )
     return {day: tuple(changes) for day, changes in sorted(by_date.items())}
 
 
-def alignment_over_time(corpus: Corpus, a: str, b: str, *, method: Method, start: Optional[date] = None,
-                        end: Optional[date] = None, topic: Optional[str] = None, include_shared: bool = False,
-                        after: Optional[date] = None, future_limit: Optional[int] = None) -> list[TimePoint]:
+def alignment_over_time(
+    corpus: Corpus,
+    a: str,
+    b: str,
+    *,
+    method: Method,
+    start: date | None = None,
+    end: date | None = None,
+    topic: str | None = None,
+    include_shared: bool = False,
+    after: date | None = None,
+    future_limit: int | None = None,
+) -> list[TimePoint]:
     """The index (now horizon) and verdict counts on every change date between ``start`` and ``end``.
 
     With ``after`` and ``future_limit``, only the ``start`` date itself and the first ``future_limit``
@@ -101,8 +120,16 @@ def alignment_over_time(corpus: Corpus, a: str, b: str, *, method: Method, start
             chosen.insert(0, start)
     points = []
     for day in chosen:
-        result = compare(corpus, a, b, as_of=day, method=method, topic=topic, include_shared=include_shared,
-                         detail=False)
+        result = compare(
+            corpus,
+            a,
+            b,
+            as_of=day,
+            method=method,
+            topic=topic,
+            include_shared=include_shared,
+            detail=False,
+        )
         points.append(TimePoint(day, result.index, result.verdict_counts, dates.get(day, ())))
     return points
 
@@ -120,33 +147,56 @@ def diff(before: Comparison, after: Comparison) -> list[UnitChange]:
             continue
         old_ids, new_ids = _applying(old), _applying(new)
         label = (new or old).label  # type: ignore[union-attr]
-        changed.append(UnitChange(unit_id, label, old_verdict, new_verdict, old.score if old else 0.0,
-                                  new.score if new else 0.0, tuple(sorted(new_ids - old_ids)),
-                                  tuple(sorted(old_ids - new_ids))))
+        changed.append(
+            UnitChange(
+                unit_id,
+                label,
+                old_verdict,
+                new_verdict,
+                old.score if old else 0.0,
+                new.score if new else 0.0,
+                tuple(sorted(new_ids - old_ids)),
+                tuple(sorted(old_ids - new_ids)),
+            )
+        )
     return changed
 
 
-def _applying(result: Optional[TopicResult]) -> set[str]:
+def _applying(result: TopicResult | None) -> set[str]:
     if result is None:
         return set()
-    return {f"{r.framework.short_title} {r.pinpoint}" for r in (*result.stance_a, *result.stance_b)
-            if r.status == "applies"}
+    return {
+        f"{r.framework.short_title} {r.pinpoint}"
+        for r in (*result.stance_a, *result.stance_b)
+        if r.status == "applies"
+    }
 
 
-def briefing_points(corpus: Corpus, result: Comparison, method: Method, *, every_date: bool = False) -> list[TimePoint]:
+def briefing_points(
+    corpus: Corpus, result: Comparison, method: Method, *, every_date: bool = False
+) -> list[TimePoint]:
     """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date
     and the next four change dates after it (or, with ``every_date``, every change date from a year before on).
     """
     from regalign.comparisons.matrix import PairScorer
 
     a, b = result.side_a.spec, result.side_b.spec
-    dates = change_dates(corpus, a, b, topic=result.topic_prefix, include_shared=result.include_shared)
+    dates = change_dates(
+        corpus, a, b, topic=result.topic_prefix, include_shared=result.include_shared
+    )
     start = result.as_of - timedelta(days=365)
     chosen = [d for d in dates if d >= start]
     if not every_date:
         chosen = [start] + [d for d in dates if d > result.as_of][:4]
     points = []
     for day in chosen:
-        scorer = PairScorer(corpus, method, day, result.topic_prefix, result.pending_as_binding, result.include_shared)
+        scorer = PairScorer(
+            corpus,
+            method,
+            day,
+            result.topic_prefix,
+            result.pending_as_binding,
+            result.include_shared,
+        )
         points.append(TimePoint(day, scorer.index(a, b), {}, dates.get(day, ())))
     return points

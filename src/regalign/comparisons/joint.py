@@ -13,8 +13,8 @@ party only) is set against each side's own provisions on the same topic, as adop
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Optional, Sequence
 
 from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
 from regalign.comparisons.relations import RelationIndex
@@ -24,12 +24,25 @@ from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, i
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
 
-CONSISTENT, STRICTER, IN_TENSION, NO_RULE = "consistent", "stricter", "in-tension", "no-domestic-rule"
+CONSISTENT, STRICTER, IN_TENSION, NO_RULE = (
+    "consistent",
+    "stricter",
+    "in-tension",
+    "no-domestic-rule",
+)
 CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, NO_RULE)
 
 
-def joint_commitments(corpus: Corpus, side_a: Side, side_b: Side, joint: frozenset[str], starts: Starts,
-                      day: date, prefix: Optional[str], relations: RelationIndex) -> tuple[JointCommitment, ...]:
+def joint_commitments(
+    corpus: Corpus,
+    side_a: Side,
+    side_b: Side,
+    joint: frozenset[str],
+    starts: Starts,
+    day: date,
+    prefix: str | None,
+    relations: RelationIndex,
+) -> tuple[JointCommitment, ...]:
     """Every commitment of the joint instruments, with each side's own law against it."""
     own = {
         "a": _by_tag(side_refs(corpus, side_a, joint, starts, day, prefix, ADOPTED, True)),
@@ -47,18 +60,31 @@ def joint_commitments(corpus: Corpus, side_a: Side, side_b: Side, joint: frozens
             if not counts_at(ADOPTED, state):
                 continue
             level = force_level(framework, provision, state, True)
-            commitment = ProvisionRef(provision_id, framework, provision, state, level,
-                                      force_label(framework, level, state), start)
+            commitment = ProvisionRef(
+                provision_id,
+                framework,
+                provision,
+                state,
+                level,
+                force_label(framework, level, state),
+                start,
+            )
             for topic in provision.topics:
                 if in_scope(topic, prefix):
-                    found.append(JointCommitment(
-                        commitment, topic,
-                        _domestic("a", commitment, topic, own["a"], relations),
-                        _domestic("b", commitment, topic, own["b"], relations)))
+                    found.append(
+                        JointCommitment(
+                            commitment,
+                            topic,
+                            _domestic("a", commitment, topic, own["a"], relations),
+                            _domestic("b", commitment, topic, own["b"], relations),
+                        )
+                    )
     return tuple(found)
 
 
-def _by_tag(refs: Sequence[ProvisionRef]) -> tuple[dict[str, list[ProvisionRef]], dict[str, ProvisionRef]]:
+def _by_tag(
+    refs: Sequence[ProvisionRef],
+) -> tuple[dict[str, list[ProvisionRef]], dict[str, ProvisionRef]]:
     tagged: dict[str, list[ProvisionRef]] = {}
     for ref in refs:
         for tag in ref.provision.topics:
@@ -66,9 +92,13 @@ def _by_tag(refs: Sequence[ProvisionRef]) -> tuple[dict[str, list[ProvisionRef]]
     return tagged, {r.id: r for r in refs}
 
 
-def _domestic(side: str, commitment: ProvisionRef, topic: str,
-              refs: tuple[dict[str, list[ProvisionRef]], dict[str, ProvisionRef]],
-              relations: RelationIndex) -> DomesticRule:
+def _domestic(
+    side: str,
+    commitment: ProvisionRef,
+    topic: str,
+    refs: tuple[dict[str, list[ProvisionRef]], dict[str, ProvisionRef]],
+    relations: RelationIndex,
+) -> DomesticRule:
     tagged, by_id = refs
     linked = relations.neighbours(commitment.id)
     found = {r.id: r for tag, group in tagged.items() if _meets(tag, topic) for r in group}
@@ -82,18 +112,30 @@ def _domestic(side: str, commitment: ProvisionRef, topic: str,
     if opposed:
         reason = linked[opposed[0].id].relation.justification
         return DomesticRule(side, tuple(on_topic), IN_TENSION, f"{_cite(opposed[0])}: {reason}")
-    strongest = max(on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id))
+    strongest = max(
+        on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id)
+    )
     own_level = (strongest.force_level, INTENSITY.get(strongest.provision.modality, 0))
     treaty_level = (commitment.force_level, INTENSITY.get(commitment.provision.modality, 0))
-    if own_level[0] > treaty_level[0] or (own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1]):
+    if own_level[0] > treaty_level[0] or (
+        own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1]
+    ):
         pending = " (not yet in force)" if commitment.status == "pending" else ""
-        return DomesticRule(side, tuple(on_topic), STRICTER,
-                            f"{_cite(strongest)} is a {strongest.force_label} {strongest.provision.modality.value}; "
-                            f"the commitment is a {FORCE_LABELS[commitment.force_level]} "
-                            f"{commitment.provision.modality.value}{pending}")
-    return DomesticRule(side, tuple(on_topic), CONSISTENT,
-                        f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
-                        "commitment and no curated relation marks a conflict")
+        return DomesticRule(
+            side,
+            tuple(on_topic),
+            STRICTER,
+            f"{_cite(strongest)} is a {strongest.force_label} {strongest.provision.modality.value}; "
+            f"the commitment is a {FORCE_LABELS[commitment.force_level]} "
+            f"{commitment.provision.modality.value}{pending}",
+        )
+    return DomesticRule(
+        side,
+        tuple(on_topic),
+        CONSISTENT,
+        f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
+        "commitment and no curated relation marks a conflict",
+    )
 
 
 def _meets(tag: str, topic: str) -> bool:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional, Sequence
 
 from regalign.comparisons import magnitude
 from regalign.comparisons.applicability import NOW, Starts
@@ -54,12 +54,18 @@ class IndexMatrix(IndexMatrixView):
     """Alignment index (now) for every pair of sides (the diagonal is 1; None when neither side speaks)."""
 
     specs: tuple[str, ...]
-    values: tuple[tuple[Optional[float], ...], ...]
+    values: tuple[tuple[float | None, ...], ...]
     as_of: date
 
 
-def stance_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, topic: Optional[str] = None,
-                  pending_as_binding: bool = False) -> StanceMatrix:
+def stance_matrix(
+    corpus: Corpus,
+    specs: Sequence[str],
+    *,
+    as_of: date,
+    topic: str | None = None,
+    pending_as_binding: bool = False,
+) -> StanceMatrix:
     """The divergence matrix: every topic any side tags, and each side's own stance on it (now)."""
     sides = tuple(resolve_side(corpus, spec, [s for s in specs if s != spec]) for spec in specs)
     starts = Starts(corpus)
@@ -69,8 +75,9 @@ def stance_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, topic: O
         linked = linked_sanctions(corpus, starts, as_of, NOW, refs)
         for topic_id, group in tagged_topics(refs, topic).items():
             feats = features(group, linked, None)
-            cells[(topic_id, side.spec)] = StanceCell(len(feats.provisions), FORCE_LABELS[feats.force],
-                                                      INTENSITY_LABELS[feats.intensity])
+            cells[(topic_id, side.spec)] = StanceCell(
+                len(feats.provisions), FORCE_LABELS[feats.force], INTENSITY_LABELS[feats.intensity]
+            )
     topics = tuple(sorted({t for t, _ in cells}, key=topic_order))
     labels = {t: corpus.topics[t].label if t in corpus.topics else t for t in topics}
     return StanceMatrix(sides, topics, labels, cells, as_of)
@@ -96,24 +103,36 @@ class PairScorer:
     index does not need.
     """
 
-    def __init__(self, corpus: Corpus, method: Method, as_of: date, topic: Optional[str],
-                 pending_as_binding: bool, include_shared: bool = False) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        method: Method,
+        as_of: date,
+        topic: str | None,
+        pending_as_binding: bool,
+        include_shared: bool = False,
+    ) -> None:
         self.corpus, self.method, self.as_of, self.topic = corpus, method, as_of, topic
         self.pending_as_binding, self.include_shared = pending_as_binding, include_shared
         self.relations = RelationIndex(corpus)
         self.starts = Starts(corpus)
         self.weights = weight_vector(method.dimensions)
         self.min_strength = method.matching.relation_min_strength
-        self._sides: dict[tuple[tuple[str, ...], frozenset[str], frozenset[str]], _PreparedSide] = {}
+        self._sides: dict[
+            tuple[tuple[str, ...], frozenset[str], frozenset[str]], _PreparedSide
+        ] = {}
         self._features: dict[tuple[str, ...], StanceFeatures] = {}
 
-    def index(self, spec_a: str, spec_b: str) -> Optional[float]:
+    def index(self, spec_a: str, spec_b: str) -> float | None:
         """compare(spec_a, spec_b).index, following the same three matching rules (see units.py) but
         scoring only the topics where both sides end up speaking."""
         side_a = resolve_side(self.corpus, spec_a, [spec_b])
         side_b = resolve_side(self.corpus, spec_b, [spec_a])
-        drop_a, drop_b = (frozenset(), frozenset()) if self.include_shared else \
-            joint_instruments(self.corpus, side_a, side_b)
+        drop_a, drop_b = (
+            (frozenset(), frozenset())
+            if self.include_shared
+            else joint_instruments(self.corpus, side_a, side_b)
+        )
         a, b = self._prepare(side_a, drop_a), self._prepare(side_b, drop_b)
         if not a.refs and not b.refs:
             return None
@@ -124,9 +143,12 @@ class PairScorer:
         weights = [*a.weights.values(), *b.weights.values(), *(-a.weights[t] for t in shared)]
         terms = [a.weights[t] * self._score(a.features[t], b.features[t]) for t in shared]
         for mine, theirs, flip in ((a, b, False), (b, a, True)):
-            for topic in ((mine.features.keys() & theirs.index.below.keys()) | mine.with_links) - shared:
-                other = theirs.index.below.get(topic) or related(mine.index.own[topic], theirs.index.by_id,
-                                                                 self.relations, self.min_strength)
+            for topic in (
+                (mine.features.keys() & theirs.index.below.keys()) | mine.with_links
+            ) - shared:
+                other = theirs.index.below.get(topic) or related(
+                    mine.index.own[topic], theirs.index.by_id, self.relations, self.min_strength
+                )
                 if other:
                     pair = (mine.features[topic], self._feats(other, theirs.linked))
                     terms.append(mine.weights[topic] * self._score(*(pair[::-1] if flip else pair)))
@@ -135,24 +157,40 @@ class PairScorer:
 
     def _score(self, fa: StanceFeatures, fb: StanceFeatures) -> float:
         relation, _ = self.relations.best(fa.provisions, fb.provisions)
-        found = magnitude.gaps(fa.quantities, fb.quantities, self.method.magnitude) \
-            if fa.quantities and fb.quantities else ()
+        found = (
+            magnitude.gaps(fa.quantities, fb.quantities, self.method.magnitude)
+            if fa.quantities and fb.quantities
+            else ()
+        )
         return combine(similarities(fa, fb, relation, found), self.weights)
 
     def _prepare(self, side: Side, drop: frozenset[str]) -> _PreparedSide:
         key = (side.framework_ids, side.parties, drop)
         if key not in self._sides:
-            refs = side_refs(self.corpus, side, drop, self.starts, self.as_of, self.topic, NOW,
-                             self.pending_as_binding)
+            refs = side_refs(
+                self.corpus,
+                side,
+                drop,
+                self.starts,
+                self.as_of,
+                self.topic,
+                NOW,
+                self.pending_as_binding,
+            )
             # A provision's linked penalties depend on the provision and the day, not on the side it is in.
             linked = linked_sanctions(self.corpus, self.starts, self.as_of, NOW, refs)
             index = SideIndex.of(refs, self.topic)
             linked_ids = self.relations.linked(self.min_strength)
             self._sides[key] = _PreparedSide(
-                tuple(refs), linked, index,
+                tuple(refs),
+                linked,
+                index,
                 {t: self._feats(group, linked) for t, group in index.own.items()},
                 {t: self.method.topic_weight(t) for t in index.own},
-                frozenset(t for t, group in index.own.items() if any(r.id in linked_ids for r in group)))
+                frozenset(
+                    t for t, group in index.own.items() if any(r.id in linked_ids for r in group)
+                ),
+            )
         return self._sides[key]
 
     def _feats(self, refs: Sequence[ProvisionRef], linked: Linked) -> StanceFeatures:
@@ -162,13 +200,20 @@ class PairScorer:
         return self._features[key]
 
 
-def index_matrix(corpus: Corpus, specs: Sequence[str], *, as_of: date, method: Method,
-                 topic: Optional[str] = None, pending_as_binding: bool = False,
-                 include_shared: bool = False) -> IndexMatrix:
+def index_matrix(
+    corpus: Corpus,
+    specs: Sequence[str],
+    *,
+    as_of: date,
+    method: Method,
+    topic: str | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+) -> IndexMatrix:
     """Alignment index for all pairs of sides; each pair's sides are resolved for that pair."""
     scorer = PairScorer(corpus, method, as_of, topic, pending_as_binding, include_shared)
     size = len(specs)
-    values: list[list[Optional[float]]] = [[None] * size for _ in range(size)]
+    values: list[list[float | None]] = [[None] * size for _ in range(size)]
     for i in range(size):
         for j in range(i, size):
             values[i][j] = values[j][i] = scorer.index(specs[i], specs[j])

@@ -8,7 +8,7 @@ returns the documented JSON shape of docs/cli.md as plain Python values (dates a
 from __future__ import annotations
 
 import html
-from typing import Any, Optional
+from typing import Any
 
 MAX_HTML_ROWS = 200
 
@@ -31,7 +31,7 @@ def _plain(payload: Any) -> Any:
     return plain(payload)
 
 
-def _round(value: Optional[float], digits: int = 4) -> Optional[float]:
+def _round(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
 
 
@@ -41,9 +41,15 @@ def _html_table(caption: str, header: list[str], rows: list[list[Any]]) -> str:
     for row in rows[:MAX_HTML_ROWS]:
         cells = "".join(f"<td>{'' if v is None else html.escape(str(v))}</td>" for v in row)
         body.append(f"<tr>{cells}</tr>")
-    more = f"<p>… {len(rows) - MAX_HTML_ROWS} more rows: use to_frame()</p>" if len(rows) > MAX_HTML_ROWS else ""
-    return (f"<div><strong>{html.escape(caption)}</strong><table><thead><tr>{head}</tr></thead>"
-            f"<tbody>{''.join(body)}</tbody></table>{more}</div>")
+    more = (
+        f"<p>… {len(rows) - MAX_HTML_ROWS} more rows: use to_frame()</p>"
+        if len(rows) > MAX_HTML_ROWS
+        else ""
+    )
+    return (
+        f"<div><strong>{html.escape(caption)}</strong><table><thead><tr>{head}</tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
+    )
 
 
 def _pinpoints(refs: Any) -> str:
@@ -57,15 +63,25 @@ class ComparisonView:
         """One flat dict per unit: scores and verdicts at both horizons and each side's pinpoints now."""
         rows = []
         for t in self.topics:  # type: ignore[attr-defined]
-            rows.append({
-                "unit": t.unit_id, "topic": t.topic_id, "label": t.label, "weight": t.weight,
-                "score": _round(t.now.score), "score_low": _round(t.now.score_low),
-                "score_high": _round(t.now.score_high), "verdict": t.now.verdict, "fragile": t.now.fragile,
-                "score_adopted": _round(t.adopted.score), "verdict_adopted": t.adopted.verdict,
-                "adopted_from": t.adopted_from.isoformat() if t.adopted_from else None,
-                "a_provisions": _pinpoints(t.now.stance_a), "b_provisions": _pinpoints(t.now.stance_b),
-                "caps": ", ".join(c.name for c in t.now.caps),
-            })
+            rows.append(
+                {
+                    "unit": t.unit_id,
+                    "topic": t.topic_id,
+                    "label": t.label,
+                    "weight": t.weight,
+                    "score": _round(t.now.score),
+                    "score_low": _round(t.now.score_low),
+                    "score_high": _round(t.now.score_high),
+                    "verdict": t.now.verdict,
+                    "fragile": t.now.fragile,
+                    "score_adopted": _round(t.adopted.score),
+                    "verdict_adopted": t.adopted.verdict,
+                    "adopted_from": t.adopted_from.isoformat() if t.adopted_from else None,
+                    "a_provisions": _pinpoints(t.now.stance_a),
+                    "b_provisions": _pinpoints(t.now.stance_b),
+                    "caps": ", ".join(c.name for c in t.now.caps),
+                }
+            )
         return rows
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,8 +96,10 @@ class ComparisonView:
 
     def __repr__(self) -> str:
         index = "n/a" if self.index is None else f"{self.index:.2f}"  # type: ignore[attr-defined]
-        return (f"<Comparison {self.side_a.spec} vs {self.side_b.spec} as of {self.as_of.isoformat()}: "  # type: ignore[attr-defined]
-                f"index {index}, {len(self.topics)} units>")  # type: ignore[attr-defined]
+        return (
+            f"<Comparison {self.side_a.spec} vs {self.side_b.spec} as of {self.as_of.isoformat()}: "  # type: ignore[attr-defined]
+            f"index {index}, {len(self.topics)} units>"
+        )  # type: ignore[attr-defined]
 
     def _repr_html_(self) -> str:
         records = self.to_records()
@@ -97,8 +115,17 @@ class ExplanationView:
         rows = []
         for t in self.topics:  # type: ignore[attr-defined]
             for d in t.now.dimensions:
-                rows.append({"unit": t.unit_id, "dimension": d.name, "a": d.value_a, "b": d.value_b, "weight": d.weight,
-                             "similarity": _round(d.similarity), "contribution": _round(d.contribution)})
+                rows.append(
+                    {
+                        "unit": t.unit_id,
+                        "dimension": d.name,
+                        "a": d.value_a,
+                        "b": d.value_b,
+                        "weight": d.weight,
+                        "similarity": _round(d.similarity),
+                        "contribution": _round(d.contribution),
+                    }
+                )
         return rows
 
     def to_dict(self) -> dict[str, Any]:
@@ -112,8 +139,10 @@ class ExplanationView:
         return _pandas().DataFrame.from_records(self.to_records())
 
     def __repr__(self) -> str:
-        return (f"<Explanation of {self.topic_id} ({self.label}) for {self.comparison.side_a.spec} vs "  # type: ignore[attr-defined]
-                f"{self.comparison.side_b.spec}: {len(self.topics)} units>")  # type: ignore[attr-defined]
+        return (
+            f"<Explanation of {self.topic_id} ({self.label}) for {self.comparison.side_a.spec} vs "  # type: ignore[attr-defined]
+            f"{self.comparison.side_b.spec}: {len(self.topics)} units>"
+        )  # type: ignore[attr-defined]
 
     def _repr_html_(self) -> str:
         records = self.to_records()
@@ -126,8 +155,11 @@ class IndexMatrixView:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per ordered pair of sides: ``{"a", "b", "index"}``."""
-        return [{"a": a, "b": b, "index": _round(value)}
-                for a, row in zip(self.specs, self.values) for b, value in zip(self.specs, row)]  # type: ignore[attr-defined]
+        return [
+            {"a": a, "b": b, "index": _round(value)}
+            for a, row in zip(self.specs, self.values)
+            for b, value in zip(self.specs, row)
+        ]  # type: ignore[attr-defined]
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign matrix --format json``) as Python values."""
@@ -138,15 +170,21 @@ class IndexMatrixView:
     def to_frame(self) -> Any:
         """A square pandas DataFrame: sides as index and columns, the index (now) in the cells."""
         specs = list(self.specs)  # type: ignore[attr-defined]
-        return _pandas().DataFrame([[_round(v) for v in row] for row in self.values],  # type: ignore[attr-defined]
-                                   index=specs, columns=specs)
+        return _pandas().DataFrame(
+            [[_round(v) for v in row] for row in self.values],  # type: ignore[attr-defined]
+            index=specs,
+            columns=specs,
+        )
 
     def __repr__(self) -> str:
         return f"<IndexMatrix {' '.join(self.specs)} as of {self.as_of.isoformat()}>"  # type: ignore[attr-defined]
 
     def _repr_html_(self) -> str:
-        return _html_table(repr(self), ["", *self.specs],  # type: ignore[attr-defined]
-                           [[a, *(_round(v, 2) for v in row)] for a, row in zip(self.specs, self.values)])  # type: ignore[attr-defined]
+        return _html_table(
+            repr(self),
+            ["", *self.specs],  # type: ignore[attr-defined]
+            [[a, *(_round(v, 2) for v in row)] for a, row in zip(self.specs, self.values)],
+        )  # type: ignore[attr-defined]
 
 
 class StanceMatrixView:
@@ -158,9 +196,16 @@ class StanceMatrixView:
         for topic in self.topics:  # type: ignore[attr-defined]
             for side in self.sides:  # type: ignore[attr-defined]
                 cell = self.cells.get((topic, side.spec))  # type: ignore[attr-defined]
-                rows.append({"topic": topic, "label": self.labels[topic], "side": side.spec,  # type: ignore[attr-defined]
-                             "provisions": cell.count if cell else 0, "force": cell.force if cell else None,
-                             "intensity": cell.intensity if cell else None})
+                rows.append(
+                    {
+                        "topic": topic,
+                        "label": self.labels[topic],
+                        "side": side.spec,  # type: ignore[attr-defined]
+                        "provisions": cell.count if cell else 0,
+                        "force": cell.force if cell else None,
+                        "intensity": cell.intensity if cell else None,
+                    }
+                )
         return rows
 
     def to_dict(self) -> dict[str, Any]:
@@ -182,5 +227,7 @@ class StanceMatrixView:
         rows = []
         for topic in self.topics:  # type: ignore[attr-defined]
             cells = [self.cells.get((topic, s.spec)) for s in self.sides]  # type: ignore[attr-defined]
-            rows.append([topic, *(f"{c.count} · {c.force} · {c.intensity}" if c else "—" for c in cells)])
+            rows.append(
+                [topic, *(f"{c.count} · {c.force} · {c.intensity}" if c else "—" for c in cells)]
+            )
         return _html_table(repr(self), header, rows)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import AbstractSet, Optional
+from collections.abc import Set as AbstractSet
 
 from regalign.comparisons.results import RelationUsed
 from regalign.frameworks.corpus import Corpus
@@ -27,15 +27,19 @@ class RelationIndex:
         """Provisions with at least one relation of this strength or more (to skip the rest quickly)."""
         if min_strength not in self._linked:
             self._linked[min_strength] = frozenset(
-                pid for pid, others in self._neighbours.items()
-                if any(u.relation.strength >= min_strength for u in others.values()))
+                pid
+                for pid, others in self._neighbours.items()
+                if any(u.relation.strength >= min_strength for u in others.values())
+            )
         return self._linked[min_strength]
 
     def neighbours(self, provision_id: str) -> dict[str, RelationUsed]:
         """Curated neighbours of a provision and the relation to each."""
         return self._neighbours.get(provision_id, {})
 
-    def best(self, stance_a: frozenset[str], stance_b: frozenset[str]) -> tuple[Optional[float], tuple[RelationUsed, ...]]:
+    def best(
+        self, stance_a: frozenset[str], stance_b: frozenset[str]
+    ) -> tuple[float | None, tuple[RelationUsed, ...]]:
         """Strongest relation between the stances (strength / 10) and the relations behind it.
 
         A provision on both sides (a bilateral treaty) is its own counterpart and counts as 1.
@@ -43,8 +47,12 @@ class RelationIndex:
         """
         if not stance_a.isdisjoint(stance_b):
             return 1.0, ()
-        small, large = (stance_a, stance_b) if len(stance_a) <= len(stance_b) else (stance_b, stance_a)
-        if small.isdisjoint(self._known):  # most stances of a large matrix: one C call instead of a loop
+        small, large = (
+            (stance_a, stance_b) if len(stance_a) <= len(stance_b) else (stance_b, stance_a)
+        )
+        if small.isdisjoint(
+            self._known
+        ):  # most stances of a large matrix: one C call instead of a loop
             return None, ()
         found: list[RelationUsed] = []
         for provision_id in small:
@@ -53,13 +61,22 @@ class RelationIndex:
                     found.append(used)
         if not found:
             return None, ()
-        found.sort(key=lambda u: (-u.relation.strength, u.relation.source, u.relation.target, u.relation.rationale.value))
+        found.sort(
+            key=lambda u: (
+                -u.relation.strength,
+                u.relation.source,
+                u.relation.target,
+                u.relation.rationale.value,
+            )
+        )
         return found[0].relation.strength / 10, tuple(found)
 
     def has_counterpart(self, provision_id: str, others: AbstractSet[str]) -> bool:
         """Whether a curated relation of strength 1 or more links the provision to one of ``others``."""
-        return any(other in others and used.relation.strength >= 1
-                   for other, used in self.neighbours(provision_id).items())
+        return any(
+            other in others and used.relation.strength >= 1
+            for other, used in self.neighbours(provision_id).items()
+        )
 
 
 def _rank(used: RelationUsed) -> tuple[int, str]:

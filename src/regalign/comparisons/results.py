@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
 
 from regalign.comparisons.notebook import ComparisonView
 from regalign.schema.method import Method
@@ -49,7 +48,7 @@ class ProvisionRef:
     status: str
     force_level: int
     force_label: str
-    start: Optional[date] = None  # first day it applies, after depends_on; None when not fixed
+    start: date | None = None  # first day it applies, after depends_on; None when not fixed
     via: str = ""  # how it joined the unit: "" (tagged), "subtree" or "relation"
 
     @property
@@ -69,7 +68,7 @@ class DimensionResult:
     weight: float
     value_a: str
     value_b: str
-    similarity: Optional[float]  # None when the dimension does not apply to this topic
+    similarity: float | None  # None when the dimension does not apply to this topic
     contribution: float  # normalised weight x similarity; contributions sum to the score
 
 
@@ -134,18 +133,22 @@ class TopicResult:
     weight: float
     now: Assessment
     adopted: Assessment
-    adopted_from: Optional[date] = None
+    adopted_from: date | None = None
 
     stance_a = property(lambda self: self.now.stance_a, doc="Side A's provisions now.")
     stance_b = property(lambda self: self.now.stance_b, doc="Side B's provisions now.")
     score = property(lambda self: self.now.score, doc="The score now.")
     verdict = property(lambda self: self.now.verdict, doc="The verdict now.")
     dimensions = property(lambda self: self.now.dimensions, doc="The dimensions of the score now.")
-    relations = property(lambda self: self.now.relations, doc="The curated relations behind the score now.")
+    relations = property(
+        lambda self: self.now.relations, doc="The curated relations behind the score now."
+    )
     caps = property(lambda self: self.now.caps, doc="The caps that fired now.")
     score_low = property(lambda self: self.now.score_low, doc="5th percentile of the score now.")
     score_high = property(lambda self: self.now.score_high, doc="95th percentile of the score now.")
-    fragile = property(lambda self: self.now.fragile, doc="Whether the verdict now flips under varied weights.")
+    fragile = property(
+        lambda self: self.now.fragile, doc="Whether the verdict now flips under varied weights."
+    )
 
     @property
     def pending_a(self) -> tuple[ProvisionRef, ...]:
@@ -188,7 +191,7 @@ class Coverage:
     total: int
 
     @property
-    def share(self) -> Optional[float]:
+    def share(self) -> float | None:
         """count / total, or None when total is 0."""
         return self.count / self.total if self.total else None
 
@@ -197,15 +200,15 @@ class Coverage:
 class Figures:
     """The pair figures at one horizon."""
 
-    index: Optional[float]
-    index_low: Optional[float]
-    index_high: Optional[float]
+    index: float | None
+    index_low: float | None
+    index_high: float | None
     overlap: Coverage
     a_to_b: Coverage
     b_to_a: Coverage
 
     @property
-    def heterogeneity(self) -> Optional[float]:
+    def heterogeneity(self) -> float | None:
         """1 - index: the regulatory heterogeneity of the pair."""
         return None if self.index is None else 1 - self.index
 
@@ -214,7 +217,7 @@ class Figures:
 class TimelineEntry:
     """A coming date: a provision that starts to apply, or an instrument event, or a pending instrument."""
 
-    date: Optional[date]
+    date: date | None
     framework_id: str
     framework: str
     what: str
@@ -249,7 +252,7 @@ class Comparison(ComparisonView):
     side_a: Side
     side_b: Side
     as_of: date
-    topic_prefix: Optional[str]
+    topic_prefix: str | None
     pending_as_binding: bool
     method: Method
     topics: tuple[TopicResult, ...]
@@ -265,11 +268,19 @@ class Comparison(ComparisonView):
     index = property(lambda self: self.now.index, doc="The alignment index now.")
     index_low = property(lambda self: self.now.index_low, doc="5th percentile of the index now.")
     index_high = property(lambda self: self.now.index_high, doc="95th percentile of the index now.")
-    index_adopted = property(lambda self: self.adopted.index, doc="The index once every adopted rule applies.")
+    index_adopted = property(
+        lambda self: self.adopted.index, doc="The index once every adopted rule applies."
+    )
     heterogeneity = property(lambda self: self.now.heterogeneity, doc="1 - index, now.")
-    coverage_overlap = property(lambda self: self.now.overlap, doc="Units both sides speak on, now.")
-    coverage_a_to_b = property(lambda self: self.now.a_to_b, doc="A's provisions that meet B's, now.")
-    coverage_b_to_a = property(lambda self: self.now.b_to_a, doc="B's provisions that meet A's, now.")
+    coverage_overlap = property(
+        lambda self: self.now.overlap, doc="Units both sides speak on, now."
+    )
+    coverage_a_to_b = property(
+        lambda self: self.now.a_to_b, doc="A's provisions that meet B's, now."
+    )
+    coverage_b_to_a = property(
+        lambda self: self.now.b_to_a, doc="B's provisions that meet A's, now."
+    )
 
     @property
     def verdict_counts(self) -> dict[str, int]:
@@ -281,7 +292,7 @@ class Comparison(ComparisonView):
         """Number of units per verdict as adopted, in a fixed order."""
         return _count(t.adopted.verdict for t in self.topics)
 
-    def topic(self, unit_id: str) -> Optional[TopicResult]:
+    def topic(self, unit_id: str) -> TopicResult | None:
         """The result for one unit (a topic id, or 'topic#general'), if either side addresses it."""
         return next((t for t in self.topics if t.unit_id == unit_id), None)
 

@@ -9,7 +9,7 @@ units that count at the horizon.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 from regalign.comparisons.results import NOT_YET, ONLY_A, ONLY_B, Assessment, RollupRow, TopicResult
 from regalign.comparisons.scoring import verdict
@@ -40,8 +40,19 @@ def rollup(corpus: Corpus, results: Sequence[TopicResult], method: Method) -> li
         now_score, now_verdict = _summary([(r.weight, r.now) for r in below], method)
         adopted_score, adopted_verdict = _summary([(r.weight, r.adopted) for r in below], method)
         label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
-        rows.append(RollupRow(topic_id, label, topic_id.count("."), now_score, sum(r.weight for r in below),
-                              len(below), now_verdict, adopted_score, adopted_verdict))
+        rows.append(
+            RollupRow(
+                topic_id,
+                label,
+                topic_id.count("."),
+                now_score,
+                sum(r.weight for r in below),
+                len(below),
+                now_verdict,
+                adopted_score,
+                adopted_verdict,
+            )
+        )
     return rows
 
 

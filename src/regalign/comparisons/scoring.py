@@ -6,18 +6,39 @@ Every function here is pure and symmetric in its two stances. A dimension that d
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Optional, Sequence
 
 from regalign.comparisons import magnitude
 from regalign.comparisons.magnitude import KindGap, Measured
-from regalign.comparisons.results import ALIGNED, DIVERGENT, ONLY_A, ONLY_B, PARTIALLY_ALIGNED, DimensionResult, ProvisionRef
+from regalign.comparisons.results import (
+    ALIGNED,
+    DIVERGENT,
+    ONLY_A,
+    ONLY_B,
+    PARTIALLY_ALIGNED,
+    DimensionResult,
+    ProvisionRef,
+)
 from regalign.comparisons.sides import FORCE_LABELS
 from regalign.schema.derived import addressee_class
-from regalign.schema.method import DIMENSIONS, DimensionWeights, ExchangeRates, Magnitude, Thresholds
+from regalign.schema.method import (
+    DIMENSIONS,
+    DimensionWeights,
+    ExchangeRates,
+    Magnitude,
+    Thresholds,
+)
 from regalign.schema.quantities import sanction_quantities
 from regalign.schema.records import Sanction
-from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role, SanctionKind, ScopeTier
+from regalign.schema.vocab import (
+    AddresseeClass,
+    Modality,
+    QuantityKind,
+    Role,
+    SanctionKind,
+    ScopeTier,
+)
 
 INTENSITY = {
     Modality.PROHIBITION: 4,
@@ -26,16 +47,29 @@ INTENSITY = {
     Modality.BEST_EFFORTS: 2,
     Modality.RECOMMENDATION: 1,
 }
-INTENSITY_LABELS = {4: "prohibition", 3: "obligation or right", 2: "best-efforts", 1: "recommendation", 0: "enabling"}
-SANCTION_LABELS = {3: "turnover-linked fine", 2: "fixed fine or prison", 1: "orders only", 0: "none"}
+INTENSITY_LABELS = {
+    4: "prohibition",
+    3: "obligation or right",
+    2: "best-efforts",
+    1: "recommendation",
+    0: "enabling",
+}
+SANCTION_LABELS = {
+    3: "turnover-linked fine",
+    2: "fixed fine or prison",
+    1: "orders only",
+    0: "none",
+}
 FORCE_MAX, INTENSITY_MAX, SANCTION_MAX = 3, 4, 3
 # Penalties behind a provision, found through sanctioned_by: (sanction, penalty provision id, cite).
 Linked = Mapping[str, tuple[tuple[Sanction, str, str], ...]]
 # One bit per vocabulary term, so that a Jaccard overlap is two popcounts (the all-pairs matrix runs it
 # millions of times); the value is exactly |a & b| / |a | b| of the sets. One map per set of
 # StanceFeatures.masks, in its order: modalities, roles, classes, tiers.
-_BITS = tuple({term.value: 1 << i for i, term in enumerate(vocab)}
-              for vocab in (Modality, Role, AddresseeClass, ScopeTier))
+_BITS = tuple(
+    {term.value: 1 << i for i, term in enumerate(vocab)}
+    for vocab in (Modality, Role, AddresseeClass, ScopeTier)
+)
 
 
 @dataclass(frozen=True)
@@ -51,8 +85,12 @@ class StanceFeatures:
     tiers: frozenset[str]
     sanction: int
     quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)
-    own_quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)  # stated by the stance itself
-    masks: tuple[int, int, int, int] = field(init=False, repr=False, compare=False)  # the four sets, as bits
+    own_quantities: Mapping[QuantityKind, Measured] = field(
+        default_factory=dict
+    )  # stated by the stance itself
+    masks: tuple[int, int, int, int] = field(
+        init=False, repr=False, compare=False
+    )  # the four sets, as bits
 
     def __post_init__(self) -> None:
         sets = (self.modalities, self.roles, self.classes, self.tiers)
@@ -74,19 +112,30 @@ def cite(ref: ProvisionRef) -> str:
     return f"{ref.framework.short_title} {ref.pinpoint}"
 
 
-def features(refs: Sequence[ProvisionRef], linked: Linked, rates: Optional[ExchangeRates]) -> StanceFeatures:
+def features(
+    refs: Sequence[ProvisionRef], linked: Linked, rates: ExchangeRates | None
+) -> StanceFeatures:
     """Aggregate a stance: the strongest force, intensity and sanction (own or linked); the union of the sets;
     the most demanding quantity of each kind (measured only when ``rates`` are given)."""
-    sanctions = [s for r in refs for s in r.provision.sanctions] + [s for r in refs for s, _, _ in linked.get(r.id, ())]
+    sanctions = [s for r in refs for s in r.provision.sanctions] + [
+        s for r in refs for s, _, _ in linked.get(r.id, ())
+    ]
     own: list[Measured] = []
     through_links: list[Measured] = []
     for ref in refs if rates is not None else ():
         stated = [*ref.provision.quantities, *sanction_quantities(ref.provision.sanctions)]
         level = ref.force_level
-        own += [m for q in stated if (m := magnitude.measure(q, ref.id, cite(ref), rates, level)) is not None]
+        own += [
+            m
+            for q in stated
+            if (m := magnitude.measure(q, ref.id, cite(ref), rates, level)) is not None
+        ]
         for sanction, penalty_id, penalty_cite in linked.get(ref.id, ()):
-            through_links += [m for q in sanction_quantities((sanction,))
-                              if (m := magnitude.measure(q, penalty_id, penalty_cite, rates, level)) is not None]
+            through_links += [
+                m
+                for q in sanction_quantities((sanction,))
+                if (m := magnitude.measure(q, penalty_id, penalty_cite, rates, level)) is not None
+            ]
     return StanceFeatures(
         provisions=frozenset(r.id for r in refs),
         force=max((r.force_level for r in refs), default=0),
@@ -94,24 +143,32 @@ def features(refs: Sequence[ProvisionRef], linked: Linked, rates: Optional[Excha
         modalities=frozenset(r.provision.modality.value for r in refs),
         roles=frozenset(role.value for r in refs for role in r.provision.addressees),
         classes=frozenset(addressee_class(r.provision).value for r in refs),
-        tiers=frozenset(r.provision.scope_tier.value for r in refs if r.provision.scope_tier is not None),
+        tiers=frozenset(
+            r.provision.scope_tier.value for r in refs if r.provision.scope_tier is not None
+        ),
         sanction=max((sanction_class(s) for s in sanctions), default=0),
         quantities=magnitude.representative([*own, *through_links]),
         own_quantities=magnitude.representative(own),
     )
 
 
-def jaccard(a: int, b: int) -> Optional[float]:
+def jaccard(a: int, b: int) -> float | None:
     """|a & b| / |a | b| of two sets given as bit masks, or None when both are empty."""
     union = (a | b).bit_count()
     return (a & b).bit_count() / union if union else None
 
 
-def similarities(a: StanceFeatures, b: StanceFeatures, relation: Optional[float],
-                 found: Sequence[KindGap] = ()) -> tuple[Optional[float], ...]:
+def similarities(
+    a: StanceFeatures, b: StanceFeatures, relation: float | None, found: Sequence[KindGap] = ()
+) -> tuple[float | None, ...]:
     """Similarity on each dimension, in the order of DIMENSIONS (``found``: the quantity gaps)."""
-    sanction = None if a.sanction == b.sanction == 0 else 1 - abs(a.sanction - b.sanction) / SANCTION_MAX
-    (modalities_a, roles_a, classes_a, tiers_a), (modalities_b, roles_b, classes_b, tiers_b) = a.masks, b.masks
+    sanction = (
+        None if a.sanction == b.sanction == 0 else 1 - abs(a.sanction - b.sanction) / SANCTION_MAX
+    )
+    (modalities_a, roles_a, classes_a, tiers_a), (modalities_b, roles_b, classes_b, tiers_b) = (
+        a.masks,
+        b.masks,
+    )
     return (
         1 - abs(a.force - b.force) / FORCE_MAX,
         1 - abs(a.intensity - b.intensity) / INTENSITY_MAX,
@@ -125,7 +182,7 @@ def similarities(a: StanceFeatures, b: StanceFeatures, relation: Optional[float]
     )
 
 
-def combine(sims: Sequence[Optional[float]], weights: Sequence[float]) -> float:
+def combine(sims: Sequence[float | None], weights: Sequence[float]) -> float:
     """Weighted mean of the similarities that apply."""
     total = weighted = 0.0
     for similarity, weight in zip(sims, weights):
@@ -149,7 +206,7 @@ def verdict(score: float, thresholds: Thresholds) -> str:
     return DIVERGENT
 
 
-def silent_verdict(has_a: bool, has_b: bool) -> Optional[str]:
+def silent_verdict(has_a: bool, has_b: bool) -> str | None:
     """only-a / only-b when one side is silent, None when both speak."""
     if has_a and not has_b:
         return ONLY_A
@@ -158,8 +215,13 @@ def silent_verdict(has_a: bool, has_b: bool) -> Optional[str]:
     return None
 
 
-def describe(a: StanceFeatures, b: StanceFeatures, relation: Optional[float], weights: Sequence[float],
-             settings: Magnitude) -> tuple[float, tuple[DimensionResult, ...], tuple[KindGap, ...]]:
+def describe(
+    a: StanceFeatures,
+    b: StanceFeatures,
+    relation: float | None,
+    weights: Sequence[float],
+    settings: Magnitude,
+) -> tuple[float, tuple[DimensionResult, ...], tuple[KindGap, ...]]:
     """The score, its decomposition into dimension contributions, and the quantity gaps (linked penalties
     included)."""
     found = magnitude.gaps(a.quantities, b.quantities, settings)
@@ -177,14 +239,18 @@ def describe(a: StanceFeatures, b: StanceFeatures, relation: Optional[float], we
         (_relation(relation), _relation(relation)),
     )
     results = tuple(
-        DimensionResult(name, weight, va, vb, sim, (weight / total) * sim if sim is not None and total else 0.0)
+        DimensionResult(
+            name, weight, va, vb, sim, (weight / total) * sim if sim is not None and total else 0.0
+        )
         for name, weight, sim, (va, vb) in zip(DIMENSIONS, weights, sims, values)
     )
     return combine(sims, weights), results, found
 
 
-def _relation(relation: Optional[float]) -> str:
-    return "no curated relation" if relation is None else f"curated, strength {round(relation * 10)}"
+def _relation(relation: float | None) -> str:
+    return (
+        "no curated relation" if relation is None else f"curated, strength {round(relation * 10)}"
+    )
 
 
 def _force(level: int) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
 
 from regalign.comparisons.caps import bound
 from regalign.comparisons.results import Assessment, TopicResult
@@ -27,8 +27,8 @@ class Ranges:
     """Per-unit and index ranges from the perturbation runs at one horizon."""
 
     unit_ranges: dict[str, tuple[float, float]]
-    index_low: Optional[float]
-    index_high: Optional[float]
+    index_low: float | None
+    index_high: float | None
     method: Method
 
     def apply(self, result: TopicResult, horizon: str) -> TopicResult:
@@ -39,13 +39,18 @@ class Ranges:
         assessed = getattr(result, HORIZON_FIELDS[horizon])
         thresholds = self.method.thresholds
         limits = [c.bound for c in assessed.caps]
-        fragile = bound(verdict(low, thresholds), limits) != bound(verdict(high, thresholds), limits)
+        fragile = bound(verdict(low, thresholds), limits) != bound(
+            verdict(high, thresholds), limits
+        )
         updated = replace(assessed, score_low=low, score_high=high, fragile=fragile)
         return replace(result, **{HORIZON_FIELDS[horizon]: updated})
 
 
-def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: Method,
-            horizons: Sequence[str] = ("now", "adopted")) -> dict[str, Ranges]:
+def perturb(
+    items: Sequence[tuple[str, float, dict[str, Assessment]]],
+    method: Method,
+    horizons: Sequence[str] = ("now", "adopted"),
+) -> dict[str, Ranges]:
     """Ranges at every horizon from the same ``method.sensitivity.draws`` seeded weight sets.
 
     ``items`` are (unit id, unit weight, {horizon: assessment}). In each draw every dimension weight
@@ -58,7 +63,10 @@ def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: M
     base = weight_vector(method.dimensions)
     low, high = 1 - settings.spread, 1 + settings.spread
     dimension_draws, unit_draws = [], []
-    width, draw = high - low, rng.random  # low + width * random() is random.uniform(low, high), inlined
+    width, draw = (
+        high - low,
+        rng.random,
+    )  # low + width * random() is random.uniform(low, high), inlined
     for _ in range(settings.draws):
         dimension_draws.append([w * (low + width * draw()) for w in base])
         unit_draws.append([low + width * draw() for _ in items])
@@ -75,10 +83,14 @@ def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: M
                 continue
             mask = tuple(i for i, s in enumerate(vector) if s is not None)
             if mask not in totals:
-                totals[mask] = [sum(column) for column in zip(*(dimension_columns[i] for i in mask))]
+                totals[mask] = [
+                    sum(column) for column in zip(*(dimension_columns[i] for i in mask))
+                ]
             parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]  # type: ignore[operator]
             # A weighted mean of similarities in [0, 1] with positive weights stays in [0, 1].
-            score_columns[vector] = [sum(n) / d if d > 0 else 0.0 for n, d in zip(zip(*parts), totals[mask])]
+            score_columns[vector] = [
+                sum(n) / d if d > 0 else 0.0 for n, d in zip(zip(*parts), totals[mask])
+            ]
     found = {}
     for horizon in horizons:
         numerator = [0.0] * settings.draws
@@ -89,18 +101,24 @@ def perturb(items: Sequence[tuple[str, float, dict[str, Assessment]]], method: M
             if assessed is None or not assessed.counts:
                 continue
             vector = _vector(assessed)
-            column = score_columns[vector] if vector is not None else [assessed.score] * settings.draws
+            column = (
+                score_columns[vector] if vector is not None else [assessed.score] * settings.draws
+            )
             if vector is not None:
                 units[unit_id] = (percentile(column, 0.05), percentile(column, 0.95))
             drawn = [unit_weight * f for f in unit_columns[position]]
             numerator = [n + w * s for n, w, s in zip(numerator, drawn, column)]
             denominator = [d + w for d, w in zip(denominator, drawn)]
         series = [n / d for n, d in zip(numerator, denominator) if d]
-        found[horizon] = Ranges(units, percentile(series, 0.05) if series else None,
-                                percentile(series, 0.95) if series else None, method)
+        found[horizon] = Ranges(
+            units,
+            percentile(series, 0.05) if series else None,
+            percentile(series, 0.95) if series else None,
+            method,
+        )
     return found
 
 
-def _vector(assessed: Assessment) -> Optional[tuple[Optional[float], ...]]:
+def _vector(assessed: Assessment) -> tuple[float | None, ...] | None:
     """The similarity vector of a scored assessment, or None for a one-sided or empty one."""
     return tuple(d.similarity for d in assessed.dimensions) if assessed.dimensions else None

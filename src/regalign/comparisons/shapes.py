@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from regalign import __version__
 from regalign.comparisons.explain import Explanation
@@ -57,12 +58,17 @@ def json_default(value: Any) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
-def _round(value: Optional[float]) -> Optional[float]:
+def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 6)
 
 
 def side_json(side: Side) -> dict[str, Any]:
-    return {"spec": side.spec, "label": side.label, "kind": side.kind, "frameworks": list(side.framework_ids)}
+    return {
+        "spec": side.spec,
+        "label": side.label,
+        "kind": side.kind,
+        "frameworks": list(side.framework_ids),
+    }
 
 
 def coverage_json(coverage: Coverage) -> dict[str, Any]:
@@ -72,90 +78,173 @@ def coverage_json(coverage: Coverage) -> dict[str, Any]:
 def provision_json(ref: ProvisionRef) -> dict[str, Any]:
     provision = ref.provision
     return {
-        "id": ref.id, "framework": ref.framework.id, "pinpoint": provision.pinpoint,
-        "pinpoint_verified": provision.pinpoint_verified, "title": provision.title,
-        "title_original": provision.title_original, "summary": provision.summary,
-        "modality": provision.modality.value, "addressees": [r.value for r in provision.addressees],
+        "id": ref.id,
+        "framework": ref.framework.id,
+        "pinpoint": provision.pinpoint,
+        "pinpoint_verified": provision.pinpoint_verified,
+        "title": provision.title,
+        "title_original": provision.title_original,
+        "summary": provision.summary,
+        "modality": provision.modality.value,
+        "addressees": [r.value for r in provision.addressees],
         "addressee_class": addressee_class(provision).value,
         "scope_tier": provision.scope_tier.value if provision.scope_tier else None,
-        "status": ref.status, "force_level": ref.force_level, "force": ref.force_label,
-        "applies_from": provision.applies_from, "applies_until": provision.applies_until,
-        "starts": ref.start, "date_evidence": provision.date_evidence.value, "joined_by": ref.via or "tag",
+        "status": ref.status,
+        "force_level": ref.force_level,
+        "force": ref.force_label,
+        "applies_from": provision.applies_from,
+        "applies_until": provision.applies_until,
+        "starts": ref.start,
+        "date_evidence": provision.date_evidence.value,
+        "joined_by": ref.via or "tag",
         "quantities": [q.model_dump(mode="json", exclude_none=True) for q in provision.quantities],
         "sanctions": [s.model_dump(mode="json", exclude_none=True) for s in provision.sanctions],
-        "sanctioned_by": list(provision.sanctioned_by), "depends_on": list(provision.depends_on),
-        "party_term": provision.party_term.model_dump(mode="json", exclude_none=True) if provision.party_term else None,
-        "source_url": provision.source_url, "read_url": provision.read_url, "evidence": provision.evidence.value,
+        "sanctioned_by": list(provision.sanctioned_by),
+        "depends_on": list(provision.depends_on),
+        "party_term": provision.party_term.model_dump(mode="json", exclude_none=True)
+        if provision.party_term
+        else None,
+        "source_url": provision.source_url,
+        "read_url": provision.read_url,
+        "evidence": provision.evidence.value,
     }
 
 
 def assessment_json(assessed: Assessment) -> dict[str, Any]:
     """One horizon of a unit: score, verdict, caps, dimensions and both stances."""
     return {
-        "score": _round(assessed.score), "score_range": [_round(assessed.score_low), _round(assessed.score_high)],
-        "verdict": assessed.verdict, "verdict_uncapped": assessed.uncapped or assessed.verdict,
+        "score": _round(assessed.score),
+        "score_range": [_round(assessed.score_low), _round(assessed.score_high)],
+        "verdict": assessed.verdict,
+        "verdict_uncapped": assessed.uncapped or assessed.verdict,
         "fragile": assessed.fragile,
         "caps": [{"name": c.name, "bound": c.bound, "reason": c.reason} for c in assessed.caps],
-        "dimensions": [{"name": d.name, "weight": d.weight, "a": d.value_a, "b": d.value_b,
-                        "similarity": _round(d.similarity), "contribution": _round(d.contribution)}
-                       for d in assessed.dimensions],
+        "dimensions": [
+            {
+                "name": d.name,
+                "weight": d.weight,
+                "a": d.value_a,
+                "b": d.value_b,
+                "similarity": _round(d.similarity),
+                "contribution": _round(d.contribution),
+            }
+            for d in assessed.dimensions
+        ],
         "a": [provision_json(r) for r in assessed.stance_a],
         "b": [provision_json(r) for r in assessed.stance_b],
-        "relations": [{"crosswalk": u.crosswalk_id, **u.relation.model_dump(mode="json")} for u in assessed.relations],
+        "relations": [
+            {"crosswalk": u.crosswalk_id, **u.relation.model_dump(mode="json")}
+            for u in assessed.relations
+        ],
     }
 
 
 def _pending(refs: tuple[ProvisionRef, ...]) -> list[dict[str, Any]]:
-    return [{"id": r.id, "pinpoint": r.provision.pinpoint, "status": r.status, "starts": r.start,
-             "date_evidence": r.provision.date_evidence.value} for r in refs]
+    return [
+        {
+            "id": r.id,
+            "pinpoint": r.provision.pinpoint,
+            "status": r.status,
+            "starts": r.start,
+            "date_evidence": r.provision.date_evidence.value,
+        }
+        for r in refs
+    ]
 
 
 def topic_json(topic: TopicResult) -> dict[str, Any]:
     """A unit: the *now* horizon at the top level, the *adopted* horizon beside it, and what is pending."""
     return {
-        "unit": topic.unit_id, "topic": topic.topic_id, "label": topic.label, "weight": topic.weight,
+        "unit": topic.unit_id,
+        "topic": topic.topic_id,
+        "label": topic.label,
+        "weight": topic.weight,
         **assessment_json(topic.now),
-        "score_adopted": _round(topic.adopted.score), "verdict_adopted": topic.adopted.verdict,
-        "adopted_from": topic.adopted_from, "adopted": assessment_json(topic.adopted),
+        "score_adopted": _round(topic.adopted.score),
+        "verdict_adopted": topic.adopted.verdict,
+        "adopted_from": topic.adopted_from,
+        "adopted": assessment_json(topic.adopted),
         "pending": {"a": _pending(topic.pending_a), "b": _pending(topic.pending_b)},
     }
 
 
 def _figures_json(figures: Figures) -> dict[str, Any]:
-    return {"index": _round(figures.index), "index_range": [_round(figures.index_low), _round(figures.index_high)],
-            "heterogeneity": _round(figures.heterogeneity),
-            "coverage": {"overlap": coverage_json(figures.overlap), "a_to_b": coverage_json(figures.a_to_b),
-                         "b_to_a": coverage_json(figures.b_to_a)}}
+    return {
+        "index": _round(figures.index),
+        "index_range": [_round(figures.index_low), _round(figures.index_high)],
+        "heterogeneity": _round(figures.heterogeneity),
+        "coverage": {
+            "overlap": coverage_json(figures.overlap),
+            "a_to_b": coverage_json(figures.a_to_b),
+            "b_to_a": coverage_json(figures.b_to_a),
+        },
+    }
 
 
 def joint_json(item: JointCommitment) -> dict[str, Any]:
     """A joint commitment with each side's conformity verdict."""
-    return {"commitment": provision_json(item.commitment), "topic": item.topic_id,
-            **{rule.side: {"verdict": rule.verdict, "reason": rule.reason, "provisions": [r.id for r in rule.provisions]}
-               for rule in (item.a, item.b)}}
+    return {
+        "commitment": provision_json(item.commitment),
+        "topic": item.topic_id,
+        **{
+            rule.side: {
+                "verdict": rule.verdict,
+                "reason": rule.reason,
+                "provisions": [r.id for r in rule.provisions],
+            }
+            for rule in (item.a, item.b)
+        },
+    }
 
 
 def comparison_json(result: Comparison) -> dict[str, Any]:
     """The whole comparison: sides, figures at both horizons, units with provenance, roll-up, joint layer."""
     now, adopted = _figures_json(result.now), _figures_json(result.adopted)
     return {
-        "regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "comparison",
-        "a": side_json(result.side_a), "b": side_json(result.side_b), "as_of": result.as_of,
-        "topic": result.topic_prefix, "pending_as_binding": result.pending_as_binding,
-        "include_shared": result.include_shared, "pending_instruments": list(result.pending),
-        **now, "verdicts": result.verdict_counts,
-        "index_adopted": adopted["index"], "index_adopted_range": adopted["index_range"],
-        "heterogeneity_adopted": adopted["heterogeneity"], "coverage_adopted": adopted["coverage"],
+        "regalign": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "comparison",
+        "a": side_json(result.side_a),
+        "b": side_json(result.side_b),
+        "as_of": result.as_of,
+        "topic": result.topic_prefix,
+        "pending_as_binding": result.pending_as_binding,
+        "include_shared": result.include_shared,
+        "pending_instruments": list(result.pending),
+        **now,
+        "verdicts": result.verdict_counts,
+        "index_adopted": adopted["index"],
+        "index_adopted_range": adopted["index_range"],
+        "heterogeneity_adopted": adopted["heterogeneity"],
+        "coverage_adopted": adopted["coverage"],
         "verdicts_adopted": result.verdict_counts_adopted,
         "topics": [topic_json(t) for t in result.topics],
-        "rollup": [{"topic": r.topic_id, "label": r.label, "depth": r.depth, "score": _round(r.score),
-                    "weight": r.weight, "topics": r.topics, "verdict": r.verdict,
-                    "score_adopted": _round(r.score_adopted), "verdict_adopted": r.verdict_adopted}
-                   for r in result.rollup],
+        "rollup": [
+            {
+                "topic": r.topic_id,
+                "label": r.label,
+                "depth": r.depth,
+                "score": _round(r.score),
+                "weight": r.weight,
+                "topics": r.topics,
+                "verdict": r.verdict,
+                "score_adopted": _round(r.score_adopted),
+                "verdict_adopted": r.verdict_adopted,
+            }
+            for r in result.rollup
+        ],
         "joint_instruments": list(result.joint_instruments),
         "joint": [joint_json(j) for j in result.joint],
-        "timeline": [{"date": e.date, "framework": e.framework_id, "what": e.what, "pinpoints": list(e.pinpoints),
-                      "evidence": e.evidence} for e in result.timeline],
+        "timeline": [
+            {
+                "date": e.date,
+                "framework": e.framework_id,
+                "what": e.what,
+                "pinpoints": list(e.pinpoints),
+                "evidence": e.evidence,
+            }
+            for e in result.timeline
+        ],
         "method": result.method.model_dump(mode="json"),
     }
 
@@ -164,30 +253,65 @@ def explanation_json(explanation: Explanation) -> dict[str, Any]:
     """One topic's decomposition (and its roll-up when it heads a subtree)."""
     row = explanation.rollup
     return {
-        "regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "explanation",
-        "a": side_json(explanation.comparison.side_a), "b": side_json(explanation.comparison.side_b),
-        "as_of": explanation.comparison.as_of, "topic": explanation.topic_id, "label": explanation.label,
-        "rollup": None if row is None else {"score": _round(row.score), "score_adopted": _round(row.score_adopted),
-                                            "verdict_adopted": row.verdict_adopted, "weight": row.weight, "topics": row.topics,
-                                            "verdict": row.verdict},
+        "regalign": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "explanation",
+        "a": side_json(explanation.comparison.side_a),
+        "b": side_json(explanation.comparison.side_b),
+        "as_of": explanation.comparison.as_of,
+        "topic": explanation.topic_id,
+        "label": explanation.label,
+        "rollup": None
+        if row is None
+        else {
+            "score": _round(row.score),
+            "score_adopted": _round(row.score_adopted),
+            "verdict_adopted": row.verdict_adopted,
+            "weight": row.weight,
+            "topics": row.topics,
+            "verdict": row.verdict,
+        },
         "topics": [topic_json(t) for t in explanation.topics],
     }
 
 
 def index_matrix_json(matrix: IndexMatrix) -> dict[str, Any]:
-    return {"regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "index-matrix", "as_of": matrix.as_of,
-            "sides": list(matrix.specs), "index": [[_round(v) for v in row] for row in matrix.values]}
+    return {
+        "regalign": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "index-matrix",
+        "as_of": matrix.as_of,
+        "sides": list(matrix.specs),
+        "index": [[_round(v) for v in row] for row in matrix.values],
+    }
 
 
 def stance_matrix_json(matrix: StanceMatrix) -> dict[str, Any]:
     return {
-        "regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "stance-matrix", "as_of": matrix.as_of,
+        "regalign": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "stance-matrix",
+        "as_of": matrix.as_of,
         "sides": [side_json(s) for s in matrix.sides],
-        "topics": [{"topic": t, "label": matrix.labels[t], "stances": {
-            s.spec: (None if (t, s.spec) not in matrix.cells else {
-                "provisions": matrix.cells[(t, s.spec)].count, "force": matrix.cells[(t, s.spec)].force,
-                "intensity": matrix.cells[(t, s.spec)].intensity})
-            for s in matrix.sides}} for t in matrix.topics],
+        "topics": [
+            {
+                "topic": t,
+                "label": matrix.labels[t],
+                "stances": {
+                    s.spec: (
+                        None
+                        if (t, s.spec) not in matrix.cells
+                        else {
+                            "provisions": matrix.cells[(t, s.spec)].count,
+                            "force": matrix.cells[(t, s.spec)].force,
+                            "intensity": matrix.cells[(t, s.spec)].intensity,
+                        }
+                    )
+                    for s in matrix.sides
+                },
+            }
+            for t in matrix.topics
+        ],
     }
 
 
@@ -198,17 +322,54 @@ def record_json(record: Framework | Provision | Topic) -> dict[str, Any]:
 
 def timeline_json(a: str, b: str, points: Sequence[TimePoint]) -> dict[str, Any]:
     """The index on every change date, with the changes."""
-    return {"regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "timeline", "a": a, "b": b,
-            "points": [{"date": p.date, "index": _round(p.index), "verdicts": p.verdicts,
-                        "changes": [{"framework": c.framework_id, "starts": c.starts, "pinpoints": list(c.pinpoints)}
-                                    for c in p.changes]} for p in points]}
+    return {
+        "regalign": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "timeline",
+        "a": a,
+        "b": b,
+        "points": [
+            {
+                "date": p.date,
+                "index": _round(p.index),
+                "verdicts": p.verdicts,
+                "changes": [
+                    {
+                        "framework": c.framework_id,
+                        "starts": c.starts,
+                        "pinpoints": list(c.pinpoints),
+                    }
+                    for c in p.changes
+                ],
+            }
+            for p in points
+        ],
+    }
 
 
-def diff_json(before: Comparison, after: Comparison, changes: Sequence[UnitChange]) -> dict[str, Any]:
+def diff_json(
+    before: Comparison, after: Comparison, changes: Sequence[UnitChange]
+) -> dict[str, Any]:
     """Units whose verdict changed between two dates."""
-    return {"regalign": __version__, "schema_version": SCHEMA_VERSION, "kind": "diff",
-            "a": side_json(before.side_a), "b": side_json(before.side_b),
-            "dates": [before.as_of, after.as_of], "index": [_round(before.index), _round(after.index)],
-            "changes": [{"unit": c.unit_id, "label": c.label, "before": c.before, "after": c.after,
-                         "score_before": _round(c.score_before), "score_after": _round(c.score_after),
-                         "started": list(c.started), "stopped": list(c.stopped)} for c in changes]}
+    return {
+        "regalign": __version__,
+        "schema_version": SCHEMA_VERSION,
+        "kind": "diff",
+        "a": side_json(before.side_a),
+        "b": side_json(before.side_b),
+        "dates": [before.as_of, after.as_of],
+        "index": [_round(before.index), _round(after.index)],
+        "changes": [
+            {
+                "unit": c.unit_id,
+                "label": c.label,
+                "before": c.before,
+                "after": c.after,
+                "score_before": _round(c.score_before),
+                "score_after": _round(c.score_after),
+                "started": list(c.started),
+                "stopped": list(c.stopped),
+            }
+            for c in changes
+        ],
+    }

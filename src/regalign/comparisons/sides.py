@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from regalign.comparisons.results import PENDING, Side
 from regalign.frameworks.corpus import Corpus
@@ -19,9 +19,16 @@ from regalign.schema.vocab import LegalForce, Modality
 
 # Legal force of one provision: how binding the rule is (see docs/methodology.md).
 BINDING, BEST_EFFORTS, SOFT, NONE = 3, 2, 1, 0
-FORCE_LABELS = {BINDING: "binding", BEST_EFFORTS: "best-efforts", SOFT: "voluntary", NONE: "non-binding"}
-SIDE_SYNTAX = ("a framework id, a jurisdiction code, or a selection joined with + (add) and ~ (remove), "
-               "e.g. eu-ai-act+eu-gpai-code-of-practice or EU~eu-kr-dta")
+FORCE_LABELS = {
+    BINDING: "binding",
+    BEST_EFFORTS: "best-efforts",
+    SOFT: "voluntary",
+    NONE: "non-binding",
+}
+SIDE_SYNTAX = (
+    "a framework id, a jurisdiction code, or a selection joined with + (add) and ~ (remove), "
+    "e.g. eu-ai-act+eu-gpai-code-of-practice or EU~eu-kr-dta"
+)
 _TERM = re.compile(r"([+~]?)([^+~]+)")
 
 
@@ -32,7 +39,9 @@ class SideError(ValueError):
         self.spec = spec
         self.suggestions = suggestions
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-        super().__init__(problem or f"{spec!r} is neither a framework id nor a jurisdiction code{hint}")
+        super().__init__(
+            problem or f"{spec!r} is neither a framework id nor a jurisdiction code{hint}"
+        )
 
 
 def resolve_side(corpus: Corpus, spec: str, counterparts: Iterable[str] = ()) -> Side:
@@ -68,12 +77,17 @@ def resolve_side(corpus: Corpus, spec: str, counterparts: Iterable[str] = ()) ->
 def _single(corpus: Corpus, spec: str, counterparts: list[str]) -> Side:
     if spec in corpus.frameworks:
         framework = corpus.frameworks[spec]
-        return Side(spec, framework.short_title, "framework", (spec,), frozenset(framework.jurisdictions))
+        return Side(
+            spec, framework.short_title, "framework", (spec,), frozenset(framework.jurisdictions)
+        )
     code = spec.upper()
     if code in corpus.jurisdictions:
         allowed = {code}.union(*(parties_of(corpus, other) for other in counterparts))
-        ids = tuple(fid for fid in corpus.jurisdictions[code]
-                    if set(corpus.frameworks[fid].jurisdictions) <= allowed)
+        ids = tuple(
+            fid
+            for fid in corpus.jurisdictions[code]
+            if set(corpus.frameworks[fid].jurisdictions) <= allowed
+        )
         return Side(spec, code, "jurisdiction", ids, frozenset({code}))
     raise SideError(spec, suggest(spec, [*corpus.frameworks, *corpus.jurisdictions]))
 
@@ -91,7 +105,9 @@ def parties_of(corpus: Corpus, spec: str) -> set[str]:
     return found
 
 
-def joint_instruments(corpus: Corpus, side_a: Side, side_b: Side) -> tuple[frozenset[str], frozenset[str]]:
+def joint_instruments(
+    corpus: Corpus, side_a: Side, side_b: Side
+) -> tuple[frozenset[str], frozenset[str]]:
     """The instruments each side must leave out because both sides are party to them.
 
     Treaties and partnerships (instruments with two or more parties) on both sides are joint
@@ -102,14 +118,19 @@ def joint_instruments(corpus: Corpus, side_a: Side, side_b: Side) -> tuple[froze
     """
     if set(side_a.framework_ids) == set(side_b.framework_ids):
         return frozenset(), frozenset()
-    shared = frozenset(f for f in set(side_a.framework_ids) & set(side_b.framework_ids)
-                       if len(corpus.frameworks[f].jurisdictions) > 1)
+    shared = frozenset(
+        f
+        for f in set(side_a.framework_ids) & set(side_b.framework_ids)
+        if len(corpus.frameworks[f].jurisdictions) > 1
+    )
     drop_a = shared if set(side_a.framework_ids) - shared else frozenset()
     drop_b = shared if set(side_b.framework_ids) - shared else frozenset()
     return drop_a, drop_b
 
 
-def counts_for(side: Side, framework: Framework, provision: Provision, dropped: frozenset[str]) -> bool:
+def counts_for(
+    side: Side, framework: Framework, provision: Provision, dropped: frozenset[str]
+) -> bool:
     """Whether a provision belongs to the side: party terms count only for their parties; joint
     instruments the side leaves out count only through party terms for the side."""
     term = provision.party_term
@@ -124,7 +145,9 @@ def suggest(word: str, candidates: Iterable[str]) -> list[str]:
     return [pool[m] for m in difflib.get_close_matches(word.lower(), list(pool), n=3, cutoff=0.5)]
 
 
-def force_level(framework: Framework, provision: Provision, status: str, pending_as_binding: bool) -> int:
+def force_level(
+    framework: Framework, provision: Provision, status: str, pending_as_binding: bool
+) -> int:
     """How binding a provision is: binding 3, best-efforts 2, voluntary or pending 1, non-binding 0.
 
     A recital is non-binding whatever the act: it guides the reading of the articles but states no rule.

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable, Optional
 
 from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
 from regalign.comparisons.results import PENDING, ProvisionRef, Side
@@ -12,8 +12,16 @@ from regalign.comparisons.sides import counts_for, force_label, force_level, in_
 from regalign.frameworks.corpus import Corpus
 
 
-def side_refs(corpus: Corpus, side: Side, dropped: frozenset[str], starts: Starts, day: date,
-              prefix: Optional[str], horizon: str, pending_as_binding: bool) -> list[ProvisionRef]:
+def side_refs(
+    corpus: Corpus,
+    side: Side,
+    dropped: frozenset[str],
+    starts: Starts,
+    day: date,
+    prefix: str | None,
+    horizon: str,
+    pending_as_binding: bool,
+) -> list[ProvisionRef]:
     """The side's provisions that belong to its stances at the horizon, under the topic prefix.
 
     At the *adopted* horizon a pending instrument counts as if in force (binding), and scheduled
@@ -35,14 +43,20 @@ def side_refs(corpus: Corpus, side: Side, dropped: frozenset[str], starts: Start
             if not counts_at(horizon, state):
                 continue
             level = force_level(framework, provision, state, as_binding)
-            label = force_label(framework, level, state) if state == PENDING or horizon != ADOPTED else \
-                force_label(framework, level, "")
-            refs.append(ProvisionRef(provision_id, framework, provision, state, level, label, start))
+            label = (
+                force_label(framework, level, state)
+                if state == PENDING or horizon != ADOPTED
+                else force_label(framework, level, "")
+            )
+            refs.append(
+                ProvisionRef(provision_id, framework, provision, state, level, label, start)
+            )
     return refs
 
 
-def linked_sanctions(corpus: Corpus, starts: Starts, day: date, horizon: str,
-                     refs: Iterable[ProvisionRef]) -> Linked:
+def linked_sanctions(
+    corpus: Corpus, starts: Starts, day: date, horizon: str, refs: Iterable[ProvisionRef]
+) -> Linked:
     """Provision id -> the sanctions of the penalty provisions it names that apply at the horizon."""
     found: dict[str, tuple] = {}  # type: ignore[type-arg]
     for ref in refs:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable, Optional
 
 from regalign.comparisons.applicability import Starts, status
 from regalign.comparisons.results import PENDING, SCHEDULED, Side, TimelineEntry
@@ -13,8 +13,14 @@ from regalign.schema.lifecycle import status_on
 from regalign.schema.vocab import LegalForce, Status
 
 
-def timeline(corpus: Corpus, sides: Iterable[Side], dropped: Iterable[frozenset[str]], starts: Starts, as_of: date,
-             prefix: Optional[str]) -> list[TimelineEntry]:
+def timeline(
+    corpus: Corpus,
+    sides: Iterable[Side],
+    dropped: Iterable[frozenset[str]],
+    starts: Starts,
+    as_of: date,
+    prefix: str | None,
+) -> list[TimelineEntry]:
     """Entries sorted by date (undated pending instruments last), then framework."""
     entries: list[TimelineEntry] = []
     seen: set[str] = set()
@@ -23,12 +29,23 @@ def timeline(corpus: Corpus, sides: Iterable[Side], dropped: Iterable[frozenset[
             if framework_id in seen:
                 continue
             seen.add(framework_id)
-            entries.extend(_framework_entries(corpus, side, drop, framework_id, starts, as_of, prefix))
-    return sorted(entries, key=lambda e: (e.date is None, e.date or date.max, e.framework_id, e.what))
+            entries.extend(
+                _framework_entries(corpus, side, drop, framework_id, starts, as_of, prefix)
+            )
+    return sorted(
+        entries, key=lambda e: (e.date is None, e.date or date.max, e.framework_id, e.what)
+    )
 
 
-def _framework_entries(corpus: Corpus, side: Side, drop: frozenset[str], framework_id: str, starts: Starts,
-                       as_of: date, prefix: Optional[str]) -> list[TimelineEntry]:
+def _framework_entries(
+    corpus: Corpus,
+    side: Side,
+    drop: frozenset[str],
+    framework_id: str,
+    starts: Starts,
+    as_of: date,
+    prefix: str | None,
+) -> list[TimelineEntry]:
     framework = corpus.frameworks[framework_id]
     entries: list[TimelineEntry] = []
     for event in framework.events:
@@ -36,12 +53,26 @@ def _framework_entries(corpus: Corpus, side: Side, drop: frozenset[str], framewo
             what = event.event.value.replace("-", " ")
             if event.instrument:
                 what += f" ({event.instrument})"
-            entries.append(TimelineEntry(event.date, framework_id, framework.short_title, what,
-                                         evidence=event.evidence.value))
+            entries.append(
+                TimelineEntry(
+                    event.date,
+                    framework_id,
+                    framework.short_title,
+                    what,
+                    evidence=event.evidence.value,
+                )
+            )
     lifecycle = status_on(framework, as_of)
     if framework.legal_force is LegalForce.BINDING and lifecycle in (Status.ADOPTED, Status.SIGNED):
-        entries.append(TimelineEntry(None, framework_id, framework.short_title,
-                                     f"{lifecycle.value}, not yet in force: pending", evidence=framework.evidence.value))
+        entries.append(
+            TimelineEntry(
+                None,
+                framework_id,
+                framework.short_title,
+                f"{lifecycle.value}, not yet in force: pending",
+                evidence=framework.evidence.value,
+            )
+        )
     starts_on: dict[tuple[date, str, str], list[str]] = {}
     for provision_id in corpus.provisions_of(framework_id):
         provision = corpus.provisions[provision_id]
@@ -52,7 +83,11 @@ def _framework_entries(corpus: Corpus, side: Side, drop: frozenset[str], framewo
         elif not counts_for(side, framework, provision, drop):
             continue
         start = starts.start(provision_id)
-        if status(framework, provision, start, as_of) not in (SCHEDULED, PENDING) or start is None or start <= as_of:
+        if (
+            status(framework, provision, start, as_of) not in (SCHEDULED, PENDING)
+            or start is None
+            or start <= as_of
+        ):
             continue
         moved = provision.application_history[-1] if provision.application_history else None
         if starts.moved_by_dependency(provision_id):
@@ -60,8 +95,14 @@ def _framework_entries(corpus: Corpus, side: Side, drop: frozenset[str], framewo
         else:
             note = f"moved from {moved.original} by {moved.amended_by}" if moved else ""
         evidence = provision.date_evidence.value
-        starts_on.setdefault((start, note, evidence), []).append(provision.pinpoint or provision.title)
+        starts_on.setdefault((start, note, evidence), []).append(
+            provision.pinpoint or provision.title
+        )
     for (day, note, evidence), pinpoints in starts_on.items():
         what = "starts to apply" + (f" ({note})" if note else "")
-        entries.append(TimelineEntry(day, framework_id, framework.short_title, what, tuple(pinpoints), evidence))
+        entries.append(
+            TimelineEntry(
+                day, framework_id, framework.short_title, what, tuple(pinpoints), evidence
+            )
+        )
     return entries

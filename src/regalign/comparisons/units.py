@@ -16,8 +16,8 @@ never shows two verdicts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
 
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import GENERAL_SUFFIX, ProvisionRef
@@ -40,7 +40,9 @@ def unit_ids(tagged: set[str]) -> dict[str, str]:
     return {topic: topic + GENERAL_SUFFIX if topic in parents else topic for topic in tagged}
 
 
-def tagged_topics(refs: Sequence[ProvisionRef], prefix: Optional[str]) -> dict[str, list[ProvisionRef]]:
+def tagged_topics(
+    refs: Sequence[ProvisionRef], prefix: str | None
+) -> dict[str, list[ProvisionRef]]:
     """Provisions under each topic they are tagged with (a provision may sit under several)."""
     grouped: dict[str, list[ProvisionRef]] = {}
     for ref in refs:
@@ -55,11 +57,13 @@ class SideIndex:
     """One side's provisions by tag, under each ancestor topic, and by id (built once per side)."""
 
     own: dict[str, list[ProvisionRef]]
-    below: dict[str, list[ProvisionRef]]  # topic -> provisions tagged strictly beneath it, by topic order
+    below: dict[
+        str, list[ProvisionRef]
+    ]  # topic -> provisions tagged strictly beneath it, by topic order
     by_id: dict[str, ProvisionRef]
 
     @classmethod
-    def of(cls, refs: Sequence[ProvisionRef], prefix: Optional[str]) -> "SideIndex":
+    def of(cls, refs: Sequence[ProvisionRef], prefix: str | None) -> SideIndex:
         own = tagged_topics(refs, prefix)
         below: dict[str, dict[str, ProvisionRef]] = {}
         for topic in sorted(own):
@@ -68,12 +72,19 @@ class SideIndex:
                 found = below.setdefault(".".join(parts[:i]), {})
                 for ref in own[topic]:
                     found.setdefault(ref.id, ref)
-        return cls(own, {t: list(refs.values()) for t, refs in below.items()}, {r.id: r for r in refs})
+        return cls(
+            own, {t: list(refs.values()) for t, refs in below.items()}, {r.id: r for r in refs}
+        )
 
 
-def build_units(refs_a: Sequence[ProvisionRef] | SideIndex, refs_b: Sequence[ProvisionRef] | SideIndex,
-                topics: set[str], prefix: Optional[str], relations: RelationIndex,
-                min_strength: int = 5) -> dict[str, Unit]:
+def build_units(
+    refs_a: Sequence[ProvisionRef] | SideIndex,
+    refs_b: Sequence[ProvisionRef] | SideIndex,
+    topics: set[str],
+    prefix: str | None,
+    relations: RelationIndex,
+    min_strength: int = 5,
+) -> dict[str, Unit]:
     """The units for the given topics (the topics either side tags at either horizon), by unit id."""
     side_a = refs_a if isinstance(refs_a, SideIndex) else SideIndex.of(refs_a, prefix)
     side_b = refs_b if isinstance(refs_b, SideIndex) else SideIndex.of(refs_b, prefix)
@@ -92,8 +103,12 @@ def build_units(refs_a: Sequence[ProvisionRef] | SideIndex, refs_b: Sequence[Pro
     return units
 
 
-def related(refs: Sequence[ProvisionRef], candidates: dict[str, ProvisionRef], relations: RelationIndex,
-            min_strength: int) -> list[ProvisionRef]:
+def related(
+    refs: Sequence[ProvisionRef],
+    candidates: dict[str, ProvisionRef],
+    relations: RelationIndex,
+    min_strength: int,
+) -> list[ProvisionRef]:
     """The candidates a curated relation of at least ``min_strength`` links to one of ``refs``."""
     found = []
     linked = relations.linked(min_strength)

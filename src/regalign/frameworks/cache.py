@@ -19,14 +19,14 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Optional, Sequence
 
 CACHE_ENV = "REGALIGN_CACHE"
 FORMAT = 2  # bump when the pickled shape changes
 
 
-def cache_dir() -> Optional[Path]:
+def cache_dir() -> Path | None:
     """Where cached corpora live, or None when caching is off."""
     chosen = os.environ.get(CACHE_ENV, "")
     if chosen.lower() in ("off", "0", "no", "false"):
@@ -49,7 +49,9 @@ def code_fingerprint() -> str:
             stat = module.stat()
         except OSError:
             continue
-        digest.update(f"\0{module.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        digest.update(
+            f"\0{module.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}".encode()
+        )
     return digest.hexdigest()
 
 
@@ -67,14 +69,22 @@ def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int, max_issues: in
     # Today's date too: a 'checked' date in the future is a warning (W405) that expires.
     from regalign.frameworks.checks import today
 
-    digest = hashlib.sha256(f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{max_issues}|{shape}|{today()}".encode())
+    digest = hashlib.sha256(
+        f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{max_issues}|{shape}|{today()}".encode()
+    )
     for name, data in files:
-        digest.update(b"\0" + name.encode("utf-8", "surrogateescape") + b"\0" + str(len(data)).encode() + b"\0")
+        digest.update(
+            b"\0"
+            + name.encode("utf-8", "surrogateescape")
+            + b"\0"
+            + str(len(data)).encode()
+            + b"\0"
+        )
         digest.update(data)
     return digest.hexdigest()
 
 
-def read(key: str, kind: str = "corpus") -> Optional[object]:
+def read(key: str, kind: str = "corpus") -> object | None:
     """The cached value of a kind ('corpus', 'comparison') under the key, or None (missing, unreadable, stale)."""
     folder = cache_dir()
     if folder is None:
@@ -83,7 +93,15 @@ def read(key: str, kind: str = "corpus") -> Optional[object]:
         with open(folder / f"{kind}-{key}.pickle", "rb") as stream:
             # The cache directory is the user's own, written only by regalign (see module docstring).
             return pickle.load(stream)  # noqa: S301
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+    except (
+        OSError,
+        pickle.UnpicklingError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+        ValueError,
+    ):
         return None
 
 

@@ -6,15 +6,17 @@ raises or stops at the first problem.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator, Mapping, Optional, Sequence, Union
+from typing import Union
 
 from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
 from regalign.frameworks.messages import suggestion
-from regalign.sanitize import short_repr
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
 from regalign.issues import Issue, make_issue
+from regalign.sanitize import short_repr
+from regalign.schema.lifecycle import EVENT_STATUS, event_date, status_on
 from regalign.schema.records import (
     CrosswalkDocument,
     Framework,
@@ -23,7 +25,6 @@ from regalign.schema.records import (
     Sanction,
     TaxonomyDocument,
 )
-from regalign.schema.lifecycle import EVENT_STATUS, event_date, status_on
 from regalign.schema.vocab import EventType, RelationType, SanctionKind
 
 AnyDocument = Union[FrameworkDocument, TaxonomyDocument, CrosswalkDocument]
@@ -34,11 +35,18 @@ def today() -> date:
     return date.today()
 
 
-def _future_checked(loaded: "LoadedDocument", path: Sequence[PathPart], checked: date) -> Iterator[Issue]:
+def _future_checked(
+    loaded: LoadedDocument, path: Sequence[PathPart], checked: date
+) -> Iterator[Issue]:
     now = today()
     if checked > now:
-        yield loaded.issue("W405", path, f"checked date {checked.isoformat()} is in the future "
-                                         f"(today is {now.isoformat()}); give the date the record was last read")
+        yield loaded.issue(
+            "W405",
+            path,
+            f"checked date {checked.isoformat()} is in the future "
+            f"(today is {now.isoformat()}); give the date the record was last read",
+        )
+
 
 @dataclass(frozen=True)
 class LoadedDocument:
@@ -52,7 +60,9 @@ class LoadedDocument:
         return make_issue(code, self.parsed.name, line, column, message, json_path(path))
 
 
-def run_checks(documents: Sequence[LoadedDocument], failed: Optional[Mapping[tuple[str, str], str]] = None) -> list[Issue]:
+def run_checks(
+    documents: Sequence[LoadedDocument], failed: Mapping[tuple[str, str], str] | None = None
+) -> list[Issue]:
     """Every cross-record check over every document.
 
     ``failed`` maps ('framework' or 'topic', id) to the file that defines it but failed its own checks,
@@ -84,13 +94,16 @@ class Known:
         self.failed = failed
         self.topics: set[str] = set()
         self._budget: dict[str, int] = {}
-        self._memo: dict[str, Optional[str]] = {}
+        self._memo: dict[str, str | None] = {}
 
     def failed_in(self, kind: str, record_id: str) -> str:
         """' ... defined in FILE, which has errors of its own' or ''."""
         where = self.failed.get((kind, record_id))
-        return f"{kind} {record_id!r} is defined in {where}, which has errors of its own; fix that file first" \
-            if where else ""
+        return (
+            f"{kind} {record_id!r} is defined in {where}, which has errors of its own; fix that file first"
+            if where
+            else ""
+        )
 
     def unknown_topic(self, file: str, topic: str) -> str:
         """The message for a topic no valid taxonomy defines."""
@@ -102,7 +115,9 @@ class Known:
             self._budget[file] = left - 1
             self._memo[topic] = suggestion(topic, self.topics)
         close = self._memo.get(topic)
-        return f"unknown topic {short_repr(topic)}" + (f" (did you mean {close!r}?)" if close else "")
+        return f"unknown topic {short_repr(topic)}" + (
+            f" (did you mean {close!r}?)" if close else ""
+        )
 
 
 def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[str]:
@@ -112,8 +127,13 @@ def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[
             for i, topic in enumerate(loaded.document.topics):
                 where = f"{loaded.parsed.name}:{loaded.parsed.locate(['topics', i])[0]}"
                 if topic.id in first:
-                    issues.append(loaded.issue("E301", ["topics", i, "id"],
-                                               f"duplicate topic id {topic.id!r} (first defined at {first[topic.id]})"))
+                    issues.append(
+                        loaded.issue(
+                            "E301",
+                            ["topics", i, "id"],
+                            f"duplicate topic id {topic.id!r} (first defined at {first[topic.id]})",
+                        )
+                    )
                 else:
                     first[topic.id] = where
     return set(first)
@@ -132,7 +152,13 @@ def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> 
         else:
             record_id, path = doc.taxonomy.id, ["taxonomy", "id"]
         if record_id in first:
-            issues.append(loaded.issue("E301", path, f"duplicate id {record_id!r} (first defined at {first[record_id]})"))
+            issues.append(
+                loaded.issue(
+                    "E301",
+                    path,
+                    f"duplicate id {record_id!r} (first defined at {first[record_id]})",
+                )
+            )
             continue
         first[record_id] = f"{loaded.parsed.name}:{loaded.parsed.locate(path)[0]}"
         if isinstance(doc, FrameworkDocument):
@@ -140,14 +166,21 @@ def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> 
     return provisions
 
 
-def _check_parents(loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[str]) -> Iterator[Issue]:
+def _check_parents(
+    loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[str]
+) -> Iterator[Issue]:
     for i, topic in enumerate(doc.topics):
         if topic.parent is not None and topic.parent not in topics:
-            yield loaded.issue("E303", ["topics", i, "id"],
-                               f"topic {topic.id!r} has no parent: define a topic {topic.parent!r}")
+            yield loaded.issue(
+                "E303",
+                ["topics", i, "id"],
+                f"topic {topic.id!r} has no parent: define a topic {topic.parent!r}",
+            )
 
 
-def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, known: Known) -> Iterator[Issue]:
+def _check_framework(
+    loaded: LoadedDocument, doc: FrameworkDocument, known: Known
+) -> Iterator[Issue]:
     framework = doc.framework
     yield from _check_events(loaded, framework)
     yield from _future_checked(loaded, ["framework", "checked"], framework.checked)
@@ -160,14 +193,20 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, known: Know
         base: list[PathPart] = ["provisions", i]
         if provision.id in seen:
             first = ["provisions", seen[provision.id], "id"]
-            yield loaded.issue("E301", base + ["id"], f"duplicate provision id {provision.id!r} in "
-                               f"{framework.id!r} (first defined at {loaded.parsed.name}:{loaded.parsed.locate(first)[0]}, "
-                               f"{json_path(first)})")
+            yield loaded.issue(
+                "E301",
+                base + ["id"],
+                f"duplicate provision id {provision.id!r} in "
+                f"{framework.id!r} (first defined at {loaded.parsed.name}:{loaded.parsed.locate(first)[0]}, "
+                f"{json_path(first)})",
+            )
         else:
             seen[provision.id] = i
         for j, topic in enumerate(provision.topics):
             if topic not in known.topics:
-                yield loaded.issue("E302", base + ["topics", j], known.unknown_topic(loaded.parsed.name, topic))
+                yield loaded.issue(
+                    "E302", base + ["topics", j], known.unknown_topic(loaded.parsed.name, topic)
+                )
         yield from _check_provision_dates(loaded, base, provision, in_force, adopted)
         yield from check_quantities(loaded, base, provision)
         yield from check_party_term(loaded, base, doc, provision)
@@ -176,7 +215,11 @@ def _check_framework(loaded: LoadedDocument, doc: FrameworkDocument, known: Know
             if problem:
                 yield loaded.issue("E306", base + ["sanctions", j], problem)
         if provision.pinpoint is None and provision.pinpoint_verified:
-            yield loaded.issue("E310", base, f"{provision.id!r} has no pinpoint; give one or set pinpoint_verified: false")
+            yield loaded.issue(
+                "E310",
+                base,
+                f"{provision.id!r} has no pinpoint; give one or set pinpoint_verified: false",
+            )
         elif not provision.pinpoint_verified:
             if provision.pinpoint:
                 message = f"{short_repr(provision.id)}: pinpoint {short_repr(provision.pinpoint)} is unverified"
@@ -197,42 +240,85 @@ def _check_events(loaded: LoadedDocument, framework: Framework) -> Iterator[Issu
     for i, event in enumerate(framework.events):
         path: list[PathPart] = ["framework", "events", i, "date"]
         if event.event is EventType.ENTRY_INTO_FORCE:
-            for label, earlier in (("adoption", adopted), ("signature", signed), ("proposal", proposed)):
+            for label, earlier in (
+                ("adoption", adopted),
+                ("signature", signed),
+                ("proposal", proposed),
+            ):
                 if earlier and event.date < earlier:
-                    yield loaded.issue("E305", path, f"entry into force {event.date} is before {label} {earlier}")
-        if event.event in (EventType.ADOPTED, EventType.PROMULGATED) and proposed and event.date < proposed:
-            yield loaded.issue("E305", path, f"{event.event.value} {event.date} is before the proposal {proposed}")
-        if repealed and event.event is not EventType.REPEALED and event.event in EVENT_STATUS and event.date > repealed:
-            yield loaded.issue("E305", path, f"{event.event.value} {event.date} is after repeal {repealed}")
+                    yield loaded.issue(
+                        "E305", path, f"entry into force {event.date} is before {label} {earlier}"
+                    )
+        if (
+            event.event in (EventType.ADOPTED, EventType.PROMULGATED)
+            and proposed
+            and event.date < proposed
+        ):
+            yield loaded.issue(
+                "E305", path, f"{event.event.value} {event.date} is before the proposal {proposed}"
+            )
+        if (
+            repealed
+            and event.event is not EventType.REPEALED
+            and event.event in EVENT_STATUS
+            and event.date > repealed
+        ):
+            yield loaded.issue(
+                "E305", path, f"{event.event.value} {event.date} is after repeal {repealed}"
+            )
     derived = status_on(framework, framework.checked)
     if derived is not None and derived is not framework.status:
-        yield loaded.issue("E308", ["framework", "status"],
-                           f"status is {framework.status.value!r} but the events give {derived.value!r} "
-                           f"on the checked date {framework.checked}")
+        yield loaded.issue(
+            "E308",
+            ["framework", "status"],
+            f"status is {framework.status.value!r} but the events give {derived.value!r} "
+            f"on the checked date {framework.checked}",
+        )
     if derived is None:
-        yield loaded.issue("E308", ["framework", "events"],
-                           f"no event dated on or before the checked date {framework.checked} gives a status")
+        yield loaded.issue(
+            "E308",
+            ["framework", "events"],
+            f"no event dated on or before the checked date {framework.checked} gives a status",
+        )
 
 
-def _check_provision_dates(loaded: LoadedDocument, base: list[PathPart], provision: Provision,
-                           in_force: date | None, adopted: date | None) -> Iterator[Issue]:
+def _check_provision_dates(
+    loaded: LoadedDocument,
+    base: list[PathPart],
+    provision: Provision,
+    in_force: date | None,
+    adopted: date | None,
+) -> Iterator[Issue]:
     start, end = provision.applies_from, provision.applies_until
     if start and in_force and start < in_force:
-        yield loaded.issue("E305", base + ["applies_from"],
-                           f"applies from {start}, before the instrument's entry into force {in_force}")
+        yield loaded.issue(
+            "E305",
+            base + ["applies_from"],
+            f"applies from {start}, before the instrument's entry into force {in_force}",
+        )
     elif start and adopted and start < adopted:
-        yield loaded.issue("E305", base + ["applies_from"], f"applies from {start}, before adoption {adopted}")
+        yield loaded.issue(
+            "E305", base + ["applies_from"], f"applies from {start}, before adoption {adopted}"
+        )
     if start and end and end < start:
-        yield loaded.issue("E305", base + ["applies_until"], f"applies until {end}, before it applies from {start}")
+        yield loaded.issue(
+            "E305", base + ["applies_until"], f"applies until {end}, before it applies from {start}"
+        )
     history = provision.application_history
     for j in range(1, len(history)):
         if history[j].original != history[j - 1].new:
-            yield loaded.issue("E309", base + ["application_history", j, "original"],
-                               f"original {history[j].original} does not match the previous change's new "
-                               f"date {history[j - 1].new}")
+            yield loaded.issue(
+                "E309",
+                base + ["application_history", j, "original"],
+                f"original {history[j].original} does not match the previous change's new "
+                f"date {history[j - 1].new}",
+            )
     if history and history[-1].new != start:
-        yield loaded.issue("E309", base + ["application_history", len(history) - 1, "new"],
-                           f"last change moves the date to {history[-1].new} but applies_from is {start}")
+        yield loaded.issue(
+            "E309",
+            base + ["application_history", len(history) - 1, "new"],
+            f"last change moves the date to {history[-1].new} but applies_from is {start}",
+        )
 
 
 def sanction_problem(sanction: Sanction) -> str:
@@ -247,13 +333,18 @@ def sanction_problem(sanction: Sanction) -> str:
         return f"max_amount {sanction.max_amount} without a currency"
     if sanction.currency is not None and sanction.max_amount is None:
         return f"currency {sanction.currency} without max_amount"
-    if sanction.max_amount is not None and sanction.turnover_percent is not None and sanction.whichever is None:
+    if (
+        sanction.max_amount is not None
+        and sanction.turnover_percent is not None
+        and sanction.whichever is None
+    ):
         return "amount and turnover share given without 'whichever: higher' or 'lower'"
     return ""
 
 
-def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[str, set[str]],
-                      known: Known) -> Iterator[Issue]:
+def _check_crosswalks(
+    documents: Sequence[LoadedDocument], provision_ids: dict[str, set[str]], known: Known
+) -> Iterator[Issue]:
     seen: dict[tuple[str, str, str], str] = {}
     for loaded in documents:
         doc = loaded.document
@@ -266,10 +357,16 @@ def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[s
                 ref = getattr(relation, end)
                 framework_id, _, local_id = ref.partition("/")
                 if framework_id not in provision_ids:
-                    yield loaded.issue("E312", base + [end], known.failed_in("framework", framework_id)
-                                       or f"unknown framework {framework_id!r} in {ref!r}")
+                    yield loaded.issue(
+                        "E312",
+                        base + [end],
+                        known.failed_in("framework", framework_id)
+                        or f"unknown framework {framework_id!r} in {ref!r}",
+                    )
                 elif local_id not in provision_ids[framework_id]:
-                    yield loaded.issue("E304", base + [end], f"{framework_id!r} has no provision {local_id!r}")
+                    yield loaded.issue(
+                        "E304", base + [end], f"{framework_id!r} has no provision {local_id!r}"
+                    )
             if relation.source == relation.target:
                 yield loaded.issue("E311", base, f"relation links {relation.source!r} to itself")
             expected = strength_problem(relation.relation, relation.strength)
@@ -277,8 +374,12 @@ def _check_crosswalks(documents: Sequence[LoadedDocument], provision_ids: dict[s
                 yield loaded.issue("E307", base + ["strength"], expected)
             key = (*sorted((relation.source, relation.target)), relation.rationale.value)
             if key in seen:
-                yield loaded.issue("E301", base, f"duplicate relation {relation.source} -> {relation.target} "
-                                   f"({relation.rationale.value}); first at {seen[key]}")
+                yield loaded.issue(
+                    "E301",
+                    base,
+                    f"duplicate relation {relation.source} -> {relation.target} "
+                    f"({relation.rationale.value}); first at {seen[key]}",
+                )
             else:
                 seen[key] = f"{loaded.parsed.name}:{loaded.parsed.locate(base)[0]}"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Optional
 
 from regalign.schema.records import CrosswalkInfo, Framework, Provision, Relation, Topic
 
@@ -93,13 +93,18 @@ class Corpus:
         """Ids of provisions tagged with the topic or one of its descendants, in corpus order."""
         prefix = topic_id + "."
         return tuple(
-            pid for pid, provision in self.provisions.items()
+            pid
+            for pid, provision in self.provisions.items()
             if any(t == topic_id or t.startswith(prefix) for t in provision.topics)
         )
 
-    def find(self, record_id: str) -> Optional[object]:
+    def find(self, record_id: str) -> object | None:
         """A framework, provision or topic by id, or None."""
-        return self.frameworks.get(record_id) or self.provisions.get(record_id) or self.topics.get(record_id)
+        return (
+            self.frameworks.get(record_id)
+            or self.provisions.get(record_id)
+            or self.topics.get(record_id)
+        )
 
     def known_ids(self) -> list[str]:
         """Every framework, provision and topic id and jurisdiction code, for 'did you mean' hints."""

@@ -8,7 +8,8 @@ file drifts from the data. Write it with ``python -m regalign.frameworks.datapac
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from regalign.frameworks.corpus import Corpus
 
@@ -37,25 +38,42 @@ def build(corpus: Corpus, files: Sequence[str], version: str) -> dict[str, Any]:
     for framework_id in sorted(corpus.frameworks):
         framework = corpus.frameworks[framework_id]
         if framework.source_url:
-            source = {"title": f"{framework.title} ({framework.short_title})", "path": framework.source_url}
+            source = {
+                "title": f"{framework.title} ({framework.short_title})",
+                "path": framework.source_url,
+            }
             sources.append(source)
     resources = []
     for name in sorted(files):
         stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         folder = name.split("/", 1)[0]
-        resources.append({"name": f"{folder}-{stem}", "path": name, "format": "yaml", "mediatype": "application/yaml",
-                          "schema": "../../schema/regalign.schema.json"})
+        resources.append(
+            {
+                "name": f"{folder}-{stem}",
+                "path": name,
+                "format": "yaml",
+                "mediatype": "application/yaml",
+                "schema": "../../schema/regalign.schema.json",
+            }
+        )
     return {
         "name": "regalign-corpus",
         "title": "regalign corpus: EU and Korean AI and digital-trade provisions, topic taxonomy and curated crosswalks",
         "description": "Schema-validated records of EU and Korean legal provisions (the EU AI Act, Korea's AI Basic "
-                       "Act and Decree, voluntary AI codes, and digital-trade rules on data flows and e-signatures) "
-                       "with pinpoint citations, a shared topic taxonomy, and curated NIST IR 8477 crosswalk "
-                       "relations. Every record names the URL of the text read and its evidence level. " + RIGHTS,
+        "Act and Decree, voluntary AI codes, and digital-trade rules on data flows and e-signatures) "
+        "with pinpoint citations, a shared topic taxonomy, and curated NIST IR 8477 crosswalk "
+        "relations. Every record names the URL of the text read and its evidence level. " + RIGHTS,
         "version": version,
         "licenses": [CORPUS_LICENCE],
         "contributors": [{"title": "regalign contributors", "role": "author"}],
-        "keywords": ["regulation", "EU AI Act", "Korea AI Basic Act", "digital trade", "crosswalk", "NIST IR 8477"],
+        "keywords": [
+            "regulation",
+            "EU AI Act",
+            "Korea AI Basic Act",
+            "digital trade",
+            "crosswalk",
+            "NIST IR 8477",
+        ],
         "sources": sources,
         "resources": resources,
     }
@@ -72,7 +90,7 @@ def bundled_package() -> str:
     from regalign.frameworks.loader import BUNDLED_PREFIX, bundled_files, load
 
     result = load(bundled=True, use_env=False)
-    names = [s.name[len(BUNDLED_PREFIX) + 1:] for s in bundled_files()]
+    names = [s.name[len(BUNDLED_PREFIX) + 1 :] for s in bundled_files()]
     return render(build(result.corpus, names, __version__))
 
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Union
 
 CHUNK = 1 << 20
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class ReadError(Exception):
@@ -26,7 +30,7 @@ class ReadError(Exception):
         self.message = message
 
 
-def read_regular_file(path: Union[str, os.PathLike[str]], max_bytes: int) -> bytes:
+def read_regular_file(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes`` bytes; raises ReadError otherwise."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
@@ -43,10 +47,15 @@ def read_regular_file(path: Union[str, os.PathLike[str]], max_bytes: int) -> byt
         if stat.S_ISDIR(info.st_mode):
             raise ReadError("E101", "is a directory")
         if not stat.S_ISREG(info.st_mode):
-            raise ReadError("E101", f"is not a regular file (it is {_kind(info.st_mode)}); regalign reads "
-                                    "regular files only")
+            raise ReadError(
+                "E101",
+                f"is not a regular file (it is {_kind(info.st_mode)}); regalign reads "
+                "regular files only",
+            )
         if info.st_size > max_bytes:
-            raise ReadError("E102", f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte cap")
+            raise ReadError(
+                "E102", f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte cap"
+            )
         return _read_at_most(fd, max_bytes)
     except OSError as exc:
         raise ReadError("E101", f"cannot read: {os_message(exc)}") from None
@@ -83,7 +92,9 @@ def os_message(exc: OSError) -> str:
     return text[:1].lower() + text[1:]
 
 
-def expand_directory(directory: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[tuple[Path, str]]]:
+def expand_directory(
+    directory: Path, suffixes: tuple[str, ...]
+) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Every file under ``directory`` whose name ends in one of ``suffixes``, sorted, and the
     directories that could not be read (with why).
 
@@ -96,11 +107,20 @@ def expand_directory(directory: Path, suffixes: tuple[str, ...]) -> tuple[list[P
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else directory
-        problems.append((where, "permission denied" if isinstance(exc, PermissionError) else
-                         f"cannot read directory: {os_message(exc)}"))
+        problems.append(
+            (
+                where,
+                "permission denied"
+                if isinstance(exc, PermissionError)
+                else f"cannot read directory: {os_message(exc)}",
+            )
+        )
 
     for folder, dirs, names in os.walk(directory, onerror=on_error, followlinks=False):
         dirs[:] = [name for name in dirs if not name.startswith(".")]
-        found.extend(Path(folder) / name for name in names if name.endswith(suffixes) and not name.startswith("."))
+        found.extend(
+            Path(folder) / name
+            for name in names
+            if name.endswith(suffixes) and not name.startswith(".")
+        )
     return sorted(found), sorted(problems)
-

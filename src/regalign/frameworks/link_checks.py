@@ -6,7 +6,8 @@ Like ``checks.py``, every function returns issues and never stops at the first p
 from __future__ import annotations
 
 from collections import deque
-from typing import TYPE_CHECKING, Iterator, Mapping, Optional, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from regalign.frameworks.yamlsource import PathPart
 from regalign.issues import Issue
@@ -19,14 +20,19 @@ if TYPE_CHECKING:  # pragma: no cover
 LINK_FIELDS = ("sanctioned_by", "depends_on")
 
 
-def check_quantities(loaded: LoadedDocument, base: list[PathPart], provision: Provision) -> Iterator[Issue]:
+def check_quantities(
+    loaded: LoadedDocument, base: list[PathPart], provision: Provision
+) -> Iterator[Issue]:
     """Units that do not fit their kind, impossible values, and penalty ceilings written twice."""
     for j, quantity in enumerate(provision.quantities):
         path = base + ["quantities", j]
         if quantity.kind in DERIVED_KINDS:
-            yield loaded.issue("E318", path + ["kind"],
-                               f"a {quantity.kind.value} belongs in 'sanctions' (max_amount and currency, or "
-                               "turnover_percent); regalign derives the quantity from there")
+            yield loaded.issue(
+                "E318",
+                path + ["kind"],
+                f"a {quantity.kind.value} belongs in 'sanctions' (max_amount and currency, or "
+                "turnover_percent); regalign derives the quantity from there",
+            )
             continue
         problem = unit_problem(quantity)
         if problem:
@@ -37,8 +43,9 @@ def check_quantities(loaded: LoadedDocument, base: list[PathPart], provision: Pr
             yield loaded.issue("E315", path + ["value"], problem)
 
 
-def check_party_term(loaded: LoadedDocument, base: list[PathPart], doc: FrameworkDocument,
-                     provision: Provision) -> Iterator[Issue]:
+def check_party_term(
+    loaded: LoadedDocument, base: list[PathPart], doc: FrameworkDocument, provision: Provision
+) -> Iterator[Issue]:
     """A party term belongs to a treaty, names only its parties, and leaves at least one out."""
     term = provision.party_term
     if term is None:
@@ -46,19 +53,30 @@ def check_party_term(loaded: LoadedDocument, base: list[PathPart], doc: Framewor
     parties = doc.framework.jurisdictions
     path = base + ["party_term", "parties"]
     if len(parties) < 2:
-        yield loaded.issue("E316", base + ["party_term"],
-                           f"a party term needs an instrument with two or more parties; {doc.framework.id!r} has "
-                           f"only {', '.join(parties)}")
+        yield loaded.issue(
+            "E316",
+            base + ["party_term"],
+            f"a party term needs an instrument with two or more parties; {doc.framework.id!r} has "
+            f"only {', '.join(parties)}",
+        )
         return
     strangers = [code for code in term.parties if code not in parties]
     if strangers:
-        yield loaded.issue("E316", path, f"{', '.join(strangers)} is not a party to {doc.framework.id!r} "
-                                         f"(parties: {', '.join(parties)})")
+        yield loaded.issue(
+            "E316",
+            path,
+            f"{', '.join(strangers)} is not a party to {doc.framework.id!r} "
+            f"(parties: {', '.join(parties)})",
+        )
     elif set(term.parties) >= set(parties):
-        yield loaded.issue("E316", path, "the term names every party; leave party_term out for a term that binds all")
+        yield loaded.issue(
+            "E316",
+            path,
+            "the term names every party; leave party_term out for a term that binds all",
+        )
 
 
-def check_links(documents: Sequence[LoadedDocument], known: Optional[Known] = None) -> Iterator[Issue]:
+def check_links(documents: Sequence[LoadedDocument], known: Known | None = None) -> Iterator[Issue]:
     """sanctioned_by and depends_on: the target exists, is not the provision itself, and depends_on has no cycle."""
     provisions: dict[str, Provision] = {}
     for loaded in documents:
@@ -81,20 +99,35 @@ def check_links(documents: Sequence[LoadedDocument], known: Optional[Known] = No
                         yield loaded.issue("E317", path, f"{own!r} names itself in {name}")
                     elif framework_id not in frameworks:
                         cascade = known.failed_in("framework", framework_id) if known else ""
-                        yield loaded.issue("E313", path, f"{name} names {ref!r}, but " + (
-                            cascade or f"there is no framework {framework_id!r}"))
+                        yield loaded.issue(
+                            "E313",
+                            path,
+                            f"{name} names {ref!r}, but "
+                            + (cascade or f"there is no framework {framework_id!r}"),
+                        )
                     elif ref not in provisions:
-                        yield loaded.issue("E313", path, f"{name} names {ref!r}, but {framework_id!r} has no such "
-                                                         "provision")
+                        yield loaded.issue(
+                            "E313",
+                            path,
+                            f"{name} names {ref!r}, but {framework_id!r} has no such provision",
+                        )
                     elif name == "sanctioned_by" and not provisions[ref].sanctions:
-                        yield loaded.issue("W404", path, f"{ref!r} is named as a penalty provision but states no "
-                                                         "sanction")
+                        yield loaded.issue(
+                            "W404",
+                            path,
+                            f"{ref!r} is named as a penalty provision but states no sanction",
+                        )
             if own in circles:
-                yield loaded.issue("E317", ["provisions", i, "depends_on"],
-                                   "depends_on goes round in a circle: " + _show_circle(circles[own]))
+                yield loaded.issue(
+                    "E317",
+                    ["provisions", i, "depends_on"],
+                    "depends_on goes round in a circle: " + _show_circle(circles[own]),
+                )
 
 
-def circles_through(provisions: Mapping[str, Provision], exact: int = 100) -> dict[str, tuple[list[str], int]]:
+def circles_through(
+    provisions: Mapping[str, Provision], exact: int = 100
+) -> dict[str, tuple[list[str], int]]:
     """For each provision on a depends_on circle of two or more provisions: a circle through it, as a list
     shared by the members of one circle and the index where this provision stands on it.
 
@@ -117,7 +150,10 @@ def circles_through(provisions: Mapping[str, Provision], exact: int = 100) -> di
                 budget -= 1
                 found[node] = (_path_back(node, members, provisions)[:-1], 0)
             else:
-                found[node] = (first, -1)  # on some circle of the component, not this one: said so plainly
+                found[node] = (
+                    first,
+                    -1,
+                )  # on some circle of the component, not this one: said so plainly
     return found
 
 

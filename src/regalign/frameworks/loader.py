@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from regalign.frameworks import cache
 from regalign.frameworks.checks import LoadedDocument, run_checks
@@ -103,7 +103,9 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
             candidates, problems = expand_directory(path, YAML_SUFFIXES)
             if not candidates and not problems:
                 problems = [(path, "directory holds no .yaml or .yml files")]
-        found.extend(SourceFile(name=str(where), path=where, problem=why) for where, why in problems)
+        found.extend(
+            SourceFile(name=str(where), path=where, problem=why) for where, why in problems
+        )
         for candidate in candidates:
             key = candidate.resolve() if os.path.exists(candidate) else candidate
             if key not in seen:
@@ -118,8 +120,13 @@ def env_paths() -> list[str]:
     return [part for part in value.split(os.pathsep) if part.strip()]
 
 
-def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *, use_cache: bool = True,
-               max_issues: int = MAX_ISSUES_PER_FILE) -> LoadResult:
+def load_files(
+    sources: Sequence[SourceFile],
+    max_bytes: int = MAX_FILE_BYTES,
+    *,
+    use_cache: bool = True,
+    max_issues: int = MAX_ISSUES_PER_FILE,
+) -> LoadResult:
     """Load the given files into one corpus, checking them together.
 
     At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). The
@@ -127,8 +134,18 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     ``cache.py``); ``use_cache=False`` always parses.
     """
     read = [(source, *source.read(max_bytes)) for source in sources]
-    key = cache.cache_key([(s.name, raw if raw is not None else (problem.message if problem else "").encode())
-                           for s, raw, problem in read], max_bytes, max_issues) if use_cache else ""
+    key = (
+        cache.cache_key(
+            [
+                (s.name, raw if raw is not None else (problem.message if problem else "").encode())
+                for s, raw, problem in read
+            ],
+            max_bytes,
+            max_issues,
+        )
+        if use_cache
+        else ""
+    )
     cached = cache.read(key) if use_cache else None
     if isinstance(cached, LoadResult):
         return cached
@@ -165,13 +182,19 @@ def load_files(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES, *
     return result
 
 
-def _load_one(parsed: ParsedFile, loaded: list[LoadedDocument], failed: dict[tuple[str, str], str]) -> None:
+def _load_one(
+    parsed: ParsedFile, loaded: list[LoadedDocument], failed: dict[tuple[str, str], str]
+) -> None:
     """Validate one parsed file; remember the ids a failed file defines, so later checks can say so."""
     if parsed.data is None:
         return
     yaml_errors = any(issue.is_error for issue in parsed.issues)
-    if parsed.sink.full:  # the YAML layer alone found enough problems: the structure is not worth checking
-        parsed.sink.stop(1, 1, "structure and cross-record checks were skipped: fix the YAML problems first")
+    if (
+        parsed.sink.full
+    ):  # the YAML layer alone found enough problems: the structure is not worth checking
+        parsed.sink.stop(
+            1, 1, "structure and cross-record checks were skipped: fix the YAML problems first"
+        )
         document = None
     else:
         document = validate_document(parsed)
@@ -192,7 +215,11 @@ def defined_ids(data: object) -> list[tuple[str, str]]:
         framework_id = data["framework"].get("id")
         return [("framework", framework_id)] if isinstance(framework_id, str) else []
     if data.get("kind") == "taxonomy" and isinstance(data.get("topics"), list):
-        return [("topic", t["id"]) for t in data["topics"] if isinstance(t, dict) and isinstance(t.get("id"), str)]
+        return [
+            ("topic", t["id"])
+            for t in data["topics"]
+            if isinstance(t, dict) and isinstance(t.get("id"), str)
+        ]
     return []
 
 
@@ -212,7 +239,8 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
                 if provision.id not in unique:
                     unique[provision.id] = provision
                     corpus.origins[f"{doc.framework.id}/{provision.id}"] = Origin(
-                        parsed.name, parsed.locate(["provisions", i])[0])
+                        parsed.name, parsed.locate(["provisions", i])[0]
+                    )
             corpus.add_framework(doc.framework, unique.values())
             corpus.origins[doc.framework.id] = Origin(parsed.name, parsed.locate(["framework"])[0])
     for item in loaded:
@@ -226,14 +254,23 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
     return corpus
 
 
-def load(paths: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True, use_env: bool = True,
-         max_bytes: int = MAX_FILE_BYTES, use_cache: bool = True, max_issues: int = MAX_ISSUES_PER_FILE) -> LoadResult:
+def load(
+    paths: Iterable[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool = True,
+    use_env: bool = True,
+    max_bytes: int = MAX_FILE_BYTES,
+    use_cache: bool = True,
+    max_issues: int = MAX_ISSUES_PER_FILE,
+) -> LoadResult:
     """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
     named = user_files([*(env_paths() if use_env else []), *paths])
     # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
     # under the name the user gave.
     named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
-    sources = [s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths]
+    sources = [
+        s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths
+    ]
     return load_files([*sources, *named], max_bytes, use_cache=use_cache, max_issues=max_issues)
 
 

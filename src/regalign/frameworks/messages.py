@@ -13,7 +13,8 @@ import enum
 import math
 import types
 import typing
-from typing import Any, Iterable, Optional, Union
+from collections.abc import Iterable
+from typing import Any, Union
 
 from pydantic import BaseModel
 
@@ -34,27 +35,52 @@ PATTERN_HINTS = {
     r"^[a-z]{2}$": "a two-letter ISO 639-1 language code like 'ko'",
     r"^[0-9]{6}$": "six digits",
     r"^[0-9]+$": "digits only",
-    r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|months|years)$":
-        "a unit: FLOP, an ISO 4217 currency code, percent, users, hours, days, months or years",
+    r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|months|years)$": "a unit: FLOP, an ISO 4217 currency code, percent, users, hours, days, months or years",
 }
 _INVALID = {
-    "value_error", "assertion_error", "enum", "literal_error", "string_pattern_mismatch", "greater_than", "greater_than_equal", "less_than",
-    "less_than_equal", "too_short", "too_long", "string_too_short", "string_too_long", "finite_number",
+    "value_error",
+    "assertion_error",
+    "enum",
+    "literal_error",
+    "string_pattern_mismatch",
+    "greater_than",
+    "greater_than_equal",
+    "less_than",
+    "less_than_equal",
+    "too_short",
+    "too_long",
+    "string_too_short",
+    "string_too_long",
+    "finite_number",
 }
 _EXPECTED = {
-    "string_type": "text", "str_type": "text",
-    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
-    "float_type": "a number", "float_parsing": "a number",
-    "bool_type": "true or false", "bool_parsing": "true or false",
-    "date_type": "a date written YYYY-MM-DD", "date_parsing": "a date written YYYY-MM-DD",
+    "string_type": "text",
+    "str_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "date_type": "a date written YYYY-MM-DD",
+    "date_parsing": "a date written YYYY-MM-DD",
     "date_from_datetime_parsing": "a date written YYYY-MM-DD",
     "date_from_datetime_inexact": "a date written YYYY-MM-DD",
-    "tuple_type": "a list", "list_type": "a list", "iterable_type": "a list", "set_type": "a list",
-    "dict_type": "a mapping (key: value lines)", "model_type": "a mapping (key: value lines)",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "iterable_type": "a list",
+    "set_type": "a list",
+    "dict_type": "a mapping (key: value lines)",
+    "model_type": "a mapping (key: value lines)",
     "model_attributes_type": "a mapping (key: value lines)",
 }
-_COMPARISONS = {"greater_than": ("gt", "above"), "greater_than_equal": ("ge", "at least"),
-                "less_than": ("lt", "below"), "less_than_equal": ("le", "at most")}
+_COMPARISONS = {
+    "greater_than": ("gt", "above"),
+    "greater_than_equal": ("ge", "at least"),
+    "less_than": ("lt", "below"),
+    "less_than_equal": ("le", "at most"),
+}
 
 
 def show(value: Any) -> str:
@@ -79,7 +105,7 @@ def show(value: Any) -> str:
 
 
 def did_you_mean(word: Any, candidates: Iterable[str]) -> str:
-    """" (did you mean 'x'?)" for the closest candidate, or ''."""
+    """ " (did you mean 'x'?)" for the closest candidate, or ''."""
     if not isinstance(word, str) or len(word) > 100:
         return ""
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
@@ -115,7 +141,11 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
         if kind == "string_too_short" and least == 1:
             return code, real, "must not be empty"
         unit = "character" if kind.startswith("string") else "item"
-        return code, real, f"expected at least {least} {unit}{'s' if least != 1 else ''}, got {_length(got)}"
+        return (
+            code,
+            real,
+            f"expected at least {least} {unit}{'s' if least != 1 else ''}, got {_length(got)}",
+        )
     if kind in ("too_long", "string_too_long"):
         most = ctx.get("max_length")
         unit = "characters" if kind.startswith("string") else "items"
@@ -129,8 +159,9 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
 
 
 def _type_hint(kind: str, got: Any) -> str:
-    if kind in ("string_type", "str_type") and (isinstance(got, (bool, int)) or (isinstance(got, float)
-                                                                                and math.isfinite(got))):
+    if kind in ("string_type", "str_type") and (
+        isinstance(got, (bool, int)) or (isinstance(got, float) and math.isfinite(got))
+    ):
         written = str(got).lower() if isinstance(got, bool) else str(got)
         return f"; quote it ('{written}') if you meant text"
     if kind.startswith("bool") and isinstance(got, str) and got in YAML11_BOOLEANS:
@@ -210,7 +241,11 @@ def unknown_field(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
     return message + ("; allowed: " + ", ".join(allowed) if allowed else "")
 
 
-def suggestion(word: str, candidates: Iterable[str]) -> Optional[str]:
+def suggestion(word: str, candidates: Iterable[str]) -> str | None:
     """The closest candidate, or None."""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6) if len(word) <= 100 else []
+    close = (
+        difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+        if len(word) <= 100
+        else []
+    )
     return close[0] if close else None

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any, Optional
+from typing import Any
 
-from regalign.frameworks.structure import validate_model
 from regalign.frameworks.files import ReadError, read_regular_file
+from regalign.frameworks.structure import validate_model
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import Issue, make_issue
 from regalign.schema.method import Method
@@ -22,7 +22,7 @@ def bundled_method_data() -> dict[str, Any]:
     return parsed.data
 
 
-def method_fingerprint(path: Optional[str] = None) -> Optional[str]:
+def method_fingerprint(path: str | None = None) -> str | None:
     """A SHA-256 of the bundled method file and the user's method file, or None when the file cannot be read.
 
     Two runs with the same fingerprint use the same method, so a cached result can be reused
@@ -43,7 +43,7 @@ def default_method() -> Method:
     return Method.model_validate(bundled_method_data())
 
 
-def load_method(path: Optional[str] = None) -> tuple[Optional[Method], list[Issue]]:
+def load_method(path: str | None = None) -> tuple[Method | None, list[Issue]]:
     """The bundled method with the keys of ``path`` laid over it; issues instead of exceptions.
 
     Every number is range-checked by the model (finite, within its bounds, never a boolean), and each

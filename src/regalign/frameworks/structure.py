@@ -9,7 +9,7 @@ value: that keeps a hostile list inside one record from costing seconds and giga
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -17,17 +17,25 @@ from regalign.frameworks.messages import PATTERN_HINTS, describe, unknown_field,
 from regalign.frameworks.yamlsource import ParsedFile, json_path, locate
 from regalign.issues import Issue, make_issue
 from regalign.sanitize import short_repr
-from regalign.schema.records import DOCUMENT_MODELS, CrosswalkDocument, FrameworkDocument, TaxonomyDocument
+from regalign.schema.records import (
+    DOCUMENT_MODELS,
+    CrosswalkDocument,
+    FrameworkDocument,
+    TaxonomyDocument,
+)
 
 __all__ = ["MAX_RECORD_VALUES", "PATTERN_HINTS", "validate_document", "validate_model"]
 
 # A provision of the bundled corpus holds well under 200 values; a method file about 100.
 MAX_RECORD_VALUES = 5000
-RECORD_LISTS: dict[type[BaseModel], str] = {FrameworkDocument: "provisions", TaxonomyDocument: "topics",
-                                            CrosswalkDocument: "relations"}
+RECORD_LISTS: dict[type[BaseModel], str] = {
+    FrameworkDocument: "provisions",
+    TaxonomyDocument: "topics",
+    CrosswalkDocument: "relations",
+}
 
 
-def validate_document(parsed: ParsedFile) -> Optional[BaseModel]:
+def validate_document(parsed: ParsedFile) -> BaseModel | None:
     """Validate a parsed file against the model its ``kind`` names; issues go to the file's list."""
     data = parsed.data
     if not isinstance(data, dict):
@@ -39,13 +47,15 @@ def validate_document(parsed: ParsedFile) -> Optional[BaseModel]:
         if "kind" not in data:
             message = "missing 'kind'; add kind: framework, taxonomy or crosswalk"
         else:
-            message = f"unknown kind {short_repr(kind)}; expected one of: " + ", ".join(sorted(DOCUMENT_MODELS))
+            message = f"unknown kind {short_repr(kind)}; expected one of: " + ", ".join(
+                sorted(DOCUMENT_MODELS)
+            )
         parsed.sink.add(make_issue("E111", parsed.name, line, column, message, "$.kind"))
         return None
     return validate_model(parsed, model, data)
 
 
-def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Optional[Any]:
+def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Any | None:
     """Validate data (positions from ``parsed``) against a model; errors go to the file's issue list."""
     field = RECORD_LISTS.get(model)
     items = data.get(field) if field and isinstance(data, dict) else None
@@ -57,8 +67,12 @@ def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Opt
     for index, item in enumerate(items):
         if parsed.sink.full:
             line, column = parsed.locate([field, index])  # type: ignore[list-item]
-            parsed.sink.stop(line, column, f"checking stopped at {json_path([field, index])}: "  # type: ignore[list-item]
-                                           f"{len(items) - index:,} of {len(items):,} {field} were not checked")
+            parsed.sink.stop(
+                line,
+                column,
+                f"checking stopped at {json_path([field, index])}: "  # type: ignore[list-item]
+                f"{len(items) - index:,} of {len(items):,} {field} were not checked",
+            )
             failed = True
             break
         record = _validate(parsed, model, item_model, item, (field, index))
@@ -75,14 +89,28 @@ def _item_model(model: type[BaseModel], field: str) -> type[BaseModel]:
     return walk(model, (field, 0))[1]  # type: ignore[no-any-return]
 
 
-def _validate(parsed: ParsedFile, root: type[BaseModel], model: type[BaseModel], data: Any,
-              prefix: tuple[Any, ...], skip: Optional[str] = None) -> Optional[Any]:
+def _validate(
+    parsed: ParsedFile,
+    root: type[BaseModel],
+    model: type[BaseModel],
+    data: Any,
+    prefix: tuple[Any, ...],
+    skip: str | None = None,
+) -> Any | None:
     size = count_values(data, MAX_RECORD_VALUES)
     if size > MAX_RECORD_VALUES:
         line, column = locate(parsed.root, prefix)
-        parsed.sink.add(make_issue("E204", parsed.name, line, column,
-                                   f"this record holds more than {MAX_RECORD_VALUES:,} values; it is not checked "
-                                   "further (look for a list or mapping that runs away)", json_path(prefix)))
+        parsed.sink.add(
+            make_issue(
+                "E204",
+                parsed.name,
+                line,
+                column,
+                f"this record holds more than {MAX_RECORD_VALUES:,} values; it is not checked "
+                "further (look for a list or mapping that runs away)",
+                json_path(prefix),
+            )
+        )
         return None
     try:
         return model.model_validate(data)
@@ -107,10 +135,14 @@ def _to_issue(parsed: ParsedFile, model: type[BaseModel], error: Any) -> Issue:
     kind = error["type"]
     if kind == "missing":
         line, column = locate(parsed.root, loc[:-1])
-        return make_issue("E201", parsed.name, line, column, f"missing required field {loc[-1]!r}", json_path(loc))
+        return make_issue(
+            "E201", parsed.name, line, column, f"missing required field {loc[-1]!r}", json_path(loc)
+        )
     if kind == "extra_forbidden":
         line, column = locate(parsed.root, loc, key=True)
-        return make_issue("E202", parsed.name, line, column, unknown_field(model, loc), json_path(loc))
+        return make_issue(
+            "E202", parsed.name, line, column, unknown_field(model, loc), json_path(loc)
+        )
     code, where, message = describe(model, error)
     line, column = locate(parsed.root, where)
     return make_issue(code, parsed.name, line, column, message, json_path(where))

@@ -13,27 +13,48 @@ plain numbers that YAML 1.1 and 1.2 read differently (see yamlscalars.py).
 
 from __future__ import annotations
 
-from typing import Any, Optional, Union
+from typing import Any
 
 import yaml
 
-from regalign.frameworks.yamlpositions import MapPos, PathPart, PosNode, SeqPos, json_path, pack, start_of, unpack
+from regalign.frameworks.yamlpositions import (
+    MapPos,
+    PathPart,
+    PosNode,
+    SeqPos,
+    json_path,
+    pack,
+    start_of,
+    unpack,
+)
 from regalign.frameworks.yamlscalars import ScalarProblem, plain_value, typed_value
 from regalign.issues import FileIssues, make_issue
 from regalign.sanitize import short_repr
 
-__all__ = ["MAX_DEPTH", "EventBuilder", "MapPos", "PathPart", "PosNode", "SeqPos", "json_path", "start_of", "unpack"]
+__all__ = [
+    "MAX_DEPTH",
+    "EventBuilder",
+    "MapPos",
+    "PathPart",
+    "PosNode",
+    "SeqPos",
+    "json_path",
+    "start_of",
+    "unpack",
+]
 
 MAX_DEPTH = 100
 _TAG = "tag:yaml.org,2002:"
 _CONTAINER_TAGS = (None, "!", _TAG + "seq", _TAG + "map")
-_SKIP = object()  # a mapping key whose value is to be dropped (duplicate, merge, alias or complex key)
+_SKIP = (
+    object()
+)  # a mapping key whose value is to be dropped (duplicate, merge, alias or complex key)
 
 
 class _Frame:
     __slots__ = ("value", "node", "is_map", "key", "key_pos")
 
-    def __init__(self, value: Any, node: Union[MapPos, SeqPos], is_map: bool) -> None:
+    def __init__(self, value: Any, node: MapPos | SeqPos, is_map: bool) -> None:
         self.value = value
         self.node = node
         self.is_map = is_map
@@ -56,7 +77,7 @@ class EventBuilder:
         self.name = name
         self.sink = sink
         self.value: Any = None
-        self.positions: Optional[PosNode] = None
+        self.positions: PosNode | None = None
         self.empty_root = False
         self.documents = 0
         self.second_document = 0  # packed position of a second document, if there is one
@@ -100,7 +121,9 @@ class EventBuilder:
                         if text not in top.value:
                             top.key, top.key_pos = text, pos
                             continue
-                        if sink.full:  # a duplicate key in a file whose list is full: count it, no more
+                        if (
+                            sink.full
+                        ):  # a duplicate key in a file whose list is full: count it, no more
                             top.key, top.key_pos = _SKIP, pos
                             counted_at = counted_at or pos
                             counted += 1
@@ -116,7 +139,9 @@ class EventBuilder:
                     value = self._typed(event, pos)
                 if top is None:
                     self.value, self.positions = value, pos
-                    self.empty_root = value is None and text == "" and not event.style and event.anchor is None
+                    self.empty_root = (
+                        value is None and text == "" and not event.style and event.anchor is None
+                    )
                 elif top.is_map:
                     top.value[top.key] = value
                     node = top.node
@@ -136,8 +161,11 @@ class EventBuilder:
                     self._attach(frame.value, frame.node)
             elif kind is _MAP_START or kind is _SEQ_START:
                 top = stack[-1] if stack else None
-                if (event.tag is None and len(stack) < MAX_DEPTH and
-                        (top is None or not top.is_map or isinstance(top.key, str))):
+                if (
+                    event.tag is None
+                    and len(stack) < MAX_DEPTH
+                    and (top is None or not top.is_map or isinstance(top.key, str))
+                ):
                     mark = event.start_mark
                     pos = ((mark.line + 1) << 32) | (mark.column + 1)
                     if kind is _MAP_START:
@@ -173,7 +201,7 @@ class EventBuilder:
             line, column = unpack(counted_at)
             sink.hide(line, column, count=counted)
 
-    def path(self, extra: Optional[PathPart] = None) -> list[PathPart]:
+    def path(self, extra: PathPart | None = None) -> list[PathPart]:
         """The JSON path of the node being read (``extra``: one more part)."""
         parts: list[PathPart] = []
         for parent, child in zip(self._stack, self._stack[1:]):
@@ -182,7 +210,7 @@ class EventBuilder:
             parts.append(extra)
         return parts
 
-    def _next_part(self) -> Optional[PathPart]:
+    def _next_part(self) -> PathPart | None:
         top = self._stack[-1]
         if not top.is_map:
             return len(top.value)
@@ -191,7 +219,9 @@ class EventBuilder:
     def _child_path(self) -> list[PathPart]:
         return self.path(self._next_part() if self._stack else None)
 
-    def issue(self, code: str, pos: int, path: Optional[list[PathPart]], message: str, refused: bool = False) -> None:
+    def issue(
+        self, code: str, pos: int, path: list[PathPart] | None, message: str, refused: bool = False
+    ) -> None:
         """Add an issue; once the file's list is full, only count it (events come in position order)."""
         line, column = unpack(pos)
         if refused and path is not None and len(self.refused) < 10 * self.sink.limit:
@@ -206,16 +236,30 @@ class EventBuilder:
         text = event.value
         top.key, top.key_pos = _SKIP, pos
         if (event.tag is None and not event.style and text == "<<") or event.tag == _TAG + "merge":
-            self.issue("E108", pos, self.path(), "merge key '<<' is not allowed; write the keys out in full")
+            self.issue(
+                "E108",
+                pos,
+                self.path(),
+                "merge key '<<' is not allowed; write the keys out in full",
+            )
         elif event.tag not in (None, "!", _TAG + "str"):
-            self.issue("E109", pos, self.path(), f"unsupported tag {short_repr(event.tag)} on a key")
+            self.issue(
+                "E109", pos, self.path(), f"unsupported tag {short_repr(event.tag)} on a key"
+            )
         elif text in top.value:
-            if self.sink.full:  # the common case of a hostile file: count without building a message
+            if (
+                self.sink.full
+            ):  # the common case of a hostile file: count without building a message
                 self.sink.hide(*unpack(pos))
                 return
             first = unpack(top.node.entries[text][0])[0]  # type: ignore[index,union-attr]
-            self.issue("E107", pos, self.path(text), f"duplicate key {short_repr(text)} (first at line {first}); "
-                       "the second value would silently replace the first")
+            self.issue(
+                "E107",
+                pos,
+                self.path(text),
+                f"duplicate key {short_repr(text)} (first at line {first}); "
+                "the second value would silently replace the first",
+            )
         else:
             top.key = text
 
@@ -238,8 +282,14 @@ class EventBuilder:
             top.key = None
             return
         key_position = top is not None and top.is_map and top.key is None
-        self.issue("E108", pos, self._child_path(), f"alias {short_repr('*' + str(event.anchor))} is not allowed"
-                   f"{' as a key' if key_position else ''}; write the value out in full", refused=not key_position)
+        self.issue(
+            "E108",
+            pos,
+            self._child_path(),
+            f"alias {short_repr('*' + str(event.anchor))} is not allowed"
+            f"{' as a key' if key_position else ''}; write the value out in full",
+            refused=not key_position,
+        )
         if key_position:
             top.key, top.key_pos = _SKIP, pos  # type: ignore[union-attr]
         else:
@@ -264,11 +314,19 @@ class EventBuilder:
             problem = "too deep"
             if not self._deep_reported:  # once per file: the rest of a deep branch says nothing new
                 self._deep_reported = True
-                self.issue("E105", pos, self._child_path(), f"nesting is deeper than {MAX_DEPTH} levels", refused=True)
+                self.issue(
+                    "E105",
+                    pos,
+                    self._child_path(),
+                    f"nesting is deeper than {MAX_DEPTH} levels",
+                    refused=True,
+                )
         if problem:
             self._skipped = (None, pos)
             return 1
-        self._stack.append(_Frame({} if mapping else [], MapPos(pos) if mapping else SeqPos(pos), mapping))
+        self._stack.append(
+            _Frame({} if mapping else [], MapPos(pos) if mapping else SeqPos(pos), mapping)
+        )
         return 0
 
     def _attach(self, value: Any, node: PosNode) -> None:

@@ -8,7 +8,8 @@ is. That is all a later check needs to turn a JSON path back into ``line:column`
 from __future__ import annotations
 
 import re
-from typing import Any, Optional, Sequence, Union
+from collections.abc import Sequence
+from typing import Any, Union
 
 PathPart = Union[str, int]
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -34,7 +35,7 @@ class MapPos:
 
     def __init__(self, pos: int) -> None:
         self.pos = pos
-        self.entries: Optional[dict[str, tuple[int, "PosNode"]]] = None  # made on the first key
+        self.entries: dict[str, tuple[int, PosNode]] | None = None  # made on the first key
 
 
 class SeqPos:
@@ -44,7 +45,7 @@ class SeqPos:
 
     def __init__(self, pos: int) -> None:
         self.pos = pos
-        self.items: list["PosNode"] = []
+        self.items: list[PosNode] = []
 
 
 PosNode = Union[int, MapPos, SeqPos]

@@ -26,8 +26,26 @@ _NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
 TRUE = frozenset(("true", "True", "TRUE"))
 FALSE = frozenset(("false", "False", "FALSE"))
 NULL = frozenset(("", "~", "null", "Null", "NULL"))
-YAML11_BOOLEANS = frozenset(("yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
-                             "y", "Y", "n", "N"))
+YAML11_BOOLEANS = frozenset(
+    (
+        "yes",
+        "Yes",
+        "YES",
+        "no",
+        "No",
+        "NO",
+        "on",
+        "On",
+        "ON",
+        "off",
+        "Off",
+        "OFF",
+        "y",
+        "Y",
+        "n",
+        "N",
+    )
+)
 
 _TAG = "tag:yaml.org,2002:"
 _YAML11 = yaml.resolver.Resolver.yaml_implicit_resolvers
@@ -68,7 +86,9 @@ def yaml12(text: str) -> Any:
     if _INT.match(text):
         digits = len(text.lstrip("+-"))
         if digits > MAX_DIGITS:
-            raise ScalarProblem("E204", f"a number with {digits:,} digits is out of range (at most {MAX_DIGITS})")
+            raise ScalarProblem(
+                "E204", f"a number with {digits:,} digits is out of range (at most {MAX_DIGITS})"
+            )
         return int(text)
     if _OCTAL.match(text):
         return _bounded_int(text[2:], 8)
@@ -88,7 +108,12 @@ def typed_value(text: str, tag: str) -> Any:
     if tag in (_TAG + "str", "!", _TAG + "timestamp"):  # dates stay text: pydantic reads ISO dates
         return text
     value = yaml12(text)
-    expected = {_TAG + "int": int, _TAG + "float": (int, float), _TAG + "bool": bool, _TAG + "null": type(None)}
+    expected = {
+        _TAG + "int": int,
+        _TAG + "float": (int, float),
+        _TAG + "bool": bool,
+        _TAG + "null": type(None),
+    }
     wanted = expected.get(tag)
     if wanted is None:
         raise ValueError(f"unsupported tag {tag[:60]!r}")
@@ -99,7 +124,9 @@ def typed_value(text: str, tag: str) -> Any:
 
 def _bounded_int(digits: str, base: int) -> int:
     if len(digits) > MAX_DIGITS:
-        raise ScalarProblem("E204", f"a number with {len(digits):,} digits is out of range (at most {MAX_DIGITS})")
+        raise ScalarProblem(
+            "E204", f"a number with {len(digits):,} digits is out of range (at most {MAX_DIGITS})"
+        )
     return int(digits, base)
 
 
@@ -132,8 +159,10 @@ def _ambiguity(text: str, older: Any, newer: Any) -> str:
         return "text" if isinstance(value, str) else repr(value)
 
     choices = [portable(v) for v in (older, newer) if not isinstance(v, str)]
-    return (f"{text} is {read(older)} in YAML 1.1 but {read(newer)} in YAML 1.2; write {' or '.join(choices)}, "
-            f"or quote '{text}' if it is text")
+    return (
+        f"{text} is {read(older)} in YAML 1.1 but {read(newer)} in YAML 1.2; write {' or '.join(choices)}, "
+        f"or quote '{text}' if it is text"
+    )
 
 
 def portable(number: float) -> str:

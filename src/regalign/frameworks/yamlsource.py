@@ -13,7 +13,8 @@ recursion, and at most ``MAX_ISSUES_PER_FILE`` issues built per file (the rest a
 from __future__ import annotations
 
 import re
-from typing import Any, Optional, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import yaml
 
@@ -29,7 +30,15 @@ from regalign.frameworks.yamlevents import (
 )
 from regalign.issues import FileIssues, Issue, make_issue
 
-__all__ = ["MAX_FILE_BYTES", "ParsedFile", "PathPart", "json_path", "locate", "parse_bytes", "parse_text"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "ParsedFile",
+    "PathPart",
+    "json_path",
+    "locate",
+    "parse_bytes",
+    "parse_text",
+]
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -38,17 +47,21 @@ _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 # Characters YAML does not allow in a stream (C0 and C1 controls other than tab and line breaks, DEL,
 # surrogates, U+FFFE/U+FFFF); escapes such as "\e" inside double quotes are the way to write them.
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BOMS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"), (b"\xff\xfe", "UTF-16"),
-         (b"\xfe\xff", "UTF-16"))
+_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
 class ParsedFile:
     """A file's plain data, its position tree and the problems met while parsing it."""
 
-    def __init__(self, name: str, sink: Optional[FileIssues] = None) -> None:
+    def __init__(self, name: str, sink: FileIssues | None = None) -> None:
         self.name = name
         self.data: Any = None
-        self.root: Optional[PosNode] = None
+        self.root: PosNode | None = None
         self.refused: set[tuple[PathPart, ...]] = set()  # where the YAML layer refused a value
         self.sink = sink if sink is not None else FileIssues(name)
 
@@ -66,7 +79,7 @@ class ParsedFile:
         self.sink.add(make_issue(code, self.name, line, column, message, path))
 
 
-def locate(root: Optional[PosNode], path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:
+def locate(root: PosNode | None, path: Sequence[PathPart], *, key: bool = False) -> tuple[int, int]:
     """Walk the position tree along ``path``; with ``key`` point at the last mapping key, not its value."""
     if root is None:
         return 1, 1
@@ -86,7 +99,9 @@ def locate(root: Optional[PosNode], path: Sequence[PathPart], *, key: bool = Fal
     return unpack(start_of(node))
 
 
-def parse_bytes(raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES, sink: Optional[FileIssues] = None) -> ParsedFile:
+def parse_bytes(
+    raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES, sink: FileIssues | None = None
+) -> ParsedFile:
     """Decode and parse one file's bytes; never raises, problems come back as issues."""
     parsed = ParsedFile(name, sink)
     if len(raw) > max_bytes:
@@ -98,23 +113,32 @@ def parse_bytes(raw: bytes, name: str, max_bytes: int = MAX_FILE_BYTES, sink: Op
     return parse_text(text, name, parsed)
 
 
-def _decode(raw: bytes, parsed: ParsedFile) -> Optional[str]:
+def _decode(raw: bytes, parsed: ParsedFile) -> str | None:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             parsed.add("E103", 1, 1, f"file is {encoding} encoded; save it as UTF-8")
             return None
     wide = _wide_encoding(raw)
     if wide:
-        parsed.add("E103", 1, 1, f"file looks {wide} encoded (NUL bytes between the letters); save it as UTF-8")
+        parsed.add(
+            "E103",
+            1,
+            1,
+            f"file looks {wide} encoded (NUL bytes between the letters); save it as UTF-8",
+        )
         return None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         start = raw.rfind(b"\n", 0, exc.start) + 1
         # Columns count characters, as everywhere else: decode the valid part of the line before the bad byte.
-        before = raw[start: exc.start].decode("utf-8-sig" if start == 0 else "utf-8", "replace")
-        parsed.add("E103", raw.count(b"\n", 0, exc.start) + 1, len(before) + 1,
-                   f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8")
+        before = raw[start : exc.start].decode("utf-8-sig" if start == 0 else "utf-8", "replace")
+        parsed.add(
+            "E103",
+            raw.count(b"\n", 0, exc.start) + 1,
+            len(before) + 1,
+            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8",
+        )
         return None
 
 
@@ -130,14 +154,19 @@ def _wide_encoding(raw: bytes) -> str:
     return "UTF-16" if max(zero_odd, zero_even) >= 0.9 else ""
 
 
-def parse_text(text: str, name: str, parsed: Optional[ParsedFile] = None) -> ParsedFile:
+def parse_text(text: str, name: str, parsed: ParsedFile | None = None) -> ParsedFile:
     """Parse already-decoded text."""
     parsed = parsed or ParsedFile(name)
     bad = _FORBIDDEN.search(text)
     if bad:
         line, column = _position(text, bad.start())
-        parsed.add("E105", line, column, f"character U+{ord(bad.group()):04X} is not allowed in YAML; remove it, "
-                                          "or write it as an escape inside double quotes")
+        parsed.add(
+            "E105",
+            line,
+            column,
+            f"character U+{ord(bad.group()):04X} is not allowed in YAML; remove it, "
+            "or write it as an escape inside double quotes",
+        )
         return parsed
     builder = EventBuilder(name, parsed.sink)
     loader = _Loader(text)
@@ -153,7 +182,12 @@ def parse_text(text: str, name: str, parsed: Optional[ParsedFile] = None) -> Par
         getattr(loader, "dispose", lambda: None)()
     if builder.second_document:
         line, column = unpack(builder.second_document)
-        parsed.add("E105", line, column, "more than one YAML document ('---') in the file; put one document per file")
+        parsed.add(
+            "E105",
+            line,
+            column,
+            "more than one YAML document ('---') in the file; put one document per file",
+        )
         return parsed
     if builder.documents == 0 or builder.empty_root:
         parsed.add("E104", 1, 1, "file is empty: no YAML document in it")
@@ -162,8 +196,12 @@ def parse_text(text: str, name: str, parsed: Optional[ParsedFile] = None) -> Par
     parsed.refused = builder.refused
     if not isinstance(builder.value, dict):
         kind = "a list" if isinstance(builder.value, list) else "a single value"
-        line, column = unpack(start_of(builder.positions)) if builder.positions is not None else (1, 1)
-        parsed.add("E110", line, column, f"top level is {kind}; expected a mapping with a 'kind' key")
+        line, column = (
+            unpack(start_of(builder.positions)) if builder.positions is not None else (1, 1)
+        )
+        parsed.add(
+            "E110", line, column, f"top level is {kind}; expected a mapping with a 'kind' key"
+        )
         return parsed
     parsed.data = builder.value
     return parsed
@@ -186,7 +224,9 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, name: str) -> Issue:
     if "'\\t'" in problem or (0 < line <= len(lines) and "\t" in _indent(lines[line - 1])):
         bad = lines[line - 1] if 0 < line <= len(lines) else ""
         tab_column = bad.find("\t") + 1 if "\t" in bad else column
-        return make_issue("E106", name, line, tab_column, "tab character in indentation; indent with spaces")
+        return make_issue(
+            "E106", name, line, tab_column, "tab character in indentation; indent with spaces"
+        )
     context = f" {exc.context}" if exc.context else ""
     message = f"{problem}{context}".strip()
     if "expected a single document" in message:
@@ -196,5 +236,3 @@ def _syntax_issue(exc: yaml.MarkedYAMLError, text: str, name: str) -> Issue:
 
 def _indent(line: str) -> str:
     return line[: len(line) - len(line.lstrip(" \t"))]
-
-

@@ -7,13 +7,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import Comparison, ProvisionRef
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.briefing_body import STANDARD_TOPICS
-from regalign.reports.document import Heading, Items, Paragraph, Run, Section, Table, Text, cite, link, plain, run
+from regalign.reports.document import (
+    Heading,
+    Items,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+    Text,
+    cite,
+    link,
+    plain,
+    run,
+)
 from regalign.reports.wording import day, key_refs, language, side_name, unit_label
 from regalign.schema.lifecycle import status_on
 from regalign.schema.method import DIMENSIONS
@@ -22,7 +34,11 @@ from regalign.schema.vocab import EnglishText, Evidence, LegalForce
 if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.briefing import Extras
 
-FORCE = {LegalForce.BINDING: "binding", LegalForce.VOLUNTARY: "voluntary", LegalForce.NON_BINDING: "non-binding"}
+FORCE = {
+    LegalForce.BINDING: "binding",
+    LegalForce.VOLUNTARY: "voluntary",
+    LegalForce.NON_BINDING: "non-binding",
+}
 
 
 @dataclass
@@ -32,7 +48,7 @@ class Sources:
     numbers: dict[str, int] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
 
-    def cite(self, url: Optional[str], note: str) -> Run:
+    def cite(self, url: str | None, note: str) -> Run:
         if not url:
             return run("(no source recorded)")
         if url not in self.numbers:
@@ -41,8 +57,14 @@ class Sources:
         return cite(self.numbers[url])
 
 
-def annexes(result: Comparison, corpus: Corpus, extras: "Extras", detail: str, sources: Sources,
-            prepared: date) -> list[Section]:
+def annexes(
+    result: Comparison,
+    corpus: Corpus,
+    extras: Extras,
+    detail: str,
+    sources: Sources,
+    prepared: date,
+) -> list[Section]:
     """Every annex, collapsible in HTML."""
     found = [
         instruments(result, corpus, sources),
@@ -50,7 +72,9 @@ def annexes(result: Comparison, corpus: Corpus, extras: "Extras", detail: str, s
         timeline(result, extras),
         method(result),
     ]
-    found.append(Section(Heading(2, "Annex E. Sources", "sources"), (_sources(sources),), collapsible=True))
+    found.append(
+        Section(Heading(2, "Annex E. Sources", "sources"), (_sources(sources),), collapsible=True)
+    )
     found.append(caveats(result, corpus, prepared, detail))
     return found
 
@@ -62,15 +86,27 @@ def instruments(result: Comparison, corpus: Corpus, sources: Sources) -> Section
         for framework_id in side.framework_ids:
             f = corpus.frameworks[framework_id]
             status = status_on(f, result.as_of)
-            title = f.title + (f" ({f.title_original})" if f.title_original and f.title_original != f.title else "")
+            title = f.title + (
+                f" ({f.title_original})" if f.title_original and f.title_original != f.title else ""
+            )
             where = "both sides" if framework_id in result.joint_instruments else side_name(side)
-            rows.append((plain(f.short_title), (run(title + " "), sources.cite(f.source_url, f"{f.short_title}: "
-                                                                                 "official text")),
-                         plain(where), plain(f"{FORCE[f.legal_force]}, {status.value if status else 'not adopted'}")))
+            rows.append(
+                (
+                    plain(f.short_title),
+                    (
+                        run(title + " "),
+                        sources.cite(f.source_url, f"{f.short_title}: official text"),
+                    ),
+                    plain(where),
+                    plain(f"{FORCE[f.legal_force]}, {status.value if status else 'not adopted'}"),
+                )
+            )
     unique = tuple(dict.fromkeys(rows))
-    return Section(Heading(2, "Annex A. Instruments", "instruments"),
-                   (Table(("Short title", "Full title", "Side", "Force and status"), unique, (2, 7, 2, 2)),),
-                   collapsible=True)
+    return Section(
+        Heading(2, "Annex A. Instruments", "instruments"),
+        (Table(("Short title", "Full title", "Side", "Force and status"), unique, (2, 7, 2, 2)),),
+        collapsible=True,
+    )
 
 
 def provisions(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
@@ -84,53 +120,107 @@ def provisions(result: Comparison, corpus: Corpus, detail: str, sources: Sources
         for label, refs in ((a, unit.adopted.stance_a), (b, unit.adopted.stance_b)):
             shown = refs if detail == "full" else key_refs(refs)[:2]
             rows += [_provision_row(label, ref, detail, sources) for ref in shown]
-        children.append(Section(Heading(3, unit_label(unit), f"side-{unit.unit_id.replace('#', '-').replace('.', '-')}"),
-                                (Table(("Side", "Provision", "Force and kind", "Applies from", "Evidence"),
-                                       tuple(rows), (1, 6, 2, 2, 2)),)))
-    note = "Every provision of every topic, with summaries." if detail == "full" else \
-        (f"The provisions that carry each of the {STANDARD_TOPICS} most important topics (the most binding ones, up "
-         "to two a side); `--detail full` lists every provision with a summary.")
-    return Section(Heading(2, "Annex B. Provisions side by side", "provisions"), (Paragraph(plain(note)),),
-                   collapsible=True, children=tuple(children))
+        children.append(
+            Section(
+                Heading(
+                    3, unit_label(unit), f"side-{unit.unit_id.replace('#', '-').replace('.', '-')}"
+                ),
+                (
+                    Table(
+                        ("Side", "Provision", "Force and kind", "Applies from", "Evidence"),
+                        tuple(rows),
+                        (1, 6, 2, 2, 2),
+                    ),
+                ),
+            )
+        )
+    note = (
+        "Every provision of every topic, with summaries."
+        if detail == "full"
+        else (
+            f"The provisions that carry each of the {STANDARD_TOPICS} most important topics (the most binding ones, up "
+            "to two a side); `--detail full` lists every provision with a summary."
+        )
+    )
+    return Section(
+        Heading(2, "Annex B. Provisions side by side", "provisions"),
+        (Paragraph(plain(note)),),
+        collapsible=True,
+        children=tuple(children),
+    )
 
 
 def _provision_row(side: str, ref: ProvisionRef, detail: str, sources: Sources) -> tuple[Text, ...]:
     p = ref.provision
-    name: list[Run] = [run(f"{ref.framework.short_title} {ref.pinpoint} — {p.title} "),
-                       sources.cite(p.source_url or ref.framework.source_url, f"{ref.framework.short_title}: official text")]
+    name: list[Run] = [
+        run(f"{ref.framework.short_title} {ref.pinpoint} — {p.title} "),
+        sources.cite(
+            p.source_url or ref.framework.source_url, f"{ref.framework.short_title}: official text"
+        ),
+    ]
     if detail == "full" and p.summary:
         name.append(run(f". {p.summary}"))
         if p.quote:
             original = ref.framework.original_language
-            tag = "" if original == "en" or ref.framework.english_text is EnglishText.ORIGINAL else \
-                f" (quoted in {language(original)}, the authentic language)"
+            tag = (
+                ""
+                if original == "en" or ref.framework.english_text is EnglishText.ORIGINAL
+                else f" (quoted in {language(original)}, the authentic language)"
+            )
             name.append(run(f" Quote: “{p.quote}”{tag}"))
-    starts = day(ref.start) if ref.start else ("when the instrument enters into force" if ref.status == "pending"
-                                               else "—")
+    starts = (
+        day(ref.start)
+        if ref.start
+        else ("when the instrument enters into force" if ref.status == "pending" else "—")
+    )
     if p.date_evidence is not Evidence.PRIMARY:
         starts += f" ({p.date_evidence.value} source)"
-    evidence = {"primary": "official text", "secondary": "commentary or copy", "unverified": "unverified"}[
-        p.evidence.value] + ("" if p.pinpoint_verified else "; article number unconfirmed")
+    evidence = {
+        "primary": "official text",
+        "secondary": "commentary or copy",
+        "unverified": "unverified",
+    }[p.evidence.value] + ("" if p.pinpoint_verified else "; article number unconfirmed")
     kind = ref.force_label + " " + p.modality.value.replace("-", " ")
     return (plain(side), tuple(name), plain(kind), plain(starts), plain(evidence))
 
 
-def timeline(result: Comparison, extras: "Extras") -> Section:
+def timeline(result: Comparison, extras: Extras) -> Section:
     """Coming dates, and the index on every date a rule started or will start to apply."""
     blocks: list = []
     if result.timeline:
-        rows = tuple((plain(day(e.date) if e.date else "not fixed"), plain(e.framework), plain(e.what),
-                      plain(", ".join(e.pinpoints[:6]) + (f" and {len(e.pinpoints) - 6} more"
-                                                          if len(e.pinpoints) > 6 else "") or "—"),
-                      plain(e.evidence)) for e in result.timeline)
-        blocks.append(Table(("Date", "Instrument", "What", "Provisions", "Evidence"), rows, (2, 3, 4, 4, 2)))
+        rows = tuple(
+            (
+                plain(day(e.date) if e.date else "not fixed"),
+                plain(e.framework),
+                plain(e.what),
+                plain(
+                    ", ".join(e.pinpoints[:6])
+                    + (f" and {len(e.pinpoints) - 6} more" if len(e.pinpoints) > 6 else "")
+                    or "—"
+                ),
+                plain(e.evidence),
+            )
+            for e in result.timeline
+        )
+        blocks.append(
+            Table(("Date", "Instrument", "What", "Provisions", "Evidence"), rows, (2, 3, 4, 4, 2))
+        )
     else:
         blocks.append(Paragraph(plain(f"No coming dates after {day(result.as_of)}.")))
     if extras.history:
-        rows = tuple((plain(day(p.date)), plain("—" if p.index is None else f"{p.index:.2f}"),
-                      plain("; ".join(f"{c.framework} ({len(c.pinpoints)})" for c in p.changes)))
-                     for p in extras.history)
-        blocks.append(Paragraph(plain("Alignment index on dates when rules start to apply (number of provisions):")))
+        rows = tuple(
+            (
+                plain(day(p.date)),
+                plain("—" if p.index is None else f"{p.index:.2f}"),
+                plain("; ".join(f"{c.framework} ({len(c.pinpoints)})" for c in p.changes)),
+            )
+            for p in extras.history
+        )
+        blocks.append(
+            Paragraph(
+                plain("Alignment index on dates when rules start to apply (number of provisions):")
+            )
+        )
         blocks.append(Table(("Date", "Index", "What starts to apply"), rows, (2, 1, 8)))
     return Section(Heading(2, "Annex C. Timeline", "timeline"), tuple(blocks), collapsible=True)
 
@@ -138,10 +228,16 @@ def timeline(result: Comparison, extras: "Extras") -> Section:
 def method(result: Comparison) -> Section:
     """The method in a few lines, with the weights, thresholds and caps used."""
     m = result.method
-    weights = Table(tuple(d.replace("_", " ") for d in DIMENSIONS),
-                    (tuple(plain(f"{getattr(m.dimensions, d):.2f}") for d in DIMENSIONS),), (1,) * len(DIMENSIONS))
-    caps = [f"{name.replace('_', '-')}: at most {getattr(m.caps, name).verdict.replace('-', ' ')}"
-            for name in type(m.caps).model_fields if getattr(m.caps, name).enabled]
+    weights = Table(
+        tuple(d.replace("_", " ") for d in DIMENSIONS),
+        (tuple(plain(f"{getattr(m.dimensions, d):.2f}") for d in DIMENSIONS),),
+        (1,) * len(DIMENSIONS),
+    )
+    caps = [
+        f"{name.replace('_', '-')}: at most {getattr(m.caps, name).verdict.replace('-', ' ')}"
+        for name in type(m.caps).model_fields
+        if getattr(m.caps, name).enabled
+    ]
     text = (
         "Each topic either side addresses is scored by comparing the two sides' provisions on nine dimensions "
         "(how binding, how demanding, what kind of rule, who is addressed, whether operators or the state are "
@@ -155,16 +251,26 @@ def method(result: Comparison) -> Section:
         "Calibration against published expert comparisons and a worked example: the methodology page of the "
         "regalign documentation."
     )
-    return Section(Heading(2, "Annex D. Method", "method"),
-                   (Paragraph(plain(text)), weights, Paragraph(plain("Caps in force: " + "; ".join(caps) + "."))),
-                   collapsible=True)
+    return Section(
+        Heading(2, "Annex D. Method", "method"),
+        (
+            Paragraph(plain(text)),
+            weights,
+            Paragraph(plain("Caps in force: " + "; ".join(caps) + ".")),
+        ),
+        collapsible=True,
+    )
 
 
 def _sources(sources: Sources) -> Items:
     if not sources.numbers:
         return Items((plain("No source cited."),))
-    return Items(tuple((run(f"[{n}] {sources.notes[url]}: "), link(url, url))
-                       for url, n in sorted(sources.numbers.items(), key=lambda item: item[1])))
+    return Items(
+        tuple(
+            (run(f"[{n}] {sources.notes[url]}: "), link(url, url))
+            for url, n in sorted(sources.numbers.items(), key=lambda item: item[1])
+        )
+    )
 
 
 def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> Section:
@@ -174,44 +280,79 @@ def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> 
     refs = {r.id: r for t in result.topics for r in (*t.adopted.stance_a, *t.adopted.stance_b)}
     unverified = sum(1 for r in refs.values() if not r.provision.pinpoint_verified)
     weak = sum(1 for r in refs.values() if r.provision.evidence is not Evidence.PRIMARY)
-    weak_dates = sum(1 for r in refs.values() if r.provision.date_evidence is not Evidence.PRIMARY
-                     and r.provision.evidence is Evidence.PRIMARY)
+    weak_dates = sum(
+        1
+        for r in refs.values()
+        if r.provision.date_evidence is not Evidence.PRIMARY
+        and r.provision.evidence is Evidence.PRIMARY
+    )
     checked = sorted({f.checked for f in frameworks})
-    items = ["This briefing is not legal advice. It summarises records of the legal texts in plain words; read "
-             "the cited texts before relying on any point."]
+    items = [
+        "This briefing is not legal advice. It summarises records of the legal texts in plain words; read "
+        "the cited texts before relying on any point."
+    ]
     if checked:
-        when = f"on {day(checked[0])}" if len(checked) == 1 else f"between {day(checked[0])} and {day(checked[-1])}"
-        items.append(f"The records were last checked against their sources {when}; rules may have changed since.")
+        when = (
+            f"on {day(checked[0])}"
+            if len(checked) == 1
+            else f"between {day(checked[0])} and {day(checked[-1])}"
+        )
+        items.append(
+            f"The records were last checked against their sources {when}; rules may have changed since."
+        )
     if unverified:
-        items.append(f"{unverified} provisions cited here have an article number that no source we read confirmed; "
-                     "they are marked “unverified”.")
+        items.append(
+            f"{unverified} provisions cited here have an article number that no source we read confirmed; "
+            "they are marked “unverified”."
+        )
     if weak:
-        items.append(f"{weak} provisions rest on commentary or on unofficial copies rather than the official text; "
-                     "the annex of provisions says which.")
+        items.append(
+            f"{weak} provisions rest on commentary or on unofficial copies rather than the official text; "
+            "the annex of provisions says which."
+        )
     if weak_dates:
-        items.append(f"{weak_dates} application dates rest on secondary reports (for example dates moved by a "
-                     "recent amending act); they are marked “secondary source” beside the date.")
+        items.append(
+            f"{weak_dates} application dates rest on secondary reports (for example dates moved by a "
+            "recent amending act); they are marked “secondary source” beside the date."
+        )
     by_language: dict[tuple[str, EnglishText], list[str]] = {}
     for f in frameworks:
         if f.english_text is not EnglishText.ORIGINAL:
             by_language.setdefault((f.original_language, f.english_text), []).append(f.short_title)
-    for (code, standing), names in sorted(by_language.items(), key=lambda i: (i[0][0], i[0][1].value)):
+    for (code, standing), names in sorted(
+        by_language.items(), key=lambda i: (i[0][0], i[0][1].value)
+    ):
         if standing is EnglishText.UNOFFICIAL_TRANSLATION:
-            items.append(f"Only the {language(code)} text is authentic for {', '.join(names)}; the English titles, "
-                         "summaries and article headings here are unofficial translations.")
+            items.append(
+                f"Only the {language(code)} text is authentic for {', '.join(names)}; the English titles, "
+                "summaries and article headings here are unofficial translations."
+            )
         else:
-            items.append(f"For {', '.join(names)} the English text is an official translation; the {language(code)} "
-                         "text prevails.")
+            items.append(
+                f"For {', '.join(names)} the English text is an official translation; the {language(code)} "
+                "text prevails."
+            )
     soft = [f.short_title for f in frameworks if f.legal_force is not LegalForce.BINDING]
     if soft:
-        items.append("Not binding: " + ", ".join(soft) + ". Their provisions count as voluntary or non-binding.")
+        items.append(
+            "Not binding: "
+            + ", ".join(soft)
+            + ". Their provisions count as voluntary or non-binding."
+        )
     pending = [corpus.frameworks[f].short_title for f in result.pending]
     if pending:
-        items.append("Signed or adopted but not in force: " + ", ".join(pending) + ". Today their provisions count "
-                     "as voluntary commitments; once every adopted rule applies, as binding.")
+        items.append(
+            "Signed or adopted but not in force: "
+            + ", ".join(pending)
+            + ". Today their provisions count "
+            "as voluntary commitments; once every adopted rule applies, as binding."
+        )
     blocks: list = [Items(tuple(plain(i) for i in items))]
     if detail == "full":
         notes = [plain(f"{f.short_title}: {c}") for f in frameworks for c in f.caveats]
         if notes:
-            blocks += [Paragraph(plain("Curators' notes on each instrument (technical):")), Items(tuple(notes))]
+            blocks += [
+                Paragraph(plain("Curators' notes on each instrument (technical):")),
+                Items(tuple(notes)),
+            ]
     return Section(Heading(2, "Annex F. Caveats", "caveats"), tuple(blocks), collapsible=True)

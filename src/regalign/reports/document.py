@@ -7,7 +7,7 @@ renderer escapes runs for its own format, so nothing quoted from the records can
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Union
 
 # A run: (style, text, target). Styles: "" plain, "b" bold, "i" italic, "code", "link" (target = URL),
 # "ref" (an internal link, target = anchor), "cite" (a source number, target = the source's anchor).
@@ -44,7 +44,7 @@ def run(text: str) -> Run:
     return ("", text, "")
 
 
-def text_of(value: Union[str, Text]) -> Text:
+def text_of(value: str | Text) -> Text:
     """A string as plain text, or text as is."""
     return plain(value) if isinstance(value, str) else value
 
@@ -87,7 +87,7 @@ class Table:
 class Figure:
     svg: str  # a complete <svg> element; markdown renders the fallback instead
     alt: str
-    fallback: Optional[str] = None  # a relative image path for markdown, if one was written
+    fallback: str | None = None  # a relative image path for markdown, if one was written
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,10 @@ class Section:
     """A heading and its blocks; annexes are collapsible in HTML, and page breaks are for print."""
 
     heading: Heading
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
     collapsible: bool = False
     break_after: bool = False
-    children: tuple["Section", ...] = field(default=())
+    children: tuple[Section, ...] = field(default=())
 
 
 Block = Union[Paragraph, Items, Table, Figure]

@@ -16,6 +16,12 @@ def dumps(payload: Any) -> str:
     terminal or reorder text (controls, bidirectional overrides) are written as \\u escapes: the
     value read back is the same, the bytes shown are inert.
     """
-    text = json.dumps(finite(payload), indent=2, sort_keys=True, ensure_ascii=False, default=json_default,
-                      allow_nan=False)
+    text = json.dumps(
+        finite(payload),
+        indent=2,
+        sort_keys=True,
+        ensure_ascii=False,
+        default=json_default,
+        allow_nan=False,
+    )
     return escape_invisible(text) + "\n"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from tabulate import multiline_formats, tabulate
 
@@ -22,9 +23,28 @@ if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.tables import Table
 
 # Laid out for a terminal: the cells are plain text.
-TEXT_FORMATS = ("double_grid", "double_outline", "fancy_grid", "fancy_outline", "grid", "heavy_grid", "heavy_outline",
-                "mixed_grid", "mixed_outline", "outline", "plain", "presto", "pretty", "psql", "rounded_grid",
-                "rounded_outline", "simple", "simple_grid", "simple_outline", "tsv")
+TEXT_FORMATS = (
+    "double_grid",
+    "double_outline",
+    "fancy_grid",
+    "fancy_outline",
+    "grid",
+    "heavy_grid",
+    "heavy_outline",
+    "mixed_grid",
+    "mixed_outline",
+    "outline",
+    "plain",
+    "presto",
+    "pretty",
+    "psql",
+    "rounded_grid",
+    "rounded_outline",
+    "simple",
+    "simple_grid",
+    "simple_outline",
+    "tsv",
+)
 # Read by a markup renderer: markdown cells are escaped here; tabulate escapes HTML and LaTeX itself.
 MARKDOWN_FORMATS = ("github", "pipe")
 ESCAPED_BY_TABULATE = ("html", "latex", "latex_booktabs", "latex_longtable")
@@ -32,16 +52,32 @@ TABLE_FORMATS = tuple(sorted((*TEXT_FORMATS, *MARKDOWN_FORMATS, *ESCAPED_BY_TABU
 FORMATS = (*TABLE_FORMATS, "csv", "json")
 DEFAULT_FORMAT = "simple"
 # tabulate formats left out, and why (for the usage error).
-UNSAFE_FORMATS = {name: "its markup cannot be escaped reliably" for name in (
-    "asciidoc", "colon_grid", "jira", "mediawiki", "moinmoin", "orgtbl", "rst", "textile", "youtrack")}
-UNSAFE_FORMATS.update({"unsafehtml": "it does not escape HTML (use html)", "latex_raw": "it does not escape LaTeX "
-                                                                                      "(use latex)"})
+UNSAFE_FORMATS = {
+    name: "its markup cannot be escaped reliably"
+    for name in (
+        "asciidoc",
+        "colon_grid",
+        "jira",
+        "mediawiki",
+        "moinmoin",
+        "orgtbl",
+        "rst",
+        "textile",
+        "youtrack",
+    )
+}
+UNSAFE_FORMATS.update(
+    {
+        "unsafehtml": "it does not escape HTML (use html)",
+        "latex_raw": "it does not escape LaTeX (use latex)",
+    }
+)
 # A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"\A[-+]?(?:\d+(?:[.,]\d+)*|\.\d+)(?:[eE][-+]?\d+)?%?\Z")
 
 
-def render(table: "Table", fmt: str) -> str:
+def render(table: Table, fmt: str) -> str:
     """The table in one of FORMATS (but json), every cell escaped for the format's reader."""
     if fmt == "csv":
         return to_csv(table)
@@ -49,27 +85,31 @@ def render(table: "Table", fmt: str) -> str:
         raise ValueError(f"format {fmt!r} is not offered")
     cell = _CELL.get(fmt, _text_cell)
     multiline = fmt in multiline_formats and fmt not in MARKDOWN_FORMATS
-    rows = [[cell(value, width if multiline else None) for value, width in zip(row, table.widths)]
-            for row in table.rows]
+    rows = [
+        [cell(value, width if multiline else None) for value, width in zip(row, table.widths)]
+        for row in table.rows
+    ]
     headers = [cell(header, None) for header in table.headers]
     return tabulate(rows, headers=headers, tablefmt=fmt, disable_numparse=True)
 
 
-def _text_cell(value: Any, width: Optional[int]) -> str:
+def _text_cell(value: Any, width: int | None) -> str:
     text = "" if value is None else str(value)
     return wrap(clean(text), width) if width else one_line(text)
 
 
-def _markdown_cell(value: Any, width: Optional[int]) -> str:
+def _markdown_cell(value: Any, width: int | None) -> str:
     return md_text(one_line("" if value is None else str(value)))
 
 
-def _tsv_cell(value: Any, width: Optional[int]) -> str:
+def _tsv_cell(value: Any, width: int | None) -> str:
     return spreadsheet_safe(one_line("" if value is None else str(value)))
 
 
-_CELL: dict[str, Callable[[Any, Optional[int]], str]] = {
-    **{name: _markdown_cell for name in MARKDOWN_FORMATS}, "tsv": _tsv_cell}
+_CELL: dict[str, Callable[[Any, int | None], str]] = {
+    **{name: _markdown_cell for name in MARKDOWN_FORMATS},
+    "tsv": _tsv_cell,
+}
 
 
 def spreadsheet_safe(cell: str) -> str:
@@ -80,7 +120,7 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
-def to_csv(table: "Table") -> str:
+def to_csv(table: Table) -> str:
     """RFC 4180 CSV with a header row; cells keep their full text on one line, formulas neutralised."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

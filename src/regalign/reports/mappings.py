@@ -8,9 +8,10 @@ Rows are sorted, so the same corpus and selection give the same export.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from regalign.comparisons.sides import SideError, resolve_side, suggest
 from regalign.frameworks.corpus import Corpus
@@ -69,7 +70,7 @@ class MappingSelection:
         return tuple(found[key] for key in sorted(found))
 
     @property
-    def last_checked(self) -> Optional[date]:
+    def last_checked(self) -> date | None:
         """The latest review date among the rows' crosswalks."""
         return max((c.checked for c in self.crosswalks), default=None)
 
@@ -87,10 +88,23 @@ class MappingSelection:
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict per relation, with its provenance."""
-        return [{"crosswalk": r.crosswalk.id, "source": r.source_id, "target": r.target_id, "relation": r.relation,
-                 "rationale": r.rationale, "strength": r.strength, "opposite": r.opposite, "curation": r.curation,
-                 "curator": r.crosswalk.curator, "checked": r.checked.isoformat(),
-                 "imported_from": r.crosswalk.imported_from, "justification": r.justification} for r in self.rows]
+        return [
+            {
+                "crosswalk": r.crosswalk.id,
+                "source": r.source_id,
+                "target": r.target_id,
+                "relation": r.relation,
+                "rationale": r.rationale,
+                "strength": r.strength,
+                "opposite": r.opposite,
+                "curation": r.curation,
+                "curator": r.crosswalk.curator,
+                "checked": r.checked.isoformat(),
+                "imported_from": r.crosswalk.imported_from,
+                "justification": r.justification,
+            }
+            for r in self.rows
+        ]
 
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
@@ -102,7 +116,9 @@ class MappingSelection:
         return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
 
 
-def select_mappings(corpus: Corpus, sides: Sequence[str] = (), crosswalk: Optional[str] = None) -> MappingSelection:
+def select_mappings(
+    corpus: Corpus, sides: Sequence[str] = (), crosswalk: str | None = None
+) -> MappingSelection:
     """Choose relations by crosswalk id, by two sides, or all; raises SelectionError or SideError."""
     if crosswalk is not None and sides:
         raise SelectionError("give either two sides or --crosswalk, not both")
@@ -136,12 +152,23 @@ def select_mappings(corpus: Corpus, sides: Sequence[str] = (), crosswalk: Option
             else:
                 continue
         kind = rel.relation.value
-        rows.append(MappingRow(
-            crosswalk=corpus.crosswalk_info[item.crosswalk_id], source_id=source, target_id=target,
-            source_framework=corpus.framework_of(source), target_framework=corpus.framework_of(target),
-            source=corpus.provisions[source], target=corpus.provisions[target],
-            relation=INVERSE.get(kind, kind) if turned else kind, rationale=rel.rationale.value,
-            strength=rel.strength, justification=rel.justification, opposite=rel.opposite, turned=turned))
+        rows.append(
+            MappingRow(
+                crosswalk=corpus.crosswalk_info[item.crosswalk_id],
+                source_id=source,
+                target_id=target,
+                source_framework=corpus.framework_of(source),
+                target_framework=corpus.framework_of(target),
+                source=corpus.provisions[source],
+                target=corpus.provisions[target],
+                relation=INVERSE.get(kind, kind) if turned else kind,
+                rationale=rel.rationale.value,
+                strength=rel.strength,
+                justification=rel.justification,
+                opposite=rel.opposite,
+                turned=turned,
+            )
+        )
     rows.sort(key=lambda r: (r.crosswalk.id, r.source_id, r.target_id, r.relation))
     return MappingSelection(key=key, title=title, rows=tuple(rows))
 
@@ -154,5 +181,13 @@ def provision_label(framework: Framework, provision: Provision) -> str:
     return f"{framework.short_title} {pinpoint}: {provision.title}"
 
 
-__all__ = ["CURATED", "IMPORTED", "MappingRow", "MappingSelection", "SelectionError", "SideError",
-           "provision_label", "select_mappings"]
+__all__ = [
+    "CURATED",
+    "IMPORTED",
+    "MappingRow",
+    "MappingSelection",
+    "SelectionError",
+    "SideError",
+    "provision_label",
+    "select_mappings",
+]

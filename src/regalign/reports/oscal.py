@@ -81,10 +81,20 @@ def _map(row: MappingRow) -> dict[str, Any]:
         "uuid": stable_uuid("map", row.crosswalk.id, row.source_id, row.target_id),
         "matching-rationale": row.rationale,
         "relationship": RELATIONSHIPS[row.relation],
-        "sources": [{"type": "control", "id-ref": row.source_id.partition("/")[2],
-                     "remarks": f"{row.source.pinpoint or row.source.title}: {row.source.title}"}],
-        "targets": [{"type": "control", "id-ref": row.target_id.partition("/")[2],
-                     "remarks": f"{row.target.pinpoint or row.target.title}: {row.target.title}"}],
+        "sources": [
+            {
+                "type": "control",
+                "id-ref": row.source_id.partition("/")[2],
+                "remarks": f"{row.source.pinpoint or row.source.title}: {row.source.title}",
+            }
+        ],
+        "targets": [
+            {
+                "type": "control",
+                "id-ref": row.target_id.partition("/")[2],
+                "remarks": f"{row.target.pinpoint or row.target.title}: {row.target.title}",
+            }
+        ],
         "confidence-score": {"percentage": row.strength / 10},
         "props": props,
         "remarks": row.justification,
@@ -99,16 +109,18 @@ def mapping_collection(selection: MappingSelection) -> dict[str, Any]:
     mappings = []
     for (crosswalk_id, source_fw, target_fw), rows in sorted(groups.items()):
         first = rows[0]
-        mappings.append({
-            "uuid": stable_uuid("mapping", selection.key, crosswalk_id, source_fw, target_fw),
-            "method": "human",
-            "source-resource": _resource(first.source_framework),
-            "target-resource": _resource(first.target_framework),
-            "maps": [_map(row) for row in rows],
-            "props": [_prop("crosswalk-id", crosswalk_id), _prop("curation", first.curation)],
-            "mapping-description": f"{first.crosswalk.title}: {first.source_framework.short_title} to "
-                                   f"{first.target_framework.short_title}.",
-        })
+        mappings.append(
+            {
+                "uuid": stable_uuid("mapping", selection.key, crosswalk_id, source_fw, target_fw),
+                "method": "human",
+                "source-resource": _resource(first.source_framework),
+                "target-resource": _resource(first.target_framework),
+                "maps": [_map(row) for row in rows],
+                "props": [_prop("crosswalk-id", crosswalk_id), _prop("curation", first.curation)],
+                "mapping-description": f"{first.crosswalk.title}: {first.source_framework.short_title} to "
+                f"{first.target_framework.short_title}.",
+            }
+        )
     checked = selection.last_checked
     curators = sorted({c.curator for c in selection.crosswalks})
     rationales = sorted({row.rationale for row in selection.rows}) or ["semantic"]
@@ -123,7 +135,7 @@ def mapping_collection(selection: MappingSelection) -> dict[str, Any]:
                 "oscal-version": OSCAL_VERSION,
                 "props": [_prop("selection", selection.key)],
                 "remarks": f"{GENERATOR} from its curated crosswalks "
-                           f"({', '.join(c.id for c in selection.crosswalks) or 'none selected'}).",
+                f"({', '.join(c.id for c in selection.crosswalks) or 'none selected'}).",
             },
             "provenance": {
                 "method": "human",
@@ -131,9 +143,9 @@ def mapping_collection(selection: MappingSelection) -> dict[str, Any]:
                 "matching-rationale": "semantic" if "semantic" in rationales else rationales[0],
                 "status": "complete",
                 "mapping-description": "Provision-level relations judged by "
-                                       f"{', '.join(curators) or 'no one'} following NIST IR 8477 set-theory "
-                                       "relationship mapping, with NIST IR 8278A strengths (confidence = "
-                                       "strength / 10). Relations are between legal provisions, not controls.",
+                f"{', '.join(curators) or 'no one'} following NIST IR 8477 set-theory "
+                "relationship mapping, with NIST IR 8278A strengths (confidence = "
+                "strength / 10). Relations are between legal provisions, not controls.",
             },
             "mappings": mappings or [_empty_mapping(selection)],
         },

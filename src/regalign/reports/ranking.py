@@ -11,13 +11,25 @@ applicable still counts. Units that rest on provisions both sides share never le
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
-from regalign.comparisons.results import ALIGNED, DIVERGENT, ONLY_A, ONLY_B, PARTIALLY_ALIGNED, TopicResult
+from regalign.comparisons.results import (
+    ALIGNED,
+    DIVERGENT,
+    ONLY_A,
+    ONLY_B,
+    PARTIALLY_ALIGNED,
+    TopicResult,
+)
 from regalign.comparisons.scoring import sanction_class
 from regalign.frameworks.corpus import Corpus
 
-AREAS = {"ai": "AI", "data": "Data flows", "esig": "E-signatures and e-documents", "trade": "Other trade disciplines"}
+AREAS = {
+    "ai": "AI",
+    "data": "Data flows",
+    "esig": "E-signatures and e-documents",
+    "trade": "Other trade disciplines",
+}
 AREA_ORDER = tuple(AREAS)
 PER_AREA = 3  # a top list takes at most this many units of one area while others are left
 
@@ -39,8 +51,13 @@ def importance(result: TopicResult, corpus: Corpus) -> float:
         return 0.0
     force = max(r.force_level for r in refs)
     sanctions = [s for r in refs for s in r.provision.sanctions]
-    sanctions += [s for r in refs for pid in r.provision.sanctioned_by if pid in corpus.provisions
-                  for s in corpus.provisions[pid].sanctions]
+    sanctions += [
+        s
+        for r in refs
+        for pid in r.provision.sanctioned_by
+        if pid in corpus.provisions
+        for s in corpus.provisions[pid].sanctions
+    ]
     sanction = max((sanction_class(s) for s in sanctions), default=0)
     breadth = math.log2(1 + len(refs))
     orders = min(3.0, max((g.orders for g in assessed.own_gaps), default=0.0))
@@ -58,23 +75,35 @@ def order_by_importance(results: Sequence[TopicResult], corpus: Corpus) -> list[
     return sorted(results, key=lambda r: (-importance(r, corpus), r.unit_id))
 
 
-def top_divergences(results: Sequence[TopicResult], corpus: Corpus, limit: int = 5) -> list[TopicResult]:
+def top_divergences(
+    results: Sequence[TopicResult], corpus: Corpus, limit: int = 5
+) -> list[TopicResult]:
     """Units that part as adopted (divergent or one-sided), most important first, areas mixed."""
-    found = [r for r in results if r.adopted.verdict in (DIVERGENT, ONLY_A, ONLY_B) and not shared_only(r)]
+    found = [
+        r
+        for r in results
+        if r.adopted.verdict in (DIVERGENT, ONLY_A, ONLY_B) and not shared_only(r)
+    ]
     ordered = order_by_importance(found, corpus)
     if len(ordered) < limit:
-        ordered += order_by_importance([r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED
-                                        and not shared_only(r)], corpus)
+        ordered += order_by_importance(
+            [r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED and not shared_only(r)],
+            corpus,
+        )
     return _diverse(ordered, limit)
 
 
-def top_convergences(results: Sequence[TopicResult], corpus: Corpus, limit: int = 5) -> list[TopicResult]:
+def top_convergences(
+    results: Sequence[TopicResult], corpus: Corpus, limit: int = 5
+) -> list[TopicResult]:
     """Units that meet as adopted (aligned, then partially aligned), most important first, areas mixed."""
     found = [r for r in results if r.adopted.verdict == ALIGNED and not shared_only(r)]
     ordered = order_by_importance(found, corpus)
     if len(ordered) < limit:
-        ordered += order_by_importance([r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED
-                                        and not shared_only(r)], corpus)
+        ordered += order_by_importance(
+            [r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED and not shared_only(r)],
+            corpus,
+        )
     return _diverse(ordered, limit)
 
 

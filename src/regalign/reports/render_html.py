@@ -8,13 +8,23 @@ from __future__ import annotations
 
 from html import escape as _html_escape
 
-from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
+from regalign.reports.document import (
+    Document,
+    Figure,
+    Heading,
+    Items,
+    Paragraph,
+    Section,
+    Table,
+    Text,
+)
 from regalign.sanitize import clean, web_link
 
 
 def escape(text: str) -> str:
     """HTML-escaped text (quotes too), with control and invisible characters replaced."""
     return _html_escape(clean(text))
+
 
 CSS = """
 :root{--ink:#1d232a;--muted:#5b6570;--rule:#d5dae0;--head:#f1f4f7}
@@ -46,35 +56,53 @@ section.break-after{break-after:page}details>summary{list-style:none}
 table{font-size:7.8pt;margin:.3rem 0}th,td{padding:.1rem .3rem}h2,h3,h4{break-after:avoid}
 tr{break-inside:avoid}a{color:inherit;text-decoration:none}figure svg{max-width:100%;height:auto}}
 """
-PRINT_SCRIPT = ('<script>addEventListener("beforeprint",function(){document.querySelectorAll("details")'
-                '.forEach(function(d){d.open=true})});</script>')
+PRINT_SCRIPT = (
+    '<script>addEventListener("beforeprint",function(){document.querySelectorAll("details")'
+    ".forEach(function(d){d.open=true})});</script>"
+)
 
 
 def render(document: Document) -> str:
     """The whole document as an HTML page, ending with one newline."""
     sections = list(document.sections)
-    body = [f"<header><h1>{escape(document.title)}</h1><p class=\"subtitle\">{inline(document.subtitle)}</p></header>"]
+    body = [
+        f'<header><h1>{escape(document.title)}</h1><p class="subtitle">{inline(document.subtitle)}</p></header>'
+    ]
     if sections:
         body.append(_section(sections[0]))
         body.append(_toc(sections))
         body += [_section(s) for s in sections[1:]]
-    return "\n".join([
-        "<!DOCTYPE html>",
-        document.marker,
-        f'<html lang="{escape(document.lang)}">',
-        '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(document.title)}</title><style>{CSS}</style></head>",
-        "<body>", *body, PRINT_SCRIPT, "</body></html>",
-    ]) + "\n"
+    return (
+        "\n".join(
+            [
+                "<!DOCTYPE html>",
+                document.marker,
+                f'<html lang="{escape(document.lang)}">',
+                '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+                f"<title>{escape(document.title)}</title><style>{CSS}</style></head>",
+                "<body>",
+                *body,
+                PRINT_SCRIPT,
+                "</body></html>",
+            ]
+        )
+        + "\n"
+    )
 
 
 def _toc(sections: list[Section]) -> str:
     items = []
     for section in sections:
-        sub = "".join(f'<li><a href="#{escape(c.heading.anchor)}">{escape(c.heading.text)}</a></li>'
-                      for c in section.children if c.heading.level <= 3)
-        items.append(f'<li><a href="#{escape(section.heading.anchor)}">{escape(section.heading.text)}</a>'
-                     + (f"<ol>{sub}</ol>" if sub and not section.collapsible else "") + "</li>")
+        sub = "".join(
+            f'<li><a href="#{escape(c.heading.anchor)}">{escape(c.heading.text)}</a></li>'
+            for c in section.children
+            if c.heading.level <= 3
+        )
+        items.append(
+            f'<li><a href="#{escape(section.heading.anchor)}">{escape(section.heading.text)}</a>'
+            + (f"<ol>{sub}</ol>" if sub and not section.collapsible else "")
+            + "</li>"
+        )
     return f'<nav class="toc"><strong>Contents</strong><ol>{"".join(items)}</ol></nav>'
 
 
@@ -83,9 +111,16 @@ def _section(section: Section) -> str:
     heading = _heading(section.heading)
     classes = ' class="break-after"' if section.break_after else ""
     if section.collapsible:
-        return (f'<details id="{escape(section.heading.anchor)}"><summary>{heading}</summary>'
-                + "\n".join(inner) + "</details>")
-    return f'<section id="{escape(section.heading.anchor)}"{classes}>{heading}\n' + "\n".join(inner) + "</section>"
+        return (
+            f'<details id="{escape(section.heading.anchor)}"><summary>{heading}</summary>'
+            + "\n".join(inner)
+            + "</details>"
+        )
+    return (
+        f'<section id="{escape(section.heading.anchor)}"{classes}>{heading}\n'
+        + "\n".join(inner)
+        + "</section>"
+    )
 
 
 def _heading(heading: Heading) -> str:
@@ -99,11 +134,17 @@ def _block(block: object) -> str:
         return f"<p{role}>{inline(block.text)}</p>"
     if isinstance(block, Items):
         tag = "ol" if block.ordered else "ul"
-        return f"<{tag}>" + "".join(f"<li>{inline(item)}</li>" for item in block.items) + f"</{tag}>"
+        return (
+            f"<{tag}>" + "".join(f"<li>{inline(item)}</li>" for item in block.items) + f"</{tag}>"
+        )
     if isinstance(block, Table):
         return table(block)
     if isinstance(block, Figure):
-        return f"<figure>{block.svg}<figcaption>{escape(block.alt)}</figcaption></figure>" if block.svg else ""
+        return (
+            f"<figure>{block.svg}<figcaption>{escape(block.alt)}</figcaption></figure>"
+            if block.svg
+            else ""
+        )
     raise TypeError(f"cannot render {type(block).__name__}")
 
 
@@ -115,8 +156,10 @@ def table(block: Table) -> str:
     for i, row in enumerate(block.rows):
         role = block.row_roles[i] if i < len(block.row_roles) else ""
         classes = block.cell_roles[i] if i < len(block.cell_roles) else ()
-        cells = "".join(f"<td{_class(classes[j] if j < len(classes) else '')}>{inline(cell)}</td>"
-                        for j, cell in enumerate(row))
+        cells = "".join(
+            f"<td{_class(classes[j] if j < len(classes) else '')}>{inline(cell)}</td>"
+            for j, cell in enumerate(row)
+        )
         rows.append(f"<tr{_class(role)}>{cells}</tr>")
     caption = f"<caption>{escape(block.caption)}</caption>" if block.caption else ""
     return f"<table>{caption}<colgroup>{cols}</colgroup><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
@@ -142,7 +185,11 @@ def inline(text: Text) -> str:
         elif style in ("ref", "cite"):
             anchor = escape(target)
             shown = f"[{content}]" if style == "cite" else content
-            out.append(f'<a href="#{anchor}">{shown}</a>' if style == "ref" else f'<sup class="cite">{shown}</sup>')
+            out.append(
+                f'<a href="#{anchor}">{shown}</a>'
+                if style == "ref"
+                else f'<sup class="cite">{shown}</sup>'
+            )
         else:
             out.append(content)
     return "".join(out)

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from regalign.reports.document import Document, Figure, Heading, Items, Paragraph, Section, Table, Text
+from regalign.reports.document import (
+    Document,
+    Figure,
+    Heading,
+    Items,
+    Paragraph,
+    Section,
+    Table,
+    Text,
+)
 from regalign.reports.text import md_code, md_escape, md_join, md_text
 from regalign.sanitize import web_link
 
@@ -64,7 +73,9 @@ def _heading(heading: Heading) -> str:
 def _block(block: object) -> str:
     if isinstance(block, Paragraph):
         text = inline(block.text)
-        return f"**{text}**" if block.role == "lead" and text and not text.startswith("**") else text
+        return (
+            f"**{text}**" if block.role == "lead" and text and not text.startswith("**") else text
+        )
     if isinstance(block, Items):
         marks = [f"{i}." if block.ordered else "-" for i in range(1, len(block.items) + 1)]
         return "\n".join(f"{mark} {inline(item)}" for mark, item in zip(marks, block.items))
@@ -79,8 +90,10 @@ def table(block: Table) -> str:
     """A pipe table; the separator's dashes follow the relative widths."""
     total = sum(block.widths) or 1
     dashes = [max(3, round(TABLE_DASHES * w / total)) for w in block.widths]
-    lines = ["| " + " | ".join(md_escape(h) for h in block.headers) + " |",
-             "|" + "|".join("-" * d for d in dashes) + "|"]
+    lines = [
+        "| " + " | ".join(md_escape(h) for h in block.headers) + " |",
+        "|" + "|".join("-" * d for d in dashes) + "|",
+    ]
     for row in block.rows:
         lines.append("| " + " | ".join(inline(cell) or " " for cell in row) + " |")
     if block.caption:

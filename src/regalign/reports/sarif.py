@@ -10,21 +10,24 @@ to the ``REGALIGN_BUNDLED`` base.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Any, Sequence
+from typing import Any
 from urllib.parse import quote
 
 from regalign import __version__
 from regalign.issues import CATALOGUE, Issue
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 BUNDLED_PREFIX = "<bundled>/"
 BUNDLED_BASE = "REGALIGN_BUNDLED"
 
 
 def _location(file: str) -> dict[str, str]:
     if file.startswith(BUNDLED_PREFIX):
-        return {"uri": quote(file[len(BUNDLED_PREFIX):]), "uriBaseId": BUNDLED_BASE}
+        return {"uri": quote(file[len(BUNDLED_PREFIX) :]), "uriBaseId": BUNDLED_BASE}
     path = file.replace("\\", "/") if PureWindowsPath(file).drive else file
     if PurePosixPath(path).is_absolute():
         return {"uri": "file://" + quote(path)}
@@ -34,14 +37,19 @@ def _location(file: str) -> dict[str, str]:
 
 
 def _rules() -> list[dict[str, Any]]:
-    return [{
-        "id": item.code,
-        "name": item.name,
-        "shortDescription": {"text": item.title},
-        "fullDescription": {"text": item.description},
-        "defaultConfiguration": {"level": item.severity},
-        "help": {"text": f"{item.code} ({item.name}): {item.description} See docs/issue-codes.md."},
-    } for item in CATALOGUE.values()]
+    return [
+        {
+            "id": item.code,
+            "name": item.name,
+            "shortDescription": {"text": item.title},
+            "fullDescription": {"text": item.description},
+            "defaultConfiguration": {"level": item.severity},
+            "help": {
+                "text": f"{item.code} ({item.name}): {item.description} See docs/issue-codes.md."
+            },
+        }
+        for item in CATALOGUE.values()
+    ]
 
 
 def sarif_log(issues: Sequence[Issue]) -> dict[str, Any]:
@@ -57,24 +65,42 @@ def sarif_log(issues: Sequence[Issue]) -> dict[str, Any]:
         }
         if issue.path != "$":
             location["logicalLocations"] = [{"fullyQualifiedName": issue.path, "kind": "object"}]
-        results.append({
-            "ruleId": issue.code,
-            "ruleIndex": index[issue.code],
-            "level": "error" if issue.is_error else "warning",
-            "message": {"text": issue.message + ("" if issue.path == "$" else f" (at {issue.path})")},
-            "locations": [location],
-        })
+        results.append(
+            {
+                "ruleId": issue.code,
+                "ruleIndex": index[issue.code],
+                "level": "error" if issue.is_error else "warning",
+                "message": {
+                    "text": issue.message + ("" if issue.path == "$" else f" (at {issue.path})")
+                },
+                "locations": [location],
+            }
+        )
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {"name": "regalign", "version": __version__, "semanticVersion": __version__,
-                                "rules": _rules()}},
-            "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {BUNDLED_BASE: {"description": {"text": "The data bundled in the regalign package "
-                                                                            "(regalign/frameworks/data/)."}}},
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "regalign",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": _rules(),
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "originalUriBaseIds": {
+                    BUNDLED_BASE: {
+                        "description": {
+                            "text": "The data bundled in the regalign package "
+                            "(regalign/frameworks/data/)."
+                        }
+                    }
+                },
+                "results": results,
+            }
+        ],
     }
 
 

@@ -31,9 +31,22 @@ PREDICATES = {
     "not-related": ("skos:relatedMatch", "Not"),
 }
 COLUMNS = (
-    "subject_id", "subject_label", "subject_source", "predicate_id", "predicate_modifier", "object_id",
-    "object_label", "object_source", "mapping_justification", "confidence", "author_label", "mapping_date",
-    "mapping_provider", "curation_rule_text", "comment", "other",
+    "subject_id",
+    "subject_label",
+    "subject_source",
+    "predicate_id",
+    "predicate_modifier",
+    "object_id",
+    "object_label",
+    "object_source",
+    "mapping_justification",
+    "confidence",
+    "author_label",
+    "mapping_date",
+    "mapping_provider",
+    "curation_rule_text",
+    "comment",
+    "other",
 )
 
 
@@ -54,8 +67,13 @@ def _row(row: MappingRow) -> dict[str, str]:
     else:
         rule = f"Curated by the regalign project ({row.crosswalk.curator}), crosswalk {row.crosswalk.id}"
         provider = ""
-    other = {"relation": row.relation, "rationale": row.rationale, "strength": str(row.strength),
-             "curation": row.curation, "crosswalk": row.crosswalk.id}
+    other = {
+        "relation": row.relation,
+        "rationale": row.rationale,
+        "strength": str(row.strength),
+        "curation": row.curation,
+        "crosswalk": row.crosswalk.id,
+    }
     if row.opposite:
         other["opposite"] = "true"
     if row.turned:
@@ -92,8 +110,8 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
         "mapping_set_id": f"{base}mapping-set/{selection.key.replace(':', '/')}",
         "mapping_set_title": f"regalign crosswalk: {selection.title}",
         "mapping_set_description": "Provision-level relations between legal rules, judged by the curators named "
-                                   "in author_label following NIST IR 8477 set-theory relationship mapping; "
-                                   "confidence is the NIST IR 8278A strength / 10.",
+        "in author_label following NIST IR 8477 set-theory relationship mapping; "
+        "confidence is the NIST IR 8278A strength / 10.",
         "mapping_set_version": __version__,
         "license": LICENSE,
         "comment": f"{GENERATOR}; crosswalks: {', '.join(c.id for c in selection.crosswalks) or 'none'}.",
@@ -105,7 +123,9 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
 
 def render_sssom(selection: MappingSelection, base: str = DEFAULT_BASE) -> str:
     """The SSSOM/TSV text: '#'-prefixed YAML metadata, a header row, one row per relation."""
-    header = yaml.safe_dump(metadata(selection, base), sort_keys=False, allow_unicode=True, width=10_000)
+    header = yaml.safe_dump(
+        metadata(selection, base), sort_keys=False, allow_unicode=True, width=10_000
+    )
     lines = [f"#{line}" for line in header.splitlines()]
     lines.append("\t".join(COLUMNS))
     for row in selection.rows:

@@ -6,8 +6,9 @@ it is re-exported here with FORMATS, so that commands import one module.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.history import TimePoint, UnitChange
@@ -23,10 +24,10 @@ class Table:
 
     headers: tuple[str, ...]
     rows: tuple[tuple[Any, ...], ...]
-    widths: tuple[Optional[int], ...]
+    widths: tuple[int | None, ...]
 
 
-def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: Optional[int] = None) -> str:
+def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: int | None = None) -> str:
     """'EU AI Act Art. 50(2), Art. 50(4)' grouped by instrument; '—' for a silent side.
 
     With ``limit``, at most that many pinpoints are listed, then 'and N more'.
@@ -47,13 +48,15 @@ def comparison_table(result: Comparison) -> Table:
     a, b = result.side_a.label, result.side_b.label
     rows = []
     for topic in result.topics:
-        rows.append((
-            unit_name(topic),
-            _stance(topic.stance_a, topic.pending_a, result.side_a.kind == "framework"),
-            _stance(topic.stance_b, topic.pending_b, result.side_b.kind == "framework"),
-            horizon_cell(topic.now, a, b),
-            adopted_cell(topic, a, b),
-        ))
+        rows.append(
+            (
+                unit_name(topic),
+                _stance(topic.stance_a, topic.pending_a, result.side_a.kind == "framework"),
+                _stance(topic.stance_b, topic.pending_b, result.side_b.kind == "framework"),
+                horizon_cell(topic.now, a, b),
+                adopted_cell(topic, a, b),
+            )
+        )
     # 34 + 16 + 16 + 13 + 13 columns and four 2-space gaps: 100 columns in the 'simple' format.
     return Table(("Topic", a, b, "Now", "As adopted"), tuple(rows), (34, 16, 16, 13, 13))
 
@@ -80,8 +83,9 @@ def horizon_cell(assessed: Assessment, a: str, b: str) -> str:
     value = score(assessed.score)
     if abs(assessed.score_high - assessed.score_low) >= 0.005:
         value += f" {assessed.score_low:.2f}–{assessed.score_high:.2f}"
-    marks = (" (capped)" if assessed.caps and assessed.uncapped != assessed.verdict else "") + \
-        (" (fragile)" if assessed.fragile else "")
+    marks = (" (capped)" if assessed.caps and assessed.uncapped != assessed.verdict else "") + (
+        " (fragile)" if assessed.fragile else ""
+    )
     return f"{value} {words}{marks}"
 
 
@@ -131,8 +135,11 @@ def headline_rows(result: Comparison) -> list[tuple[str, str]]:
         ("Topics both address / either addresses", _coverage(result.coverage_overlap)),
         (f"{a} provisions with a counterpart in {b}", _coverage(result.coverage_a_to_b)),
         (f"{b} provisions with a counterpart in {a}", _coverage(result.coverage_b_to_a)),
-        ("Topics by verdict", f"{counts['aligned']} aligned · {counts['partially-aligned']} partially aligned · "
-                              f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}"),
+        (
+            "Topics by verdict",
+            f"{counts['aligned']} aligned · {counts['partially-aligned']} partially aligned · "
+            f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}",
+        ),
     ]
 
 
@@ -150,28 +157,74 @@ def explanation_table(explanation: Explanation, assessed: Assessment) -> Table:
     """The dimensions of one unit's score at one horizon: each side's value, the similarity, the contribution."""
     comparison = explanation.comparison
     rows = tuple(
-        (d.name, d.value_a, d.value_b, f"{d.weight:.2f}", "—" if d.similarity is None else f"{d.similarity:.2f}",
-         f"{d.contribution:.3f}")
+        (
+            d.name,
+            d.value_a,
+            d.value_b,
+            f"{d.weight:.2f}",
+            "—" if d.similarity is None else f"{d.similarity:.2f}",
+            f"{d.contribution:.3f}",
+        )
         for d in assessed.dimensions
     )
-    return Table(("Dimension", comparison.side_a.label, comparison.side_b.label, "Weight", "Similarity",
-                  "Contribution"), rows, (15, 23, 23, 6, 10, 12))
+    return Table(
+        (
+            "Dimension",
+            comparison.side_a.label,
+            comparison.side_b.label,
+            "Weight",
+            "Similarity",
+            "Contribution",
+        ),
+        rows,
+        (15, 23, 23, 6, 10, 12),
+    )
 
 
 def stance_rows_table(explanation: Explanation, topic: TopicResult) -> Table:
     """The provisions behind a unit, both sides, as adopted (with the day each applies from)."""
     rows = []
-    for side, refs in ((explanation.comparison.side_a.label, topic.adopted.stance_a),
-                       (explanation.comparison.side_b.label, topic.adopted.stance_b)):
+    for side, refs in (
+        (explanation.comparison.side_a.label, topic.adopted.stance_a),
+        (explanation.comparison.side_b.label, topic.adopted.stance_b),
+    ):
         for ref in refs:
-            starts = ref.start.isoformat() if ref.start else ("pending" if ref.status == "pending" else "—")
+            starts = (
+                ref.start.isoformat()
+                if ref.start
+                else ("pending" if ref.status == "pending" else "—")
+            )
             evidence = ref.provision.evidence.value
             if ref.provision.date_evidence is not ref.provision.evidence:
                 starts += f" ({ref.provision.date_evidence.value})"
-            rows.append((side, ref.framework.short_title, ref.pinpoint, ref.provision.title, ref.force_label,
-                         ref.provision.modality.value, starts, evidence, ref.provision.source_url or "—"))
-    return Table(("Side", "Instrument", "Pinpoint", "Title", "Force", "Modality", "Applies from", "Evidence", "Source"),
-                 tuple(rows), (10, 12, 12, 20, 12, 12, 12, 9, None))
+            rows.append(
+                (
+                    side,
+                    ref.framework.short_title,
+                    ref.pinpoint,
+                    ref.provision.title,
+                    ref.force_label,
+                    ref.provision.modality.value,
+                    starts,
+                    evidence,
+                    ref.provision.source_url or "—",
+                )
+            )
+    return Table(
+        (
+            "Side",
+            "Instrument",
+            "Pinpoint",
+            "Title",
+            "Force",
+            "Modality",
+            "Applies from",
+            "Evidence",
+            "Source",
+        ),
+        tuple(rows),
+        (10, 12, 12, 20, 12, 12, 12, 9, None),
+    )
 
 
 def index_matrix_table(matrix: IndexMatrix) -> Table:
@@ -189,7 +242,9 @@ def stance_matrix_table(matrix: StanceMatrix) -> Table:
             cell = matrix.cells.get((topic_id, side.spec))
             cells.append("—" if cell is None else f"{cell.count} · {cell.force} · {cell.intensity}")
         rows.append((f"{matrix.labels[topic_id]} ({topic_id})", *cells))
-    return Table(("Topic", *(s.label for s in matrix.sides)), tuple(rows), (34, *([20] * len(matrix.sides))))
+    return Table(
+        ("Topic", *(s.label for s in matrix.sides)), tuple(rows), (34, *([20] * len(matrix.sides)))
+    )
 
 
 def timeline_table(points: Sequence[TimePoint], a: str, b: str) -> Table:
@@ -197,21 +252,42 @@ def timeline_table(points: Sequence[TimePoint], a: str, b: str) -> Table:
     rows = []
     for point in points:
         counts = point.verdicts
-        changed = "; ".join(f"{c.framework}: {len(c.pinpoints)} {'start' if c.starts else 'stop'}"
-                            f" ({', '.join(c.pinpoints[:3])}{', ...' if len(c.pinpoints) > 3 else ''})"
-                            for c in point.changes)
-        rows.append((point.date.isoformat(), score(point.index),
-                     f"{counts['aligned']}/{counts['partially-aligned']}/{counts['divergent']}/"
-                     f"{counts['only-a']}/{counts['only-b']}", changed))
-    return Table(("Date", "Index", f"Aligned/partly/divergent/only {a}/only {b}", "What changed"), tuple(rows),
-                 (10, 6, 20, 58))
+        changed = "; ".join(
+            f"{c.framework}: {len(c.pinpoints)} {'start' if c.starts else 'stop'}"
+            f" ({', '.join(c.pinpoints[:3])}{', ...' if len(c.pinpoints) > 3 else ''})"
+            for c in point.changes
+        )
+        rows.append(
+            (
+                point.date.isoformat(),
+                score(point.index),
+                f"{counts['aligned']}/{counts['partially-aligned']}/{counts['divergent']}/"
+                f"{counts['only-a']}/{counts['only-b']}",
+                changed,
+            )
+        )
+    return Table(
+        ("Date", "Index", f"Aligned/partly/divergent/only {a}/only {b}", "What changed"),
+        tuple(rows),
+        (10, 6, 20, 58),
+    )
 
 
 def diff_table(before: Comparison, after: Comparison, changes: Sequence[UnitChange]) -> Table:
     """Units whose verdict changed between two dates, with the provisions that explain it."""
     a, b = before.side_a.label, before.side_b.label
-    rows = tuple((c.unit_id, f"{c.score_before:.2f} {verdict_text(c.before, a, b)}",
-                  f"{c.score_after:.2f} {verdict_text(c.after, a, b)}", ", ".join(c.started) or "—",
-                  ", ".join(c.stopped) or "—") for c in changes)
-    return Table(("Topic", before.as_of.isoformat(), after.as_of.isoformat(), "Started to apply", "Stopped"), rows,
-                 (30, 16, 16, 22, 10))
+    rows = tuple(
+        (
+            c.unit_id,
+            f"{c.score_before:.2f} {verdict_text(c.before, a, b)}",
+            f"{c.score_after:.2f} {verdict_text(c.after, a, b)}",
+            ", ".join(c.started) or "—",
+            ", ".join(c.stopped) or "—",
+        )
+        for c in changes
+    )
+    return Table(
+        ("Topic", before.as_of.isoformat(), after.as_of.isoformat(), "Started to apply", "Stopped"),
+        rows,
+        (30, 16, 16, 22, 10),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 try:  # wcwidth ships with tabulate[widechars]; without it, East Asian width is estimated below
     from wcwidth import wcswidth as _wcswidth
@@ -13,6 +13,7 @@ except ImportError:  # pragma: no cover - exercised only without the extra
     _wcswidth = _wcwidth = None
 
 from regalign.sanitize import clean
+
 
 def display_width(text: str) -> int:
     """Columns the text takes in a terminal: Hangul and other wide characters take two."""
@@ -43,7 +44,10 @@ def wrap(text: str, width: int) -> str:
     width = max(1, width)
     lines: list[str] = []
     for paragraph in text.splitlines() or [""]:
-        line, used = "", 0  # a line is at most `width` columns, so building it piece by piece stays linear
+        line, used = (
+            "",
+            0,
+        )  # a line is at most `width` columns, so building it piece by piece stays linear
         for word in paragraph.split(" "):
             size = sum(map(char_width, word))
             joined = used + 1 + size if line else size
@@ -82,12 +86,12 @@ def _split_long(word: str, width: int) -> list[str]:
     return pieces
 
 
-def percent(value: Optional[float]) -> str:
+def percent(value: float | None) -> str:
     """0.1234 -> '12%'; None -> '—'."""
     return "—" if value is None else f"{value * 100:.0f}%"
 
 
-def score(value: Optional[float]) -> str:
+def score(value: float | None) -> str:
     """Two decimals, or '—'."""
     return "—" if value is None else f"{value:.2f}"
 
@@ -114,15 +118,19 @@ def md_escape(text: str) -> str:
 # What GitHub, pandoc's gfm reader or a wiki would turn into a live link: URLs with a scheme, bare www.
 # addresses and e-mail addresses. In quoted text they are shown as code, so that only the links the
 # renderer means to make are links.
-_LINKISH = re.compile(r"(?i)(\b(?:https?|ftps?|mailto|xmpp|javascript|vbscript|data|file|tel|irc|ircs|ssh|git)"
-                      r":[^\s<>]+|\bwww\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_LINKISH = re.compile(
+    r"(?i)(\b(?:https?|ftps?|mailto|xmpp|javascript|vbscript|data|file|tel|irc|ircs|ssh|git)"
+    r":[^\s<>]+|\bwww\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
 _BACKTICKS = re.compile(r"`+")
 
 
 def md_text(part: str) -> str:
     """Quoted text as inline markdown: escaped, with anything a renderer would link shown as code."""
     pieces = _LINKISH.split(part)
-    return md_join(md_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces))
+    return md_join(
+        md_code(piece) if i % 2 else _escape_keeping_edges(piece) for i, piece in enumerate(pieces)
+    )
 
 
 def md_join(pieces: Iterable[str]) -> str:

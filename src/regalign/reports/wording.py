@@ -6,8 +6,8 @@ Nothing here formats for a particular output; it returns plain strings that rend
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Iterable, Optional, Sequence
 
 from regalign.comparisons.magnitude import Measured
 from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, Side, TopicResult
@@ -15,26 +15,50 @@ from regalign.schema.vocab import Modality
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ROLE_WORDS = {
-    "provider": "providers", "deployer": "deployers", "importer": "importers", "distributor": "distributors",
-    "product-manufacturer": "product manufacturers", "authorised-representative": "local representatives",
-    "affected-person": "affected people", "user": "users", "controller": "controllers", "processor": "processors",
-    "trust-service-provider": "trust-service providers", "signatory": "signatories", "business": "businesses",
-    "research-body": "research bodies", "notified-body": "conformity-assessment bodies",
-    "government": "the government", "regulator": "regulators", "public-body": "public bodies",
+    "provider": "providers",
+    "deployer": "deployers",
+    "importer": "importers",
+    "distributor": "distributors",
+    "product-manufacturer": "product manufacturers",
+    "authorised-representative": "local representatives",
+    "affected-person": "affected people",
+    "user": "users",
+    "controller": "controllers",
+    "processor": "processors",
+    "trust-service-provider": "trust-service providers",
+    "signatory": "signatories",
+    "business": "businesses",
+    "research-body": "research bodies",
+    "notified-body": "conformity-assessment bodies",
+    "government": "the government",
+    "regulator": "regulators",
+    "public-body": "public bodies",
     "state-party": "the treaty parties",
 }
 MODALITY_WORDS = {
-    Modality.PROHIBITION: "prohibition", Modality.OBLIGATION: "obligation", Modality.BEST_EFFORTS: "best-efforts duty",
-    Modality.RIGHT: "right", Modality.PERMISSION: "permission", Modality.RECOMMENDATION: "recommendation",
-    Modality.PROMOTION: "support measure", Modality.INSTITUTIONAL: "institutional rule",
-    Modality.COOPERATION: "cooperation commitment", Modality.DEFINITION: "definition", Modality.SCOPE: "scope rule",
+    Modality.PROHIBITION: "prohibition",
+    Modality.OBLIGATION: "obligation",
+    Modality.BEST_EFFORTS: "best-efforts duty",
+    Modality.RIGHT: "right",
+    Modality.PERMISSION: "permission",
+    Modality.RECOMMENDATION: "recommendation",
+    Modality.PROMOTION: "support measure",
+    Modality.INSTITUTIONAL: "institutional rule",
+    Modality.COOPERATION: "cooperation commitment",
+    Modality.DEFINITION: "definition",
+    Modality.SCOPE: "scope rule",
     Modality.EXCEPTION: "exception",
 }
-INTENSITY_ORDER = {Modality.PROHIBITION: 5, Modality.OBLIGATION: 4, Modality.RIGHT: 4, Modality.BEST_EFFORTS: 3,
-                   Modality.RECOMMENDATION: 2}
+INTENSITY_ORDER = {
+    Modality.PROHIBITION: 5,
+    Modality.OBLIGATION: 4,
+    Modality.RIGHT: 4,
+    Modality.BEST_EFFORTS: 3,
+    Modality.RECOMMENDATION: 2,
+}
 
 
-def day(value: Optional[date]) -> str:
+def day(value: date | None) -> str:
     """'2 Dec 2027'; 'a date not yet fixed' for None."""
     if value is None:
         return "a date not yet fixed"
@@ -54,7 +78,7 @@ def verdict_words(verdict: str, a: str, b: str) -> str:
     return verdict.replace("-", " ")
 
 
-def score(value: Optional[float]) -> str:
+def score(value: float | None) -> str:
     """Two decimals, or '—'."""
     return "—" if value is None else f"{value:.2f}"
 
@@ -67,7 +91,9 @@ def share(coverage: Coverage) -> str:
 
 def strongest(refs: Sequence[ProvisionRef]) -> ProvisionRef:
     """The most binding, most demanding provision (ties broken by id, for stable output)."""
-    return max(refs, key=lambda r: (r.force_level, INTENSITY_ORDER.get(r.provision.modality, 0), r.id))
+    return max(
+        refs, key=lambda r: (r.force_level, INTENSITY_ORDER.get(r.provision.modality, 0), r.id)
+    )
 
 
 def key_refs(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
@@ -75,11 +101,13 @@ def key_refs(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     if not refs:
         return []
     top = max(r.force_level for r in refs)
-    return sorted((r for r in refs if r.force_level == top),
-                  key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), r.id))
+    return sorted(
+        (r for r in refs if r.force_level == top),
+        key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), r.id),
+    )
 
 
-def pinpoints(refs: Iterable[ProvisionRef], limit: Optional[int] = 4, instrument: bool = True) -> str:
+def pinpoints(refs: Iterable[ProvisionRef], limit: int | None = 4, instrument: bool = True) -> str:
     """'EU AI Act Arts 9, 10 and 11; AI Basic Act Art. 34(1)' — grouped by instrument, at most ``limit``."""
     groups: dict[str, list[str]] = {}
     listed = list(dict.fromkeys(refs))
@@ -142,7 +170,9 @@ def pending_note(result: TopicResult, a: str, b: str) -> str:
     for label, pending in ((a, result.pending_a), (b, result.pending_b)):
         later = [r for r in pending if r.start is not None]
         if later:
-            notes.append(f"{label} rules adopted, applying from {day(min(r.start for r in later if r.start))}")
+            notes.append(
+                f"{label} rules adopted, applying from {day(min(r.start for r in later if r.start))}"
+            )
         elif pending:
             notes.append(f"{label} rules adopted but not yet in force")
     return "; ".join(notes)
@@ -180,9 +210,25 @@ def quantity_words(measured: Measured) -> str:
     return words_ if unit == "EUR" else f"{words_}, about {amount(measured.value, 'EUR')},"
 
 
-JURISDICTION_NAMES = {"EU": "the EU", "KR": "Korea", "JP": "Japan", "SG": "Singapore", "GB": "the UK", "US": "the US"}
-LANGUAGES = {"en": "English", "ko": "Korean", "ja": "Japanese", "de": "German", "fr": "French", "nl": "Dutch",
-             "zh": "Chinese", "es": "Spanish", "it": "Italian"}
+JURISDICTION_NAMES = {
+    "EU": "the EU",
+    "KR": "Korea",
+    "JP": "Japan",
+    "SG": "Singapore",
+    "GB": "the UK",
+    "US": "the US",
+}
+LANGUAGES = {
+    "en": "English",
+    "ko": "Korean",
+    "ja": "Japanese",
+    "de": "German",
+    "fr": "French",
+    "nl": "Dutch",
+    "zh": "Chinese",
+    "es": "Spanish",
+    "it": "Italian",
+}
 
 
 def side_name(side: Side) -> str:

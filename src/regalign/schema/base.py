@@ -16,8 +16,9 @@ class StrictModel(BaseModel):
     # defer_build: validators are built on first use, so that importing the models (e.g. to read a cached
     # corpus) stays cheap.
     # allow_inf_nan: no record or method setting has a use for an infinite or undefined number.
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False, defer_build=True,
-                              allow_inf_nan=False)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, validate_default=False, defer_build=True, allow_inf_nan=False
+    )
 
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"

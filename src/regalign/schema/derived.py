@@ -21,7 +21,11 @@ def addressee_class(provision: Provision) -> AddresseeClass:
         return provision.addressee_class
     roles = frozenset(provision.addressees)
     if not roles:
-        return AddresseeClass.STATE if provision.modality in STATE_MODALITIES else AddresseeClass.OPERATOR
+        return (
+            AddresseeClass.STATE
+            if provision.modality in STATE_MODALITIES
+            else AddresseeClass.OPERATOR
+        )
     if roles <= STATE_ROLES:
         return AddresseeClass.STATE
     if roles <= STATE_ROLES | AUTHORITY_ROLES:

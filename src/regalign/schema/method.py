@@ -6,15 +6,24 @@ overrides any of them (``--method FILE``). The meaning of each setting is in doc
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
 from regalign.schema.base import Date, StrictModel, Text, TopicId, Url
 from regalign.schema.vocab import Evidence
 
-DIMENSIONS = ("legal_force", "intensity", "modality", "addressees", "addressee_class", "scope_tier", "sanctions",
-              "magnitude", "relation")
+DIMENSIONS = (
+    "legal_force",
+    "intensity",
+    "modality",
+    "addressees",
+    "addressee_class",
+    "scope_tier",
+    "sanctions",
+    "magnitude",
+    "relation",
+)
 # Verdicts on a two-sided topic, weakest first: a cap bounds a verdict to one of these.
 GRADED_VERDICTS = ("divergent", "partially-aligned", "aligned")
 CappedVerdict = Literal["divergent", "partially-aligned"]
@@ -40,20 +49,30 @@ class DimensionWeights(StrictModel):
     """Relative weight of each dimension in a topic score (normalised over the dimensions that apply)."""
 
     legal_force: Weight = Field(description="How binding the strongest rule on the topic is.")
-    intensity: Weight = Field(description="How demanding the strongest rule is (prohibition to enabling).")
+    intensity: Weight = Field(
+        description="How demanding the strongest rule is (prohibition to enabling)."
+    )
     modality: Weight = Field(description="Overlap of the kinds of rule (Jaccard).")
     addressees: Weight = Field(description="Overlap of the roles addressed (Jaccard).")
-    addressee_class: Weight = Field(description="Overlap of whom the rules bind: operators, "
-                                                               "public authorities, the state (Jaccard).")
+    addressee_class: Weight = Field(
+        description="Overlap of whom the rules bind: operators, "
+        "public authorities, the state (Jaccard)."
+    )
     scope_tier: Weight = Field(description="Overlap of the AI scope tiers reached (Jaccard).")
-    sanctions: Weight = Field(description="Closeness of the strongest sanction class behind the rules, "
-                                                         "including penalties linked through sanctioned_by.")
-    magnitude: Weight = Field(description="Closeness of comparable quantities (thresholds, fine "
-                                                         "ceilings, deadlines) on a log scale.")
-    relation: Weight = Field(description="Strongest curated relation between the two stances (strength / 10).")
+    sanctions: Weight = Field(
+        description="Closeness of the strongest sanction class behind the rules, "
+        "including penalties linked through sanctioned_by."
+    )
+    magnitude: Weight = Field(
+        description="Closeness of comparable quantities (thresholds, fine "
+        "ceilings, deadlines) on a log scale."
+    )
+    relation: Weight = Field(
+        description="Strongest curated relation between the two stances (strength / 10)."
+    )
 
     @model_validator(mode="after")
-    def _some_weight(self) -> "DimensionWeights":
+    def _some_weight(self) -> DimensionWeights:
         if sum(getattr(self, name) for name in DIMENSIONS) <= 0:
             raise ValueError("at least one dimension weight must be positive")
         return self
@@ -66,7 +85,7 @@ class Thresholds(StrictModel):
     partially_aligned: Share = Field(gt=0, le=1)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Thresholds":
+    def _ordered(self) -> Thresholds:
         if self.partially_aligned >= self.aligned:
             raise ValueError("partially_aligned must be below aligned")
         return self
@@ -75,42 +94,64 @@ class Thresholds(StrictModel):
 class Magnitude(StrictModel):
     """How quantities of the same kind are compared."""
 
-    decades_to_zero: Share = Field(ge=0.01, le=20, description="Similarity falls linearly with |log10(a/b)| and "
-                                                            "reaches 0 at this many orders of magnitude.")
+    decades_to_zero: Share = Field(
+        ge=0.01,
+        le=20,
+        description="Similarity falls linearly with |log10(a/b)| and "
+        "reaches 0 at this many orders of magnitude.",
+    )
 
 
 class Matching(StrictModel):
     """How provisions meet in comparison units beyond their own tags."""
 
-    relation_min_strength: int = Field(ge=1, le=10, strict=True,
-                                       description="A curated relation joins a silent side's provision into a unit "
-                                                   "only at this strength or more (NIST IR 8278A: 4-6 moderate).")
+    relation_min_strength: int = Field(
+        ge=1,
+        le=10,
+        strict=True,
+        description="A curated relation joins a silent side's provision into a unit "
+        "only at this strength or more (NIST IR 8278A: 4-6 moderate).",
+    )
 
 
 class Cap(StrictModel):
     """A named rule that bounds a verdict whatever the weighted mean says."""
 
     enabled: bool = Field(True, strict=True, description="Whether the cap is applied.")
-    verdict: CappedVerdict = Field(description="The highest verdict a topic may get when the cap fires.")
+    verdict: CappedVerdict = Field(
+        description="The highest verdict a topic may get when the cap fires."
+    )
 
 
 class MagnitudeCap(Cap):
     """Fires when two quantities of one kind are this many orders of magnitude apart or more."""
 
-    orders: Share = Field(ge=0.01, le=20, description="Orders of magnitude (log10 of the ratio) that trigger the cap.")
+    orders: Share = Field(
+        ge=0.01, le=20, description="Orders of magnitude (log10 of the ratio) that trigger the cap."
+    )
 
 
 class Caps(StrictModel):
     """The verdict caps, each documented in docs/methodology.md."""
 
-    magnitude_gap: MagnitudeCap = Field(description="Quantities the stances state themselves (thresholds, fine "
-                                                    "ceilings, deadlines) an order of magnitude or more apart.")
-    magnitude_chasm: MagnitudeCap = Field(description="The same, at a wider gap, with a lower bound.")
-    binding_vs_soft: Cap = Field(description="A binding obligation or prohibition on one side against only a "
-                                             "best-efforts duty, a recommendation or a voluntary rule on the other.")
-    operator_vs_state: Cap = Field(description="One side binds operators; the other only commits the state.")
-    not_related: Cap = Field(description="The only curated relations between the stances say 'not related', or a "
-                                         "relation says the two rules point in opposite directions.")
+    magnitude_gap: MagnitudeCap = Field(
+        description="Quantities the stances state themselves (thresholds, fine "
+        "ceilings, deadlines) an order of magnitude or more apart."
+    )
+    magnitude_chasm: MagnitudeCap = Field(
+        description="The same, at a wider gap, with a lower bound."
+    )
+    binding_vs_soft: Cap = Field(
+        description="A binding obligation or prohibition on one side against only a "
+        "best-efforts duty, a recommendation or a voluntary rule on the other."
+    )
+    operator_vs_state: Cap = Field(
+        description="One side binds operators; the other only commits the state."
+    )
+    not_related: Cap = Field(
+        description="The only curated relations between the stances say 'not related', or a "
+        "relation says the two rules point in opposite directions."
+    )
 
 
 class ExchangeRates(StrictModel):
@@ -119,18 +160,33 @@ class ExchangeRates(StrictModel):
     date: Date = Field(description="The date of the rates.")
     source: Text = Field(description="Who published the rates.")
     source_url: Url = Field(description="Official URL of the rates.")
-    read_url: Optional[Url] = Field(None, description="URL of the copy actually read, when not source_url.")
+    read_url: Url | None = Field(
+        None, description="URL of the copy actually read, when not source_url."
+    )
     evidence: Evidence = Field(description="How sure the rates are.")
-    per_eur: dict[CurrencyCode, Rate] = Field(description="Units of each currency per 1 EUR, by ISO 4217 code "
-                                                          "(EUR: 1), each from 0.000001 to 1,000,000,000.")
+    per_eur: dict[CurrencyCode, Rate] = Field(
+        description="Units of each currency per 1 EUR, by ISO 4217 code "
+        "(EUR: 1), each from 0.000001 to 1,000,000,000."
+    )
 
 
 class Sensitivity(StrictModel):
     """Seeded perturbation of the weights."""
 
-    draws: int = Field(ge=10, le=10_000, strict=True, description="Number of perturbed weight sets.")
-    spread: Share = Field(gt=0, lt=1, description="Each weight is multiplied by a factor drawn from [1 - spread, 1 + spread].")
-    seed: int = Field(ge=0, le=2**63, strict=True, description="Seed of the pseudo-random generator, for reproducible ranges.")
+    draws: int = Field(
+        ge=10, le=10_000, strict=True, description="Number of perturbed weight sets."
+    )
+    spread: Share = Field(
+        gt=0,
+        lt=1,
+        description="Each weight is multiplied by a factor drawn from [1 - spread, 1 + spread].",
+    )
+    seed: int = Field(
+        ge=0,
+        le=2**63,
+        strict=True,
+        description="Seed of the pseudo-random generator, for reproducible ranges.",
+    )
 
 
 class Method(StrictModel):
@@ -150,8 +206,10 @@ class Method(StrictModel):
 
     def topic_weight(self, topic_id: str) -> float:
         """The weight of the most specific prefix that matches the topic, or 1."""
-        best: Optional[str] = None
+        best: str | None = None
         for prefix in self.topic_weights:
-            if (topic_id == prefix or topic_id.startswith(prefix + ".")) and (best is None or len(prefix) > len(best)):
+            if (topic_id == prefix or topic_id.startswith(prefix + ".")) and (
+                best is None or len(prefix) > len(best)
+            ):
                 best = prefix
         return self.topic_weights[best] if best is not None else 1.0

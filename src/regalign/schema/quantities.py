@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from typing import Optional, Union
 
 from pydantic import Field, StrictFloat, StrictInt
 
@@ -41,20 +40,30 @@ class Quantity(StrictModel):
     """A number a provision states: a threshold, a deadline, a period or a scheduled fine."""
 
     kind: QuantityKind = Field(description="What the number is.")
-    value: Union[StrictInt, StrictFloat] = Field(
-        description="The number, in the unit given. Write large numbers as 1.0e+25 (a float in YAML 1.1 and 1.2).")
+    value: StrictInt | StrictFloat = Field(
+        description="The number, in the unit given. Write large numbers as 1.0e+25 (a float in YAML 1.1 and 1.2)."
+    )
     unit: str = Field(
         pattern=r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|months|years)$",
         description="FLOP, an ISO 4217 currency code, percent, users, hours, days, months or years; "
-                    "which units fit which kind is listed in docs/data-model.md.")
-    comparator: Comparator = Field(description="How the number bounds what it measures, e.g. 'at-least'.")
-    measures: Text = Field(description="What is measured, in a few words, e.g. 'cumulative training compute'.")
-    evidence: Optional[Evidence] = Field(
-        None, description="How sure the number is, when that is weaker than the provision's own evidence.")
-    source_url: Optional[Url] = Field(None, description="Where the number was read, when not the provision's source.")
-    note: Optional[Text] = None
+        "which units fit which kind is listed in docs/data-model.md.",
+    )
+    comparator: Comparator = Field(
+        description="How the number bounds what it measures, e.g. 'at-least'."
+    )
+    measures: Text = Field(
+        description="What is measured, in a few words, e.g. 'cumulative training compute'."
+    )
+    evidence: Evidence | None = Field(
+        None,
+        description="How sure the number is, when that is weaker than the provision's own evidence.",
+    )
+    source_url: Url | None = Field(
+        None, description="Where the number was read, when not the provision's source."
+    )
+    note: Text | None = None
 
-    def in_days(self) -> Optional[float]:
+    def in_days(self) -> float | None:
         """A duration in days (months 30.44, years 365.25), or None for other units."""
         factor = {"hours": 1 / 24, "days": 1.0, "months": 30.4375, "years": 365.25}.get(self.unit)
         return None if factor is None else self.value * factor
@@ -100,11 +109,29 @@ def sanction_quantities(sanctions: tuple) -> tuple[Quantity, ...]:  # type: igno
     found: list[Quantity] = []
     for sanction in sanctions:
         if sanction.max_amount is not None and sanction.currency is not None:
-            found.append(Quantity.model_construct(
-                kind=QuantityKind.FINE_CEILING, value=sanction.max_amount, unit=sanction.currency,
-                comparator=Comparator.AT_MOST, measures=sanction.applies_to, evidence=None, source_url=None, note=None))
+            found.append(
+                Quantity.model_construct(
+                    kind=QuantityKind.FINE_CEILING,
+                    value=sanction.max_amount,
+                    unit=sanction.currency,
+                    comparator=Comparator.AT_MOST,
+                    measures=sanction.applies_to,
+                    evidence=None,
+                    source_url=None,
+                    note=None,
+                )
+            )
         if sanction.turnover_percent is not None:
-            found.append(Quantity.model_construct(
-                kind=QuantityKind.TURNOVER_SHARE, value=sanction.turnover_percent, unit="percent",
-                comparator=Comparator.AT_MOST, measures=sanction.applies_to, evidence=None, source_url=None, note=None))
+            found.append(
+                Quantity.model_construct(
+                    kind=QuantityKind.TURNOVER_SHARE,
+                    value=sanction.turnover_percent,
+                    unit="percent",
+                    comparator=Comparator.AT_MOST,
+                    measures=sanction.applies_to,
+                    evidence=None,
+                    source_url=None,
+                    note=None,
+                )
+            )
     return tuple(found)

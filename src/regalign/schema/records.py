@@ -6,11 +6,21 @@ These pydantic models are the single source of truth for the data model; the JSO
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Literal
 
 from pydantic import Field
 
-from regalign.schema.base import Date, FrameworkId, Jurisdiction, LocalId, ProvisionRef, StrictModel, Text, TopicId, Url
+from regalign.schema.base import (
+    Date,
+    FrameworkId,
+    Jurisdiction,
+    LocalId,
+    ProvisionRef,
+    StrictModel,
+    Text,
+    TopicId,
+    Url,
+)
 from regalign.schema.quantities import Quantity
 from regalign.schema.vocab import (
     AddresseeClass,
@@ -39,12 +49,13 @@ class FrameworkEvent(StrictModel):
 
     event: EventType = Field(description="What happened.")
     date: Date = Field(description="When it happened (ISO date).")
-    instrument: Optional[Text] = Field(
-        None, description="The act or document behind the event, e.g. 'Act No. 21311', 'COM(2025) 479'."
+    instrument: Text | None = Field(
+        None,
+        description="The act or document behind the event, e.g. 'Act No. 21311', 'COM(2025) 479'.",
     )
-    description: Optional[Text] = Field(None, description="One line on what the event changed.")
+    description: Text | None = Field(None, description="One line on what the event changed.")
     evidence: Evidence = Field(description="How sure the date is.")
-    source_url: Optional[Url] = Field(None, description="Where the date was read.")
+    source_url: Url | None = Field(None, description="Where the date was read.")
 
 
 class OtherIdentifier(StrictModel):
@@ -57,16 +68,26 @@ class OtherIdentifier(StrictModel):
 class Identifiers(StrictModel):
     """Official identifiers of an instrument."""
 
-    celex: Optional[str] = Field(None, pattern=CELEX_PATTERN, description="EUR-Lex CELEX number, e.g. '32024R1689'.")
-    eli: Optional[str] = Field(
+    celex: str | None = Field(
+        None, pattern=CELEX_PATTERN, description="EUR-Lex CELEX number, e.g. '32024R1689'."
+    )
+    eli: str | None = Field(
         None,
         pattern=r"^http://data\.europa\.eu/eli/[^\s]+$",
         description="European Legislation Identifier, e.g. 'http://data.europa.eu/eli/reg/2024/1689/oj'.",
     )
-    oj: Optional[Text] = Field(None, description="Official Journal reference, e.g. 'OJ L, 2024/1689, 12.7.2024'.")
-    act_number: Optional[Text] = Field(None, description="Korean act or decree number, e.g. 'Act No. 20676'.")
-    law_id: Optional[str] = Field(None, pattern=r"^[0-9]{6}$", description="law.go.kr law ID (법령ID), six digits.")
-    mst: Optional[str] = Field(None, pattern=r"^[0-9]+$", description="law.go.kr version serial (MST / 법령일련번호).")
+    oj: Text | None = Field(
+        None, description="Official Journal reference, e.g. 'OJ L, 2024/1689, 12.7.2024'."
+    )
+    act_number: Text | None = Field(
+        None, description="Korean act or decree number, e.g. 'Act No. 20676'."
+    )
+    law_id: str | None = Field(
+        None, pattern=r"^[0-9]{6}$", description="law.go.kr law ID (법령ID), six digits."
+    )
+    mst: str | None = Field(
+        None, pattern=r"^[0-9]+$", description="law.go.kr version serial (MST / 법령일련번호)."
+    )
     other: tuple[OtherIdentifier, ...] = Field((), description="Identifiers in other schemes.")
 
 
@@ -76,33 +97,47 @@ class Framework(StrictModel):
     id: FrameworkId
     title: Text = Field(description="Full official title, in English.")
     short_title: Text = Field(description="Short title used in tables and reports.")
-    title_original: Optional[Text] = Field(
-        None, description="Official title in the original language where it is not English (Korean in Hangul)."
+    title_original: Text | None = Field(
+        None,
+        description="Official title in the original language where it is not English (Korean in Hangul).",
     )
     original_language: str = Field(
-        pattern=r"^[a-z]{2}$", description="ISO 639-1 code of the authentic language read, e.g. 'en', 'ko'."
+        pattern=r"^[a-z]{2}$",
+        description="ISO 639-1 code of the authentic language read, e.g. 'en', 'ko'.",
     )
     jurisdictions: tuple[Jurisdiction, ...] = Field(
-        min_length=1, description="The jurisdiction, or every party to a bilateral or plurilateral instrument."
+        min_length=1,
+        description="The jurisdiction, or every party to a bilateral or plurilateral instrument.",
     )
-    issuer: Optional[Text] = Field(None, description="Who made the instrument, e.g. 'European Parliament and Council'.")
+    issuer: Text | None = Field(
+        None, description="Who made the instrument, e.g. 'European Parliament and Council'."
+    )
     instrument_type: InstrumentType
     legal_force: LegalForce
     status: Status = Field(description="Status on the date the record was checked.")
     events: tuple[FrameworkEvent, ...] = Field(
         min_length=1, description="Dated history: at least the event that gives the current status."
     )
-    identifiers: Identifiers = Field(default_factory=Identifiers, description="Official identifiers.")
-    source_url: Optional[Url] = Field(None, description="Official URL of the text.")
-    read_url: Optional[Url] = Field(
-        None, description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion)."
+    identifiers: Identifiers = Field(
+        default_factory=Identifiers, description="Official identifiers."
     )
-    english_text: EnglishText = Field(description="Standing of the English text the summaries rest on.")
-    english_text_url: Optional[Url] = Field(None, description="URL of the English text read, where different.")
+    source_url: Url | None = Field(None, description="Official URL of the text.")
+    read_url: Url | None = Field(
+        None,
+        description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion).",
+    )
+    english_text: EnglishText = Field(
+        description="Standing of the English text the summaries rest on."
+    )
+    english_text_url: Url | None = Field(
+        None, description="URL of the English text read, where different."
+    )
     summary: Text = Field(description="What the instrument does, in our own words.")
     checked: Date = Field(description="Date the record was last checked against its sources.")
     evidence: Evidence = Field(description="Evidence level of the framework-level facts.")
-    caveats: tuple[Text, ...] = Field((), description="Caveats a report must carry for this instrument.")
+    caveats: tuple[Text, ...] = Field(
+        (), description="Caveats a report must carry for this instrument."
+    )
 
 
 class ApplicationChange(StrictModel):
@@ -110,86 +145,132 @@ class ApplicationChange(StrictModel):
 
     original: Date = Field(description="The application date before the amendment.")
     new: Date = Field(description="The application date after the amendment.")
-    amended_by: Text = Field(description="The amending instrument, e.g. 'Regulation (EU) 2026/1744'.")
+    amended_by: Text = Field(
+        description="The amending instrument, e.g. 'Regulation (EU) 2026/1744'."
+    )
     evidence: Evidence = Field(description="How sure the change is.")
-    source_url: Optional[Url] = Field(None, description="Where the change was read.")
-    note: Optional[Text] = None
+    source_url: Url | None = Field(None, description="Where the change was read.")
+    note: Text | None = None
 
 
 class Sanction(StrictModel):
     """The ceiling of a penalty attached to a provision."""
 
     kind: SanctionKind = Field(SanctionKind.ADMINISTRATIVE_FINE, description="Kind of penalty.")
-    max_amount: Optional[int] = Field(None, ge=0, strict=True, description="Maximum fixed amount, in whole currency units.")
-    currency: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$", description="ISO 4217 currency code, e.g. 'EUR', 'KRW'.")
-    turnover_percent: Optional[float] = Field(
-        None, gt=0, le=100, strict=True, description="Maximum share of total worldwide annual turnover, in percent."
+    max_amount: int | None = Field(
+        None, ge=0, strict=True, description="Maximum fixed amount, in whole currency units."
     )
-    whichever: Optional[WhicheverIs] = Field(
-        None, description="Whether the higher or the lower of amount and turnover share is the ceiling."
+    currency: str | None = Field(
+        None, pattern=r"^[A-Z]{3}$", description="ISO 4217 currency code, e.g. 'EUR', 'KRW'."
     )
-    max_years: Optional[float] = Field(None, gt=0, strict=True, description="Maximum term of imprisonment, in years.")
+    turnover_percent: float | None = Field(
+        None,
+        gt=0,
+        le=100,
+        strict=True,
+        description="Maximum share of total worldwide annual turnover, in percent.",
+    )
+    whichever: WhicheverIs | None = Field(
+        None,
+        description="Whether the higher or the lower of amount and turnover share is the ceiling.",
+    )
+    max_years: float | None = Field(
+        None, gt=0, strict=True, description="Maximum term of imprisonment, in years."
+    )
     applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
-    note: Optional[Text] = None
+    note: Text | None = None
 
 
 class PartyTerm(StrictModel):
     """A treaty term that binds or benefits some parties only (a carve-out, a reservation, a schedule)."""
 
-    parties: tuple[Jurisdiction, ...] = Field(min_length=1, description="The parties the term binds or benefits.")
+    parties: tuple[Jurisdiction, ...] = Field(
+        min_length=1, description="The parties the term binds or benefits."
+    )
     kind: PartyTermKind = Field(description="Why the term counts for those parties only.")
-    note: Optional[Text] = None
+    note: Text | None = None
 
 
 class Provision(StrictModel):
     """A citable unit of an instrument that carries a distinct duty, right or rule."""
 
     id: LocalId
-    pinpoint: Optional[Text] = Field(
-        None, description="Citation as lawyers write it, e.g. 'Art. 50(2)'; null when no source gave it."
+    pinpoint: Text | None = Field(
+        None,
+        description="Citation as lawyers write it, e.g. 'Art. 50(2)'; null when no source gave it.",
     )
     pinpoint_verified: bool = Field(
-        True, strict=True, description="False when no source read confirmed the pinpoint; reports then mark it unverified."
+        True,
+        strict=True,
+        description="False when no source read confirmed the pinpoint; reports then mark it unverified.",
     )
     title: Text = Field(description="Heading of the unit, in English.")
-    title_original: Optional[Text] = Field(None, description="Heading in the original language (Korean in Hangul).")
-    summary: str = Field(description="What the unit requires or allows, in our own words.")
-    quote: Optional[str] = Field(None, max_length=400, description="A short verbatim quote of the text.")
-    topics: tuple[TopicId, ...] = Field(min_length=1, description="Taxonomy topics the unit addresses.")
-    modality: Modality
-    addressees: tuple[Role, ...] = Field((), description="Who the unit addresses, in the shared role vocabulary.")
-    scope_tier: Optional[ScopeTier] = Field(None, description="Band of AI systems reached, where it applies.")
-    applies_from: Optional[Date] = Field(
-        None, description="First day the unit applies; null means from the instrument's entry into force "
-                          "(or, for an instrument that does not enter into force, its adoption, signature or publication)."
+    title_original: Text | None = Field(
+        None, description="Heading in the original language (Korean in Hangul)."
     )
-    applies_until: Optional[Date] = Field(None, description="Last day the unit applies, if it stops applying.")
+    summary: str = Field(description="What the unit requires or allows, in our own words.")
+    quote: str | None = Field(
+        None, max_length=400, description="A short verbatim quote of the text."
+    )
+    topics: tuple[TopicId, ...] = Field(
+        min_length=1, description="Taxonomy topics the unit addresses."
+    )
+    modality: Modality
+    addressees: tuple[Role, ...] = Field(
+        (), description="Who the unit addresses, in the shared role vocabulary."
+    )
+    scope_tier: ScopeTier | None = Field(
+        None, description="Band of AI systems reached, where it applies."
+    )
+    applies_from: Date | None = Field(
+        None,
+        description="First day the unit applies; null means from the instrument's entry into force "
+        "(or, for an instrument that does not enter into force, its adoption, signature or publication).",
+    )
+    applies_until: Date | None = Field(
+        None, description="Last day the unit applies, if it stops applying."
+    )
     application_history: tuple[ApplicationChange, ...] = Field(
         (), description="Moves of applies_from by amending acts, oldest first."
     )
-    applies_from_evidence: Optional[Evidence] = Field(
-        None, description="How sure applies_from is, when weaker than the record's evidence (the last "
-                          "application_history entry's evidence is used when this is absent).")
+    applies_from_evidence: Evidence | None = Field(
+        None,
+        description="How sure applies_from is, when weaker than the record's evidence (the last "
+        "application_history entry's evidence is used when this is absent).",
+    )
     depends_on: tuple[ProvisionRef, ...] = Field(
-        (), description="Provisions this one applies only together with: it applies from the latest of its "
-                        "own date and theirs (e.g. a registration duty that follows the classification rule).")
-    sanctions: tuple[Sanction, ...] = Field((), description="Penalty ceilings attached to the unit.")
+        (),
+        description="Provisions this one applies only together with: it applies from the latest of its "
+        "own date and theirs (e.g. a registration duty that follows the classification rule).",
+    )
+    sanctions: tuple[Sanction, ...] = Field(
+        (), description="Penalty ceilings attached to the unit."
+    )
     sanctioned_by: tuple[ProvisionRef, ...] = Field(
-        (), description="Penalty provisions that sanction a breach of this one; the reverse link is derived.")
+        (),
+        description="Penalty provisions that sanction a breach of this one; the reverse link is derived.",
+    )
     quantities: tuple[Quantity, ...] = Field(
-        (), description="Thresholds, deadlines, periods and scheduled fines the unit states (penalty ceilings "
-                        "go in 'sanctions').")
-    addressee_class: Optional[AddresseeClass] = Field(
-        None, description="Whether the unit binds private operators, public authorities or the state itself; "
-                          "derived from modality and addressees when absent.")
-    party_term: Optional[PartyTerm] = Field(
-        None, description="Treaties only: the parties a term binds or benefits when it is not all of them.")
-    source_url: Optional[Url] = Field(None, description="Official URL of the text of this unit.")
-    read_url: Optional[Url] = Field(
-        None, description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion)."
+        (),
+        description="Thresholds, deadlines, periods and scheduled fines the unit states (penalty ceilings "
+        "go in 'sanctions').",
+    )
+    addressee_class: AddresseeClass | None = Field(
+        None,
+        description="Whether the unit binds private operators, public authorities or the state itself; "
+        "derived from modality and addressees when absent.",
+    )
+    party_term: PartyTerm | None = Field(
+        None,
+        description="Treaties only: the parties a term binds or benefits when it is not all of them.",
+    )
+    source_url: Url | None = Field(None, description="Official URL of the text of this unit.")
+    read_url: Url | None = Field(
+        None,
+        description="URL of the copy actually read, when it is not source_url (e.g. a stored conversion).",
     )
     evidence: Evidence = Field(description="Evidence level of this unit's pinpoint and content.")
-    note: Optional[Text] = Field(None, description="Caveat or interpretive note.")
+    note: Text | None = Field(None, description="Caveat or interpretive note.")
 
     @property
     def date_evidence(self) -> Evidence:
@@ -205,8 +286,10 @@ class TopicReference(StrictModel):
     """A pointer from a topic to an external vocabulary."""
 
     vocabulary: Vocabulary
-    ref: Text = Field(description="Identifier or label in that vocabulary, e.g. '1.3' or 'Transparency and explainability'.")
-    label: Optional[Text] = None
+    ref: Text = Field(
+        description="Identifier or label in that vocabulary, e.g. '1.3' or 'Transparency and explainability'."
+    )
+    label: Text | None = None
 
 
 class Topic(StrictModel):
@@ -215,10 +298,12 @@ class Topic(StrictModel):
     id: TopicId
     label: Text = Field(description="Short label for tables.")
     description: Text = Field(description="What provisions under this topic deal with.")
-    references: tuple[TopicReference, ...] = Field((), description="Matching entries in external vocabularies.")
+    references: tuple[TopicReference, ...] = Field(
+        (), description="Matching entries in external vocabularies."
+    )
 
     @property
-    def parent(self) -> Optional[str]:
+    def parent(self) -> str | None:
         """The parent topic id, or None for a root."""
         head, dot, _ = self.id.rpartition(".")
         return head if dot else None
@@ -231,10 +316,19 @@ class Relation(StrictModel):
     target: ProvisionRef
     relation: RelationType
     rationale: Rationale
-    strength: int = Field(ge=0, le=10, strict=True, description="equal 10; subset, superset or intersects 1-9; not related 0.")
+    strength: int = Field(
+        ge=0,
+        le=10,
+        strict=True,
+        description="equal 10; subset, superset or intersects 1-9; not related 0.",
+    )
     justification: Text = Field(description="One line on why the relation holds.")
-    opposite: bool = Field(False, strict=True, description="The two rules point in opposite directions (one requires "
-                                                           "what the other bars); caps the verdict at divergent.")
+    opposite: bool = Field(
+        False,
+        strict=True,
+        description="The two rules point in opposite directions (one requires "
+        "what the other bars); caps the verdict at divergent.",
+    )
 
 
 class TaxonomyInfo(StrictModel):
@@ -253,9 +347,11 @@ class CrosswalkInfo(StrictModel):
     description: Text
     curator: Text = Field(description="Who made the judgements.")
     checked: Date = Field(description="Date the relations were last reviewed.")
-    imported_from: Optional[Url] = Field(
-        None, description="Where the relations were published, when they were imported rather than judged by this "
-                          "project's curators; absent for the project's own curated relations. Exports say which.")
+    imported_from: Url | None = Field(
+        None,
+        description="Where the relations were published, when they were imported rather than judged by this "
+        "project's curators; absent for the project's own curated relations. Exports say which.",
+    )
 
 
 class FrameworkDocument(StrictModel):

@@ -12,14 +12,16 @@ import enum
 import types
 import typing
 from datetime import date
-from typing import Any, Optional
+from typing import Any
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 FILL = "# FILL"
-MODELINE = ("# yaml-language-server: $schema=regalign.schema.json\n"
-            "# (editor validation: write the schema beside this file with `regalign schema -o regalign.schema.json`)\n")
+MODELINE = (
+    "# yaml-language-server: $schema=regalign.schema.json\n"
+    "# (editor validation: write the schema beside this file with `regalign schema -o regalign.schema.json`)\n"
+)
 WIDTH = 100
 # Optional in the model but expected in practice: a missing pinpoint is an error unless marked
 # unverified (E310), a missing source URL a warning (W401). The skeleton asks for them.
@@ -70,7 +72,9 @@ def _describe(name: str, info: FieldInfo, inner: Any) -> str:
     return text.strip()
 
 
-def model_lines(model: type[BaseModel], indent: str = "", values: Optional[dict[str, str]] = None) -> list[str]:
+def model_lines(
+    model: type[BaseModel], indent: str = "", values: dict[str, str] | None = None
+) -> list[str]:
     """The commented lines for one record; ``values`` pre-fills fields (e.g. the id)."""
     values = values or {}
     lines: list[str] = []
@@ -114,12 +118,18 @@ def framework_skeleton(framework_id: str) -> str:
     """A framework file: the framework header and one provision, every field commented."""
     from regalign.schema.records import Framework, Provision
 
-    lines = [MODELINE.rstrip("\n"), "# A regalign framework file. Fill in every 'null  # FILL', uncomment the optional",
-             "# fields you need, then run `regalign validate THIS-FILE`. See docs/adding-a-framework.md.",
-             "kind: framework", "framework:"]
+    lines = [
+        MODELINE.rstrip("\n"),
+        "# A regalign framework file. Fill in every 'null  # FILL', uncomment the optional",
+        "# fields you need, then run `regalign validate THIS-FILE`. See docs/adding-a-framework.md.",
+        "kind: framework",
+        "framework:",
+    ]
     lines += model_lines(Framework, "  ", {"id": framework_id})
-    lines += ["# One entry per provision (article, paragraph, point); add more with `regalign new provision ID`.",
-              "provisions:"]
+    lines += [
+        "# One entry per provision (article, paragraph, point); add more with `regalign new provision ID`.",
+        "provisions:",
+    ]
     lines += _first_item(model_lines(Provision, "    "), "  ")
     return "\n".join(lines) + "\n"
 
@@ -143,9 +153,16 @@ def crosswalk_skeleton(crosswalk_id: str) -> str:
     """A crosswalk file: the header and one relation, every field commented."""
     from regalign.schema.records import CrosswalkInfo
 
-    lines = [MODELINE.rstrip("\n"), "# A regalign crosswalk file: curated NIST IR 8477 relations between provisions.",
-             "# Fill in every 'null  # FILL', then run `regalign validate THIS-FILE`.",
-             "kind: crosswalk", "crosswalk:"]
+    lines = [
+        MODELINE.rstrip("\n"),
+        "# A regalign crosswalk file: curated NIST IR 8477 relations between provisions.",
+        "# Fill in every 'null  # FILL', then run `regalign validate THIS-FILE`.",
+        "kind: crosswalk",
+        "crosswalk:",
+    ]
     lines += model_lines(CrosswalkInfo, "  ", {"id": crosswalk_id})
-    lines += ["# One entry per relation; add more with `regalign new relation SOURCE TARGET`.", "relations:"]
+    lines += [
+        "# One entry per relation; add more with `regalign new relation SOURCE TARGET`.",
+        "relations:",
+    ]
     return "\n".join(lines) + "\n" + relation_skeleton()

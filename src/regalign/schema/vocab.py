@@ -250,9 +250,9 @@ DESCRIPTIONS: dict[Enum, str] = {
     ScopeTier.ALL_AI: "every AI system in scope",
     ScopeTier.HIGH_RISK: "high-risk (EU) or high-impact (KR) AI systems",
     ScopeTier.GENERAL_PURPOSE_MODEL: "general-purpose AI models: models that competently perform a wide range of tasks and "
-                                     "are integrated into downstream systems (EU Ch. V)",
+    "are integrated into downstream systems (EU Ch. V)",
     ScopeTier.GENERATIVE: "generative AI systems: systems that generate text, images, audio or video (EU Art. 50(2); "
-                          "KR Art. 2(5) and Art. 31)",
+    "KR Art. 2(5) and Art. 31)",
     ScopeTier.FRONTIER: "models above a training-compute threshold (EU systemic risk; KR Art. 32)",
     AddresseeClass.OPERATOR: "binds private actors: providers, deployers, businesses, controllers and the like",
     AddresseeClass.PUBLIC_AUTHORITY: "binds or empowers a regulator or public body in dealing with operators",
