@@ -115,4 +115,4 @@ def test_hook_validates_the_whole_corpus_repository(tmp_path: Path) -> None:
     _git(corpus, "add", "-A")
     failed = _pre_commit(corpus, home)
     assert failed.returncode == 1
-    assert "data/broken.yaml:25:14: error E302 unknown topic 't.nowhere'" in failed.stdout
+    assert "data/broken.yaml:26:14: error E302 unknown topic 't.nowhere'" in failed.stdout

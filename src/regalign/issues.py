@@ -326,6 +326,44 @@ _TYPES = [
         "Fine ceilings and turnover shares are stated once, in 'sanctions'; regalign derives them as "
         "quantities. Use the quantity kind 'fine-amount' for a fine fixed by a schedule.",
     ),
+    IssueType(
+        "E319",
+        "against-untagged-topic",
+        ERROR,
+        "Direction given for a topic the provision does not carry",
+        "'against' lists the topics whose norm the provision pushes against; each must also be one of "
+        "its 'topics'.",
+    ),
+    IssueType(
+        "E320",
+        "concerns-a-party",
+        ERROR,
+        "An instrument 'concerns' one of its own parties",
+        "'concerns' names the jurisdictions an instrument is about without being party to them (an "
+        "adequacy decision for Japan concerns JP); a party goes in 'jurisdictions' only.",
+    ),
+    IssueType(
+        "E321",
+        "number-before-provision",
+        ERROR,
+        "A number applies before its provision",
+        "A quantity's 'applies_from' (the day an amendment inserted the number) is earlier than the day "
+        "its provision starts to apply.",
+    ),
+    IssueType(
+        "E322",
+        "deadline-before-adoption",
+        ERROR,
+        "Dated deadline before the instrument was adopted",
+        "A provision's dated deadline falls before the instrument was adopted, signed or published.",
+    ),
+    IssueType(
+        "E323",
+        "source-listed-twice",
+        ERROR,
+        "Source listed twice",
+        "A URL appears twice in framework.sources; list each source once, with one type.",
+    ),
     # Warnings about weak data
     IssueType(
         "W401",
@@ -362,6 +400,30 @@ _TYPES = [
         "Checked date in the future",
         "A framework's or crosswalk's 'checked' date is later than today: give the date the record was "
         "last read against its source (status checks use that date).",
+    ),
+    IssueType(
+        "W407",
+        "untyped-source",
+        WARNING,
+        "Cited URL without a source type",
+        "A URL the file cites is not listed in framework.sources, so a report cannot say whether it is "
+        "an official text, a translation, a copy or a secondary source.",
+    ),
+    IssueType(
+        "W408",
+        "quantity-without-measure",
+        WARNING,
+        "Quantity without a measure key",
+        "A quantity has no 'measure' key, so it is never compared with another instrument's numbers "
+        "(only quantities of the same kind and measure are compared).",
+    ),
+    IssueType(
+        "W409",
+        "penalty-without-target",
+        WARNING,
+        "Penalty without whom it falls on",
+        "A sanction does not say whether it falls on operators or on public authorities and their "
+        "officials, so it is compared with no other penalty.",
     ),
     IssueType(
         "W406",

@@ -31,6 +31,8 @@ FILLED = {
     "topics": "[ai.transparency]",
     "modality": "best-efforts",
     "source_url": "https://example.org/jp-ai-act",
+    "url": "https://example.org/jp-ai-act",
+    "type": "unofficial-translation",
     "curator": "a test",
     "description": "A test crosswalk.",
     "relation": "intersects-with",

@@ -40,7 +40,7 @@ def test_problems_give_exit_1_and_sorted_linter_lines() -> None:
     assert lines[0].startswith(
         f"{INVALID / 'E201.yaml'}:4:3: error E201 missing required field 'short_title'"
     )
-    assert any(":25:14: error E302 unknown topic 't.nowhere'" in line for line in lines)
+    assert any(":26:14: error E302 unknown topic 't.nowhere'" in line for line in lines)
     assert "6 files checked: 2 errors, 0 warnings" in result.stderr
 
 
@@ -74,7 +74,7 @@ def test_github_annotations() -> None:
         "validate", "--no-bundled", str(VALID), str(INVALID / "E302.yaml"), "--format", "github"
     )
     assert result.stdout.startswith(
-        f"::error file={INVALID / 'E302.yaml'},line=25,col=14,title=E302::"
+        f"::error file={INVALID / 'E302.yaml'},line=26,col=14,title=E302::"
     )
 
 

@@ -53,6 +53,7 @@ REVENUE = QuantityKind.REVENUE_THRESHOLD
 RETENTION = QuantityKind.RETENTION_PERIOD
 REVIEW = QuantityKind.REVIEW_PERIOD
 TRANSITION = QuantityKind.TRANSITION_PERIOD
+VALIDITY = QuantityKind.VALIDITY_PERIOD
 AT_LEAST = Comparator.AT_LEAST
 MORE_THAN = Comparator.MORE_THAN
 AT_MOST = Comparator.AT_MOST
@@ -141,7 +142,8 @@ EXPECTED_QUANTITIES: dict[str, list[QuantityKey]] = {
     "eu-ai-act/art-73-4": [
         (DEADLINE, 10, "days", AT_MOST)
     ],  # Art. 73(4): death, "not later than 10 days"; AIA
-    "eu-ai-act/art-79": [  # one more quantity on the record is LEFT_OUT (15 working days)
+    "eu-ai-act/art-79": [
+        (DEADLINE, 15, "working-days", AT_MOST),  # Art. 79(2): "15 working days"; AIA
         (
             DEADLINE,
             3,
@@ -312,7 +314,7 @@ EXPECTED_QUANTITIES: dict[str, list[QuantityKey]] = {
     ],  # MSIT-DUTY FAQ_13: "5년간 보관해야 한다"
     # ---- Korea: PIPA (Act: PIPA; Decree: LKR/개인정보보호법/시행령) ----
     "kr-pipa/art-28-8-1-4": [
-        (REVIEW, 5, "years", AT_MOST)
+        (VALIDITY, 5, "years", AT_MOST)
     ],  # Decree Art. 29-8(2): "5년의 범위에서 유효 기간을 정하여"; LKR/개인정보보호법/시행령
     "kr-pipa/art-28-9-2": [
         (
@@ -334,7 +336,7 @@ EXPECTED_QUANTITIES: dict[str, list[QuantityKey]] = {
     # ---- Korea: e-signatures, e-documents, e-finance (LKR) ----
     "kr-digital-signature-act/accreditation-operating-standards": [
         (
-            REVIEW,
+            VALIDITY,
             1,
             "years",
             EXACTLY,
@@ -361,7 +363,7 @@ EXPECTED_QUANTITIES: dict[str, list[QuantityKey]] = {
         ),  # Act Art. 15(3): "폐지하려는 날의 60일 전까지" notice; LKR/전자서명법/법률
     ],
     "kr-electronic-documents-act/art-31-18": [
-        (REVIEW, 3, "years", EXACTLY)
+        (VALIDITY, 3, "years", EXACTLY)
     ],  # Act Art. 31-18(3): "유효기간은 3년"; LKR/전자문서및전자거래기본법/법률
     "kr-electronic-financial-transactions-act/art-21-4": [
         (REVIEW, 1, "years", EXACTLY)
@@ -372,9 +374,7 @@ EXPECTED_QUANTITIES: dict[str, list[QuantityKey]] = {
 # disagrees with the text (provision id -> how many). Whole records left out are simply absent above:
 # eu-guidelines-gpai-scope/downstream-modifier-criterion stores 3.33e+24 / 3.33e+22 FLOP where GPAI-GL
 # para. (60) (numbered (63)-(64) in the copy) says "a third of" 10^25 / 10^23 FLOP.
-LEFT_OUT: dict[str, int] = {
-    "eu-ai-act/art-79": 1,  # stores (deadline, 15, days, at-most); Art. 79(2) AIA says "15 working days"
-}
+LEFT_OUT: dict[str, int] = {}
 
 # Where each table entry was read: provision id -> the URL its record names (read_url, or the source_url
 # of its quantities), or None where only the reference notes back it. A changed read_url means the

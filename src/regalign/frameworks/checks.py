@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Union
 
+from regalign.frameworks.fact_checks import check_facts
 from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
 from regalign.frameworks.messages import suggestion
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
@@ -183,6 +184,7 @@ def _check_framework(
 ) -> Iterator[Issue]:
     framework = doc.framework
     yield from _check_events(loaded, framework)
+    yield from check_facts(loaded, doc)
     yield from _future_checked(loaded, ["framework", "checked"], framework.checked)
     if framework.source_url is None:
         yield loaded.issue("W401", ["framework"], f"framework {framework.id!r} has no source_url")
@@ -327,6 +329,13 @@ def sanction_problem(sanction: Sanction) -> str:
         return "" if sanction.max_years else "imprisonment without max_years"
     if sanction.kind is SanctionKind.ORDER:
         return ""
+    if sanction.kind is SanctionKind.NATIONAL_PENALTIES:
+        amount = sanction.max_amount is not None or sanction.turnover_percent is not None
+        return (
+            "a national penalty regime sets no amount at this level; drop max_amount and turnover_percent"
+            if amount
+            else ""
+        )
     if sanction.max_amount is None and sanction.turnover_percent is None:
         return "fine without max_amount or turnover_percent"
     if sanction.max_amount is not None and sanction.currency is None:

@@ -10,7 +10,7 @@ SCHEMA_FILE = "regalign.schema.json"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # A stable identifier (a URN: the schema is published with the package, not at a web address);
 # editors are pointed at the file itself, see docs/editors.md.
-SCHEMA_ID = "urn:regalign:schema:data-file:1"
+SCHEMA_ID = "urn:regalign:schema:data-file:3"
 
 
 def build_schema() -> dict[str, Any]:

@@ -13,11 +13,21 @@ from functools import lru_cache
 
 from pydantic import Field, StrictFloat, StrictInt
 
-from regalign.schema.base import StrictModel, Text, Url
+from regalign.schema.base import Date, StrictModel, Text, Url
 from regalign.schema.vocab import Comparator, Evidence, QuantityKind
 
 CURRENCY = "currency"  # stands for any ISO 4217 code in UNITS
-DURATION_UNITS = ("hours", "days", "months", "years")
+DURATION_UNITS = ("hours", "days", "working-days", "months", "years")
+# Days per unit when durations are compared. A working day is 7/5 of a calendar day: five working
+# days make a week. This ignores public holidays, which differ by country and year.
+DAYS_PER_UNIT = {
+    "hours": 1 / 24,
+    "days": 1.0,
+    "working-days": 7 / 5,
+    "months": 30.4375,
+    "years": 365.25,
+}
+MEASURE_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$"
 UNITS: dict[QuantityKind, tuple[str, ...]] = {
     QuantityKind.COMPUTE_THRESHOLD: ("FLOP",),
     QuantityKind.FINE_CEILING: (CURRENCY,),
@@ -29,6 +39,7 @@ UNITS: dict[QuantityKind, tuple[str, ...]] = {
     QuantityKind.RETENTION_PERIOD: DURATION_UNITS,
     QuantityKind.REVIEW_PERIOD: DURATION_UNITS,
     QuantityKind.TRANSITION_PERIOD: DURATION_UNITS,
+    QuantityKind.VALIDITY_PERIOD: DURATION_UNITS,
 }
 # Kinds that only the 'sanctions' field may carry.
 DERIVED_KINDS = (QuantityKind.FINE_CEILING, QuantityKind.TURNOVER_SHARE)
@@ -44,15 +55,28 @@ class Quantity(StrictModel):
         description="The number, in the unit given. Write large numbers as 1.0e+25 (a float in YAML 1.1 and 1.2)."
     )
     unit: str = Field(
-        pattern=r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|months|years)$",
-        description="FLOP, an ISO 4217 currency code, percent, users, hours, days, months or years; "
-        "which units fit which kind is listed in docs/data-model.md.",
+        pattern=r"^(?:[A-Z]{3}|FLOP|percent|users|hours|days|working-days|months|years)$",
+        description="FLOP, an ISO 4217 currency code, percent, users, hours, days, working-days, months "
+        "or years; which units fit which kind is listed in docs/data-model.md.",
     )
     comparator: Comparator = Field(
         description="How the number bounds what it measures, e.g. 'at-least'."
     )
     measures: Text = Field(
         description="What is measured, in a few words, e.g. 'cumulative training compute'."
+    )
+    measure: str | None = Field(
+        None,
+        pattern=MEASURE_PATTERN,
+        description="Key of what is measured, shared across instruments so that like is compared with "
+        "like: two quantities are compared only when kind and measure are the same, e.g. "
+        "'incident-report.serious', 'documentation.retention', 'training-compute.frontier'. "
+        "The keys in use are listed in docs/data-model.md.",
+    )
+    applies_from: Date | None = Field(
+        None,
+        description="First day the number applies, when later than its provision's date: a number an "
+        "amending act inserted into an older article.",
     )
     evidence: Evidence | None = Field(
         None,
@@ -64,9 +88,23 @@ class Quantity(StrictModel):
     note: Text | None = None
 
     def in_days(self) -> float | None:
-        """A duration in days (months 30.44, years 365.25), or None for other units."""
-        factor = {"hours": 1 / 24, "days": 1.0, "months": 30.4375, "years": 365.25}.get(self.unit)
+        """A duration in calendar days (a working day 7/5, a month 30.44, a year 365.25), or None."""
+        factor = DAYS_PER_UNIT.get(self.unit)
         return None if factor is None else self.value * factor
+
+
+class DatedDeadline(StrictModel):
+    """A calendar date by which a rule requires something, where the text gives one (not a duration)."""
+
+    date: Date = Field(description="The day by which it must be done (ISO date).")
+    what: Text = Field(description="What must be done by then, and by whom, in a few words.")
+    evidence: Evidence | None = Field(
+        None,
+        description="How sure the date is, when that is weaker than the provision's own evidence.",
+    )
+    source_url: Url | None = Field(
+        None, description="Where the date was read, when not the provision's source."
+    )
 
 
 def unit_problem(quantity: Quantity) -> str:
@@ -116,6 +154,8 @@ def sanction_quantities(sanctions: tuple) -> tuple[Quantity, ...]:  # type: igno
                     unit=sanction.currency,
                     comparator=Comparator.AT_MOST,
                     measures=sanction.applies_to,
+                    measure=None,
+                    applies_from=None,
                     evidence=None,
                     source_url=None,
                     note=None,
@@ -129,6 +169,8 @@ def sanction_quantities(sanctions: tuple) -> tuple[Quantity, ...]:  # type: igno
                     unit="percent",
                     comparator=Comparator.AT_MOST,
                     measures=sanction.applies_to,
+                    measure=None,
+                    applies_from=None,
                     evidence=None,
                     source_url=None,
                     note=None,

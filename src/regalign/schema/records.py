@@ -21,7 +21,8 @@ from regalign.schema.base import (
     TopicId,
     Url,
 )
-from regalign.schema.quantities import Quantity
+from regalign.schema.quantities import DatedDeadline, Quantity
+from regalign.schema.sources import LANGUAGE_PATTERN, Source
 from regalign.schema.vocab import (
     AddresseeClass,
     EnglishText,
@@ -102,12 +103,23 @@ class Framework(StrictModel):
         description="Official title in the original language where it is not English (Korean in Hangul).",
     )
     original_language: str = Field(
-        pattern=r"^[a-z]{2}$",
-        description="ISO 639-1 code of the authentic language read, e.g. 'en', 'ko'.",
+        pattern=LANGUAGE_PATTERN,
+        description="ISO 639-1 code of the original-language text read (not necessarily the only "
+        "authentic one), e.g. 'en', 'ko'.",
+    )
+    authentic_languages: tuple[Annotated[str, Field(pattern=LANGUAGE_PATTERN)], ...] = Field(
+        (),
+        description="ISO 639-1 codes of every language in which the text is authentic (an EU act: all "
+        "24 official languages; a treaty: as its final clause says); empty when not known.",
     )
     jurisdictions: tuple[Jurisdiction, ...] = Field(
         min_length=1,
         description="The jurisdiction, or every party to a bilateral or plurilateral instrument.",
+    )
+    concerns: tuple[Jurisdiction, ...] = Field(
+        (),
+        description="Other jurisdictions the instrument is about without being party to it: an adequacy "
+        "decision for Japan concerns JP. A side compared with another jurisdiction leaves it out.",
     )
     issuer: Text | None = Field(
         None, description="Who made the instrument, e.g. 'European Parliament and Council'."
@@ -137,6 +149,11 @@ class Framework(StrictModel):
     evidence: Evidence = Field(description="Evidence level of the framework-level facts.")
     caveats: tuple[Text, ...] = Field(
         (), description="Caveats a report must carry for this instrument."
+    )
+    sources: tuple[Source, ...] = Field(
+        (),
+        description="Every URL the file cites (framework, events, provisions, quantities), each with "
+        "its source type, so that reports label sources truthfully.",
     )
 
 
@@ -178,6 +195,12 @@ class Sanction(StrictModel):
         None, gt=0, strict=True, description="Maximum term of imprisonment, in years."
     )
     applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
+    falls_on: AddresseeClass | None = Field(
+        None,
+        description="Whom the penalty falls on: operators (businesses), or public authorities and "
+        "their officials (e.g. committee members who leak secrets). Penalties are compared only "
+        "with penalties that fall on the same class.",
+    )
     note: Text | None = None
 
 
@@ -260,6 +283,15 @@ class Provision(StrictModel):
         description="Whether the unit binds private operators, public authorities or the state itself; "
         "derived from modality and addressees when absent.",
     )
+    against: tuple[TopicId, ...] = Field(
+        (),
+        description="Topics among 'topics' whose norm this unit pushes against, e.g. a data-localisation "
+        "requirement tagged with the topic of bans on localisation; opposite directions are read as "
+        "divergence, never as coverage.",
+    )
+    deadlines: tuple[DatedDeadline, ...] = Field(
+        (), description="Calendar dates by which the unit requires something, where it gives one."
+    )
     party_term: PartyTerm | None = Field(
         None,
         description="Treaties only: the parties a term binds or benefits when it is not all of them.",
@@ -300,6 +332,11 @@ class Topic(StrictModel):
     description: Text = Field(description="What provisions under this topic deal with.")
     references: tuple[TopicReference, ...] = Field(
         (), description="Matching entries in external vocabularies."
+    )
+    norm: Text | None = Field(
+        None,
+        description="The direction a rule takes to count as coverage of this topic, where rules can "
+        "run either way, e.g. 'bars requirements to store data locally'.",
     )
 
     @property

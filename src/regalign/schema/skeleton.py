@@ -24,8 +24,9 @@ MODELINE = (
 )
 WIDTH = 100
 # Optional in the model but expected in practice: a missing pinpoint is an error unless marked
-# unverified (E310), a missing source URL a warning (W401). The skeleton asks for them.
-ASKED = {"pinpoint", "source_url"}
+# unverified (E310), a missing source URL a warning (W401), an untyped source a warning (W407).
+# The skeleton asks for them.
+ASKED = {"pinpoint", "source_url", "sources"}
 
 
 def _unwrap(annotation: Any) -> tuple[Any, bool, bool]:
@@ -84,7 +85,7 @@ def model_lines(
         nested = isinstance(inner, type) and issubclass(inner, BaseModel)
         if name in values:
             lines.append(f"{indent}{name}: {values[name]}")
-        elif info.is_required() and nested and is_list:
+        elif (info.is_required() or name in ASKED) and nested and is_list:
             lines.append(f"{indent}{name}:")
             item = model_lines(inner, indent + "    ")
             lines.extend(_first_item(item, indent + "  "))

@@ -149,6 +149,7 @@ class QuantityKind(str, Enum):
     RETENTION_PERIOD = "retention-period"
     REVIEW_PERIOD = "review-period"
     TRANSITION_PERIOD = "transition-period"
+    VALIDITY_PERIOD = "validity-period"
 
 
 class Comparator(str, Enum):
@@ -195,6 +196,7 @@ class SanctionKind(str, Enum):
     CRIMINAL_FINE = "criminal-fine"
     IMPRISONMENT = "imprisonment"
     ORDER = "order"
+    NATIONAL_PENALTIES = "national-penalties"
 
 
 class WhicheverIs(str, Enum):
@@ -202,6 +204,20 @@ class WhicheverIs(str, Enum):
 
     HIGHER = "higher"
     LOWER = "lower"
+
+
+class SourceType(str, Enum):
+    """What a cited source is, so that a report can label it truthfully."""
+
+    OFFICIAL_TEXT = "official-text"
+    OFFICIAL_TRANSLATION = "official-translation"
+    OFFICIAL_SUMMARY = "official-summary"
+    CONSOLIDATED_COPY = "consolidated-copy"
+    VERBATIM_COPY = "verbatim-copy"
+    UNOFFICIAL_TRANSLATION = "unofficial-translation"
+    NEWS = "news"
+    LAW_FIRM = "law-firm"
+    COMMENTARY = "commentary"
 
 
 class Vocabulary(str, Enum):
@@ -267,6 +283,19 @@ DESCRIPTIONS: dict[Enum, str] = {
     QuantityKind.RETENTION_PERIOD: "how long records must be kept",
     QuantityKind.REVIEW_PERIOD: "time after which a rule must be reviewed",
     QuantityKind.TRANSITION_PERIOD: "grace or transition period before a rule bites",
+    QuantityKind.VALIDITY_PERIOD: "how long a certification, accreditation or authorisation stays valid",
+    SanctionKind.NATIONAL_PENALTIES: "the act obliges Member States (or parties) to lay down effective, proportionate "
+    "and dissuasive penalties without setting their level itself: a penalty regime, with no amount at this level",
+    SourceType.OFFICIAL_TEXT: "the text as published by its official publisher (EUR-Lex, law.go.kr, e-Gov, a ministry)",
+    SourceType.OFFICIAL_TRANSLATION: "a translation published by the official publisher or an authority "
+    "(e.g. the Korea Legislation Research Institute's English laws on law.go.kr)",
+    SourceType.OFFICIAL_SUMMARY: "a press release, Q&A or summary by an official body, not the text itself",
+    SourceType.CONSOLIDATED_COPY: "a consolidated version of the text, official or by a third party",
+    SourceType.VERBATIM_COPY: "a verbatim copy of the official text kept by a third party (a repository, an archive)",
+    SourceType.UNOFFICIAL_TRANSLATION: "a translation by a third party",
+    SourceType.NEWS: "secondary: a news report",
+    SourceType.LAW_FIRM: "secondary: a law firm's or consultancy's note",
+    SourceType.COMMENTARY: "secondary: academic or expert commentary, a think tank, a blog",
     PartyTermKind.CARVE_OUT: "a treaty term that exempts one party's regime or measure",
     PartyTermKind.RESERVATION: "a reservation one party made",
     PartyTermKind.SCHEDULE: "an entry in one party's schedule of commitments",
