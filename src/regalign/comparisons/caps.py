@@ -1,8 +1,11 @@
 """Verdict caps: named rules that bound a verdict whatever the weighted mean says.
 
-Each cap looks at the two stances (and the quantity gaps and curated relations between them) and,
-when it fires, names the highest verdict the unit may get and says why. A cap never raises a
-verdict: the final verdict is the lowest of the thresholds' verdict and every bound that fired.
+Each cap looks at a pair of provisions (their numbers, curated relations and directions) and, when it
+fires, names the highest verdict the pair may get and says why. A unit takes the caps of its
+leading pair, the magnitude caps of any pair (two numbers that measure the same thing an order of
+magnitude apart), and an opposite-direction cap when pairs point in opposite directions. A cap
+never raises a verdict: the final verdict is the lowest of the thresholds' verdict and every bound
+that fired.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from regalign.comparisons.magnitude import LABELS, KindGap
-from regalign.comparisons.results import GRADED, CapApplied, ProvisionRef, RelationUsed
+from regalign.comparisons.results import GRADED, CapApplied, Pair, ProvisionRef, RelationUsed
 from regalign.schema.derived import addressee_class
 from regalign.schema.method import Caps
 from regalign.schema.vocab import AddresseeClass, Modality
@@ -35,8 +38,10 @@ def fired(
     label_b: str,
     quantity_gaps: Sequence[KindGap],
     relations: Sequence[RelationUsed],
+    direction: str | None = None,
 ) -> tuple[CapApplied, ...]:
-    """Every enabled cap that fires on this pair of stances, in a fixed order."""
+    """Every enabled cap that fires on this pair of stances, in a fixed order; ``direction`` says why the
+    two rules run in opposite directions, when they do."""
     checks: list[tuple[str, object, Callable[[], str | None]]] = [
         (
             "magnitude_gap",
@@ -59,6 +64,7 @@ def fired(
             lambda: _operator_vs_state(a, b, label_a, label_b),
         ),
         ("not_related", settings.not_related, lambda: _not_related(relations)),
+        ("opposite_direction", settings.opposite_direction, lambda: direction),
     ]
     found = []
     for name, cap, check in checks:
@@ -156,3 +162,42 @@ def _not_related(relations: Sequence[RelationUsed]) -> str | None:
         rel = relations[0].relation
         return f"curated relation {rel.source} / {rel.target} judged not related"
     return None
+
+
+MAGNITUDE_CAPS = ("magnitude-gap", "magnitude-chasm")
+OPPOSITE_CAPS = ("not-related", "opposite-direction")
+SOME_OPPOSITE = "partially-aligned"  # the bound when fewer than half the pairs point the other way
+
+
+def unit_caps(pairs: Sequence[Pair]) -> tuple[CapApplied, ...]:
+    """The caps of a unit from its pairs (the leading pair first).
+
+    Magnitude caps come from any pair, the widest gap first: two numbers that measure the same
+    thing bound the unit whichever pair states them. Opposite directions bound the unit at their cap's
+    verdict when at least half of the pairs point in opposite directions, and at partially aligned
+    when fewer do. Every other cap comes from the leading pair.
+    """
+    if not pairs:
+        return ()
+    found: dict[str, CapApplied] = {}
+    for cap in pairs[0].caps:
+        if cap.name not in MAGNITUDE_CAPS and cap.name not in OPPOSITE_CAPS:
+            found[cap.name] = cap
+    for name in MAGNITUDE_CAPS:
+        fired_on = [(_widest(p), c) for p in pairs for c in p.caps if c.name == name]
+        if fired_on:
+            found[name] = max(fired_on, key=lambda item: (item[0], item[1].reason))[1]
+    for name in OPPOSITE_CAPS:
+        opposed = [c for p in pairs for c in p.caps if c.name == name]
+        if opposed:
+            share = len(opposed) / len(pairs)
+            limit = opposed[0].bound if share >= 0.5 else SOME_OPPOSITE
+            limit = GRADED[min(GRADED.index(limit), GRADED.index(opposed[0].bound))]
+            note = "" if share >= 0.5 else f" ({len(opposed)} of {len(pairs)} matched pairs)"
+            found[name] = CapApplied(name, limit, opposed[0].reason + note)
+    order = ("magnitude-gap", "magnitude-chasm", "binding-vs-soft", "operator-vs-state", *OPPOSITE_CAPS)
+    return tuple(found[name] for name in order if name in found)
+
+
+def _widest(pair: Pair) -> float:
+    return max((g.orders for g in pair.own_gaps), default=0.0)

@@ -6,13 +6,11 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from regalign.comparisons import caps as cap_rules
-from regalign.comparisons import magnitude
 from regalign.comparisons.applicability import ADOPTED, HORIZONS, NOW, Starts
+from regalign.comparisons.assess import Context, assess
 from regalign.comparisons.joint import joint_commitments
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
-    NOT_YET,
     Assessment,
     Comparison,
     Coverage,
@@ -21,19 +19,12 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.comparisons.rollup import rollup, topic_order
-from regalign.comparisons.scoring import (
-    Linked,
-    describe,
-    features,
-    silent_verdict,
-    verdict,
-    weight_vector,
-)
+from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
 from regalign.comparisons.timeline import timeline
-from regalign.comparisons.units import Unit, build_units, tagged_topics
+from regalign.comparisons.units import build_units, tagged_topics
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
@@ -89,12 +80,13 @@ def compare(
     weights = weight_vector(method.dimensions)
     labels = (side_a.label, side_b.label)
 
+    contexts = {
+        h: Context(corpus, index, weights, method, linked[h], labels, as_of if h == NOW else None)
+        for h in HORIZONS
+    }
     results = []
     for unit_id in sorted(units[ADOPTED], key=topic_order):
-        assessed = {
-            h: _assess(units[h][unit_id], index, weights, method, linked[h], labels)
-            for h in HORIZONS
-        }
+        assessed = {h: assess(units[h][unit_id], contexts[h]) for h in HORIZONS}
         topic_id = units[ADOPTED][unit_id].topic_id
         label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
         results.append(
@@ -146,44 +138,6 @@ def compare(
 
 def _at(result: TopicResult, horizon: str) -> Assessment:
     return result.now if horizon == NOW else result.adopted
-
-
-def _assess(
-    unit: Unit,
-    index: RelationIndex,
-    weights: tuple[float, ...],
-    method: Method,
-    linked: Linked,
-    labels: tuple[str, str],
-) -> Assessment:
-    a, b = unit.a, unit.b
-    if not a and not b:
-        return Assessment((), (), 0.0, NOT_YET)
-    silent = silent_verdict(bool(a), bool(b))
-    if silent is not None:
-        return Assessment(a, b, 0.0, silent)
-    fa = features(a, linked, method.exchange_rates)
-    fb = features(b, linked, method.exchange_rates)
-    relation, used = index.best(fa.provisions, fb.provisions)
-    score, dimensions, gaps = describe(fa, fb, relation, weights, method.magnitude)
-    own_gaps = magnitude.gaps(fa.own_quantities, fb.own_quantities, method.magnitude)
-    uncapped = verdict(score, method.thresholds)
-    fired = cap_rules.fired(method.caps, a, b, *labels, own_gaps, used)
-    return Assessment(
-        a,
-        b,
-        score,
-        cap_rules.bound(uncapped, [c.bound for c in fired]),
-        dimensions,
-        used,
-        fired,
-        uncapped,
-        gaps,
-        own_gaps,
-        score,
-        score,
-        False,
-    )
 
 
 def _adopted_from(now: Assessment, adopted: Assessment) -> date | None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from regalign.comparisons.applicability import Starts
 from regalign.comparisons.compare import compare
+from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import Comparison, TopicResult
 from regalign.comparisons.sides import counts_for, in_scope, joint_instruments, resolve_side
 from regalign.frameworks.corpus import Corpus
@@ -178,8 +179,6 @@ def briefing_points(
     """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date
     and the next four change dates after it (or, with ``every_date``, every change date from a year before on).
     """
-    from regalign.comparisons.matrix import PairScorer
-
     a, b = result.side_a.spec, result.side_b.spec
     dates = change_dates(
         corpus, a, b, topic=result.topic_prefix, include_shared=result.include_shared
@@ -188,15 +187,20 @@ def briefing_points(
     chosen = [d for d in dates if d >= start]
     if not every_date:
         chosen = [start] + [d for d in dates if d > result.as_of][:4]
+    relations = RelationIndex(corpus)
     points = []
     for day in chosen:
-        scorer = PairScorer(
+        index = compare(
             corpus,
-            method,
-            day,
-            result.topic_prefix,
-            result.pending_as_binding,
-            result.include_shared,
-        )
-        points.append(TimePoint(day, scorer.index(a, b), {}, dates.get(day, ())))
+            a,
+            b,
+            as_of=day,
+            method=method,
+            topic=result.topic_prefix,
+            pending_as_binding=result.pending_as_binding,
+            include_shared=result.include_shared,
+            relations=relations,
+            detail=False,
+        ).index
+        points.append(TimePoint(day, index, {}, dates.get(day, ())))
     return points

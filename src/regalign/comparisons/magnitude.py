@@ -1,9 +1,15 @@
-"""Comparable quantities: one representative value per kind and side, compared on a log scale.
+"""Comparable quantities: one representative value per measure and side, compared on a log scale.
 
-Amounts are converted to EUR with the method's dated reference rates; durations to days. For each
-kind both sides state, the side's representative value is its most demanding one (the highest
-fine, the lowest threshold, the shortest deadline, the longest retention), so the comparison
-reads like an expert's: "fines up to EUR 35 million against KRW 30 million".
+Only like is compared with like: two numbers meet when they have the same kind *and* the same
+measure key (a 24-hour breach notice never meets a 30-day notice before suspending a service).
+Fine ceilings and turnover shares, derived from sanctions, have no key: they meet within a pair of
+provisions that the pairing already matched (two penalties on the same conduct, or two duties and
+the fines behind them). A stated quantity without a key is never compared.
+
+Amounts are converted to EUR with the method's dated reference rates; durations to calendar days.
+For each key both sides state, the side's representative value is its most demanding one (the
+highest fine, the lowest threshold, the shortest deadline, the longest retention), so the
+comparison reads like an expert's: "fines up to EUR 15 million against KRW 30 million".
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from regalign.schema.method import ExchangeRates, Magnitude
-from regalign.schema.quantities import CURRENCY, UNITS, Quantity
+from regalign.schema.quantities import CURRENCY, DERIVED_KINDS, UNITS, Quantity
 from regalign.schema.vocab import QuantityKind
 
 # Which end of the range is the most demanding, per kind.
@@ -28,6 +34,9 @@ HIGHEST_WINS = frozenset(
 LABELS = {kind: kind.value.replace("-", " ") for kind in QuantityKind}
 
 
+Key = tuple[QuantityKind, str | None]
+
+
 @dataclass(frozen=True)
 class Measured:
     """A quantity in a common unit (EUR, days, FLOP, percent, users), with where it comes from."""
@@ -39,14 +48,19 @@ class Measured:
     cite: str  # instrument and pinpoint, e.g. 'AI Basic Act Art. 43'
     original: float = 0.0  # the value as written, in ``unit``
     unit: str = ""
-    force: int = (
-        0  # legal force of the provision that states it (or of the duty a linked penalty backs)
-    )
+    # Legal force of the provision that states it (or of the duty a linked penalty backs).
+    force: int = 0
+    measure: str | None = None  # the measure key; None only for fine ceilings and turnover shares
+
+    @property
+    def key(self) -> Key:
+        """What the number is compared on: its kind and measure."""
+        return (self.kind, self.measure)
 
 
 @dataclass(frozen=True)
 class KindGap:
-    """One kind both sides state: the two representative values and how far apart they are."""
+    """One measure both sides state: the two representative values and how far apart they are."""
 
     kind: QuantityKind
     a: Measured
@@ -58,7 +72,11 @@ class KindGap:
 def measure(
     quantity: Quantity, source: str, cite: str, rates: ExchangeRates, force: int = 0
 ) -> Measured | None:
-    """The quantity in its kind's common unit, or None when it cannot be converted (no rate)."""
+    """The quantity in its kind's common unit, or None when it is not compared (no measure key, or
+    no exchange rate)."""
+    key = getattr(quantity, "measure", None)
+    if key is None and quantity.kind not in DERIVED_KINDS:
+        return None
     shown = _show(quantity)
     if CURRENCY in UNITS[quantity.kind]:
         rate = rates.per_eur.get(quantity.unit)
@@ -73,6 +91,7 @@ def measure(
             quantity.value,
             quantity.unit,
             force,
+            key,
         )
     days = quantity.in_days()
     return Measured(
@@ -84,40 +103,43 @@ def measure(
         quantity.value,
         quantity.unit,
         force,
+        key,
     )
 
 
-def representative(items: Iterable[Measured]) -> dict[QuantityKind, Measured]:
-    """Per kind, the most demanding value among those stated by the most binding provisions.
+def _order(key: Key) -> tuple[str, str]:
+    return (key[0].value, key[1] or "")
+
+
+def representative(items: Iterable[Measured]) -> dict[Key, Measured]:
+    """Per measure, the most demanding value among those stated by the most binding provisions.
 
     A binding act's threshold wins over a guideline's indicative one; among equals the highest fine,
     lowest threshold, shortest deadline or longest retention wins (ties broken by source id).
     """
-    best: dict[QuantityKind, Measured] = {}
-    for item in sorted(items, key=lambda m: (m.kind.value, m.source, m.value)):
-        current = best.get(item.kind)
+    best: dict[Key, Measured] = {}
+    for item in sorted(items, key=lambda m: (*_order(m.key), m.source, m.value)):
+        current = best.get(item.key)
         if current is None or item.force > current.force:
-            best[item.kind] = item
+            best[item.key] = item
         elif item.force == current.force and (
             item.value > current.value if item.kind in HIGHEST_WINS else item.value < current.value
         ):
-            best[item.kind] = item
+            best[item.key] = item
     return best
 
 
-def gaps(
-    a: dict[QuantityKind, Measured], b: dict[QuantityKind, Measured], settings: Magnitude
-) -> tuple[KindGap, ...]:
-    """Every kind both sides state, sorted by kind."""
+def gaps(a: dict[Key, Measured], b: dict[Key, Measured], settings: Magnitude) -> tuple[KindGap, ...]:
+    """Every measure both sides state, sorted by kind and measure."""
     found = []
-    for kind in sorted(a.keys() & b.keys(), key=lambda k: k.value):
-        if not (_comparable(a[kind].value) and _comparable(b[kind].value)):
+    for key in sorted(a.keys() & b.keys(), key=_order):
+        if not (_comparable(a[key].value) and _comparable(b[key].value)):
             continue  # zero (a fine of 0) or past the float range: no place on a log scale
         orders = abs(
-            math.log10(a[kind].value) - math.log10(b[kind].value)
+            math.log10(a[key].value) - math.log10(b[key].value)
         )  # exactly symmetric in a and b
         found.append(
-            KindGap(kind, a[kind], b[kind], orders, max(0.0, 1 - orders / settings.decades_to_zero))
+            KindGap(key[0], a[key], b[key], orders, max(0.0, 1 - orders / settings.decades_to_zero))
         )
     return tuple(found)
 
@@ -131,12 +153,10 @@ def similarity(found: Sequence[KindGap]) -> float | None:
     return math.fsum(g.similarity for g in found) / len(found) if found else None
 
 
-def describe(side: dict[QuantityKind, Measured]) -> str:
+def describe(side: dict[Key, Measured]) -> str:
     """'fine ceiling EUR 35,000,000; compute threshold 1e+25 FLOP' for a dimension table."""
     return (
-        "; ".join(
-            f"{LABELS[k]} {m.shown}" for k, m in sorted(side.items(), key=lambda i: i[0].value)
-        )
+        "; ".join(f"{LABELS[k[0]]} {m.shown}" for k, m in sorted(side.items(), key=lambda i: _order(i[0])))
         or "none stated"
     )
 

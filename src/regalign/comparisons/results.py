@@ -28,6 +28,14 @@ GENERAL_SUFFIX = "#general"  # unit id of a parent topic's own provisions
 
 
 @dataclass(frozen=True)
+class LeftOut:
+    """An instrument a side does not hold although its jurisdiction is party to it, and why."""
+
+    framework_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Side:
     """One side of a comparison: a framework, a jurisdiction's instruments, or a chosen set of them."""
 
@@ -36,6 +44,7 @@ class Side:
     kind: str  # "framework", "jurisdiction" or "selection"
     framework_ids: tuple[str, ...]
     parties: frozenset[str]
+    left_out: tuple[LeftOut, ...] = ()  # instruments that concern someone beyond the pair
 
 
 @dataclass(frozen=True)
@@ -89,9 +98,41 @@ class CapApplied:
     reason: str
 
 
+# How two provisions came to be compared, strongest basis first (see comparisons/pairs.py).
+SAME_PROVISION = "same-provision"
+CURATED = "curated-relation"
+OPPOSITE_DIRECTION = "opposite-direction"
+SAME_MEASURE = "same-measure"
+SAME_CONDUCT = "same-sanctioned-conduct"
+SAME_ADDRESSEES = "same-addressees"
+BASES = (SAME_PROVISION, CURATED, OPPOSITE_DIRECTION, SAME_MEASURE, SAME_CONDUCT, SAME_ADDRESSEES)
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two provisions, one from each side, compared with each other: the evidence of a unit."""
+
+    a: ProvisionRef
+    b: ProvisionRef
+    basis: str  # one of BASES
+    score: float
+    verdict: str  # the thresholds' verdict, bounded by the pair's own caps
+    dimensions: tuple[DimensionResult, ...] = ()
+    relations: tuple[RelationUsed, ...] = ()
+    caps: tuple[CapApplied, ...] = ()
+    gaps: tuple = ()  # type: ignore[type-arg]  # magnitude.KindGap per measure both provisions state
+    own_gaps: tuple = ()  # type: ignore[type-arg]  # the same, for numbers the provisions state themselves
+    opposite: bool = False  # the two rules point in opposite directions
+
+
 @dataclass(frozen=True)
 class Assessment:
-    """One unit at one horizon: the two stances, the score, the verdict and how they arose."""
+    """One unit at one horizon: the two stances, their pairs, the score, the verdict and how they arose.
+
+    ``pairs`` are the evidence; ``unpaired_a``/``unpaired_b`` are each side's coverage gaps.
+    ``dimensions`` are those of the leading pair (the most binding one), which the sentences quote;
+    ``caps`` are the unit's caps with their reasons.
+    """
 
     stance_a: tuple[ProvisionRef, ...]
     stance_b: tuple[ProvisionRef, ...]
@@ -101,11 +142,21 @@ class Assessment:
     relations: tuple[RelationUsed, ...] = ()
     caps: tuple[CapApplied, ...] = ()
     uncapped: str = ""  # the verdict the thresholds alone give
-    gaps: tuple = ()  # type: ignore[type-arg]  # magnitude.KindGap per quantity kind both sides state
-    own_gaps: tuple = ()  # type: ignore[type-arg]  # the same, for quantities the stances state themselves
+    gaps: tuple = ()  # type: ignore[type-arg]  # magnitude.KindGap of every pair
+    own_gaps: tuple = ()  # type: ignore[type-arg]  # the same, for numbers the provisions state themselves
     score_low: float = 0.0
     score_high: float = 0.0
     fragile: bool = False
+    pairs: tuple[Pair, ...] = ()
+    unpaired_a: tuple[ProvisionRef, ...] = ()
+    unpaired_b: tuple[ProvisionRef, ...] = ()
+    pair_mean: float | None = None  # mean pair score, before the coverage factor
+    coverage: float | None = None  # share of both sides' provisions that are in a pair
+
+    @property
+    def lead(self) -> Pair | None:
+        """The leading pair: the most binding, most demanding one (the first pair)."""
+        return self.pairs[0] if self.pairs else None
 
     @property
     def scored(self) -> bool:

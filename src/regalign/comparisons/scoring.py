@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from regalign.comparisons import magnitude
-from regalign.comparisons.magnitude import KindGap, Measured
+from regalign.comparisons.magnitude import Key, KindGap, Measured
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
@@ -34,7 +35,6 @@ from regalign.schema.records import Sanction
 from regalign.schema.vocab import (
     AddresseeClass,
     Modality,
-    QuantityKind,
     Role,
     SanctionKind,
     ScopeTier,
@@ -84,8 +84,8 @@ class StanceFeatures:
     classes: frozenset[str]
     tiers: frozenset[str]
     sanction: int
-    quantities: Mapping[QuantityKind, Measured] = field(default_factory=dict)
-    own_quantities: Mapping[QuantityKind, Measured] = field(
+    quantities: Mapping[Key, Measured] = field(default_factory=dict)
+    own_quantities: Mapping[Key, Measured] = field(
         default_factory=dict
     )  # stated by the stance itself
     masks: tuple[int, int, int, int] = field(
@@ -113,17 +113,26 @@ def cite(ref: ProvisionRef) -> str:
 
 
 def features(
-    refs: Sequence[ProvisionRef], linked: Linked, rates: ExchangeRates | None
+    refs: Sequence[ProvisionRef],
+    linked: Linked,
+    rates: ExchangeRates | None,
+    on: date | None = None,
 ) -> StanceFeatures:
     """Aggregate a stance: the strongest force, intensity and sanction (own or linked); the union of the sets;
-    the most demanding quantity of each kind (measured only when ``rates`` are given)."""
+    the most demanding quantity of each measure (measured only when ``rates`` are given).
+
+    ``on`` (the as-of date at the *now* horizon) leaves out numbers that an amendment inserted and
+    that do not apply yet; None (as adopted) keeps them."""
     sanctions = [s for r in refs for s in r.provision.sanctions] + [
         s for r in refs for s, _, _ in linked.get(r.id, ())
     ]
     own: list[Measured] = []
     through_links: list[Measured] = []
     for ref in refs if rates is not None else ():
-        stated = [*ref.provision.quantities, *sanction_quantities(ref.provision.sanctions)]
+        stated = [
+            *(q for q in ref.provision.quantities if on is None or q.applies_from is None or q.applies_from <= on),
+            *sanction_quantities(ref.provision.sanctions),
+        ]
         level = ref.force_level
         own += [
             m

@@ -72,25 +72,25 @@ def perturb(
         unit_draws.append([low + width * draw() for _ in items])
     dimension_columns = list(zip(*dimension_draws))
     unit_columns = list(zip(*unit_draws)) if items else []
-    # A unit's score under a draw depends only on its similarity vector: compute each distinct one once,
-    # a whole column of draws at a time.
+    # A pair's score under a draw depends only on its similarity vector: compute each distinct one once,
+    # a whole column of draws at a time. A unit's score is its mean pair score times its coverage factor.
     score_columns: dict[tuple, list[float]] = {}  # type: ignore[type-arg]
     totals: dict[tuple[int, ...], list[float]] = {}
     for _, _, by in items:
         for assessed in by.values():
-            vector = _vector(assessed)
-            if vector is None or vector in score_columns:
-                continue
-            mask = tuple(i for i, s in enumerate(vector) if s is not None)
-            if mask not in totals:
-                totals[mask] = [
-                    sum(column) for column in zip(*(dimension_columns[i] for i in mask))
+            for vector in _vectors(assessed):
+                if vector in score_columns:
+                    continue
+                mask = tuple(i for i, s in enumerate(vector) if s is not None)
+                if mask not in totals:
+                    totals[mask] = [
+                        sum(column) for column in zip(*(dimension_columns[i] for i in mask))
+                    ]
+                parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]  # type: ignore[operator]
+                # A weighted mean of similarities in [0, 1] with positive weights stays in [0, 1].
+                score_columns[vector] = [
+                    sum(n) / d if d > 0 else 0.0 for n, d in zip(zip(*parts), totals[mask])
                 ]
-            parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]  # type: ignore[operator]
-            # A weighted mean of similarities in [0, 1] with positive weights stays in [0, 1].
-            score_columns[vector] = [
-                sum(n) / d if d > 0 else 0.0 for n, d in zip(zip(*parts), totals[mask])
-            ]
     found = {}
     for horizon in horizons:
         numerator = [0.0] * settings.draws
@@ -100,12 +100,14 @@ def perturb(
             assessed = by.get(horizon)
             if assessed is None or not assessed.counts:
                 continue
-            vector = _vector(assessed)
-            column = (
-                score_columns[vector] if vector is not None else [assessed.score] * settings.draws
-            )
-            if vector is not None:
+            vectors = _vectors(assessed)
+            if vectors:
+                factor = 1 - method.matching.gap_weight * (1 - (assessed.coverage or 0.0))
+                columns = [score_columns[v] for v in vectors]
+                column = [factor * sum(draws) / len(vectors) for draws in zip(*columns)]
                 units[unit_id] = (percentile(column, 0.05), percentile(column, 0.95))
+            else:
+                column = [assessed.score] * settings.draws
             drawn = [unit_weight * f for f in unit_columns[position]]
             numerator = [n + w * s for n, w, s in zip(numerator, drawn, column)]
             denominator = [d + w for d, w in zip(denominator, drawn)]
@@ -119,6 +121,6 @@ def perturb(
     return found
 
 
-def _vector(assessed: Assessment) -> tuple[float | None, ...] | None:
-    """The similarity vector of a scored assessment, or None for a one-sided or empty one."""
-    return tuple(d.similarity for d in assessed.dimensions) if assessed.dimensions else None
+def _vectors(assessed: Assessment) -> list[tuple[float | None, ...]]:
+    """The similarity vector of each pair of an assessment (none for a one-sided or unpaired unit)."""
+    return [tuple(d.similarity for d in pair.dimensions) for pair in assessed.pairs]

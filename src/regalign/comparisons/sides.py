@@ -11,7 +11,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
-from regalign.comparisons.results import PENDING, Side
+from regalign.comparisons.results import PENDING, LeftOut, Side
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import is_recital
 from regalign.schema.records import Framework, Provision
@@ -83,13 +83,33 @@ def _single(corpus: Corpus, spec: str, counterparts: list[str]) -> Side:
     code = spec.upper()
     if code in corpus.jurisdictions:
         allowed = {code}.union(*(parties_of(corpus, other) for other in counterparts))
-        ids = tuple(
-            fid
-            for fid in corpus.jurisdictions[code]
-            if set(corpus.frameworks[fid].jurisdictions) <= allowed
-        )
-        return Side(spec, code, "jurisdiction", ids, frozenset({code}))
+        ids, left_out = [], []
+        for fid in corpus.jurisdictions[code]:
+            reason = beyond_the_pair(corpus.frameworks[fid], allowed)
+            if reason:
+                left_out.append(LeftOut(fid, reason))
+            else:
+                ids.append(fid)
+        if not ids:
+            shown = "; ".join(f"{item.framework_id} ({item.reason})" for item in left_out)
+            raise SideError(
+                spec,
+                [],
+                f"{code} holds no instrument that concerns only the sides compared: {shown}",
+            )
+        return Side(spec, code, "jurisdiction", tuple(ids), frozenset({code}), tuple(left_out))
     raise SideError(spec, suggest(spec, [*corpus.frameworks, *corpus.jurisdictions]))
+
+
+def beyond_the_pair(framework: Framework, allowed: set[str]) -> str:
+    """Why an instrument concerns someone beyond the sides compared, or '' when it does not."""
+    strangers = sorted(set(framework.jurisdictions) - allowed)
+    if strangers:
+        return f"a {framework.instrument_type.value.replace('-', ' ')} with {', '.join(strangers)}"
+    about = sorted(set(framework.concerns) - allowed)
+    if about:
+        return f"concerns {', '.join(about)}"
+    return ""
 
 
 def parties_of(corpus: Corpus, spec: str) -> set[str]:

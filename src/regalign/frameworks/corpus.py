@@ -47,6 +47,7 @@ class Corpus:
         for provision in provisions:
             self.provisions[f"{framework.id}/{provision.id}"] = provision
         self.__dict__.pop("_framework_provisions", None)
+        self.__dict__.pop("_sanctioned_duties", None)
 
     def framework_of(self, provision_id: str) -> Framework:
         """The framework a provision belongs to."""
@@ -71,6 +72,18 @@ class Corpus:
             for code in framework.jurisdictions:
                 index.setdefault(code, []).append(framework.id)
         return {code: tuple(sorted(ids)) for code, ids in sorted(index.items())}
+
+    def sanctioned_duties(self, penalty_id: str) -> tuple[str, ...]:
+        """The provisions whose ``sanctioned_by`` names this penalty provision (the reverse link)."""
+        return self._sanctioned_duties.get(penalty_id, ())
+
+    @cached_property
+    def _sanctioned_duties(self) -> dict[str, tuple[str, ...]]:
+        grouped: dict[str, list[str]] = {}
+        for provision_id, provision in self.provisions.items():
+            for penalty_id in provision.sanctioned_by:
+                grouped.setdefault(penalty_id, []).append(provision_id)
+        return {key: tuple(sorted(value)) for key, value in grouped.items()}
 
     def children(self, topic_id: str) -> tuple[str, ...]:
         """Direct children of a topic, sorted."""

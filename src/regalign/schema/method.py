@@ -112,6 +112,13 @@ class Matching(StrictModel):
         description="A curated relation joins a silent side's provision into a unit "
         "only at this strength or more (NIST IR 8278A: 4-6 moderate).",
     )
+    gap_weight: Share = Field(
+        ge=0,
+        le=1,
+        description="How much a unit's unpaired provisions lower its score: score = mean pair score x "
+        "(1 - gap_weight x (1 - coverage)), where coverage is the share of both sides' provisions "
+        "that are in a pair.",
+    )
 
 
 class Cap(StrictModel):
@@ -151,6 +158,11 @@ class Caps(StrictModel):
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "
         "relation says the two rules point in opposite directions."
+    )
+    opposite_direction: Cap = Field(
+        description="The two provisions of a pair point in opposite directions on the unit's topic (one "
+        "runs against it, recorded in 'against'); a unit is bound at this verdict when at least half of "
+        "its pairs do, and at partially aligned when fewer do."
     )
 
 

@@ -1,0 +1,149 @@
+"""One unit at one horizon: its pairs, each scored on the named dimensions, and the unit verdict.
+
+A pair's score is the weighted mean of the dimension similarities of its two provisions (scoring.py),
+bounded by the caps that fire on it. The unit's score is the mean pair score times a coverage
+factor, ``1 - gap_weight x (1 - coverage)``, coverage being the share of both sides' provisions that
+are in a pair; the unit verdict is the thresholds' verdict on that score, bounded by the unit caps
+(caps.unit_caps). Both sides silent: nothing applies yet; one side silent: only that side.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from regalign.comparisons import caps as cap_rules
+from regalign.comparisons import magnitude
+from regalign.comparisons.pairs import Pairing, pair_up, runs_against
+from regalign.comparisons.relations import RelationIndex
+from regalign.comparisons.results import (
+    BASES,
+    DIVERGENT,
+    NOT_YET,
+    Assessment,
+    CapApplied,
+    Pair,
+    ProvisionRef,
+)
+from regalign.comparisons.scoring import (
+    INTENSITY,
+    Linked,
+    describe,
+    features,
+    sanction_class,
+    silent_verdict,
+    verdict,
+)
+from regalign.comparisons.units import Unit
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.method import Method
+
+NO_COUNTERPART = "no-counterpart"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every unit of one comparison at one horizon is assessed with."""
+
+    corpus: Corpus
+    relations: RelationIndex
+    weights: tuple[float, ...]
+    method: Method
+    linked: Linked
+    labels: tuple[str, str]
+    on: date | None  # the as-of date at the *now* horizon; None as adopted
+
+
+def assess(unit: Unit, context: Context) -> Assessment:
+    """The unit's pairs, gaps, score and verdict."""
+    a, b = unit.a, unit.b
+    if not a and not b:
+        return Assessment((), (), 0.0, NOT_YET)
+    silent = silent_verdict(bool(a), bool(b))
+    if silent is not None:
+        return Assessment(a, b, 0.0, silent)
+    pairing = Pairing(context.corpus, context.relations, unit.topic_id)
+    found, unpaired_a, unpaired_b = pair_up(
+        a, b, pairing, lambda x, y, basis: score_pair(x, y, basis, unit.topic_id, context)
+    )
+    if not found:
+        reason = (
+            f"no provision of {context.labels[0]} regulates what a provision of {context.labels[1]} "
+            "does: they address different matters under this topic"
+        )
+        cap = CapApplied(NO_COUNTERPART, DIVERGENT, reason)
+        return Assessment(
+            a, b, 0.0, DIVERGENT, caps=(cap,), uncapped=DIVERGENT, unpaired_a=a, unpaired_b=b,
+            pair_mean=None, coverage=0.0,
+        )
+    pairs = tuple(sorted(found, key=lead_key))
+    pair_mean = math.fsum(p.score for p in pairs) / len(pairs)
+    coverage = 1 - (len(unpaired_a) + len(unpaired_b)) / (len(a) + len(b))
+    score = pair_mean * (1 - context.method.matching.gap_weight * (1 - coverage))
+    uncapped = verdict(score, context.method.thresholds)
+    unit_caps = cap_rules.unit_caps(pairs)
+    lead = pairs[0]
+    return Assessment(
+        a,
+        b,
+        score,
+        cap_rules.bound(uncapped, [c.bound for c in unit_caps]),
+        dimensions=lead.dimensions,
+        relations=tuple(u for p in pairs for u in p.relations),
+        caps=unit_caps,
+        uncapped=uncapped,
+        gaps=tuple(g for p in pairs for g in p.gaps),
+        own_gaps=tuple(g for p in pairs for g in p.own_gaps),
+        pairs=pairs,
+        unpaired_a=unpaired_a,
+        unpaired_b=unpaired_b,
+        pair_mean=pair_mean,
+        coverage=coverage,
+    )
+
+
+def score_pair(x: ProvisionRef, y: ProvisionRef, basis: str, topic_id: str, context: Context) -> Pair:
+    """Two provisions compared on every dimension, with the caps that fire on them."""
+    method = context.method
+    fx = features([x], context.linked, method.exchange_rates, context.on)
+    fy = features([y], context.linked, method.exchange_rates, context.on)
+    relation, used = context.relations.best(fx.provisions, fy.provisions)
+    score, dimensions, found = describe(fx, fy, relation, context.weights, method.magnitude)
+    own = magnitude.gaps(fx.own_quantities, fy.own_quantities, method.magnitude)
+    label_a, label_b = context.labels
+    against_x, against_y = runs_against(x, topic_id), runs_against(y, topic_id)
+    direction = None
+    if against_x != against_y:
+        contrary, toward = (x, y) if against_x else (y, x)
+        contrary_label, toward_label = (label_a, label_b) if against_x else (label_b, label_a)
+        direction = (
+            f"{contrary_label}'s {contrary.pinpoint} runs against what {toward_label}'s "
+            f"{toward.pinpoint} stands for"
+        )
+    fired = cap_rules.fired(method.caps, [x], [y], label_a, label_b, own, used, direction)
+    uncapped = verdict(score, method.thresholds)
+    return Pair(
+        x,
+        y,
+        basis,
+        score,
+        cap_rules.bound(uncapped, [c.bound for c in fired]),
+        dimensions,
+        used,
+        fired,
+        found,
+        own,
+        bool(direction) or any(u.relation.opposite for u in used),
+    )
+
+
+def lead_key(pair: Pair) -> tuple:  # type: ignore[type-arg]
+    """Sort key putting the leading pair first: the most binding, most demanding, best-sanctioned
+    pair, then the strongest basis, the best score, and ids (the same whichever side is A)."""
+    refs = (pair.a, pair.b)
+    force = sum(r.force_level for r in refs)
+    intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
+    sanction = sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
+    basis = BASES.index(pair.basis)
+    return (-force, -intensity, -sanction, basis, -pair.score, tuple(sorted((pair.a.id, pair.b.id))))

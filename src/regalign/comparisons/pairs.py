@@ -1,0 +1,178 @@
+"""Pairs, not piles: which provision of one side is compared with which provision of the other.
+
+Within a unit every provision looks for its counterpart on the other side, on the strongest basis
+it has with any provision there (strongest first):
+
+1. **same provision**: a provision on both sides (an instrument counted on both);
+2. **curated relation**: a curated crosswalk relation of strength 1 or more (or one marked
+   ``opposite``); a relation judged *not related* (strength 0) forbids the pair;
+3. **opposite direction**: one rule pushes against the unit's topic (``against``) and the other
+   toward it, e.g. a requirement to store data locally against a ban on such requirements;
+4. **same measure**: both state a number of the same kind and measure key;
+5. **same sanctioned conduct**: both are penalty provisions that fall on the same class of people
+   and punish breaches of duties on the same subject (fines on operators for transparency duties,
+   never a committee member's secrecy offence against an operator fine);
+6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
+   for the same addressee class, and their roles overlap.
+
+Among the candidates on its strongest basis a provision takes the one it scores best with (ties
+by id). The unit's pairs are every provision's choice, from both sides, each pair once; a
+provision with no candidate is a coverage gap of its side and is never scored against an
+unrelated provision. Every rule here is symmetric in the two sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from regalign.comparisons.relations import RelationIndex
+from regalign.comparisons.results import (
+    BASES,
+    CURATED,
+    OPPOSITE_DIRECTION,
+    SAME_ADDRESSEES,
+    SAME_CONDUCT,
+    SAME_MEASURE,
+    SAME_PROVISION,
+    Pair,
+    ProvisionRef,
+)
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.derived import addressee_class
+from regalign.schema.quantities import DERIVED_KINDS
+from regalign.schema.vocab import Modality, QuantityKind, Role
+
+# What kind of rule a provision is, for the last basis: only like kinds are compared.
+DUTY, RIGHT, FRAMING, STATE_MEASURE, PENALTY = "duty", "right", "framing", "state", "penalty"
+FUNCTIONS = {
+    Modality.PROHIBITION: DUTY,
+    Modality.OBLIGATION: DUTY,
+    Modality.BEST_EFFORTS: DUTY,
+    Modality.RECOMMENDATION: DUTY,
+    Modality.RIGHT: RIGHT,
+    Modality.PERMISSION: RIGHT,
+    Modality.DEFINITION: FRAMING,
+    Modality.SCOPE: FRAMING,
+    Modality.EXCEPTION: FRAMING,
+    Modality.PROMOTION: STATE_MEASURE,
+    Modality.INSTITUTIONAL: STATE_MEASURE,
+    Modality.COOPERATION: STATE_MEASURE,
+}
+# Roles that stand for any operator or any state actor: they overlap with every role of their class.
+GENERIC_ROLES = frozenset({Role.BUSINESS, Role.GOVERNMENT, Role.STATE_PARTY})
+CONDUCT_DEPTH = 2  # conduct is compared on the first two levels of the duties' topics ('ai.transparency')
+PairScorer = Callable[[ProvisionRef, ProvisionRef, str], Pair]
+
+
+def function(ref: ProvisionRef) -> str:
+    """duty, right, framing, state or penalty (a provision that states a penalty or a scheduled fine)."""
+    provision = ref.provision
+    if provision.sanctions or any(q.kind is QuantityKind.FINE_AMOUNT for q in provision.quantities):
+        return PENALTY
+    return FUNCTIONS.get(provision.modality, FRAMING)
+
+
+def runs_against(ref: ProvisionRef, topic_id: str) -> bool:
+    """Whether the provision pushes against the unit's topic (or a topic above or below it)."""
+    return any(
+        t == topic_id or t.startswith(topic_id + ".") or topic_id.startswith(t + ".")
+        for t in ref.provision.against
+    )
+
+
+def measures(ref: ProvisionRef) -> frozenset[tuple[str, str]]:
+    """The (kind, measure) keys of the numbers the provision states itself."""
+    return frozenset(
+        (q.kind.value, q.measure)
+        for q in ref.provision.quantities
+        if q.measure is not None and q.kind not in DERIVED_KINDS
+    )
+
+
+def falls_on(ref: ProvisionRef) -> frozenset[str]:
+    """The classes the provision's penalties fall on."""
+    return frozenset(s.falls_on.value for s in ref.provision.sanctions if s.falls_on is not None)
+
+
+def conduct(corpus: Corpus, ref: ProvisionRef) -> frozenset[str]:
+    """The subjects of the duties a penalty provision backs (the reverse of their sanctioned_by)."""
+    found = set()
+    for duty_id in corpus.sanctioned_duties(ref.id):
+        for topic in corpus.provisions[duty_id].topics:
+            found.add(".".join(topic.split(".")[:CONDUCT_DEPTH]))
+    return frozenset(found)
+
+
+def roles_overlap(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """Shared roles, a generic role of the class on either side, or no roles named on one side."""
+    rx, ry = set(x.provision.addressees), set(y.provision.addressees)
+    if not rx or not ry or rx & ry:
+        return True
+    return bool((rx | ry) & GENERIC_ROLES)
+
+
+class Pairing:
+    """The basis two provisions of a unit can be compared on (built once per unit and horizon)."""
+
+    def __init__(self, corpus: Corpus, relations: RelationIndex, topic_id: str) -> None:
+        self.corpus, self.relations, self.topic_id = corpus, relations, topic_id
+
+    def basis(self, x: ProvisionRef, y: ProvisionRef) -> str | None:
+        """The strongest basis for comparing x with y, or None when they must not be compared."""
+        if x.id == y.id:
+            return SAME_PROVISION
+        used = self.relations.neighbours(x.id).get(y.id)
+        if used is not None:
+            if used.relation.strength >= 1 or used.relation.opposite:
+                return CURATED
+            return None  # judged not related
+        fx, fy = function(x), function(y)
+        if fx in (DUTY, RIGHT) and fy in (DUTY, RIGHT):
+            if runs_against(x, self.topic_id) != runs_against(y, self.topic_id):
+                return OPPOSITE_DIRECTION
+        if measures(x) & measures(y):
+            return SAME_MEASURE
+        if fx == PENALTY or fy == PENALTY:
+            if fx == fy and falls_on(x) & falls_on(y):
+                if conduct(self.corpus, x) & conduct(self.corpus, y):
+                    return SAME_CONDUCT
+            return None
+        if fx == fy and addressee_class(x.provision) is addressee_class(y.provision):
+            if roles_overlap(x, y):
+                return SAME_ADDRESSEES
+        return None
+
+
+def pair_up(
+    a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], pairing: Pairing, score: PairScorer
+) -> tuple[list[Pair], tuple[ProvisionRef, ...], tuple[ProvisionRef, ...]]:
+    """The pairs of a unit (unordered) and each side's provisions left without a counterpart."""
+    scored: dict[tuple[str, str], Pair] = {}
+    chosen: dict[tuple[str, str], Pair] = {}
+    for mine, theirs, flip in ((a, b, False), (b, a, True)):
+        for x in mine:
+            candidates = [(BASES.index(found), y) for y in theirs if (found := pairing.basis(x, y))]
+            if not candidates:
+                continue
+            rank = min(r for r, _ in candidates)
+            best: tuple[float, str, Pair] | None = None
+            for r, y in candidates:
+                if r != rank:
+                    continue
+                pa, pb = (y, x) if flip else (x, y)
+                key = (pa.id, pb.id)
+                if key not in scored:
+                    scored[key] = score(pa, pb, BASES[rank])
+                pair = scored[key]
+                # Highest score first, then the smallest counterpart id: a stable, symmetric choice.
+                if best is None or (-pair.score, y.id) < (-best[0], best[1]):
+                    best = (pair.score, y.id, pair)
+            assert best is not None
+            chosen[(best[2].a.id, best[2].b.id)] = best[2]
+    paired_a = {p.a.id for p in chosen.values()}
+    paired_b = {p.b.id for p in chosen.values()}
+    return (
+        list(chosen.values()),
+        tuple(r for r in a if r.id not in paired_a),
+        tuple(r for r in b if r.id not in paired_b),
+    )
