@@ -167,8 +167,18 @@ def _explain_horizon(
         f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
         f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
     )
+    if assessed.pairs:
+        coverage = assessed.coverage if assessed.coverage is not None else 0.0
+        line(
+            f"{len(assessed.pairs)} pair(s), mean pair score {assessed.pair_mean:.3f}, "
+            f"{coverage:.0%} of the provisions paired"
+        )
+        line(tables.render(tables.pairs_table(explanation, assessed), fmt))
+        line("leading pair, dimension by dimension:")
     if assessed.dimensions:
         line(tables.render(tables.explanation_table(explanation, assessed), fmt))
+    if assessed.unpaired_a or assessed.unpaired_b or assessed.supporting:
+        line(tables.render(tables.unpaired_table(explanation, assessed), fmt))
     if assessed.caps:
         line(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
     for cap in assessed.caps:

@@ -64,9 +64,10 @@ def assess(unit: Unit, context: Context) -> Assessment:
     if silent is not None:
         return Assessment(a, b, 0.0, silent)
     pairing = Pairing(context.corpus, context.relations, unit.topic_id)
-    found, unpaired_a, unpaired_b = pair_up(
+    paired = pair_up(
         a, b, pairing, lambda x, y, basis: score_pair(x, y, basis, unit.topic_id, context)
     )
+    found, unpaired_a, unpaired_b = paired.pairs, paired.gaps_a, paired.gaps_b
     if not found:
         reason = (
             f"no provision of {context.labels[0]} regulates what a provision of {context.labels[1]} "
@@ -74,12 +75,22 @@ def assess(unit: Unit, context: Context) -> Assessment:
         )
         cap = CapApplied(NO_COUNTERPART, DIVERGENT, reason)
         return Assessment(
-            a, b, 0.0, DIVERGENT, caps=(cap,), uncapped=DIVERGENT, unpaired_a=a, unpaired_b=b,
-            pair_mean=None, coverage=0.0,
+            a,
+            b,
+            0.0,
+            DIVERGENT,
+            caps=(cap,),
+            uncapped=DIVERGENT,
+            unpaired_a=unpaired_a,
+            unpaired_b=unpaired_b,
+            supporting=paired.supporting,
+            pair_mean=None,
+            coverage=0.0,
         )
     pairs = tuple(sorted(found, key=lead_key))
     pair_mean = math.fsum(p.score for p in pairs) / len(pairs)
-    coverage = 1 - (len(unpaired_a) + len(unpaired_b)) / (len(a) + len(b))
+    counted = len(a) + len(b) - len(paired.supporting)
+    coverage = 1 - (len(unpaired_a) + len(unpaired_b)) / counted
     score = pair_mean * (1 - context.method.matching.gap_weight * (1 - coverage))
     uncapped = verdict(score, context.method.thresholds)
     unit_caps = cap_rules.unit_caps(pairs)
@@ -98,12 +109,15 @@ def assess(unit: Unit, context: Context) -> Assessment:
         pairs=pairs,
         unpaired_a=unpaired_a,
         unpaired_b=unpaired_b,
+        supporting=paired.supporting,
         pair_mean=pair_mean,
         coverage=coverage,
     )
 
 
-def score_pair(x: ProvisionRef, y: ProvisionRef, basis: str, topic_id: str, context: Context) -> Pair:
+def score_pair(
+    x: ProvisionRef, y: ProvisionRef, basis: str, topic_id: str, context: Context
+) -> Pair:
     """Two provisions compared on every dimension, with the caps that fire on them."""
     method = context.method
     fx = features([x], context.linked, method.exchange_rates, context.on)
@@ -139,11 +153,19 @@ def score_pair(x: ProvisionRef, y: ProvisionRef, basis: str, topic_id: str, cont
 
 
 def lead_key(pair: Pair) -> tuple:  # type: ignore[type-arg]
-    """Sort key putting the leading pair first: the most binding, most demanding, best-sanctioned
-    pair, then the strongest basis, the best score, and ids (the same whichever side is A)."""
+    """Sort key putting the leading pair first: the most binding pair, then the best-sanctioned (for
+    penalties), the strongest basis (a curated match first), the most demanding, the best score, and
+    ids (the same whichever side is A)."""
     refs = (pair.a, pair.b)
     force = sum(r.force_level for r in refs)
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
     sanction = sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
     basis = BASES.index(pair.basis)
-    return (-force, -intensity, -sanction, basis, -pair.score, tuple(sorted((pair.a.id, pair.b.id))))
+    return (
+        -force,
+        -sanction,
+        basis,
+        -intensity,
+        -pair.score,
+        tuple(sorted((pair.a.id, pair.b.id))),
+    )

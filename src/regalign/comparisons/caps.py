@@ -2,8 +2,9 @@
 
 Each cap looks at a pair of provisions (their numbers, curated relations and directions) and, when it
 fires, names the highest verdict the pair may get and says why. A unit takes the caps of its
-leading pair, the magnitude caps of any pair (two numbers that measure the same thing an order of
-magnitude apart), and an opposite-direction cap when pairs point in opposite directions. A cap
+leading pair, the magnitude caps of any pair whose numbers share a measure key (two numbers that
+measure the same thing an order of magnitude apart), and an opposite-direction cap when pairs point
+in opposite directions. A cap
 never raises a verdict: the final verdict is the lowest of the thresholds' verdict and every bound
 that fired.
 """
@@ -172,8 +173,10 @@ SOME_OPPOSITE = "partially-aligned"  # the bound when fewer than half the pairs 
 def unit_caps(pairs: Sequence[Pair]) -> tuple[CapApplied, ...]:
     """The caps of a unit from its pairs (the leading pair first).
 
-    Magnitude caps come from any pair, the widest gap first: two numbers that measure the same
-    thing bound the unit whichever pair states them. Opposite directions bound the unit at their cap's
+    Magnitude caps come from the leading pair and from any pair of numbers with the same measure
+    key, the widest gap first: two numbers that measure the same thing bound the unit whichever pair
+    states them. Fine ceilings have no key, so they bound the unit only through the leading pair
+    (the most alike penalties), never through a lesser fine paired with a higher tier. Opposite directions bound the unit at their cap's
     verdict when at least half of the pairs point in opposite directions, and at partially aligned
     when fewer do. Every other cap comes from the leading pair.
     """
@@ -184,7 +187,12 @@ def unit_caps(pairs: Sequence[Pair]) -> tuple[CapApplied, ...]:
         if cap.name not in MAGNITUDE_CAPS and cap.name not in OPPOSITE_CAPS:
             found[cap.name] = cap
     for name in MAGNITUDE_CAPS:
-        fired_on = [(_widest(p), c) for p in pairs for c in p.caps if c.name == name]
+        fired_on = [
+            (_widest(p), c)
+            for i, p in enumerate(pairs)
+            for c in p.caps
+            if c.name == name and (i == 0 or any(g.a.measure for g in p.own_gaps))
+        ]
         if fired_on:
             found[name] = max(fired_on, key=lambda item: (item[0], item[1].reason))[1]
     for name in OPPOSITE_CAPS:
@@ -195,7 +203,13 @@ def unit_caps(pairs: Sequence[Pair]) -> tuple[CapApplied, ...]:
             limit = GRADED[min(GRADED.index(limit), GRADED.index(opposed[0].bound))]
             note = "" if share >= 0.5 else f" ({len(opposed)} of {len(pairs)} matched pairs)"
             found[name] = CapApplied(name, limit, opposed[0].reason + note)
-    order = ("magnitude-gap", "magnitude-chasm", "binding-vs-soft", "operator-vs-state", *OPPOSITE_CAPS)
+    order = (
+        "magnitude-gap",
+        "magnitude-chasm",
+        "binding-vs-soft",
+        "operator-vs-state",
+        *OPPOSITE_CAPS,
+    )
     return tuple(found[name] for name in order if name in found)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from regalign.comparisons.applicability import ADOPTED, HORIZONS, NOW, Starts
@@ -15,10 +16,13 @@ from regalign.comparisons.results import (
     Comparison,
     Coverage,
     Figures,
+    JointCommitment,
     ProvisionRef,
+    Side,
     TopicResult,
 )
 from regalign.comparisons.rollup import rollup, topic_order
+from regalign.comparisons.scope import outside_instruments
 from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
@@ -111,6 +115,8 @@ def compare(
         if detail and drop_a and drop_a == drop_b
         else ()
     )
+    if detail:
+        results = _in_context(corpus, results, side_a, side_b, joint)
     return Comparison(
         side_a=side_a,
         side_b=side_b,
@@ -134,6 +140,33 @@ def compare(
         joint_instruments=tuple(sorted(drop_a & drop_b)),
         joint=joint,
     )
+
+
+def _in_context(
+    corpus: Corpus,
+    results: list[TopicResult],
+    side_a: Side,
+    side_b: Side,
+    joint: Sequence[JointCommitment],
+) -> list[TopicResult]:
+    """Each unit with the joint commitments on its topic and the instruments each side leaves out."""
+    topics = {r.topic_id for r in results}
+    outside_a = outside_instruments(corpus, side_a, side_b, topics)
+    outside_b = outside_instruments(corpus, side_b, side_a, topics)
+    return [
+        replace(
+            r,
+            joint=tuple(c for c in joint if _meets(c.topic_id, r.topic_id)),
+            outside_a=outside_a.get(r.topic_id, ()),
+            outside_b=outside_b.get(r.topic_id, ()),
+        )
+        for r in results
+    ]
+
+
+def _meets(one: str, other: str) -> bool:
+    """The same topic, or one above the other."""
+    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
 
 
 def _at(result: TopicResult, horizon: str) -> Assessment:

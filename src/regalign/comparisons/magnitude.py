@@ -129,7 +129,9 @@ def representative(items: Iterable[Measured]) -> dict[Key, Measured]:
     return best
 
 
-def gaps(a: dict[Key, Measured], b: dict[Key, Measured], settings: Magnitude) -> tuple[KindGap, ...]:
+def gaps(
+    a: dict[Key, Measured], b: dict[Key, Measured], settings: Magnitude
+) -> tuple[KindGap, ...]:
     """Every measure both sides state, sorted by kind and measure."""
     found = []
     for key in sorted(a.keys() & b.keys(), key=_order):
@@ -156,7 +158,9 @@ def similarity(found: Sequence[KindGap]) -> float | None:
 def describe(side: dict[Key, Measured]) -> str:
     """'fine ceiling EUR 35,000,000; compute threshold 1e+25 FLOP' for a dimension table."""
     return (
-        "; ".join(f"{LABELS[k[0]]} {m.shown}" for k, m in sorted(side.items(), key=lambda i: _order(i[0])))
+        "; ".join(
+            f"{LABELS[k[0]]} {m.shown}" for k, m in sorted(side.items(), key=lambda i: _order(i[0]))
+        )
         or "none stated"
     )
 

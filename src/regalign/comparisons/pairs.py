@@ -15,6 +15,11 @@ it has with any provision there (strongest first):
 6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
    for the same addressee class, and their roles overlap.
 
+Layers meet layers: a guideline, a voluntary code or a recommendation (a *soft* provision) is
+compared with a binding rule of the other side only when its own side has no binding rule in the
+unit. Where its side has one, the soft provision elaborates that rule: it meets soft provisions of
+the other side, and when none is there it *supports* its side's stance without being a gap.
+
 Among the candidates on its strongest basis a provision takes the one it scores best with (ties
 by id). The unit's pairs are every provision's choice, from both sides, each pair once; a
 provision with no candidate is a coverage gap of its side and is never scored against an
@@ -24,10 +29,12 @@ unrelated provision. Every rule here is symmetric in the two sides.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
     BASES,
+    BEST_EFFORTS_LEVEL,
     CURATED,
     OPPOSITE_DIRECTION,
     SAME_ADDRESSEES,
@@ -60,7 +67,9 @@ FUNCTIONS = {
 }
 # Roles that stand for any operator or any state actor: they overlap with every role of their class.
 GENERIC_ROLES = frozenset({Role.BUSINESS, Role.GOVERNMENT, Role.STATE_PARTY})
-CONDUCT_DEPTH = 2  # conduct is compared on the first two levels of the duties' topics ('ai.transparency')
+CONDUCT_DEPTH = (
+    2  # conduct is compared on the first two levels of the duties' topics ('ai.transparency')
+)
 PairScorer = Callable[[ProvisionRef, ProvisionRef, str], Pair]
 
 
@@ -143,15 +152,37 @@ class Pairing:
         return None
 
 
+def is_soft(ref: ProvisionRef) -> bool:
+    """A guideline, voluntary code, recommendation or recital: below a best-efforts duty in force."""
+    return ref.force_level < BEST_EFFORTS_LEVEL
+
+
+@dataclass(frozen=True)
+class Paired:
+    """The outcome of pairing a unit: its pairs, each side's gaps, and the soft provisions that
+    support a binding stance of their own side without a counterpart of their own."""
+
+    pairs: tuple[Pair, ...]
+    gaps_a: tuple[ProvisionRef, ...]
+    gaps_b: tuple[ProvisionRef, ...]
+    supporting: tuple[ProvisionRef, ...]
+
+
 def pair_up(
     a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], pairing: Pairing, score: PairScorer
-) -> tuple[list[Pair], tuple[ProvisionRef, ...], tuple[ProvisionRef, ...]]:
-    """The pairs of a unit (unordered) and each side's provisions left without a counterpart."""
+) -> Paired:
+    """The pairs of a unit (unordered), each side's gaps and supporting provisions."""
+    hard = (any(not is_soft(r) for r in a), any(not is_soft(r) for r in b))
     scored: dict[tuple[str, str], Pair] = {}
     chosen: dict[tuple[str, str], Pair] = {}
     for mine, theirs, flip in ((a, b, False), (b, a, True)):
+        hard_mine, hard_theirs = (hard[1], hard[0]) if flip else hard
         for x in mine:
-            candidates = [(BASES.index(found), y) for y in theirs if (found := pairing.basis(x, y))]
+            candidates = [
+                (BASES.index(found), y)
+                for y in theirs
+                if _layers_meet(x, y, hard_mine, hard_theirs) and (found := pairing.basis(x, y))
+            ]
             if not candidates:
                 continue
             rank = min(r for r, _ in candidates)
@@ -169,10 +200,22 @@ def pair_up(
                     best = (pair.score, y.id, pair)
             assert best is not None
             chosen[(best[2].a.id, best[2].b.id)] = best[2]
-    paired_a = {p.a.id for p in chosen.values()}
-    paired_b = {p.b.id for p in chosen.values()}
-    return (
-        list(chosen.values()),
-        tuple(r for r in a if r.id not in paired_a),
-        tuple(r for r in b if r.id not in paired_b),
+    paired = {p.a.id for p in chosen.values()} | {p.b.id for p in chosen.values()}
+    unpaired_a = [r for r in a if r.id not in paired]
+    unpaired_b = [r for r in b if r.id not in paired]
+    supporting = [r for r in unpaired_a if hard[0] and is_soft(r)]
+    supporting += [r for r in unpaired_b if hard[1] and is_soft(r)]
+    held = {r.id for r in supporting}
+    return Paired(
+        tuple(chosen.values()),
+        tuple(r for r in unpaired_a if r.id not in held),
+        tuple(r for r in unpaired_b if r.id not in held),
+        tuple(supporting),
     )
+
+
+def _layers_meet(x: ProvisionRef, y: ProvisionRef, hard_x: bool, hard_y: bool) -> bool:
+    """A soft provision meets a binding one only when its own side has no binding provision."""
+    if is_soft(x) == is_soft(y):
+        return True
+    return not hard_x if is_soft(x) else not hard_y

@@ -98,6 +98,10 @@ class CapApplied:
     reason: str
 
 
+BEST_EFFORTS_LEVEL = (
+    2  # force levels: binding 3, best-efforts 2, voluntary or pending 1, non-binding 0
+)
+
 # How two provisions came to be compared, strongest basis first (see comparisons/pairs.py).
 SAME_PROVISION = "same-provision"
 CURATED = "curated-relation"
@@ -150,6 +154,9 @@ class Assessment:
     pairs: tuple[Pair, ...] = ()
     unpaired_a: tuple[ProvisionRef, ...] = ()
     unpaired_b: tuple[ProvisionRef, ...] = ()
+    supporting: tuple[
+        ProvisionRef, ...
+    ] = ()  # soft provisions behind a binding stance of their side
     pair_mean: float | None = None  # mean pair score, before the coverage factor
     coverage: float | None = None  # share of both sides' provisions that are in a pair
 
@@ -185,6 +192,11 @@ class TopicResult:
     now: Assessment
     adopted: Assessment
     adopted_from: date | None = None
+    joint: tuple[JointCommitment, ...] = ()  # commitments of joint instruments on this topic
+    outside_a: tuple[
+        str, ...
+    ] = ()  # instruments of A's jurisdiction, outside side A, on this topic
+    outside_b: tuple[str, ...] = ()
 
     stance_a = property(lambda self: self.now.stance_a, doc="Side A's provisions now.")
     stance_b = property(lambda self: self.now.stance_b, doc="Side B's provisions now.")

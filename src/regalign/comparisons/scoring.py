@@ -130,7 +130,11 @@ def features(
     through_links: list[Measured] = []
     for ref in refs if rates is not None else ():
         stated = [
-            *(q for q in ref.provision.quantities if on is None or q.applies_from is None or q.applies_from <= on),
+            *(
+                q
+                for q in ref.provision.quantities
+                if on is None or q.applies_from is None or q.applies_from <= on
+            ),
             *sanction_quantities(ref.provision.sanctions),
         ]
         level = ref.force_level

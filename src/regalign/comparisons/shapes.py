@@ -20,8 +20,10 @@ from regalign.comparisons.results import (
     Assessment,
     Comparison,
     Coverage,
+    DimensionResult,
     Figures,
     JointCommitment,
+    Pair,
     ProvisionRef,
     Side,
     TopicResult,
@@ -29,7 +31,7 @@ from regalign.comparisons.results import (
 from regalign.schema.derived import addressee_class
 from regalign.schema.records import Framework, Provision, Topic
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def plain(payload: Any) -> Any:
@@ -64,6 +66,7 @@ def _round(value: float | None) -> float | None:
 
 def side_json(side: Side) -> dict[str, Any]:
     return {
+        "left_out": [{"framework": x.framework_id, "reason": x.reason} for x in side.left_out],
         "spec": side.spec,
         "label": side.label,
         "kind": side.kind,
@@ -110,26 +113,53 @@ def provision_json(ref: ProvisionRef) -> dict[str, Any]:
     }
 
 
+def _dimensions_json(dimensions: Sequence[DimensionResult]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": d.name,
+            "weight": d.weight,
+            "a": d.value_a,
+            "b": d.value_b,
+            "similarity": _round(d.similarity),
+            "contribution": _round(d.contribution),
+        }
+        for d in dimensions
+    ]
+
+
+def pair_json(pair: Pair) -> dict[str, Any]:
+    """Two provisions compared: the basis, score, verdict, caps, dimensions and any opposite direction."""
+    return {
+        "a": pair.a.id,
+        "b": pair.b.id,
+        "basis": pair.basis,
+        "score": _round(pair.score),
+        "verdict": pair.verdict,
+        "opposite": pair.opposite,
+        "caps": [{"name": c.name, "bound": c.bound, "reason": c.reason} for c in pair.caps],
+        "dimensions": _dimensions_json(pair.dimensions),
+    }
+
+
 def assessment_json(assessed: Assessment) -> dict[str, Any]:
-    """One horizon of a unit: score, verdict, caps, dimensions and both stances."""
+    """One horizon of a unit: score, verdict, caps, its pairs and gaps, the leading pair's dimensions
+    and both stances."""
     return {
         "score": _round(assessed.score),
+        "pair_mean": _round(assessed.pair_mean),
+        "coverage": _round(assessed.coverage),
+        "pairs": [pair_json(p) for p in assessed.pairs],
+        "unpaired": {
+            "a": [r.id for r in assessed.unpaired_a],
+            "b": [r.id for r in assessed.unpaired_b],
+        },
+        "supporting": [r.id for r in assessed.supporting],
         "score_range": [_round(assessed.score_low), _round(assessed.score_high)],
         "verdict": assessed.verdict,
         "verdict_uncapped": assessed.uncapped or assessed.verdict,
         "fragile": assessed.fragile,
         "caps": [{"name": c.name, "bound": c.bound, "reason": c.reason} for c in assessed.caps],
-        "dimensions": [
-            {
-                "name": d.name,
-                "weight": d.weight,
-                "a": d.value_a,
-                "b": d.value_b,
-                "similarity": _round(d.similarity),
-                "contribution": _round(d.contribution),
-            }
-            for d in assessed.dimensions
-        ],
+        "dimensions": _dimensions_json(assessed.dimensions),
         "a": [provision_json(r) for r in assessed.stance_a],
         "b": [provision_json(r) for r in assessed.stance_b],
         "relations": [
@@ -165,6 +195,8 @@ def topic_json(topic: TopicResult) -> dict[str, Any]:
         "adopted_from": topic.adopted_from,
         "adopted": assessment_json(topic.adopted),
         "pending": {"a": _pending(topic.pending_a), "b": _pending(topic.pending_b)},
+        "joint": sorted({c.commitment.id for c in topic.joint}),
+        "outside": {"a": list(topic.outside_a), "b": list(topic.outside_b)},
     }
 
 

@@ -110,7 +110,7 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
         ),
         Section(
             Heading(3, "Where they meet", "where-they-meet"),
-            (Items(tuple(sentences.convergence(result, u) for u in meets), ordered=True),)
+            (Items(tuple(sentences.convergence(result, u, corpus) for u in meets), ordered=True),)
             if meets
             else (Paragraph(plain("No topic where the two sides meet was found.")),),
         ),

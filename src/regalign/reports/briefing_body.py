@@ -9,6 +9,7 @@ from regalign.comparisons.joint import CONFORMITY
 from regalign.comparisons.results import Comparison, RollupRow, TopicResult
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking, sentences
+from regalign.reports.context import joint_words
 from regalign.reports.document import (
     Figure,
     Heading,
@@ -21,9 +22,11 @@ from regalign.reports.document import (
     plain,
     run,
 )
+from regalign.reports.method_words import basis_words, cap_label
 from regalign.reports.wording import (
     day,
     key_refs,
+    pending_note,
     pinpoints,
     side_name,
     stance_cell,
@@ -58,17 +61,21 @@ def body(
 
 
 def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Section:
-    """One table per area: a bold row per topic group, then its units, with both horizons.
+    """One table per area: a bold row per topic group, then its units, as adopted and today.
 
-    The full briefing adds each side's stance (how many provisions apply today, the strongest's force
-    and kind)."""
+    The law as adopted leads; today's column shows what applies on the as-of date, with the date
+    from which a deferred rule applies. A column names the joint commitments that bind both sides on
+    the topic. The full briefing adds each side's stance (how many provisions apply today, the
+    strongest's force and kind)."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     stances = detail == "full"
     blocks: list = [
         Paragraph(
             plain(
-                "Each row is a topic, read today and once every adopted rule applies. Bold rows roll up the topics "
-                "beneath them. “Capped”: a named rule lowered the verdict (see the topic sections)."
+                "Each row is a topic: its verdict on the law as adopted (every adopted rule, each from its "
+                "own date), then what applies today. Bold rows sum up the topics beneath them. Where a "
+                "verdict is held down by a rule of the method, the reason follows it in brackets; the "
+                "method annex lists these rules. Scores run from 0 (nothing in common) to 1 (the same rules)."
                 + (
                     f" The {a} and {b} columns give the number of provisions that apply today and the force and kind of "
                     "the strongest."
@@ -82,10 +89,11 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
         blocks.append(
             Figure(
                 extras.heatmap_svg,
-                "Heatmap: similarity on each dimension, by topic, as adopted",
+                "Heatmap: how similar the two sides' rules are on each aspect, by topic, as adopted",
                 extras.heatmap_png,
             )
         )
+    joint_column = any(joint_words(t) for t in result.topics)
     children = []
     by_unit = {t.unit_id: t for t in result.topics}
     for area in ranking.AREA_ORDER + tuple(
@@ -98,7 +106,14 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
                 rows.append(_group_row(row, a, b))
                 roles.append("group")
                 cells.append(
-                    ("", "", "", _verdict_class(row.verdict), _verdict_class(row.verdict_adopted))
+                    (
+                        "",
+                        "",
+                        "",
+                        _verdict_class(row.verdict_adopted),
+                        _verdict_class(row.verdict),
+                        "",
+                    )
                 )
             for unit in units:
                 rows.append(_unit_row(unit, row.depth, a, b))
@@ -108,17 +123,21 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
                         "",
                         "",
                         "",
-                        _verdict_class(unit.now.verdict),
                         _verdict_class(unit.adopted.verdict),
+                        _verdict_class(unit.now.verdict),
+                        "",
                     )
                 )
         if rows:
-            keep = (0, 1, 2, 3, 4) if stances else (0, 3, 4)
-            headers = tuple(("Topic", a, b, "Today", "As adopted")[i] for i in keep)
+            keep = [0, *([1, 2] if stances else []), 3, 4, *([5] if joint_column else [])]
+            headers = tuple(
+                ("Topic", a, b, "As adopted", f"Today, {day(result.as_of)}", "Both bound by")[i]
+                for i in keep
+            )
             table = Table(
                 headers,
                 tuple(tuple(r[i] for i in keep) for r in rows),
-                tuple((6, 3, 3, 3, 4)[i] for i in keep),
+                tuple((6, 3, 3, 4, 4, 3)[i] for i in keep),
                 row_roles=tuple(roles),
                 cell_roles=tuple(tuple(c[i] for i in keep) for c in cells),
             )
@@ -141,20 +160,27 @@ def _group_row(row: RollupRow, a: str, b: str) -> tuple[Text, ...]:
         (bold(f"{indent}{row.label}"),),
         plain(f"{row.topics} topics"),
         plain(""),
-        (bold(f"{row.score:.2f} {verdict_words(row.verdict, a, b)}"),),
-        (bold(f"{row.score_adopted:.2f} {verdict_words(row.verdict_adopted, a, b)}"),),
+        (bold(_rolled(row.score_adopted, row.verdict_adopted, a, b)),),
+        (bold(_rolled(row.score, row.verdict, a, b)),),
+        plain(""),
     )
+
+
+def _rolled(value: float, verdict: str, a: str, b: str) -> str:
+    words = verdict_words(verdict, a, b)
+    return words if verdict in ("only-a", "only-b", "not-yet") else f"{words} ({value:.2f})"
 
 
 def _unit_row(unit: TopicResult, depth: int, a: str, b: str) -> tuple[Text, ...]:
     indent = "· " * (depth + (1 if unit.is_general else 0))
     name = f"{indent}{unit_label(unit) if unit.is_general else unit.label}"
     return (
-        plain(name),
+        plain(name + (" †" if unit.outside_a or unit.outside_b else "")),
         plain(_side_cell(unit.stance_a, unit.pending_a)),
         plain(_side_cell(unit.stance_b, unit.pending_b)),
-        plain(_horizon(unit.now, a, b)),
         plain(_adopted(unit, a, b)),
+        plain(_today(unit, a, b)),
+        plain(_bound_by(unit)),
     )
 
 
@@ -167,19 +193,39 @@ def _side_cell(now: Sequence, pending: Sequence) -> str:  # type: ignore[type-ar
     return "adopted, not in force" if pending else "—"
 
 
-def _horizon(assessed, a: str, b: str) -> str:  # type: ignore[no-untyped-def]
+def verdict_cell(assessed, a: str, b: str) -> str:  # type: ignore[no-untyped-def]
+    """'aligned (0.78)', 'divergent — fine ceilings 788 times apart', 'only Korea'; 'borderline'
+    when varied weights move the verdict."""
     words = verdict_words(assessed.verdict, a, b)
-    text = f"{assessed.score:.2f} {words}" if assessed.scored else words
-    if assessed.caps and assessed.uncapped != assessed.verdict:
-        text += " (capped)"
-    return text + (" (fragile)" if assessed.fragile else "")
+    if not assessed.scored:
+        return words
+    held = [
+        c
+        for c in assessed.caps
+        if c.bound == assessed.verdict and assessed.uncapped != assessed.verdict
+    ]
+    text = (
+        f"{words}, held down: {cap_label(held[0])}" if held else f"{words} ({assessed.score:.2f})"
+    )
+    return text + (", borderline" if assessed.fragile else "")
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:
+    text = verdict_cell(unit.adopted, a, b)
+    return f"{text}, from {day(unit.adopted_from)}" if unit.adopted_from else text
+
+
+def _today(unit: TopicResult, a: str, b: str) -> str:
     if unit.adopted_from is None and unit.adopted.verdict == unit.now.verdict:
         return "same"
-    text = _horizon(unit.adopted, a, b)
-    return f"{text}, from {day(unit.adopted_from)}" if unit.adopted_from else text
+    text = verdict_cell(unit.now, a, b)
+    waiting = pending_note(unit, a, b)
+    return f"{text}; {waiting}" if waiting else text
+
+
+def _bound_by(unit: TopicResult) -> str:
+    words = joint_words(unit)
+    return words.removeprefix("both are bound by ").removesuffix(" on this topic") if words else ""
 
 
 def _verdict_class(verdict: str) -> str:
@@ -327,36 +373,73 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
     return Section(Heading(2, "Topic by topic", "topics"), (intro,), children=tuple(children))
 
 
+PAIRS_SHOWN = 6  # pairs listed in a topic section of the standard briefing; 'full' lists them all
+
+
 def _topic(
     result: Comparison, corpus: Corpus, unit: TopicResult, a: str, b: str, sources: Sources
 ) -> Section:
-    now = _horizon(unit.now, a, b)
-    adopted = _adopted(unit, a, b)
-    status = f"Today {now}; as adopted {adopted}."
+    status = f"As adopted: {_adopted(unit, a, b)}. Today: {_today(unit, a, b)}."
     parting = unit.adopted.verdict not in ("aligned",)
     sentence = (
         sentences.divergence(result, unit, corpus)
         if parting
-        else sentences.convergence(result, unit)
+        else sentences.convergence(result, unit, corpus)
     )
     blocks: list = [Paragraph(plain(status)), Paragraph(sentence)]
-    if unit.adopted.caps:
+    held = [c for c in unit.adopted.caps if c.bound == unit.adopted.verdict]
+    if held and unit.adopted.uncapped != unit.adopted.verdict:
         blocks.append(
             Items(
                 tuple(
-                    plain(f"Cap “{c.name}” (at most {c.bound.replace('-', ' ')}): {c.reason}.")
-                    for c in unit.adopted.caps
+                    plain(f"Held at {c.bound.replace('-', ' ')}: {cap_label(c)} — {c.reason}.")
+                    for c in held
                 )
             )
         )
-    cited = [_cited(r, sources) for r in key_refs(unit.adopted.stance_a)[:4]]
-    cited_b = [_cited(r, sources) for r in key_refs(unit.adopted.stance_b)[:4]]
-    blocks.append(
-        Paragraph((run(f"{a}: "), *_join(cited), run(f". {b}: "), *_join(cited_b), run(".")))
-    )
+    pairs = unit.adopted.pairs
+    if pairs:
+        shown = pairs if len(pairs) <= PAIRS_SHOWN + 1 else pairs[:PAIRS_SHOWN]
+        items = [_pair_item(p, a, b, sources) for p in shown]
+        if len(shown) < len(pairs):
+            items.append(plain(f"… and {len(pairs) - len(shown)} more pairs (Annex B)."))
+        blocks.append(Paragraph(plain("Provisions compared, pair by pair:")))
+        blocks.append(Items(tuple(items)))
+    for label, refs in ((a, unit.adopted.unpaired_a), (b, unit.adopted.unpaired_b)):
+        if refs:
+            cited = [_cited(r, sources) for r in refs[:4]]
+            more = f" and {len(refs) - 4} more" if len(refs) > 4 else ""
+            blocks.append(
+                Paragraph(
+                    (
+                        run(f"Without a counterpart on the other side ({label}): "),
+                        *_join(cited),
+                        run(f"{more}."),
+                    )
+                )
+            )
+    if not pairs:
+        cited = [_cited(r, sources) for r in key_refs(unit.adopted.stance_a)[:4]]
+        cited_b = [_cited(r, sources) for r in key_refs(unit.adopted.stance_b)[:4]]
+        if not unit.adopted.unpaired_a and not unit.adopted.unpaired_b:
+            blocks.append(
+                Paragraph(
+                    (run(f"{a}: "), *_join(cited), run(f". {b}: "), *_join(cited_b), run("."))
+                )
+            )
     return Section(
         Heading(4, unit_label(unit), f"unit-{unit.unit_id.replace('#', '-').replace('.', '-')}"),
         tuple(blocks),
+    )
+
+
+def _pair_item(pair, a: str, b: str, sources: Sources) -> Text:  # type: ignore[no-untyped-def]
+    verdict = pair.verdict.replace("-", " ")
+    return (
+        *_cited(pair.a, sources),
+        run(" and "),
+        *_cited(pair.b, sources),
+        run(f": {verdict} ({pair.score:.2f}) — {basis_words(pair.basis)}."),
     )
 
 

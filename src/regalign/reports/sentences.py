@@ -1,21 +1,30 @@
-"""One sentence per unit, built from the data: what differs or agrees, who is bound, how much, from when.
+"""One sentence per unit, built from its pairs: what differs or agrees, who is bound, how much, from when.
 
-Sentences are plain text runs with the topic in bold; renderers escape them. Each cites pinpoints.
+Every sentence reads the law as adopted and cites the provisions of the pair it speaks of (the
+leading pair, or the pair behind the cap it explains), never the strongest provision of a pile.
+A rule adopted but not yet applicable is shown with its date. Sentences are plain text runs with
+the topic in bold; renderers escape them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from regalign.comparisons.assess import NO_COUNTERPART
+from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
+from regalign.comparisons.pairs import runs_against
 from regalign.comparisons.results import (
+    APPLIES,
     ONLY_A,
     ONLY_B,
     Assessment,
     Comparison,
+    Pair,
     ProvisionRef,
     TopicResult,
 )
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.context import context_note
 from regalign.reports.document import Run, Text, bold, run
 from regalign.reports.wording import (
     amount,
@@ -26,19 +35,15 @@ from regalign.reports.wording import (
     roles,
     rule_words,
     side_name,
-    strongest,
     unit_label,
-    verdict_words,
 )
-from regalign.schema.derived import addressee_class
-from regalign.schema.vocab import AddresseeClass
 
 GAP_PHRASES = {
     "legal_force": "how binding the rules are",
     "intensity": "how demanding the rules are",
     "modality": "the kind of rule",
     "addressees": "who is addressed",
-    "addressee_class": "whether operators or only the state are bound",
+    "addressee_class": "whether businesses or only the state are bound",
     "scope_tier": "which AI systems are reached",
     "sanctions": "the penalties behind the rules",
     "magnitude": "the size of thresholds, fines or deadlines",
@@ -46,56 +51,189 @@ GAP_PHRASES = {
 }
 LIMIT = 2  # pinpoints per side in a sentence
 RELATION_WORDS = {
-    "equal": "are equivalent",
+    "equal": "say the same thing",
     "subset-of": "overlap, one narrower than the other",
     "superset-of": "overlap, one broader than the other",
-    "intersects-with": "overlap",
+    "intersects-with": "overlap in part",
     "not-related": "are not related",
 }
 
 
 def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
-    """Why a unit parts, as adopted, with today's state when it differs."""
+    """Why a unit parts, as adopted."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
-    head: list[Run] = [bold(unit_label(unit)), run(": ")]
     if assessed.verdict in (ONLY_A, ONLY_B):
-        speaker, silent = (a, b) if assessed.verdict == ONLY_A else (b, a)
-        refs = assessed.stance_a if assessed.verdict == ONLY_A else assessed.stance_b
-        fines = penalty_words(refs, corpus)
-        body = f"only {speaker} has rules — {_stance(refs)}{', backed by ' + fines if fines else ''}; {silent} has none"
-    elif assessed.caps:
-        body = _cap_sentence(assessed, a, b)
+        body = _one_sided(unit, assessed, a, b, corpus)
     else:
-        body = _gap_sentence(assessed, a, b)
-    return (*head, run(body + _timing(unit, a, b) + "."))
+        names = {c.name for c in assessed.caps if c.bound in ("divergent", assessed.verdict)}
+        if NO_COUNTERPART in names:
+            body = _different_matters(assessed, a, b)
+        elif names & set(OPPOSITE_CAPS):
+            body = _opposite(assessed, a, b)
+        elif names & set(MAGNITUDE_CAPS):
+            body = _magnitude(assessed, a, b)
+        elif "binding-vs-soft" in names and assessed.lead is not None:
+            body = _binding_vs_soft(assessed.lead, a, b)
+        elif "operator-vs-state" in names and assessed.lead is not None:
+            body = _operator_vs_state(assessed.lead, a, b)
+        else:
+            body = _gap(assessed, a, b)
+    return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
 
 
-def convergence(result: Comparison, unit: TopicResult) -> Text:
-    """What the sides share on a unit, as adopted."""
+def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
+    """What the sides share on a unit, as adopted, from its leading pair."""
     a, b = side_name(result.side_a), side_name(result.side_b)
-    assessed = unit.adopted
-    top_a, top_b = strongest(assessed.stance_a), strongest(assessed.stance_b)
-    same_kind = top_a.provision.modality is top_b.provision.modality
-    if same_kind:
-        body = (
-            f"both have {rule_words(top_a).split(' ', 1)[1]}s"
-            if top_a.force_level == top_b.force_level
-            else f"{a} has {rule_words(top_a)} and {b} {rule_words(top_b)}"
-        )
+    lead = unit.adopted.lead
+    if lead is None:
+        return divergence(result, unit, corpus)
+    top_a, top_b = lead.a, lead.b
+    if top_a.provision.modality is top_b.provision.modality and rule_words(top_a) == rule_words(
+        top_b
+    ):
+        who = roles([top_a, top_b])
+        body = f"both have {_plural(rule_words(top_a))}{' for ' + who if who else ''}"
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
-    body += f" ({_cited(assessed.stance_a, 1)}; {_cited(assessed.stance_b, 1)})"
-    if assessed.relations:
-        rel = assessed.relations[0].relation
-        body += f"; curated relation: they {RELATION_WORDS[rel.relation.value]} ({rel.strength}/10)"
-    return (bold(unit_label(unit)), run(": " + body + _timing(unit, a, b) + "."))
+    body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
+    if lead.relations:
+        rel = lead.relations[0].relation
+        body += f"; the crosswalk judges that they {RELATION_WORDS[rel.relation.value]}"
+    return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
 
 
-def _stance(refs: tuple) -> str:  # type: ignore[type-arg]
-    top = strongest(refs)
+def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: Corpus) -> str:
+    speaker, silent = (a, b) if assessed.verdict == ONLY_A else (b, a)
+    refs = assessed.stance_a if assessed.verdict == ONLY_A else assessed.stance_b
+    fines = penalty_words(refs, corpus)
+    against = [r for r in refs if runs_against(r, unit.topic_id)]
+    lead = key_refs(against or refs)
+    top = lead[0]
     who = roles([top])
-    return f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(refs)})"
+    stance = f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(lead)})"
+    later = (
+        "" if top.status == APPLIES or top.start is None else f", applying from {day(top.start)}"
+    )
+    if against and len(against) == len(refs):
+        return (
+            f"only {speaker} has rules, and they run against the topic — {stance}{later}; "
+            f"{silent} has no such rule"
+        )
+    backed = f", backed by {fines}" if fines else ""
+    return f"only {speaker} has rules — {stance}{later}{backed}; {silent} has none"
+
+
+def _different_matters(assessed: Assessment, a: str, b: str) -> str:
+    top_a, top_b = key_refs(assessed.stance_a)[0], key_refs(assessed.stance_b)[0]
+    return (
+        f"both have rules, on different matters — {a}: {rule_words(top_a)} ({_cited(key_refs(assessed.stance_a))}); "
+        f"{b}: {rule_words(top_b)} ({_cited(key_refs(assessed.stance_b))})"
+    )
+
+
+def _opposite(assessed: Assessment, a: str, b: str) -> str:
+    pair = next(p for p in assessed.pairs if p.opposite)
+    words = [
+        f"{label}: {rule_words(ref)} ({_cite(ref)})" for label, ref in ((a, pair.a), (b, pair.b))
+    ]
+    return "the rules point in opposite directions — " + "; ".join(words) + _dates(pair, a, b)
+
+
+def _magnitude(assessed: Assessment, a: str, b: str) -> str:
+    pair, gap = max(
+        ((p, g) for p in assessed.pairs for g in p.own_gaps),
+        key=lambda item: (item[1].orders, item[1].kind.value),
+    )
+    kind = gap.kind.value.replace("-", " ")
+    return (
+        f"{kind}s {_orders(gap.orders)} apart — {a}: {quantity_words(gap.a).rstrip(',')} "
+        f"({gap.a.cite}); {b}: {quantity_words(gap.b).rstrip(',')} ({gap.b.cite})"
+    )
+
+
+def _binding_vs_soft(pair: Pair, a: str, b: str) -> str:
+    hard_a = pair.a.force_level >= pair.b.force_level
+    hard, soft = (pair.a, pair.b) if hard_a else (pair.b, pair.a)
+    hard_label, soft_label = (a, b) if hard_a else (b, a)
+    who = roles([hard])
+    return (
+        f"{hard_label} imposes {rule_words(hard)}{' for ' + who if who else ''} ({_cite(hard)}), "
+        f"where {soft_label} has only {rule_words(soft)} ({_cite(soft)}){_dates(pair, a, b)}"
+    )
+
+
+def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
+    from regalign.schema.derived import addressee_class
+    from regalign.schema.vocab import AddresseeClass
+
+    duty_a = addressee_class(pair.a.provision) is AddresseeClass.OPERATOR
+    duty, state = (pair.a, pair.b) if duty_a else (pair.b, pair.a)
+    duty_label, state_label = (a, b) if duty_a else (b, a)
+    who = roles([duty])
+    return (
+        f"{duty_label} binds businesses — {rule_words(duty)}{' for ' + who if who else ''} "
+        f"({_cite(duty)}) — where {state_label} only commits the state ({_cite(state)})"
+    )
+
+
+def _gap(assessed: Assessment, a: str, b: str) -> str:
+    lead = assessed.lead
+    if lead is None:
+        return _different_matters(assessed, a, b)
+    gap = max(
+        (d for d in lead.dimensions if d.similarity is not None),
+        key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name),
+    )
+    if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
+        text = (
+            f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)} "
+            f"({_cite(lead.a)}), {b} {rule_words(lead.b)} ({_cite(lead.b)})"
+        )
+    else:
+        text = (
+            f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
+            f"{gap.value_b} ({_cite(lead.a)}; {_cite(lead.b)})"
+        )
+    gaps = _gap_counts(assessed, a, b)
+    return text + _dates(lead, a, b) + gaps
+
+
+def _gap_counts(assessed: Assessment, a: str, b: str) -> str:
+    parts = []
+    for label, refs in ((a, assessed.unpaired_a), (b, assessed.unpaired_b)):
+        if refs:
+            parts.append(f"{len(refs)} {label} provision{'s' if len(refs) > 1 else ''}")
+    return f"; {' and '.join(parts)} have no counterpart" if parts else ""
+
+
+def _dates(pair: Pair, a: str, b: str) -> str:
+    """'; the EU's rule applies from 2 Dec 2027' for a rule of the pair adopted but not yet applicable."""
+    notes = []
+    for label, ref in ((a, pair.a), (b, pair.b)):
+        if ref.status != APPLIES:
+            when = f"applies from {day(ref.start)}" if ref.start else "is not yet in force"
+            notes.append(f"{_possessive(label)} {when}")
+    return f"; {' and '.join(notes)}" if notes else ""
+
+
+def _context(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
+    note = context_note(result, unit, corpus)
+    return f"; {note}" if note else ""
+
+
+def _possessive(label: str) -> str:
+    return f"{label}'" if label.endswith("s") else f"{label}'s"
+
+
+def _plural(words: str) -> str:
+    """'a binding obligation' -> 'binding obligations'."""
+    noun = words.split(" ", 1)[1]
+    return noun + "s" if not noun.endswith("s") else noun
+
+
+def _cite(ref: ProvisionRef) -> str:
+    return f"{ref.framework.short_title} {ref.pinpoint}"
 
 
 def _cited(refs: Sequence[ProvisionRef], limit: int = LIMIT) -> str:
@@ -116,7 +254,10 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
     fines = [x for x in sanctions if x.max_amount is not None or x.turnover_percent is not None]
     if not fines:
         prison = max((x.max_years for x in sanctions if x.max_years), default=None)
-        return f"up to {prison:g} years' imprisonment" if prison else ""
+        if prison:
+            return f"up to {prison:g} years' imprisonment"
+        national = any(x.kind.value == "national-penalties" for x in sanctions)
+        return "penalties each Member State lays down" if national else ""
     top = max(fines, key=lambda x: (x.turnover_percent or 0, x.max_amount or 0, x.currency or ""))
     parts = [amount(top.max_amount, top.currency or "")] if top.max_amount is not None else []
     if top.turnover_percent is not None:
@@ -124,80 +265,8 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
     return "fines of up to " + " or ".join(parts)
 
 
-def _cap_sentence(assessed: Assessment, a: str, b: str) -> str:
-    cap = assessed.caps[0]
-    if cap.name.startswith("magnitude"):
-        gap = max(assessed.own_gaps, key=lambda g: (g.orders, g.kind.value))
-        kind = gap.kind.value.replace("-", " ")
-        return (
-            f"{kind}s {_orders(gap.orders)} apart — {a}: {quantity_words(gap.a).rstrip(',')} ({gap.a.cite}); "
-            f"{b}: {quantity_words(gap.b).rstrip(',')} ({gap.b.cite})"
-        )
-    if cap.name == "binding-vs-soft":
-        hard_a = any(
-            r.force_level == 3 and r.provision.modality.value in ("obligation", "prohibition")
-            for r in assessed.stance_a
-        )
-        hard, soft = (
-            (assessed.stance_a, assessed.stance_b)
-            if hard_a
-            else (assessed.stance_b, assessed.stance_a)
-        )
-        hard_label, soft_label = (a, b) if hard_a else (b, a)
-        return (
-            f"{hard_label} imposes {_stance(hard)}, where {soft_label} has only "
-            f"{rule_words(strongest(soft))} ({_cited(soft)})"
-        )
-    if cap.name == "operator-vs-state":
-
-        def operator_duties(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
-            return [
-                r
-                for r in refs
-                if addressee_class(r.provision) is AddresseeClass.OPERATOR
-                and r.provision.modality.value in ("obligation", "prohibition")
-            ]
-
-        duty_a = bool(operator_duties(assessed.stance_a))
-        duty, state = (
-            (assessed.stance_a, assessed.stance_b)
-            if duty_a
-            else (assessed.stance_b, assessed.stance_a)
-        )
-        duty_label, state_label = (a, b) if duty_a else (b, a)
-        return (
-            f"{duty_label} binds operators — {_stance(tuple(operator_duties(duty)))} — where {state_label} only "
-            f"commits the state ({_cited(state)})"
-        )
-    return f"the rules point in different directions: {cap.reason}"
-
-
-def _gap_sentence(assessed: Assessment, a: str, b: str) -> str:
-    gap = max(
-        (d for d in assessed.dimensions if d.similarity is not None),
-        key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name),
-    )
-    if gap.name in ("legal_force", "intensity", "modality", "addressee_class"):
-        top_a, top_b = strongest(assessed.stance_a), strongest(assessed.stance_b)
-        return (
-            f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(top_a)} ({_cited(assessed.stance_a)}), "
-            f"{b} {rule_words(top_b)} ({_cited(assessed.stance_b)})"
-        )
-    return (
-        f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
-        f"{gap.value_b} ({_cited(assessed.stance_a)}; {_cited(assessed.stance_b)})"
-    )
-
-
-def _timing(unit: TopicResult, a: str, b: str) -> str:
-    """'; today only KR, and so until 2 Dec 2027' when the picture changes, else ''."""
-    if unit.now.verdict == unit.adopted.verdict:
-        return ""
-    when = (
-        f"from {day(unit.adopted_from)}" if unit.adopted_from else "once pending rules take effect"
-    )
-    return f" ({verdict_words(unit.adopted.verdict, a, b)} {when}; today {verdict_words(unit.now.verdict, a, b)})"
-
-
 def _orders(orders: float) -> str:
     return f"about {10**orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"
+
+
+__all__ = ["divergence", "convergence", "penalty_words", "Run"]

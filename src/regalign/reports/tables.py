@@ -181,6 +181,61 @@ def explanation_table(explanation: Explanation, assessed: Assessment) -> Table:
     )
 
 
+def pairs_table(explanation: Explanation, assessed: Assessment) -> Table:
+    """The pairs of one unit at one horizon: the two provisions, why they were compared, the score,
+    the pair's verdict and the caps that fired on it; the leading pair first."""
+    comparison = explanation.comparison
+    rows = tuple(
+        (
+            f"{p.a.framework.short_title} {p.a.pinpoint}",
+            f"{p.b.framework.short_title} {p.b.pinpoint}",
+            p.basis,
+            f"{p.score:.3f}",
+            p.verdict.replace("-", " "),
+            ", ".join(c.name for c in p.caps) or "—",
+        )
+        for p in assessed.pairs
+    )
+    return Table(
+        (
+            comparison.side_a.label,
+            comparison.side_b.label,
+            "Compared because",
+            "Score",
+            "Verdict",
+            "Caps",
+        ),
+        rows,
+        (22, 22, 16, 6, 10, 16),
+    )
+
+
+def unpaired_table(explanation: Explanation, assessed: Assessment) -> Table:
+    """Each side's provisions without a counterpart (coverage gaps), and soft provisions that only
+    support a binding stance of their own side."""
+    comparison = explanation.comparison
+    mine = {r.id for r in assessed.stance_a}
+    support_a = tuple(r for r in assessed.supporting if r.id in mine)
+    support_b = tuple(r for r in assessed.supporting if r.id not in mine)
+    rows = []
+    for label, refs, role in (
+        (comparison.side_a.label, assessed.unpaired_a, "no counterpart"),
+        (comparison.side_b.label, assessed.unpaired_b, "no counterpart"),
+        (comparison.side_a.label, support_a, "supports its side's binding rule"),
+        (comparison.side_b.label, support_b, "supports its side's binding rule"),
+    ):
+        for ref in refs:
+            rows.append(
+                (
+                    label,
+                    f"{ref.framework.short_title} {ref.pinpoint}",
+                    ref.provision.modality.value,
+                    role,
+                )
+            )
+    return Table(("Side", "Provision", "Modality", "Role"), tuple(rows), (10, 30, 12, 20))
+
+
 def stance_rows_table(explanation: Explanation, topic: TopicResult) -> Table:
     """The provisions behind a unit, both sides, as adopted (with the day each applies from)."""
     rows = []

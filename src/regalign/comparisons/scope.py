@@ -1,0 +1,45 @@
+"""Scope-aware rows: which instruments outside a side also hold rules on a topic.
+
+A side made of chosen instruments (``eu-ai-act`` against ``kr-ai-basic-act``) can leave out the
+instrument that holds a topic's substance (Korea's compute threshold sits in the Enforcement
+Decree, not the Act). A row then says so, so that a narrower pair never seems to contradict the
+jurisdiction-wide briefing without a reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from regalign.comparisons.results import Side
+from regalign.comparisons.sides import beyond_the_pair
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.vocab import LegalForce
+
+
+def outside_instruments(
+    corpus: Corpus, side: Side, counterpart: Side, topics: Iterable[str]
+) -> dict[str, tuple[str, ...]]:
+    """Topic id -> ids of the side's jurisdiction's binding instruments, outside the side, tagged with it.
+
+    Only a framework or selection side can leave something out; a jurisdiction side holds all of its
+    instruments that concern the pair. Joint instruments, instruments about third countries and
+    guidance (which elaborates rules rather than making them) do not count.
+    """
+    wanted = set(topics)
+    if side.kind == "jurisdiction" or not wanted:
+        return {}
+    allowed = set(side.parties) | set(counterpart.parties)
+    held = set(side.framework_ids)
+    found: dict[str, set[str]] = {}
+    for framework_id, framework in corpus.frameworks.items():
+        if framework_id in held or not set(framework.jurisdictions) <= set(side.parties):
+            continue
+        if framework.legal_force is not LegalForce.BINDING:
+            continue
+        if beyond_the_pair(framework, allowed):
+            continue
+        for provision_id in corpus.provisions_of(framework_id):
+            for topic in corpus.provisions[provision_id].topics:
+                if topic in wanted:
+                    found.setdefault(topic, set()).add(framework_id)
+    return {topic: tuple(sorted(ids)) for topic, ids in found.items()}

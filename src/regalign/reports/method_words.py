@@ -1,0 +1,42 @@
+"""The method in a reader's words: short reasons for the rules that hold a verdict down, and how two
+provisions came to be compared. Shared by the briefing, explain and the method annex."""
+
+from __future__ import annotations
+
+from regalign.comparisons.results import (
+    CURATED,
+    OPPOSITE_DIRECTION,
+    SAME_ADDRESSEES,
+    SAME_CONDUCT,
+    SAME_MEASURE,
+    SAME_PROVISION,
+    CapApplied,
+)
+
+CAP_LABELS = {
+    "magnitude-gap": "numbers for the same thing ten times apart or more",
+    "magnitude-chasm": "numbers for the same thing a hundred times apart or more",
+    "binding-vs-soft": "binding on one side, only best efforts or guidance on the other",
+    "operator-vs-state": "businesses bound on one side, only the state on the other",
+    "not-related": "rules pointing in opposite directions",
+    "opposite-direction": "rules pointing in opposite directions",
+    "no-counterpart": "the two sides regulate different matters",
+}
+BASIS_WORDS = {
+    SAME_PROVISION: "the same provision on both sides",
+    CURATED: "matched in the expert crosswalk",
+    OPPOSITE_DIRECTION: "the same subject, regulated in opposite directions",
+    SAME_MEASURE: "they set a number for the same thing",
+    SAME_CONDUCT: "penalties for the same kind of breach, on the same people",
+    SAME_ADDRESSEES: "the same kind of rule for the same addressees",
+}
+
+
+def cap_label(cap: CapApplied) -> str:
+    """A few plain words for a rule that held a verdict down."""
+    return CAP_LABELS.get(cap.name, cap.name.replace("-", " "))
+
+
+def basis_words(basis: str) -> str:
+    """Why two provisions were compared, in plain words."""
+    return BASIS_WORDS.get(basis, basis.replace("-", " "))
