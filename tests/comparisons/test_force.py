@@ -25,5 +25,9 @@ def test_the_comparison_counts_the_dora_recital_as_non_binding() -> None:
     unit = result.topic("data.localisation-ban.computing-facilities")
     (recital,) = [ref for ref in unit.now.stance_a if ref.id == "eu-dora/recital-82"]
     assert recital.force_level == NONE
-    legal_force = next(d for d in unit.now.dimensions if d.name == "legal_force")
-    assert legal_force.value_a == "non-binding (0)" and legal_force.value_b == "binding (3)"
+    # A recital states no rule: it is never set against a Korean rule as if it bound anyone.
+    for pair in unit.now.pairs:
+        if pair.a.id == recital.id:
+            legal_force = next(d for d in pair.dimensions if d.name == "legal_force")
+            assert legal_force.value_a == "non-binding (0)"
+    assert unit.now.verdict != "aligned"

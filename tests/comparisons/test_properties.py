@@ -35,9 +35,10 @@ TOPICS = ["x", "x.a", "x.b", "x.c", "x.d"]
 DAY = date(2026, 1, 1)
 
 measured = st.builds(
-    lambda kind, value: Measured(kind, value, str(value), "fw/p", "FW p"),
+    lambda kind, value, key: Measured(kind, value, str(value), "fw/p", "FW p", measure=key),
     st.sampled_from(list(QuantityKind)),
     st.floats(1e-3, 1e30, allow_nan=False, allow_infinity=False),
+    st.sampled_from([None, "m.one", "m.two"]),
 )
 feature_sets = st.builds(
     StanceFeatures,
@@ -49,7 +50,7 @@ feature_sets = st.builds(
     classes=st.frozensets(st.sampled_from([c.value for c in AddresseeClass]), min_size=1),
     tiers=st.frozensets(st.sampled_from([t.value for t in ScopeTier])),
     sanction=st.integers(0, 3),
-    quantities=st.lists(measured, max_size=4).map(lambda ms: {m.kind: m for m in ms}),
+    quantities=st.lists(measured, max_size=4).map(lambda ms: {m.key: m for m in ms}),
 )
 relations = st.one_of(st.none(), st.integers(0, 10).map(lambda s: s / 10))
 

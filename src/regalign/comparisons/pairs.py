@@ -11,7 +11,8 @@ it has with any provision there (strongest first):
 4. **same measure**: both state a number of the same kind and measure key;
 5. **same sanctioned conduct**: both are penalty provisions that fall on the same class of people
    and punish breaches of duties on the same subject (fines on operators for transparency duties,
-   never a committee member's secrecy offence against an operator fine);
+   never a committee member's secrecy offence against an operator fine); penalties that say whom
+   they fall on meet on this basis only;
 6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
    for the same addressee class, and their roles overlap.
 
@@ -142,10 +143,15 @@ class Pairing:
         if measures(x) & measures(y):
             return SAME_MEASURE
         if fx == PENALTY or fy == PENALTY:
-            if fx == fy and falls_on(x) & falls_on(y):
-                if conduct(self.corpus, x) & conduct(self.corpus, y):
+            if fx != fy:
+                return None
+            on_x, on_y = falls_on(x), falls_on(y)
+            if on_x or on_y:
+                same_people = bool(on_x & on_y)
+                if same_people and conduct(self.corpus, x) & conduct(self.corpus, y):
                     return SAME_CONDUCT
-            return None
+                return None
+            # Penalties that do not say whom they fall on meet as any other rule does (below).
         if fx == fy and addressee_class(x.provision) is addressee_class(y.provision):
             if roles_overlap(x, y):
                 return SAME_ADDRESSEES
