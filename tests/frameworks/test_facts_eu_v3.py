@@ -1,0 +1,190 @@
+"""Facts added to the EU records in corpus v3 (penalty regimes, GPAI enforcement, dated deadlines,
+dates of numbers inserted by amendments), asserted against the texts they come from.
+
+Every expected value below was checked in the copy the record cites before it was written here. The
+comment beside each entry names the article and the copy, by short name:
+
+* AIA: EU AI Act, OJ text as Markdown (header: "Source URL:
+  https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=CELEX:32024R1689"),
+  https://github.com/kristerhedfors/hacka.re/blob/379803408cdbaf0ba0e0a0a85f95faddfc614bc1/scripts/EU_AI_Act_2024.md
+* EIDAS: eIDAS consolidated version 02014R0910-20241018 as Markdown,
+  https://github.com/ivanstambuk/eIDAS20/blob/021b0a7930a012638eac3967458c34d847acb884/01_regulation/910_2014_eIDAS_Consolidated/02014R0910-20241018.md
+* EIDAS2: the amending Regulation (EU) 2024/1183 as Markdown (CELEX 32024R1183),
+  https://github.com/ivanstambuk/eIDAS20/blob/8179b1c41dde04ae32d509fd081253c999363f28/01_regulation/2024_1183_eIDAS2_Amending/32024R1183.md
+
+Values are exact, so an edit that changes a link, a sanction kind, whom a penalty falls on, a deadline or
+the date a number applies from makes a test fail. If one fails, compare the record with the cited text
+before touching the table. Each checker also has a test that seeds a wrong value into a copy of the corpus
+and shows that the checker reports exactly that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.vocab import AddresseeClass, SanctionKind
+from tests.frameworks import fact_tables
+from tests.frameworks.fact_tables import Mismatch, bundled
+from tests.frameworks.test_corpus_links import corrupted, sanction_key
+
+AIA = "https://github.com/kristerhedfors/hacka.re/blob/379803408cdbaf0ba0e0a0a85f95faddfc614bc1/scripts/EU_AI_Act_2024.md"
+OPERATOR = AddresseeClass.OPERATOR
+PUBLIC = AddresseeClass.PUBLIC_AUTHORITY
+NATIONAL = SanctionKind.NATIONAL_PENALTIES
+ADMIN = SanctionKind.ADMINISTRATIVE_FINE
+
+P99_1 = "eu-ai-act/art-99-1"
+P101 = "eu-ai-act/art-101"
+
+# =================================================================================================
+# 1. Penalty regimes: whom each penalty falls on, and the national penalty regimes (no amount)
+# =================================================================================================
+
+# pid -> (kind, falls_on) of every sanction the record carries, in order.
+EXPECTED_FALLS_ON: dict[str, tuple[tuple[SanctionKind, AddresseeClass], ...]] = {
+    # AIA Art. 99(1): "Member States shall lay down the rules on penalties and other enforcement measures ...
+    # applicable to infringements of this Regulation by operators"; Art. 3(8): "'operator' means a provider,
+    # product manufacturer, deployer, authorised representative, importer or distributor".
+    P99_1: ((NATIONAL, OPERATOR),),
+    # AIA Art. 99(3)-(5): fines "if the offender is an undertaking, up to ... % of its total worldwide annual
+    # turnover"; 99(6): "In the case of SMEs, including start-ups".
+    "eu-ai-act/art-99-3": ((ADMIN, OPERATOR),),
+    "eu-ai-act/art-99-4": ((ADMIN, OPERATOR),),
+    "eu-ai-act/art-99-5": ((ADMIN, OPERATOR),),
+    "eu-ai-act/art-99-6": ((ADMIN, OPERATOR),) * 3,
+    # AIA Art. 100(1): "The European Data Protection Supervisor may impose administrative fines on Union
+    # institutions, bodies, offices and agencies".
+    "eu-ai-act/art-100": ((ADMIN, PUBLIC),) * 2,
+    # AIA Art. 101(1): "The Commission may impose on providers of general-purpose AI models fines".
+    P101: ((ADMIN, OPERATOR),),
+}
+
+# Operator duties that no fine paragraph of Art. 99(3)-(5) names, backed by the national regime of Art. 99(1)
+# ("infringements of this Regulation by operators"). AIA: Art. 4 (providers and deployers), 27(1), 27(3)
+# (deployers), 49(2) (providers), 61 (providers or prospective providers obtain consent), 72 (providers),
+# 73(1)-(4) (providers; deployers through Art. 26(5)). None of them is listed in Art. 99(4)(a)-(g) or reached
+# through Art. 16 (a)-(l).
+EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
+    **{
+        f"eu-ai-act/{local}": frozenset({P99_1})
+        for local in (
+            "art-4",
+            "art-27-1",
+            "art-27-3",
+            "art-49-2",
+            "art-61",
+            "art-72",
+            "art-73-1",
+            "art-73-3",
+            "art-73-4",
+        )
+    },
+}
+
+
+def falls_on_key(
+    corpus: Corpus, pid: str
+) -> tuple[tuple[SanctionKind, AddresseeClass | None], ...]:
+    return tuple((s.kind, s.falls_on) for s in corpus.provisions[pid].sanctions)
+
+
+def check_falls_on(
+    corpus: Corpus, table: Mapping[str, tuple] = EXPECTED_FALLS_ON
+) -> list[Mismatch]:
+    """Penalty provisions whose sanctions differ in kind or in whom they fall on."""
+    found: list[Mismatch] = []
+    for pid, expected in table.items():
+        if pid not in corpus.provisions:
+            found.append(Mismatch(pid, "missing", expected, None))
+            continue
+        actual = falls_on_key(corpus, pid)
+        if actual != expected:
+            found.append(Mismatch(pid, "falls_on", expected, actual))
+    return found
+
+
+def check_national_regimes_carry_no_amount(corpus: Corpus) -> list[Mismatch]:
+    """A national penalty regime sets no level: no amount, no turnover share, no prison term."""
+    found: list[Mismatch] = []
+    for pid, provision in corpus.provisions.items():
+        for sanction in provision.sanctions:
+            if sanction.kind is NATIONAL and sanction_key(sanction)[1:] != (None,) * 5:
+                found.append(Mismatch(pid, "national-penalties", None, sanction_key(sanction)))
+    return found
+
+
+def check_sanction_links(corpus: Corpus) -> list[Mismatch]:
+    return fact_tables.check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)
+
+
+# =================================================================================================
+# Tests: the bundled corpus agrees with every table
+# =================================================================================================
+
+
+def test_penalties_fall_on_the_class_the_text_names() -> None:
+    assert check_falls_on(bundled()) == []
+
+
+def test_national_penalty_regimes_carry_no_amount() -> None:
+    assert check_national_regimes_carry_no_amount(bundled()) == []
+
+
+def test_sanction_links_match_the_penalty_articles() -> None:
+    assert check_sanction_links(bundled()) == []
+
+
+def test_records_cite_the_copies_verified() -> None:
+    corpus = bundled()
+    for pid in (*EXPECTED_FALLS_ON, *EXPECTED_SANCTION_LINKS):
+        if pid.startswith("eu-ai-act/"):
+            assert str(corpus.provisions[pid].read_url) == AIA, pid
+
+
+# =================================================================================================
+# Tests: each checker reports exactly a seeded wrong value
+# =================================================================================================
+
+
+@pytest.mark.parametrize(
+    ("pid", "index", "wrong"),
+    [
+        (P99_1, 0, PUBLIC),
+        ("eu-ai-act/art-100", 1, OPERATOR),
+        (P101, 0, PUBLIC),
+    ],
+)
+def test_falls_on_checker_reports_a_seeded_wrong_value(
+    pid: str, index: int, wrong: AddresseeClass
+) -> None:
+    sanctions = list(bundled().provisions[pid].sanctions)
+    sanctions[index] = sanctions[index].model_copy(update={"falls_on": wrong})
+    corpus, _ = corrupted(pid, sanctions=tuple(sanctions))
+    assert check_falls_on(corpus) == [
+        Mismatch(pid, "falls_on", EXPECTED_FALLS_ON[pid], falls_on_key(corpus, pid))
+    ]
+    assert check_falls_on(bundled()) == []
+
+
+def test_national_regime_checker_reports_a_seeded_amount() -> None:
+    sanction = bundled().provisions[P99_1].sanctions[0]
+    wrong = sanction.model_copy(update={"max_amount": 35_000_000, "currency": "EUR"})
+    corpus, _ = corrupted(P99_1, sanctions=(wrong,))
+    assert check_national_regimes_carry_no_amount(corpus) == [
+        Mismatch(P99_1, "national-penalties", None, sanction_key(wrong))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pid", "wrong"), [("eu-ai-act/art-73-1", ()), ("eu-ai-act/art-4", (P99_1, P101))]
+)
+def test_sanction_link_checker_reports_a_seeded_wrong_link(
+    pid: str, wrong: tuple[str, ...]
+) -> None:
+    corpus, _ = corrupted(pid, sanctioned_by=wrong)
+    assert check_sanction_links(corpus) == [
+        Mismatch(pid, "sanctioned_by", EXPECTED_SANCTION_LINKS[pid], wrong)
+    ]
