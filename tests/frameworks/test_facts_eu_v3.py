@@ -21,6 +21,7 @@ and shows that the checker reports exactly that.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 import pytest
 
@@ -82,6 +83,34 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
             "art-73-4",
         )
     },
+    # AIA Art. 101(1): the Commission fines a provider that "(b) failed to comply with a request for a document or
+    # for information pursuant to Article 91, or supplied incorrect, incomplete or misleading information; (c) failed
+    # to comply with a measure requested under Article 93; (d) failed to make available to the Commission access to
+    # the general-purpose AI model ... pursuant to Article 92".
+    "eu-ai-act/art-91": frozenset({P101}),
+    "eu-ai-act/art-92": frozenset({P101}),
+    "eu-ai-act/art-93": frozenset({P101}),
+}
+
+# New records: pid -> (pinpoint, applies_from). Chapter IX ("Section 5 Supervision, investigation, enforcement
+# and monitoring in respect of providers of general-purpose AI models", Arts 88-94) is not among the chapters
+# Art. 113(a)-(c) bring forward, so it applies from the general date: "It shall apply from 2 August 2026." AIA.
+EXPECTED_RECORDS: dict[str, tuple[str, date | None]] = {
+    "eu-ai-act/art-89": ("Art. 89", date(2026, 8, 2)),  # "Monitoring actions"
+    "eu-ai-act/art-90": (
+        "Art. 90",
+        date(2026, 8, 2),
+    ),  # "Alerts of systemic risks by the scientific panel"
+    "eu-ai-act/art-91": (
+        "Art. 91",
+        date(2026, 8, 2),
+    ),  # "Power to request documentation and information"
+    "eu-ai-act/art-92": ("Art. 92", date(2026, 8, 2)),  # "Power to conduct evaluations"
+    "eu-ai-act/art-93": ("Art. 93", date(2026, 8, 2)),  # "Power to request measures"
+    "eu-ai-act/art-94": (
+        "Art. 94",
+        date(2026, 8, 2),
+    ),  # "Procedural rights of economic operators ..."
 }
 
 
@@ -116,6 +145,22 @@ def check_national_regimes_carry_no_amount(corpus: Corpus) -> list[Mismatch]:
     return found
 
 
+def check_records(
+    corpus: Corpus, table: Mapping[str, tuple[str, date | None]] = EXPECTED_RECORDS
+) -> list[Mismatch]:
+    """New records that are missing or whose pinpoint or application date differs from the table."""
+    found: list[Mismatch] = []
+    for pid, expected in table.items():
+        provision = corpus.provisions.get(pid)
+        if provision is None:
+            found.append(Mismatch(pid, "missing", expected, None))
+        elif (provision.pinpoint, provision.applies_from) != expected:
+            found.append(
+                Mismatch(pid, "record", expected, (provision.pinpoint, provision.applies_from))
+            )
+    return found
+
+
 def check_sanction_links(corpus: Corpus) -> list[Mismatch]:
     return fact_tables.check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)
 
@@ -133,13 +178,17 @@ def test_national_penalty_regimes_carry_no_amount() -> None:
     assert check_national_regimes_carry_no_amount(bundled()) == []
 
 
+def test_new_records_and_their_dates() -> None:
+    assert check_records(bundled()) == []
+
+
 def test_sanction_links_match_the_penalty_articles() -> None:
     assert check_sanction_links(bundled()) == []
 
 
 def test_records_cite_the_copies_verified() -> None:
     corpus = bundled()
-    for pid in (*EXPECTED_FALLS_ON, *EXPECTED_SANCTION_LINKS):
+    for pid in (*EXPECTED_FALLS_ON, *EXPECTED_SANCTION_LINKS, *EXPECTED_RECORDS):
         if pid.startswith("eu-ai-act/"):
             assert str(corpus.provisions[pid].read_url) == AIA, pid
 
@@ -179,7 +228,12 @@ def test_national_regime_checker_reports_a_seeded_amount() -> None:
 
 
 @pytest.mark.parametrize(
-    ("pid", "wrong"), [("eu-ai-act/art-73-1", ()), ("eu-ai-act/art-4", (P99_1, P101))]
+    ("pid", "wrong"),
+    [
+        ("eu-ai-act/art-73-1", ()),
+        ("eu-ai-act/art-4", (P99_1, P101)),
+        ("eu-ai-act/art-92", (P99_1,)),
+    ],
 )
 def test_sanction_link_checker_reports_a_seeded_wrong_link(
     pid: str, wrong: tuple[str, ...]
@@ -187,4 +241,18 @@ def test_sanction_link_checker_reports_a_seeded_wrong_link(
     corpus, _ = corrupted(pid, sanctioned_by=wrong)
     assert check_sanction_links(corpus) == [
         Mismatch(pid, "sanctioned_by", EXPECTED_SANCTION_LINKS[pid], wrong)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pid", "update"),
+    [
+        ("eu-ai-act/art-91", {"pinpoint": "Art. 91(1)"}),
+        ("eu-ai-act/art-93", {"applies_from": date(2025, 8, 2)}),
+    ],
+)
+def test_record_checker_reports_a_seeded_wrong_value(pid: str, update: dict) -> None:
+    corpus, record = corrupted(pid, **update)
+    assert check_records(corpus) == [
+        Mismatch(pid, "record", EXPECTED_RECORDS[pid], (record.pinpoint, record.applies_from))
     ]
