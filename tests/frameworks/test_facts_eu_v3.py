@@ -96,21 +96,33 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
 # and monitoring in respect of providers of general-purpose AI models", Arts 88-94) is not among the chapters
 # Art. 113(a)-(c) bring forward, so it applies from the general date: "It shall apply from 2 August 2026." AIA.
 EXPECTED_RECORDS: dict[str, tuple[str, date | None]] = {
-    "eu-ai-act/art-89": ("Art. 89", date(2026, 8, 2)),  # "Monitoring actions"
-    "eu-ai-act/art-90": (
-        "Art. 90",
-        date(2026, 8, 2),
-    ),  # "Alerts of systemic risks by the scientific panel"
-    "eu-ai-act/art-91": (
-        "Art. 91",
-        date(2026, 8, 2),
-    ),  # "Power to request documentation and information"
-    "eu-ai-act/art-92": ("Art. 92", date(2026, 8, 2)),  # "Power to conduct evaluations"
-    "eu-ai-act/art-93": ("Art. 93", date(2026, 8, 2)),  # "Power to request measures"
-    "eu-ai-act/art-94": (
-        "Art. 94",
-        date(2026, 8, 2),
-    ),  # "Procedural rights of economic operators ..."
+    # Headings: "Monitoring actions", "Alerts of systemic risks by the scientific panel", "Power to request
+    # documentation and information", "Power to conduct evaluations", "Power to request measures", "Procedural
+    # rights of economic operators of the general-purpose AI model".
+    **{f"eu-ai-act/art-{n}": (f"Art. {n}", date(2026, 8, 2)) for n in range(89, 95)},
+    # AIA Art. 111 sits in Chapter XIII, which applies from the general date as well.
+    "eu-ai-act/art-111-1": ("Art. 111(1)", date(2026, 8, 2)),
+}
+
+# =================================================================================================
+# 2. Dated deadlines: pid -> every date the record names in `deadlines`
+# =================================================================================================
+
+EXPECTED_DEADLINES: dict[str, tuple[date, ...]] = {
+    # AIA Art. 111(1): Annex X components "placed on the market or put into service before 2 August 2027
+    # shall be brought into compliance with this Regulation by 31 December 2030".
+    "eu-ai-act/art-111-1": (date(2030, 12, 31),),
+    # AIA Art. 111(2): "providers and deployers of high-risk AI systems intended to be used by public
+    # authorities shall take the necessary steps to comply ... by 2 August 2030" (the copy breaks the line
+    # before "2030.").
+    "eu-ai-act/art-111-2": (date(2030, 8, 2),),
+    # AIA Art. 111(3): "Providers of general-purpose AI models that have been placed on the market before
+    # 2 August 2025 shall take the necessary steps in order to comply ... by 2 August 2027".
+    "eu-ai-act/art-111-3": (date(2027, 8, 2),),
+    # Art. 111(4), inserted by Reg. (EU) 2026/1744: "by 2 December 2026" (secondary: the record's read_url).
+    "eu-ai-act/art-111-4": (date(2026, 12, 2),),
+    # AIA Art. 56(9): "Codes of practice shall be ready at the latest by 2 May 2025."
+    "eu-ai-act/art-56": (date(2025, 5, 2),),
 }
 
 
@@ -161,6 +173,23 @@ def check_records(
     return found
 
 
+def check_deadlines(
+    corpus: Corpus, table: Mapping[str, tuple[date, ...]] = EXPECTED_DEADLINES
+) -> list[Mismatch]:
+    """AI Act records whose dated deadlines differ from the table (a deadline the table lacks included)."""
+    found = [
+        Mismatch(pid, "missing", table[pid], None) for pid in table if pid not in corpus.provisions
+    ]
+    for pid, provision in corpus.provisions.items():
+        if not pid.startswith("eu-ai-act/"):
+            continue
+        actual = tuple(d.date for d in provision.deadlines)
+        expected = table.get(pid, ())
+        if actual != expected:
+            found.append(Mismatch(pid, "deadlines", expected, actual))
+    return found
+
+
 def check_sanction_links(corpus: Corpus) -> list[Mismatch]:
     return fact_tables.check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)
 
@@ -182,14 +211,19 @@ def test_new_records_and_their_dates() -> None:
     assert check_records(bundled()) == []
 
 
+def test_dated_deadlines_match_the_texts() -> None:
+    assert check_deadlines(bundled()) == []
+
+
 def test_sanction_links_match_the_penalty_articles() -> None:
     assert check_sanction_links(bundled()) == []
 
 
 def test_records_cite_the_copies_verified() -> None:
     corpus = bundled()
-    for pid in (*EXPECTED_FALLS_ON, *EXPECTED_SANCTION_LINKS, *EXPECTED_RECORDS):
-        if pid.startswith("eu-ai-act/"):
+    cited = (*EXPECTED_FALLS_ON, *EXPECTED_SANCTION_LINKS, *EXPECTED_RECORDS, *EXPECTED_DEADLINES)
+    for pid in cited:
+        if pid.startswith("eu-ai-act/") and pid != "eu-ai-act/art-111-4":  # 111(4): secondary
             assert str(corpus.provisions[pid].read_url) == AIA, pid
 
 
@@ -256,3 +290,22 @@ def test_record_checker_reports_a_seeded_wrong_value(pid: str, update: dict) -> 
     assert check_records(corpus) == [
         Mismatch(pid, "record", EXPECTED_RECORDS[pid], (record.pinpoint, record.applies_from))
     ]
+
+
+@pytest.mark.parametrize(
+    ("pid", "wrong"),
+    [("eu-ai-act/art-111-3", date(2027, 8, 1)), ("eu-ai-act/art-111-2", date(2030, 12, 31))],
+)
+def test_deadline_checker_reports_a_seeded_wrong_date(pid: str, wrong: date) -> None:
+    deadline = bundled().provisions[pid].deadlines[0].model_copy(update={"date": wrong})
+    corpus, _ = corrupted(pid, deadlines=(deadline,))
+    assert check_deadlines(corpus) == [
+        Mismatch(pid, "deadlines", EXPECTED_DEADLINES[pid], (wrong,))
+    ]
+
+
+def test_deadline_checker_reports_an_unlisted_deadline() -> None:
+    pid = "eu-ai-act/art-113"
+    extra = bundled().provisions["eu-ai-act/art-111-3"].deadlines[0]
+    corpus, _ = corrupted(pid, deadlines=(extra,))
+    assert check_deadlines(corpus) == [Mismatch(pid, "deadlines", (), (extra.date,))]
