@@ -309,3 +309,13 @@ def test_deadline_checker_reports_an_unlisted_deadline() -> None:
     extra = bundled().provisions["eu-ai-act/art-111-3"].deadlines[0]
     corpus, _ = corrupted(pid, deadlines=(extra,))
     assert check_deadlines(corpus) == [Mismatch(pid, "deadlines", (), (extra.date,))]
+
+
+def test_real_world_tests_of_exempted_systems_still_register() -> None:
+    """AIA Art. 60(4)(c): points 1, 6 and 7 systems register "in the secure non-public section of the EU database
+    according to Article 49(4), point (d)"; point 2 systems "in accordance with Article 49(5)", which says they
+    "shall be registered at national level". The summary must not present them as exempt from registration."""
+    summary = bundled().provisions["eu-ai-act/art-60"].summary
+    assert "non-public section (Art. 49(4)(d))" in summary
+    assert "national level (Art. 49(5))" in summary
+    assert "exception" not in summary
