@@ -26,7 +26,7 @@ from datetime import date
 import pytest
 
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.vocab import AddresseeClass, SanctionKind
+from regalign.schema.vocab import AddresseeClass, SanctionKind, WhicheverIs
 from tests.frameworks import fact_tables
 from tests.frameworks.fact_tables import Mismatch, bundled
 from tests.frameworks.test_corpus_links import corrupted, sanction_key
@@ -39,6 +39,12 @@ ADMIN = SanctionKind.ADMINISTRATIVE_FINE
 
 P99_1 = "eu-ai-act/art-99-1"
 P101 = "eu-ai-act/art-101"
+E16_1, E16_2 = "eu-eidas/art-16-1", "eu-eidas/art-16-2"
+EIDAS = (
+    "https://github.com/ivanstambuk/eIDAS20/blob/021b0a7930a012638eac3967458c34d847acb884/"
+    "01_regulation/910_2014_eIDAS_Consolidated/02014R0910-20241018.md"
+)
+HIGHER = WhicheverIs.HIGHER
 
 # =================================================================================================
 # 1. Penalty regimes: whom each penalty falls on, and the national penalty regimes (no amount)
@@ -61,6 +67,30 @@ EXPECTED_FALLS_ON: dict[str, tuple[tuple[SanctionKind, AddresseeClass], ...]] = 
     "eu-ai-act/art-100": ((ADMIN, PUBLIC),) * 2,
     # AIA Art. 101(1): "The Commission may impose on providers of general-purpose AI models fines".
     P101: ((ADMIN, OPERATOR),),
+    # EIDAS Art. 16(1): "Member States shall lay down the rules on penalties applicable to infringements of this
+    # Regulation"; 16(2): "infringements of this Regulation by qualified and non-qualified trust service providers
+    # be subject to administrative fines of a maximum of at least: (a) EUR 5000000 where the trust service provider
+    # is a natural person; or (b) where the trust service provider is a legal person, EUR 5000000 or 1 % of the
+    # total worldwide annual turnover ..., whichever is higher".
+    E16_1: ((NATIONAL, OPERATOR),),
+    E16_2: ((ADMIN, OPERATOR),) * 2,
+}
+
+# Ceilings of the new penalty records: (kind, max_amount, currency, turnover_percent, whichever, max_years).
+EXPECTED_CEILINGS: dict[str, tuple[tuple, ...]] = {
+    P99_1: ((NATIONAL, None, None, None, None, None),),  # AIA 99(1): levels set nationally
+    E16_1: ((NATIONAL, None, None, None, None, None),),  # EIDAS 16(1)
+    E16_2: (
+        (ADMIN, 5_000_000, "EUR", None, None, None),  # EIDAS 16(2)(a): "EUR 5000000"
+        (
+            ADMIN,
+            5_000_000,
+            "EUR",
+            1.0,
+            HIGHER,
+            None,
+        ),  # 16(2)(b): "EUR 5000000 or 1 % ... whichever is higher"
+    ),
 }
 
 # Operator duties that no fine paragraph of Art. 99(3)-(5) names, backed by the national regime of Art. 99(1)
@@ -90,6 +120,11 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
     "eu-ai-act/art-91": frozenset({P101}),
     "eu-ai-act/art-92": frozenset({P101}),
     "eu-ai-act/art-93": frozenset({P101}),
+    # EIDAS Art. 24(2): duties of qualified trust service providers, reached by 16(1) ("infringements of this
+    # Regulation") and 16(2) ("by qualified and non-qualified trust service providers"). Art. 5f(2): duties of
+    # private relying parties, reached by 16(1) only.
+    "eu-eidas/art-24-2": frozenset({E16_1, E16_2}),
+    "eu-eidas/art-5f-2": frozenset({E16_1}),
 }
 
 # New records: pid -> (pinpoint, applies_from). Chapter IX ("Section 5 Supervision, investigation, enforcement
@@ -102,6 +137,20 @@ EXPECTED_RECORDS: dict[str, tuple[str, date | None]] = {
     **{f"eu-ai-act/art-{n}": (f"Art. {n}", date(2026, 8, 2)) for n in range(89, 95)},
     # AIA Art. 111 sits in Chapter XIII, which applies from the general date as well.
     "eu-ai-act/art-111-1": ("Art. 111(1)", date(2026, 8, 2)),
+    # EIDAS2 Art. 1(15): "Articles 14, 15 and 16 are replaced by the following"; Art. 2: in force "on the twentieth
+    # day following that of its publication"; amended eIDAS Art. 51(4) (EIDAS): "before 20 May 2024".
+    E16_1: ("Art. 16(1)", date(2024, 5, 20)),
+    E16_2: ("Art. 16(2)-(3)", date(2024, 5, 20)),
+}
+
+# Numbers an amendment inserted into an older article: (pid, measure key) -> the day the number applies from.
+EXPECTED_QUANTITY_DATES: dict[tuple[str, str], date | None] = {
+    # EIDAS2 Art. 1(21)(b)(iii): "the following points are inserted: ... (fb) notify ... within 24 hours of the
+    # incident"; (b)(i): "point (a) is replaced by the following: (a) inform the supervisory body at least one
+    # month before implementing any change ... or at least three months in case of an intention to cease".
+    ("eu-eidas/art-24-2", "trust-service.security-breach-notice"): date(2024, 5, 20),
+    ("eu-eidas/art-24-2", "trust-service.change-notice-to-supervisor"): date(2024, 5, 20),
+    ("eu-eidas/art-24-2", "trust-service.cessation-notice-to-supervisor"): date(2024, 5, 20),
 }
 
 # =================================================================================================
@@ -190,6 +239,30 @@ def check_deadlines(
     return found
 
 
+def check_ceilings(
+    corpus: Corpus, table: Mapping[str, tuple] = EXPECTED_CEILINGS
+) -> list[Mismatch]:
+    found: list[Mismatch] = []
+    for pid, expected in table.items():
+        actual = tuple(sanction_key(s) for s in corpus.provisions[pid].sanctions)
+        if actual != expected:
+            found.append(Mismatch(pid, "sanctions", expected, actual))
+    return found
+
+
+def check_quantity_dates(
+    corpus: Corpus, table: Mapping[tuple[str, str], date | None] = EXPECTED_QUANTITY_DATES
+) -> list[Mismatch]:
+    """Quantities whose own application date differs from the table."""
+    found: list[Mismatch] = []
+    for (pid, measure), expected in table.items():
+        matches = [q for q in corpus.provisions[pid].quantities if q.measure == measure]
+        actual = matches[0].applies_from if len(matches) == 1 else "not exactly one"
+        if actual != expected:
+            found.append(Mismatch(f"{pid} {measure}", "applies_from", expected, actual))
+    return found
+
+
 def check_sanction_links(corpus: Corpus) -> list[Mismatch]:
     return fact_tables.check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)
 
@@ -215,6 +288,14 @@ def test_dated_deadlines_match_the_texts() -> None:
     assert check_deadlines(bundled()) == []
 
 
+def test_penalty_levels_match_the_texts() -> None:
+    assert check_ceilings(bundled()) == []
+
+
+def test_numbers_inserted_by_amendments_carry_their_own_date() -> None:
+    assert check_quantity_dates(bundled()) == []
+
+
 def test_sanction_links_match_the_penalty_articles() -> None:
     assert check_sanction_links(bundled()) == []
 
@@ -223,6 +304,8 @@ def test_records_cite_the_copies_verified() -> None:
     corpus = bundled()
     cited = (*EXPECTED_FALLS_ON, *EXPECTED_SANCTION_LINKS, *EXPECTED_RECORDS, *EXPECTED_DEADLINES)
     for pid in cited:
+        if pid.startswith("eu-eidas/"):
+            assert str(corpus.provisions[pid].read_url) == EIDAS, pid
         if pid.startswith("eu-ai-act/") and pid != "eu-ai-act/art-111-4":  # 111(4): secondary
             assert str(corpus.provisions[pid].read_url) == AIA, pid
 
@@ -267,6 +350,8 @@ def test_national_regime_checker_reports_a_seeded_amount() -> None:
         ("eu-ai-act/art-73-1", ()),
         ("eu-ai-act/art-4", (P99_1, P101)),
         ("eu-ai-act/art-92", (P99_1,)),
+        ("eu-eidas/art-24-2", (E16_1,)),
+        ("eu-eidas/art-5f-2", (E16_1, E16_2)),
     ],
 )
 def test_sanction_link_checker_reports_a_seeded_wrong_link(
@@ -319,3 +404,33 @@ def test_real_world_tests_of_exempted_systems_still_register() -> None:
     assert "non-public section (Art. 49(4)(d))" in summary
     assert "national level (Art. 49(5))" in summary
     assert "exception" not in summary
+
+
+@pytest.mark.parametrize("measure", [m for (_, m) in EXPECTED_QUANTITY_DATES])
+def test_quantity_date_checker_reports_a_seeded_wrong_date(measure: str) -> None:
+    pid = "eu-eidas/art-24-2"
+    quantities = tuple(
+        q.model_copy(update={"applies_from": None}) if q.measure == measure else q
+        for q in bundled().provisions[pid].quantities
+    )
+    corpus, _ = corrupted(pid, quantities=quantities)
+    assert check_quantity_dates(corpus) == [
+        Mismatch(f"{pid} {measure}", "applies_from", date(2024, 5, 20), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pid", "index", "update"),
+    [
+        (E16_2, 0, {"max_amount": 500_000}),
+        (E16_2, 1, {"turnover_percent": 10.0}),
+        (E16_1, 0, {"kind": ADMIN, "max_amount": 5_000_000, "currency": "EUR"}),
+    ],
+)
+def test_ceiling_checker_reports_a_seeded_wrong_value(pid: str, index: int, update: dict) -> None:
+    sanctions = list(bundled().provisions[pid].sanctions)
+    sanctions[index] = sanctions[index].model_copy(update=update)
+    corpus, _ = corrupted(pid, sanctions=tuple(sanctions))
+    assert check_ceilings(corpus) == [
+        Mismatch(pid, "sanctions", EXPECTED_CEILINGS[pid], tuple(map(sanction_key, sanctions)))
+    ]
