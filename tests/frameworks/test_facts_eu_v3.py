@@ -20,13 +20,14 @@ and shows that the checker reports exactly that.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date
 
 import pytest
 
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.vocab import AddresseeClass, SanctionKind, WhicheverIs
+from regalign.schema.vocab import AddresseeClass, SanctionKind, SourceType, WhicheverIs
 from tests.frameworks import fact_tables
 from tests.frameworks.fact_tables import Mismatch, bundled
 from tests.frameworks.test_corpus_links import corrupted, sanction_key
@@ -434,3 +435,90 @@ def test_ceiling_checker_reports_a_seeded_wrong_value(pid: str, index: int, upda
     assert check_ceilings(corpus) == [
         Mismatch(pid, "sanctions", EXPECTED_CEILINGS[pid], tuple(map(sanction_key, sanctions)))
     ]
+
+
+# =================================================================================================
+# 3. Typed sources and authentic languages of the EU files curated here
+# =================================================================================================
+
+OWN_FRAMEWORKS = (
+    "eu-ai-act",
+    "eu-eidas",
+    "eu-gpai-code-of-practice",
+    "eu-guidelines-ai-system-definition",
+    "eu-guidelines-gpai-scope",
+    "eu-guidelines-high-risk-classification",
+    "eu-guidelines-prohibited-practices",
+    "eu-guidelines-transparency-art50",
+    "eu-hleg-trustworthy-ai",
+)
+# Every EU regulation is authentic in the 24 official languages (Regulation No 1 of 1958 as amended); the
+# Commission's guidelines, the HLEG guidelines and the Code of Practice state no authentic languages.
+EU_LANGUAGES = frozenset(
+    "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+)
+EXPECTED_AUTHENTIC = {"eu-ai-act": EU_LANGUAGES, "eu-eidas": EU_LANGUAGES}
+
+
+def cited_urls(corpus: Corpus, fid: str) -> set[str]:
+    framework = corpus.frameworks[fid]
+    urls = {framework.source_url, framework.read_url, framework.english_text_url}
+    urls |= {e.source_url for e in framework.events}
+    for pid, p in corpus.provisions.items():
+        if pid.startswith(f"{fid}/"):
+            urls |= {p.source_url, p.read_url}
+            urls |= {q.source_url for q in p.quantities} | {d.source_url for d in p.deadlines}
+            urls |= {h.source_url for h in p.application_history}
+    return {str(u) for u in urls if u}
+
+
+def check_source_types(corpus: Corpus) -> list[Mismatch]:
+    """Cited URLs without a type, and official hosts or repository copies typed as something else."""
+    found: list[Mismatch] = []
+    for fid in OWN_FRAMEWORKS:
+        typed = {str(s.url): s.type.value for s in corpus.frameworks[fid].sources}
+        for url in sorted(cited_urls(corpus, fid)):
+            kind = typed.get(url)
+            if kind is None:
+                found.append(Mismatch(fid, "untyped", url, None))
+            elif url.startswith("https://eur-lex.europa.eu/") and kind != "official-text":
+                found.append(Mismatch(fid, url, "official-text", kind))
+            elif url.startswith("https://github.com/") and kind not in (
+                "verbatim-copy",
+                "consolidated-copy",
+            ):
+                found.append(Mismatch(fid, url, "a copy", kind))
+    return found
+
+
+def test_every_cited_url_is_typed() -> None:
+    assert check_source_types(bundled()) == []
+
+
+def test_authentic_languages() -> None:
+    corpus = bundled()
+    for fid in OWN_FRAMEWORKS:
+        expected = EXPECTED_AUTHENTIC.get(fid, frozenset())
+        actual = corpus.frameworks[fid].authentic_languages
+        assert frozenset(actual) == expected and len(actual) == len(expected), fid
+
+
+def test_source_type_checker_reports_a_seeded_wrong_type() -> None:
+    corpus = bundled()
+    framework = corpus.frameworks["eu-eidas"]
+    sources = tuple(
+        s.model_copy(update={"type": SourceType.NEWS})
+        if str(s.url).startswith("https://eur-lex")
+        else s
+        for s in framework.sources
+    )
+    frameworks = dict(corpus.frameworks)
+    frameworks["eu-eidas"] = framework.model_copy(update={"sources": sources})
+    seeded = dataclasses.replace(corpus, frameworks=frameworks)
+    assert [m.field for m in check_source_types(seeded)] == sorted(
+        str(s.url) for s in sources if str(s.url).startswith("https://eur-lex")
+    )
+    dropped = framework.model_copy(update={"sources": sources[1:]})
+    frameworks["eu-eidas"] = dropped
+    seeded = dataclasses.replace(corpus, frameworks=frameworks)
+    assert Mismatch("eu-eidas", "untyped", str(sources[0].url), None) in check_source_types(seeded)
