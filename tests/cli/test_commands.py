@@ -196,11 +196,23 @@ def test_explain_decomposes_the_score() -> None:
     )
     payload = json.loads(result.stdout)
     topic = payload["topics"][0]
-    assert abs(sum(d["contribution"] for d in topic["dimensions"]) - topic["score"]) < 1e-5
+    pairs = topic["pairs"]
+    # The leading pair's dimension contributions add up to its score (the first pair is the lead).
+    assert abs(sum(d["contribution"] for d in topic["dimensions"]) - pairs[0]["score"]) < 1e-5
+    # The unit score is the mean pair score times the coverage factor (gap weight 0.5 by default).
+    mean = sum(p["score"] for p in pairs) / len(pairs)
+    assert abs(topic["pair_mean"] - mean) < 1e-5
+    assert abs(topic["score"] - mean * (1 - 0.5 * (1 - topic["coverage"]))) < 1e-5
     assert {p["id"] for p in topic["a"]} >= {"eu-ai-act/art-50-2"}
     assert {p["id"] for p in topic["b"]} == {"kr-ai-basic-act/art-31-2"}
+    assert ("eu-ai-act/art-50-2", "kr-ai-basic-act/art-31-2") in {(p["a"], p["b"]) for p in pairs}
+    paired = {p["a"] for p in pairs} | {p["b"] for p in pairs}
+    unpaired = set(topic["unpaired"]["a"]) | set(topic["unpaired"]["b"]) | set(topic["supporting"])
+    assert paired | unpaired == {p["id"] for p in topic["a"] + topic["b"]}
+    assert not paired & unpaired
     text = run("explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency", "--as-of", DAY).stdout
     assert "roll-up of" in text and "Contribution" in text and "Art. 31(2)" in text
+    assert "Compared because" in text and "leading pair" in text
 
 
 def test_explain_unknown_topic_suggests() -> None:
