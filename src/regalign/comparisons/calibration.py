@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from regalign.comparisons.caps import bound
+from regalign.comparisons.caps import OPPOSITE_CAPS, bound
 from regalign.comparisons.compare import compare
 from regalign.comparisons.results import (
     ALIGNED,
@@ -68,8 +68,11 @@ class UnitFacts:
     weight: float
     score: float
     silent: str | None  # only-a / only-b / not-yet when not both sides speak
-    caps: frozenset[str]  # caps that fire whatever their settings (all but magnitude-gap)
-    orders: float  # widest quantity gap in orders of magnitude (0 when none)
+    # Caps that fire whatever their settings (all but the magnitude caps), each with the bound it had
+    # under the probe: an opposite-direction cap bounds at partially aligned when few pairs point the
+    # other way, and a unit without pairs is divergent whatever the settings.
+    caps: frozenset[tuple[str, str]]
+    orders: float  # widest gap between numbers the magnitude caps read, in orders of magnitude
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,9 @@ def probe_method(method: Method) -> Method:
                         update={"enabled": True}
                     ),
                     "not_related": caps.not_related.model_copy(update={"enabled": True}),
+                    "opposite_direction": caps.opposite_direction.model_copy(
+                        update={"enabled": True}
+                    ),
                 }
             )
         }
@@ -168,8 +174,15 @@ def facts_for(comparison: Comparison, claim: Claim) -> list[UnitFacts]:
             continue
         assessed: Assessment = result.adopted if claim.horizon == "adopted" else result.now
         silent = None if assessed.scored else assessed.verdict
-        caps = frozenset(c.name for c in assessed.caps if not c.name.startswith("magnitude-"))
-        orders = max((g.orders for g in assessed.own_gaps), default=0.0)
+        caps = frozenset(
+            (c.name, c.bound) for c in assessed.caps if not c.name.startswith("magnitude-")
+        )
+        read = [
+            p
+            for i, p in enumerate(assessed.pairs)
+            if i == 0 or any(g.a.measure for g in p.own_gaps)
+        ]
+        orders = max((g.orders for p in read for g in p.own_gaps), default=0.0)
         found.append(UnitFacts(result.weight, assessed.score, silent, caps, orders))
     return found
 
@@ -187,11 +200,15 @@ def unit_verdict(unit: UnitFacts, method: Method) -> str:
     if unit.silent is not None:
         return unit.silent
     caps = method.caps
-    bounds = [
-        getattr(caps, name.replace("-", "_")).verdict
-        for name in sorted(unit.caps)
-        if getattr(caps, name.replace("-", "_")).enabled
-    ]
+    bounds = []
+    for name, probed in sorted(unit.caps):
+        setting = getattr(caps, name.replace("-", "_"), None)
+        if setting is None:  # not a setting of the method (no counterpart): always applies
+            bounds.append(probed)
+        elif setting.enabled:
+            bounds.append(
+                bound(setting.verdict, [probed]) if name in OPPOSITE_CAPS else setting.verdict
+            )
     for cap in (caps.magnitude_gap, caps.magnitude_chasm):
         if cap.enabled and unit.orders >= cap.orders:
             bounds.append(cap.verdict)

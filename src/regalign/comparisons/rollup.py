@@ -1,10 +1,10 @@
 """Roll-up: one verdict per topic id of the hierarchy, from the units beneath it, at both horizons.
 
 A topic with a single unit beneath it takes that unit's verdict (caps included). A topic with
-several takes a one-sided verdict only when every counting unit is one-sided the same way, and
-otherwise the thresholds' verdict on the weighted mean of the units that count at the horizon (a
-one-sided unit counts 0, as in the alignment index), so that a roll-up's score and verdict never
-disagree.
+several takes a one-sided verdict when more than half of the counting units' weight is one-sided
+the same way ("mostly only KR": reports then show the verdict without a score, and say "mostly"
+unless every unit is one-sided), and otherwise the thresholds' verdict on the weighted mean of the
+units that count at the horizon (a one-sided unit counts 0, as in the alignment index).
 """
 
 from __future__ import annotations
@@ -71,6 +71,6 @@ def summarise(items: Sequence[tuple[float, float, str, bool]], method: Method) -
     if len(counted) == 1:
         return score, counted[0][2]
     for side in (ONLY_A, ONLY_B):
-        if all(v == side for _, _, v in counted):
+        if weight and math.fsum(w for w, _, v in counted if v == side) > weight / 2:
             return score, side
     return score, verdict(score, method.thresholds)
