@@ -15,7 +15,7 @@ from datetime import date
 
 from regalign.comparisons import caps as cap_rules
 from regalign.comparisons import magnitude
-from regalign.comparisons.pairs import Pairing, pair_up, runs_against
+from regalign.comparisons.pairs import PENALTY, Pairing, function, pair_up, runs_against
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
     BASES,
@@ -136,6 +136,9 @@ def score_pair(
             f"{toward.pinpoint} stands for"
         )
     fired = cap_rules.fired(method.caps, [x], [y], label_a, label_b, own, used, direction)
+    if function(x) == function(y) == PENALTY:
+        # Penalty articles are addressed to whoever imposes them; whom they fall on was matched.
+        fired = tuple(c for c in fired if c.name != "operator-vs-state")
     uncapped = verdict(score, method.thresholds)
     return Pair(
         x,

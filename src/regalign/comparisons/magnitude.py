@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from regalign.schema.method import ExchangeRates, Magnitude
 from regalign.schema.quantities import CURRENCY, DERIVED_KINDS, UNITS, Quantity
-from regalign.schema.vocab import QuantityKind
+from regalign.schema.vocab import Comparator, QuantityKind
 
 # Which end of the range is the most demanding, per kind.
 HIGHEST_WINS = frozenset(
@@ -51,6 +51,7 @@ class Measured:
     # Legal force of the provision that states it (or of the duty a linked penalty backs).
     force: int = 0
     measure: str | None = None  # the measure key; None only for fine ceilings and turnover shares
+    floor: bool = False  # a fine ceiling that is only the least the national maximum must be
 
     @property
     def key(self) -> Key:
@@ -92,6 +93,7 @@ def measure(
             quantity.unit,
             force,
             key,
+            quantity.kind in DERIVED_KINDS and quantity.comparator is Comparator.AT_LEAST,
         )
     days = quantity.in_days()
     return Measured(
@@ -137,6 +139,10 @@ def gaps(
     for key in sorted(a.keys() & b.keys(), key=_order):
         if not (_comparable(a[key].value) and _comparable(b[key].value)):
             continue  # zero (a fine of 0) or past the float range: no place on a log scale
+        if (a[key].floor and a[key].value < b[key].value) or (
+            b[key].floor and b[key].value < a[key].value
+        ):
+            continue  # a floor below the other side's ceiling: the real gap is not known
         orders = abs(
             math.log10(a[key].value) - math.log10(b[key].value)
         )  # exactly symmetric in a and b

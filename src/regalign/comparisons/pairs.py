@@ -10,9 +10,10 @@ it has with any provision there (strongest first):
    toward it, e.g. a requirement to store data locally against a ban on such requirements;
 4. **same measure**: both state a number of the same kind and measure key;
 5. **same sanctioned conduct**: both are penalty provisions that fall on the same class of people
-   and punish breaches of duties on the same subject (fines on operators for transparency duties,
-   never a committee member's secrecy offence against an operator fine); penalties that say whom
-   they fall on meet on this basis only;
+   and punish breaches of duties on a shared topic owed by overlapping addressees (fines on
+   operators for transparency duties, never a committee member's secrecy offence against an
+   operator fine, nor a signatory's offence against a fine on trust-service providers); penalties
+   that say whom they fall on meet on this basis only;
 6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
    for the same addressee class, and their roles overlap.
 
@@ -104,21 +105,32 @@ def falls_on(ref: ProvisionRef) -> frozenset[str]:
     return frozenset(s.falls_on.value for s in ref.provision.sanctions if s.falls_on is not None)
 
 
-def conduct(corpus: Corpus, ref: ProvisionRef) -> frozenset[str]:
-    """The subjects of the duties a penalty provision backs (the reverse of their sanctioned_by)."""
-    found = set()
-    for duty_id in corpus.sanctioned_duties(ref.id):
-        for topic in corpus.provisions[duty_id].topics:
-            found.add(".".join(topic.split(".")[:CONDUCT_DEPTH]))
-    return frozenset(found)
+def conduct(corpus: Corpus, ref: ProvisionRef) -> list[tuple[frozenset[str], frozenset[Role]]]:
+    """What a penalty provision punishes: the topics and addressees of each duty it backs (the reverse
+    of their sanctioned_by)."""
+    return [
+        (frozenset(duty.topics), frozenset(duty.addressees))
+        for duty in (corpus.provisions[d] for d in corpus.sanctioned_duties(ref.id))
+    ]
+
+
+def same_conduct(corpus: Corpus, x: ProvisionRef, y: ProvisionRef) -> bool:
+    """A duty each penalty backs shares a topic with one the other backs, owed by overlapping addressees."""
+    return any(
+        topics_x & topics_y and _overlap(roles_x, roles_y)
+        for topics_x, roles_x in conduct(corpus, x)
+        for topics_y, roles_y in conduct(corpus, y)
+    )
+
+
+def _overlap(rx: frozenset[Role], ry: frozenset[Role]) -> bool:
+    """Shared roles, a generic role of the class on either side, or no roles named on one side."""
+    return not rx or not ry or bool(rx & ry) or bool((rx | ry) & GENERIC_ROLES)
 
 
 def roles_overlap(x: ProvisionRef, y: ProvisionRef) -> bool:
-    """Shared roles, a generic role of the class on either side, or no roles named on one side."""
-    rx, ry = set(x.provision.addressees), set(y.provision.addressees)
-    if not rx or not ry or rx & ry:
-        return True
-    return bool((rx | ry) & GENERIC_ROLES)
+    """The two provisions' addressees overlap (see _overlap)."""
+    return _overlap(frozenset(x.provision.addressees), frozenset(y.provision.addressees))
 
 
 class Pairing:
@@ -147,8 +159,7 @@ class Pairing:
                 return None
             on_x, on_y = falls_on(x), falls_on(y)
             if on_x or on_y:
-                same_people = bool(on_x & on_y)
-                if same_people and conduct(self.corpus, x) & conduct(self.corpus, y):
+                if on_x & on_y and same_conduct(self.corpus, x, y):
                     return SAME_CONDUCT
                 return None
             # Penalties that do not say whom they fall on meet as any other rule does (below).

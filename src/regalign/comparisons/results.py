@@ -244,6 +244,8 @@ class RollupRow:
     verdict: str
     score_adopted: float = 0.0
     verdict_adopted: str = ""
+    mixed: bool = False  # a one-sided verdict resting on a majority of the units beneath (now)
+    mixed_adopted: bool = False  # the same, as adopted
 
 
 @dataclass(frozen=True)

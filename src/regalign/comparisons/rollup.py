@@ -52,9 +52,18 @@ def rollup(corpus: Corpus, results: Sequence[TopicResult], method: Method) -> li
                 now_verdict,
                 adopted_score,
                 adopted_verdict,
+                _mixed([r.now for r in below], now_verdict),
+                _mixed([r.adopted for r in below], adopted_verdict),
             )
         )
     return rows
+
+
+def _mixed(assessed: Sequence[Assessment], verdict_: str) -> bool:
+    """True when a one-sided roll-up rests on a majority: some unit beneath speaks for both sides."""
+    return verdict_ in (ONLY_A, ONLY_B) and any(
+        a.counts and a.verdict != verdict_ for a in assessed
+    )
 
 
 def _summary(items: Sequence[tuple[float, Assessment]], method: Method) -> tuple[float, str]:

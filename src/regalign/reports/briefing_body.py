@@ -160,15 +160,19 @@ def _group_row(row: RollupRow, a: str, b: str) -> tuple[Text, ...]:
         (bold(f"{indent}{row.label}"),),
         plain(f"{row.topics} topics"),
         plain(""),
-        (bold(_rolled(row.score_adopted, row.verdict_adopted, a, b)),),
-        (bold(_rolled(row.score, row.verdict, a, b)),),
+        (bold(_rolled(row.score_adopted, row.verdict_adopted, row.mixed_adopted, a, b)),),
+        (bold(_rolled(row.score, row.verdict, row.mixed, a, b)),),
         plain(""),
     )
 
 
-def _rolled(value: float, verdict: str, a: str, b: str) -> str:
+def _rolled(value: float, verdict: str, mixed: bool, a: str, b: str) -> str:
+    """'partially aligned (0.54)'; a one-sided roll-up without a score, 'mostly' when some topic
+    beneath it has rules on both sides."""
     words = verdict_words(verdict, a, b)
-    return words if verdict in ("only-a", "only-b", "not-yet") else f"{words} ({value:.2f})"
+    if verdict in ("only-a", "only-b", "not-yet"):
+        return f"mostly {words}" if mixed else words
+    return f"{words} ({value:.2f})"
 
 
 def _unit_row(unit: TopicResult, depth: int, a: str, b: str) -> tuple[Text, ...]:

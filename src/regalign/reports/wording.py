@@ -204,9 +204,10 @@ def quantity_words(measured: Measured) -> str:
         return f"{value:g}% of turnover"
     if unit == "users":
         return f"{value:,.0f} users"
-    if unit in ("hours", "days", "months", "years"):
-        return f"{value:g} {unit[:-1] if value == 1 else unit}"
-    words_ = amount(value, unit)
+    if unit in ("hours", "days", "months", "years", "working-days"):
+        name = unit.replace("-", " ")
+        return f"{value:g} {name[:-1] if value == 1 else name}"
+    words_ = ("at least " if measured.floor else "") + amount(value, unit)
     return words_ if unit == "EUR" else f"{words_}, about {amount(measured.value, 'EUR')},"
 
 

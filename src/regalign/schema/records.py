@@ -195,6 +195,13 @@ class Sanction(StrictModel):
         None, gt=0, strict=True, description="Maximum term of imprisonment, in years."
     )
     applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
+    floor: bool = Field(
+        False,
+        strict=True,
+        description="The amount and share are the least the maximum must be: the act obliges Member "
+        "States to allow fines up to at least this level (eIDAS Art. 16(2)); the real ceiling is set "
+        "nationally and may be higher.",
+    )
     falls_on: AddresseeClass | None = Field(
         None,
         description="Whom the penalty falls on: operators (businesses), or public authorities and "
