@@ -199,7 +199,9 @@ def test_tables_are_well_formed_with_proportional_separators(eu_kr: dict[str, st
     for line in separators:
         widths = [len(part) for part in line.rstrip("|").split("|")]
         assert abs(sum(widths) - TABLE_DASHES) <= len(widths)
-    matrix = re.search(r"\| Topic \| As adopted \| Today, [^|]+ \|[^\n]*\n\|(-+)\|(-+)\|(-+)\|", text)
+    matrix = re.search(
+        r"\| Topic \| As adopted \| Today, [^|]+ \|[^\n]*\n\|(-+)\|(-+)\|(-+)\|", text
+    )
     assert matrix and len(matrix.group(1)) > len(
         matrix.group(2)
     )  # the topic column gets the most room

@@ -1,0 +1,168 @@
+"""Pairs, not piles: the properties of the pairing and the like-with-like rules, on generated corpora
+and on the cases of the bundled corpus that version 2 of the method got wrong."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import regalign
+from regalign.comparisons.compare import compare
+from regalign.comparisons.magnitude import Measured, gaps
+from regalign.frameworks.method_loader import default_method
+from regalign.schema.vocab import QuantityKind
+from tests.comparisons.test_properties import DAY, _corpus, corpus_parts
+
+METHOD = default_method()
+AS_OF = date(2026, 12, 1)
+
+
+def _mirror(pairs):
+    return sorted((p.b.id, p.a.id, p.basis, p.score, p.verdict) for p in pairs)
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus_parts)
+def test_pairs_are_the_same_whichever_side_is_a(parts) -> None:
+    corpus = _corpus(*parts)
+    ab = compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD)
+    ba = compare(corpus, "fw-b", "fw-a", as_of=DAY, method=METHOD)
+    for x, y in zip(ab.topics, ba.topics):
+        assert x.unit_id == y.unit_id
+        for hx, hy in ((x.now, y.now), (x.adopted, y.adopted)):
+            assert sorted(
+                (p.a.id, p.b.id, p.basis, p.score, p.verdict) for p in hx.pairs
+            ) == _mirror(hy.pairs)
+            assert {r.id for r in hx.unpaired_a} == {r.id for r in hy.unpaired_b}
+            assert [c.name for c in hx.caps] == [c.name for c in hy.caps]
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus_parts)
+def test_every_provision_is_paired_a_gap_or_supporting_and_never_two_of_these(parts) -> None:
+    corpus = _corpus(*parts)
+    result = compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD)
+    for unit in result.topics:
+        assessed = unit.adopted
+        if not assessed.scored:
+            assert not assessed.pairs
+            continue
+        paired = {p.a.id for p in assessed.pairs} | {p.b.id for p in assessed.pairs}
+        gaps_ = {r.id for r in (*assessed.unpaired_a, *assessed.unpaired_b)}
+        supporting = {r.id for r in assessed.supporting}
+        every = {r.id for r in (*assessed.stance_a, *assessed.stance_b)}
+        assert paired | gaps_ | supporting == every
+        assert not (paired & gaps_) and not (paired & supporting) and not (gaps_ & supporting)
+        # The unit score decomposes: mean pair score times the coverage factor.
+        if assessed.pairs:
+            mean = sum(p.score for p in assessed.pairs) / len(assessed.pairs)
+            factor = 1 - METHOD.matching.gap_weight * (1 - assessed.coverage)
+            assert assessed.score == pytest.approx(mean * factor)
+            assert all(
+                {p.a.id for p in assessed.pairs} <= {r.id for r in assessed.stance_a} for _ in [0]
+            )
+
+
+keys = st.sampled_from([None, "deadline.one", "deadline.two"])
+measured = st.builds(
+    lambda kind, value, key: Measured(kind, value, str(value), "fw/p", "FW p", measure=key),
+    st.sampled_from(
+        [QuantityKind.DEADLINE, QuantityKind.RETENTION_PERIOD, QuantityKind.FINE_CEILING]
+    ),
+    st.floats(1e-3, 1e9, allow_nan=False, allow_infinity=False),
+    keys,
+)
+
+
+@given(st.lists(measured, max_size=5), st.lists(measured, max_size=5))
+def test_magnitude_compares_only_numbers_of_the_same_kind_and_measure(a, b) -> None:
+    side_a, side_b = {m.key: m for m in a}, {m.key: m for m in b}
+    for gap in gaps(side_a, side_b, METHOD.magnitude):
+        assert gap.a.key == gap.b.key
+        assert gap.a.kind is gap.kind
+    compared = {g.a.key for g in gaps(side_a, side_b, METHOD.magnitude)}
+    assert compared <= side_a.keys() & side_b.keys()
+
+
+# --- The bundled corpus: the cases version 2 got wrong (issue 17) ---
+
+
+@pytest.fixture(scope="module")
+def eu_kr():
+    return regalign.compare("EU", "KR", as_of=AS_OF)
+
+
+def _pairs(result, unit_id, horizon="adopted"):
+    return getattr(result.topic(unit_id), horizon).pairs
+
+
+def test_a_committee_secrecy_offence_is_never_set_against_operator_fines(eu_kr) -> None:
+    unit = eu_kr.topic("ai.penalties").adopted
+    assert all("kr-ai-basic-act/art-42" not in (p.a.id, p.b.id) for p in unit.pairs)
+    assert "kr-ai-basic-act/art-42" in {r.id for r in unit.unpaired_b}
+    lead = unit.lead
+    assert (lead.a.id, lead.b.id) == ("eu-ai-act/art-99-4", "kr-ai-basic-act/art-43")
+    assert unit.verdict == "divergent" and {c.name for c in unit.caps} >= {"magnitude-chasm"}
+
+
+def test_the_eidas_penalty_regime_meets_koreas_fines(eu_kr) -> None:
+    unit = eu_kr.topic("esig.penalties").adopted
+    assert unit.scored, "eIDAS Art. 16 is a penalty regime: the EU is not silent on penalties"
+    assert any(p.a.id.startswith("eu-eidas/art-16") for p in unit.pairs)
+
+
+def test_different_deadlines_are_never_compared(eu_kr) -> None:
+    # A 24-hour breach notice (eIDAS) never meets a 30-day notice before suspending a service (KR);
+    # six-month logs (AI Act Art. 26(6)) never meet five-year evidence retention (KR Decree).
+    for unit in eu_kr.topics:
+        for pair in unit.adopted.pairs:
+            for gap in pair.gaps:
+                assert gap.a.measure == gap.b.measure, (unit.unit_id, gap)
+                if gap.a.measure is not None:
+                    assert gap.a.measure != "logs.retention"
+
+
+def test_a_side_holds_only_what_concerns_the_pair() -> None:
+    eu_kr = regalign.compare("EU", "KR", as_of=AS_OF, topic="data")
+    eu_jp = regalign.compare("EU", "JP", as_of=AS_OF, topic="data")
+    assert "eu-adequacy-jp" not in eu_kr.side_a.framework_ids
+    assert "eu-adequacy-kr" in eu_kr.side_a.framework_ids
+    assert "eu-adequacy-kr" not in eu_jp.side_a.framework_ids
+    left = {x.framework_id: x.reason for x in eu_kr.side_a.left_out}
+    assert left["eu-adequacy-jp"] == "concerns JP" and "eu-jp-epa-data" in left
+    refs = [r for u in eu_kr.topics for r in (*u.adopted.stance_a, *u.adopted.stance_b)]
+    assert not any(r.framework.id == "eu-adequacy-jp" for r in refs)
+
+
+def test_a_side_with_no_instrument_of_its_own_is_an_error() -> None:
+    with pytest.raises(regalign.SideError, match="SG holds no instrument"):
+        regalign.compare("KR", "SG", as_of=AS_OF)
+
+
+def test_a_narrower_pair_says_which_instrument_it_leaves_out() -> None:
+    narrow = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
+    unit = narrow.topic("ai.frontier.compute-threshold")
+    assert unit.outside_b == ("kr-ai-basic-act-decree",) and unit.outside_a == ()
+    wide = regalign.compare("EU", "KR", as_of=AS_OF)
+    assert wide.topic("ai.frontier.compute-threshold").outside_b == ()
+
+
+def test_a_guideline_elaborating_a_binding_rule_is_not_its_sides_counterpart(eu_kr) -> None:
+    unit = eu_kr.topic("ai.high-risk.human-oversight").adopted
+    for pair in unit.pairs:
+        # Korea's binding Art. 34(1)(4) is the EU's counterpart; MSIT's guideline items support it.
+        assert pair.b.force_level >= 2, pair.b.id
+    assert any(r.framework.id == "kr-msit-high-impact-duties-guideline" for r in unit.supporting)
+
+
+def test_a_best_efforts_duty_is_read_as_such(eu_kr) -> None:
+    unit = eu_kr.topic("ai.impact-assessment").adopted
+    assert unit.lead.a.id == "eu-ai-act/art-27-1"
+    assert unit.lead.b.provision.modality.value == "best-efforts"
+    assert "kr-ai-basic-act/art-35-1" in {p.b.id for p in unit.pairs}
+    assert "binding-vs-soft" in {c.name for c in unit.caps} and unit.verdict != "aligned"
+    # Art. 35(2) tells state bodies to prefer assessed products: never the counterpart of an operator duty.
+    assert all(p.b.id != "kr-ai-basic-act/art-35-2" for p in unit.pairs)
