@@ -26,7 +26,15 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.wording import day, key_refs, language, side_name, unit_label
+from regalign.reports.method_words import CAP_LABELS
+from regalign.reports.wording import (
+    JURISDICTION_NAMES,
+    day,
+    key_refs,
+    language,
+    side_name,
+    unit_label,
+)
 from regalign.schema.lifecycle import status_on
 from regalign.schema.method import DIMENSIONS
 from regalign.schema.vocab import EnglishText, Evidence, LegalForce
@@ -102,11 +110,39 @@ def instruments(result: Comparison, corpus: Corpus, sources: Sources) -> Section
                 )
             )
     unique = tuple(dict.fromkeys(rows))
+    blocks: list = [
+        Table(("Short title", "Full title", "Side", "Force and status"), unique, (2, 7, 2, 2))
+    ]
+    left_out = [
+        (side, item)
+        for side in (result.side_a, result.side_b)
+        for item in side.left_out
+        if item.framework_id in corpus.frameworks
+    ]
+    if left_out:
+        blocks.append(
+            Paragraph(
+                plain(
+                    "Left out because they concern someone beyond the two sides compared: "
+                    + "; ".join(
+                        f"{corpus.frameworks[item.framework_id].short_title} ({side_name(side)}: "
+                        f"{_reason(item.reason)})"
+                        for side, item in left_out
+                    )
+                    + "."
+                )
+            )
+        )
     return Section(
-        Heading(2, "Annex A. Instruments", "instruments"),
-        (Table(("Short title", "Full title", "Side", "Force and status"), unique, (2, 7, 2, 2)),),
-        collapsible=True,
+        Heading(2, "Annex A. Instruments", "instruments"), tuple(blocks), collapsible=True
     )
+
+
+def _reason(reason: str) -> str:
+    """'concerns JP' -> 'it concerns Japan'; 'a trade agreement with JP' -> 'a trade agreement with Japan'."""
+    for code, name in JURISDICTION_NAMES.items():
+        reason = reason.replace(f" {code}", f" {name}")
+    return reason.replace("concerns ", "it concerns ")
 
 
 def provisions(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
@@ -234,18 +270,24 @@ def method(result: Comparison) -> Section:
         (1,) * len(DIMENSIONS),
     )
     caps = [
-        f"{name.replace('_', '-')}: at most {getattr(m.caps, name).verdict.replace('-', ' ')}"
+        f"{CAP_LABELS[name.replace('_', '-')]}: at most {getattr(m.caps, name).verdict.replace('-', ' ')}"
         for name in type(m.caps).model_fields
         if getattr(m.caps, name).enabled
-    ]
+    ] + [f"{CAP_LABELS['no-counterpart']}: divergent"]
     text = (
-        "Each topic either side addresses is scored by comparing the two sides' provisions on nine dimensions "
-        "(how binding, how demanding, what kind of rule, who is addressed, whether operators or the state are "
-        "bound, which AI systems, the penalties behind them, the size of thresholds and fines, and curated "
-        "crosswalk relations); the score is the weighted mean of the dimensions that apply. "
+        "Each topic either side addresses is compared provision by provision: each provision is matched with "
+        "the provision of the other side that regulates the same thing (an expert crosswalk match first, then "
+        "the same subject regulated in opposite directions, a number for the same thing, penalties for the "
+        "same kind of breach, and the same kind of rule for the same addressees). A provision with no "
+        "counterpart is a gap of its side; guidance that elaborates a binding rule of its own side supports "
+        "that rule rather than standing alone. Each matched pair is scored on nine aspects (how binding, "
+        "how demanding, what kind of rule, who is addressed, whether businesses or the state are bound, which "
+        "AI systems, the penalties behind them, the size of numbers that measure the same thing, and the "
+        "crosswalk); a topic's score is the mean pair score, lowered in proportion to its gaps. "
         f"Verdicts: aligned from {m.thresholds.aligned:.2f}, partially aligned from {m.thresholds.partially_aligned:.2f}, "
-        "divergent below; then caps bound a verdict whatever the score says. Instruments both sides are party to "
-        "are not counted on either side. Each topic is read today and once every adopted rule applies. "
+        "divergent below; then rules of the method hold a verdict down whatever the score says. Instruments "
+        "both sides are party to are not counted on either side, nor are instruments about a third country. "
+        "Verdicts read the law as adopted; what applies today is shown beside it. "
         f"Ranges: {m.sensitivity.draws} weight sets varied by up to ±{m.sensitivity.spread:.0%}. Amounts are "
         f"compared in euros at the European Central Bank's rates of {day(m.exchange_rates.date)}. "
         "Calibration against published expert comparisons and a worked example: the methodology page of the "
@@ -256,7 +298,7 @@ def method(result: Comparison) -> Section:
         (
             Paragraph(plain(text)),
             weights,
-            Paragraph(plain("Caps in force: " + "; ".join(caps) + ".")),
+            Paragraph(plain("Rules that hold a verdict down: " + "; ".join(caps) + ".")),
         ),
         collapsible=True,
     )

@@ -377,7 +377,7 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
     return Section(Heading(2, "Topic by topic", "topics"), (intro,), children=tuple(children))
 
 
-PAIRS_SHOWN = 6  # pairs listed in a topic section of the standard briefing; 'full' lists them all
+PAIRS_SHOWN = 3  # pairs listed in a topic section of the standard briefing; 'full' lists them all
 
 
 def _topic(

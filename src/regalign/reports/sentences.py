@@ -50,13 +50,6 @@ GAP_PHRASES = {
     "relation": "how closely the provisions match in substance",
 }
 LIMIT = 2  # pinpoints per side in a sentence
-RELATION_WORDS = {
-    "equal": "say the same thing",
-    "subset-of": "overlap, one narrower than the other",
-    "superset-of": "overlap, one broader than the other",
-    "intersects-with": "overlap in part",
-    "not-related": "are not related",
-}
 
 
 def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
@@ -66,7 +59,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     if assessed.verdict in (ONLY_A, ONLY_B):
         body = _one_sided(unit, assessed, a, b, corpus)
     else:
-        names = {c.name for c in assessed.caps if c.bound in ("divergent", assessed.verdict)}
+        names = {c.name for c in assessed.caps}
         if NO_COUNTERPART in names:
             body = _different_matters(assessed, a, b)
         elif names & set(OPPOSITE_CAPS):
@@ -97,9 +90,6 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
-    if lead.relations:
-        rel = lead.relations[0].relation
-        body += f"; the crosswalk judges that they {RELATION_WORDS[rel.relation.value]}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
 
 
