@@ -22,7 +22,11 @@ MAGNITUDE = 1 - ORDERS / 3
 LABELS = (
     0.20 + 0.10 + 0.10 + 0.10 * 0.5 + 0.10 + 0.05 + 0.10 * (2 / 3) + 0.10 * MAGNITUDE + 0.15 * 0.7
 ) / 1.00
-PENALTIES = (0.20 + 0.10 + 0.10 + 0.10 + 0.10 + 0.10 * (2 / 3) + 0.10 * MAGNITUDE) / 0.80
+# The penalties unit: one pair (the two fines on operators) and Korea's secrecy offence unpaired, so
+# coverage is 2 of 3 provisions and the factor 1 - 0.5 x (1 - 2/3).
+PENALTY_PAIR = (0.20 + 0.10 + 0.10 + 0.10 + 0.10 + 0.10 * (2 / 3) + 0.10 * MAGNITUDE) / 0.80
+COVERAGE_FACTOR = 1 - 0.5 * (1 - 2 / 3)
+PENALTIES = PENALTY_PAIR * COVERAGE_FACTOR
 GENERAL = (0.20 + 0.10 + 0.10 + 0.10 * 0.5 + 0.10 + 0.05 + 0.10 * (1 / 3)) / 0.75
 
 
@@ -64,6 +68,16 @@ def test_labels_meet_the_linked_fines(after) -> None:
 
 def test_penalties_are_capped_by_the_fine_gap(after) -> None:
     penalties = after.topic("t.penalties")
+    (pair,) = penalties.now.pairs
+    assert (pair.a.id, pair.b.id, pair.basis) == (
+        "test-eu-act/art-2",
+        "test-kr-act/art-43",
+        "same-sanctioned-conduct",
+    )
+    assert pair.score == pytest.approx(PENALTY_PAIR)
+    # The secrecy offence falls on committee members: never compared with fines on operators.
+    assert [r.id for r in penalties.now.unpaired_b] == ["test-kr-act/art-42"]
+    assert penalties.now.coverage == pytest.approx(2 / 3)
     assert penalties.score == pytest.approx(PENALTIES)
     assert penalties.now.uncapped == "aligned"
     assert [c.name for c in penalties.caps] == ["magnitude-gap", "magnitude-chasm"]
@@ -107,6 +121,8 @@ def test_the_doc_states_the_same_numbers() -> None:
     for figure in (
         f"{LABELS:.4f}",
         f"{PENALTIES:.4f}",
+        f"{PENALTY_PAIR:.4f}",
+        f"{COVERAGE_FACTOR:.4f}",
         f"{GENERAL:.4f}",
         f"{(LABELS + PENALTIES + GENERAL) / 3:.4f}",
         f"{PENALTIES / 2:.4f}",
