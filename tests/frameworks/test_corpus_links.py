@@ -430,7 +430,7 @@ P99_3, P99_4, P99_5, P101 = (
     "eu-ai-act/art-99-5",
     "eu-ai-act/art-101",
 )
-P83_5 = "eu-gdpr/art-83-5"
+P83_5, P84 = "eu-gdpr/art-83-5", "eu-gdpr/art-84"
 KR43, KR42 = "kr-ai-basic-act/art-43", "kr-ai-basic-act/art-42"
 PIPA64_2_1, PIPA64_2_2, PIPA75_2 = "kr-pipa/art-64-2-1", "kr-pipa/art-64-2-2", "kr-pipa/art-75-2"
 DSA24_1, DSA24_2, DSA26_2 = (
@@ -481,9 +481,10 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
             "art-111-3",
         )
     },
-    # GDPR Art. 83(5)(c): "the transfers of personal data to a recipient in a third country ... pursuant to Articles 44 to 49".
+    # GDPR Art. 83(5)(c): "the transfers of personal data to a recipient in a third country ... pursuant to Articles 44 to 49";
+    # Art. 84(1): "Member States shall lay down the rules on other penalties applicable to infringements of this Regulation".
     **{
-        f"eu-gdpr/{local}": frozenset({P83_5})
+        f"eu-gdpr/{local}": frozenset({P83_5, P84})
         for local in ("art-44", "art-46-1", "art-48", "art-49-1", "art-49-1-compelling-interests")
     },
     # KR-ACT Art. 43(1): 1. no notice under Art. 31(1); 2. no domestic agent under Art. 36(1); 3. ignoring Art. 40(3) orders.
@@ -602,6 +603,9 @@ EXPECTED_CEILINGS: dict[str, frozenset[SanctionKey]] = {
     P83_5: frozenset(
         {(ADMIN, 20_000_000, "EUR", 4.0, HIGHER, None)}
     ),  # GDPR 83(5): "20 000 000 EUR, or ... 4 % ... whichever is higher"
+    P84: frozenset(
+        {(SanctionKind.NATIONAL_PENALTIES, None, None, None, None, None)}
+    ),  # GDPR 84(1): "Member States shall lay down the rules on other penalties" (no level at EU level)
     KR43: frozenset(
         {(ADMIN, 30_000_000, "KRW", None, None, None)}
     ),  # KR-ACT 43(1): "3천만원 이하의 과태료"
