@@ -430,7 +430,7 @@ P99_3, P99_4, P99_5, P101 = (
     "eu-ai-act/art-99-5",
     "eu-ai-act/art-101",
 )
-P83_5 = "eu-gdpr/art-83-5"
+P83_5, P84 = "eu-gdpr/art-83-5", "eu-gdpr/art-84"
 KR43, KR42 = "kr-ai-basic-act/art-43", "kr-ai-basic-act/art-42"
 PIPA64_2_1, PIPA64_2_2, PIPA75_2 = "kr-pipa/art-64-2-1", "kr-pipa/art-64-2-2", "kr-pipa/art-75-2"
 DSA24_1, DSA24_2, DSA26_2 = (
@@ -481,9 +481,10 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
             "art-111-3",
         )
     },
-    # GDPR Art. 83(5)(c): "the transfers of personal data to a recipient in a third country ... pursuant to Articles 44 to 49".
+    # GDPR Art. 83(5)(c): "the transfers of personal data to a recipient in a third country ... pursuant to Articles 44 to 49";
+    # Art. 84(1): "Member States shall lay down the rules on other penalties applicable to infringements of this Regulation".
     **{
-        f"eu-gdpr/{local}": frozenset({P83_5})
+        f"eu-gdpr/{local}": frozenset({P83_5, P84})
         for local in ("art-44", "art-46-1", "art-48", "art-49-1", "art-49-1-compelling-interests")
     },
     # KR-ACT Art. 43(1): 1. no notice under Art. 31(1); 2. no domestic agent under Art. 36(1); 3. ignoring Art. 40(3) orders.
@@ -602,6 +603,9 @@ EXPECTED_CEILINGS: dict[str, frozenset[SanctionKey]] = {
     P83_5: frozenset(
         {(ADMIN, 20_000_000, "EUR", 4.0, HIGHER, None)}
     ),  # GDPR 83(5): "20 000 000 EUR, or ... 4 % ... whichever is higher"
+    P84: frozenset(
+        {(SanctionKind.NATIONAL_PENALTIES, None, None, None, None, None)}
+    ),  # GDPR 84(1): "Member States shall lay down the rules on other penalties" (no level at EU level)
     KR43: frozenset(
         {(ADMIN, 30_000_000, "KRW", None, None, None)}
     ),  # KR-ACT 43(1): "3천만원 이하의 과태료"
@@ -742,11 +746,12 @@ EXPECTED_DEPENDS_ON: dict[str, frozenset[str]] = {
     ),  # AIA 86(1): "a high-risk AI system listed in Annex III, with the exception of ... point 2"
 }
 
-EXPECTED_PARTY_TERMS: dict[str, tuple[frozenset[str], PartyTermKind]] = {
-    # TOTA Art. 7.48(3) "not to impose customs duties on deliveries by electronic means [42]"; footnote 42: "without
-    # prejudice to Korea's position on whether deliveries by electronic means should be categorised as trade in
-    # services or goods".
-    "eu-kr-fta-2010/art-7-48-3": (frozenset({"KR"}), PartyTermKind.RESERVATION),
+EXPECTED_PARTY_TERMS: dict[str, tuple[frozenset[str], PartyTermKind] | None] = {
+    # TOTA Art. 7.48(3) "The Parties agree not to impose customs duties on deliveries by electronic means [42]": a
+    # commitment of both Parties, so no party term. Footnote 42 ("made without prejudice to Korea's position on
+    # whether deliveries by electronic means should be categorised as trade in services or goods") keeps Korea's
+    # view on classification open; it does not move the joint clause to Korea's side (issue 17 item 3).
+    "eu-kr-fta-2010/art-7-48-3": None,
     # DF §1 provisions, "Financial data / prudential carve-out": "Carve-out that keeps parts of Korea's Electronic
     # Financial Transactions regime" (secondary, NZCIEL; the record has no read_url).
     "eu-kr-dta/financial-data-carve-out": (frozenset({"KR"}), PartyTermKind.CARVE_OUT),
@@ -770,7 +775,8 @@ def check_depends_on(
 
 
 def check_party_terms(
-    corpus: Corpus, table: Mapping[str, tuple[frozenset[str], PartyTermKind]] = EXPECTED_PARTY_TERMS
+    corpus: Corpus,
+    table: Mapping[str, tuple[frozenset[str], PartyTermKind] | None] = EXPECTED_PARTY_TERMS,
 ) -> list[Mismatch]:
     """Treaty provisions whose ``party_term`` parties or kind differ from the table."""
     found: list[Mismatch] = []
@@ -1011,16 +1017,16 @@ def test_depends_on_checker_reports_a_seeded_wrong_link(pid: str, wrong: tuple[s
     ("pid", "update", "actual"),
     [
         (
-            "eu-kr-fta-2010/art-7-48-3",
+            "eu-kr-dta/financial-data-carve-out",
             {"parties": ("EU",)},
-            (frozenset({"EU"}), PartyTermKind.RESERVATION),
+            (frozenset({"EU"}), PartyTermKind.CARVE_OUT),
         ),
         (
             "eu-kr-dta/financial-data-carve-out",
             {"kind": PartyTermKind.RESERVATION},
             (frozenset({"KR"}), PartyTermKind.RESERVATION),
         ),
-        ("eu-kr-fta-2010/art-7-48-3", None, None),
+        ("eu-kr-dta/financial-data-carve-out", None, None),
     ],
 )
 def test_party_term_checker_reports_a_seeded_wrong_term(
