@@ -42,8 +42,7 @@ KR_FRAMEWORK_IDS = sorted(fid for fid, f in CORPUS.frameworks.items() if f.juris
 
 # Warnings the bundled corpus may carry: a provision whose pinpoint no source confirmed is recorded
 # honestly as unverified (W402). Any other warning, and every error, is a defect.
-# W407 (untyped source) is allowed only until every bundled URL is listed with its type (corpus v3).
-ALLOWED_WARNINGS = {"W402", "W407"}
+ALLOWED_WARNINGS = {"W402"}
 
 # Hosts whose pages are the official text, or the official statement, of the issuing authority.
 # A host matches itself and its subdomains. Decided from the URLs actually used in the data files:
