@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/calibration.py [--fit] [--claims tests/calibration/claims.yaml] [--as-of 2026-12-01]
        python benchmarks/calibration.py --claims tests/calibration/claims-jp.yaml --all-held
+       python benchmarks/calibration.py --all     (both files: every held-back claim, by subject area)
 
 Reads the cited claims, splits them into a fitting half and a held-back half (fixed by claim id),
 and prints agreement (exact, within one step, Cohen's kappa) of the bundled method on both halves,
@@ -29,6 +30,7 @@ from regalign.comparisons.calibration import (  # noqa: E402
     parse_claims,
     predict,
     split,
+    subject_area,
 )
 from regalign.frameworks.loader import load  # noqa: E402
 from regalign.frameworks.method_loader import default_method  # noqa: E402
@@ -66,7 +68,15 @@ def main() -> None:
         action="store_true",
         help="treat every claim as held back (for claims never used in fitting, e.g. Japan's)",
     )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="the held-back half of claims.yaml and every claim of claims-jp.yaml, by subject area",
+    )
     args = parser.parse_args()
+    if args.all:
+        report_all(args.as_of)
+        return
     claims = read_claims(args.claims)
     method = default_method()
     facts = gather(load(use_env=False).corpus, claims, args.as_of, method)
@@ -97,6 +107,25 @@ def main() -> None:
         print(line("best setting, held back", evaluate(held, facts, best)))
         print("thresholds:", best.thresholds.model_dump())
         print("caps:", best.caps.model_dump())
+        print("gap weight:", best.matching.gap_weight)
+
+
+def report_all(as_of: date) -> None:
+    """Every claim held back from fitting, in both files, by the subject area of its first topic."""
+    method = default_method()
+    corpus = load(use_env=False).corpus
+    eu_kr = read_claims(ROOT / "tests" / "calibration" / "claims.yaml")
+    japan = read_claims(ROOT / "tests" / "calibration" / "claims-jp.yaml")
+    _, held = split(eu_kr)
+    held = held + japan
+    facts = gather(corpus, held, as_of, method)
+    print(
+        f"{len(held)} held-back claims ({len(held) - len(japan)} EU-KR, {len(japan)} involving Japan)"
+    )
+    print(line("all areas", evaluate(held, facts, method)))
+    for area in sorted({subject_area(c) for c in held}):
+        chosen = [c for c in held if subject_area(c) == area]
+        print(line(f"  {area}", evaluate(chosen, facts, method)))
 
 
 if __name__ == "__main__":

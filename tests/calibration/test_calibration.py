@@ -33,7 +33,7 @@ HERE = Path(__file__).parent
 DOC = HERE.parents[1] / "docs" / "methodology.md"
 CALIBRATION_DATE = date(2026, 12, 1)
 # Held-back agreement reported in docs/methodology.md ("Calibration").
-HELD_EXACT, HELD_WITHIN_ONE, HELD_KAPPA = 13 / 24, 21 / 24, 0.36
+HELD_EXACT, HELD_WITHIN_ONE, HELD_KAPPA = 22 / 33, 33 / 33, 0.52
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +102,10 @@ def test_a_roll_up_claim_follows_the_majority_of_one_sided_units() -> None:
     assert predict(units, method) == "only-b"
     assert predict(units[2:], method) == "aligned"
     assert (
-        predict([UnitFacts(1.0, 0.9, None, frozenset({"binding-vs-soft"}), 2.5)], method)
+        predict(
+            [UnitFacts(1.0, 0.9, None, frozenset({("binding-vs-soft", "partially-aligned")}), 2.5)],
+            method,
+        )
         == "divergent"
     )
 
@@ -126,7 +129,7 @@ def test_the_doc_reports_the_same_figures() -> None:
 
 
 # Japan: no claim was used in fitting, so every claim is held back (docs/methodology.md, "Calibration").
-JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 12 / 23, 19 / 23, 0.36
+JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 13 / 44, 36 / 44, 0.08
 
 
 def test_japan_agreement_does_not_fall_below_the_reported_figure() -> None:

@@ -1,9 +1,9 @@
 """One unit at one horizon: its pairs, each scored on the named dimensions, and the unit verdict.
 
 A pair's score is the weighted mean of the dimension similarities of its two provisions (scoring.py),
-bounded by the caps that fire on it. The unit's score is the mean pair score times a coverage
-factor, ``1 - gap_weight x (1 - coverage)``, coverage being the share of both sides' provisions that
-are in a pair; the unit verdict is the thresholds' verdict on that score, bounded by the unit caps
+bounded by the caps that fire on it. The unit's score is the mean pair score (a pair of procedural
+provisions counting half, pairs.pair_weight) times a coverage factor, ``1 - gap_weight x (1 - coverage)``, coverage being the share of both sides' provisions that
+are in a pair (definitions, scope rules and the state's own machinery count half, pairs.COVERAGE_WEIGHTS); the unit verdict is the thresholds' verdict on that score, bounded by the unit caps
 (caps.unit_caps). Both sides silent: nothing applies yet; one side silent: only that side.
 """
 
@@ -15,7 +15,15 @@ from datetime import date
 
 from regalign.comparisons import caps as cap_rules
 from regalign.comparisons import magnitude
-from regalign.comparisons.pairs import PENALTY, Pairing, function, pair_up, runs_against
+from regalign.comparisons.pairs import (
+    PENALTY,
+    Pairing,
+    coverage,
+    function,
+    pair_up,
+    pair_weight,
+    runs_against,
+)
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
     BASES,
@@ -88,10 +96,11 @@ def assess(unit: Unit, context: Context) -> Assessment:
             coverage=0.0,
         )
     pairs = tuple(sorted(found, key=lead_key))
-    pair_mean = math.fsum(p.score for p in pairs) / len(pairs)
-    counted = len(a) + len(b) - len(paired.supporting)
-    coverage = 1 - (len(unpaired_a) + len(unpaired_b)) / counted
-    score = pair_mean * (1 - context.method.matching.gap_weight * (1 - coverage))
+    weights = [pair_weight(p) for p in pairs]
+    pair_mean = math.fsum(w * p.score for w, p in zip(weights, pairs)) / math.fsum(weights)
+    in_pairs = {r.id: r for p in found for r in (p.a, p.b)}
+    covered = coverage(list(in_pairs.values()), [*unpaired_a, *unpaired_b])
+    score = pair_mean * (1 - context.method.matching.gap_weight * (1 - covered))
     uncapped = verdict(score, context.method.thresholds)
     unit_caps = cap_rules.unit_caps(pairs)
     lead = pairs[0]
@@ -111,7 +120,7 @@ def assess(unit: Unit, context: Context) -> Assessment:
         unpaired_b=unpaired_b,
         supporting=paired.supporting,
         pair_mean=pair_mean,
-        coverage=coverage,
+        coverage=covered,
     )
 
 

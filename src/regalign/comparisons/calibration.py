@@ -36,6 +36,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
 LABELS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B)
+GAP_WEIGHTS = (0.25, 0.5, 0.75)  # tried when fitting: how much unpaired provisions lower a unit
 RANK = {
     ALIGNED: 3,
     PARTIALLY_ALIGNED: 2,
@@ -73,6 +74,14 @@ class UnitFacts:
     # other way, and a unit without pairs is divergent whatever the settings.
     caps: frozenset[tuple[str, str]]
     orders: float  # widest gap between numbers the magnitude caps read, in orders of magnitude
+    pair_mean: float | None = None  # the mean pair score, so that the gap weight can be fitted too
+    coverage: float | None = None
+
+    def scored(self, method: Method) -> float:
+        """The unit score under the method's gap weight (the probe's score when it has no pairs)."""
+        if self.pair_mean is None or self.coverage is None:
+            return self.score
+        return self.pair_mean * (1 - method.matching.gap_weight * (1 - self.coverage))
 
 
 @dataclass(frozen=True)
@@ -151,6 +160,11 @@ def gather(
     return facts
 
 
+def subject_area(claim: Claim) -> str:
+    """ai, data, esig or trade: the root of the claim's first topic (whatever file the claim is in)."""
+    return claim.topics[0].split(".", 1)[0]
+
+
 def split(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]:
     """A fixed half for fitting and a half held back, alternating within each area in hash order."""
     fit, held = [], []
@@ -183,13 +197,25 @@ def facts_for(comparison: Comparison, claim: Claim) -> list[UnitFacts]:
             if i == 0 or any(g.a.measure for g in p.own_gaps)
         ]
         orders = max((g.orders for p in read for g in p.own_gaps), default=0.0)
-        found.append(UnitFacts(result.weight, assessed.score, silent, caps, orders))
+        found.append(
+            UnitFacts(
+                result.weight,
+                assessed.score,
+                silent,
+                caps,
+                orders,
+                assessed.pair_mean,
+                assessed.coverage,
+            )
+        )
     return found
 
 
 def predict(units: Sequence[UnitFacts], method: Method) -> str:
     """The tool's verdict for a claim under a method: one unit's capped verdict, or the roll-up of several."""
-    items = [(u.weight, u.score, unit_verdict(u, method), u.silent != NOT_YET) for u in units]
+    items = [
+        (u.weight, u.scored(method), unit_verdict(u, method), u.silent != NOT_YET) for u in units
+    ]
     if not any(counts for *_, counts in items):
         return "none"
     return summarise(items, method)[1]
@@ -212,7 +238,7 @@ def unit_verdict(unit: UnitFacts, method: Method) -> str:
     for cap in (caps.magnitude_gap, caps.magnitude_chasm):
         if cap.enabled and unit.orders >= cap.orders:
             bounds.append(cap.verdict)
-    return bound(verdict(unit.score, method.thresholds), bounds)
+    return bound(verdict(unit.scored(method), method.thresholds), bounds)
 
 
 def agreement(pairs: Sequence[tuple[str, str]]) -> Agreement:
@@ -253,11 +279,18 @@ def candidates(method: Method) -> Iterable[Method]:
     ):
         if partial >= aligned:
             continue
-        for mag, orders, chasm, bvs, ovs, nr in itertools.product(
-            caps_grid[:2], (1.0, 1.5), (None, 2.0, 3.0), caps_grid, caps_grid, caps_grid
+        for mag, orders, chasm, bvs, ovs, nr, gap in itertools.product(
+            caps_grid[:2],
+            (1.0, 1.5),
+            (None, 2.0, 3.0),
+            caps_grid,
+            caps_grid,
+            caps_grid,
+            GAP_WEIGHTS,
         ):
             yield method.model_copy(
                 update={
+                    "matching": method.matching.model_copy(update={"gap_weight": gap}),
                     "thresholds": method.thresholds.model_copy(
                         update={"aligned": aligned, "partially_aligned": partial}
                     ),
@@ -313,6 +346,7 @@ def _distance(candidate: Method, base: Method) -> float:
     ):
         mine, theirs = getattr(candidate.caps, name), getattr(base.caps, name)
         moves += (mine.enabled != theirs.enabled) + (mine.verdict != theirs.verdict)
+    moves += abs(candidate.matching.gap_weight - base.matching.gap_weight)
     moves += abs(candidate.caps.magnitude_gap.orders - base.caps.magnitude_gap.orders) / 10
     moves += abs(candidate.caps.magnitude_chasm.orders - base.caps.magnitude_chasm.orders) / 10
     return moves

@@ -67,6 +67,24 @@ FUNCTIONS = {
     Modality.INSTITUTIONAL: STATE_MEASURE,
     Modality.COOPERATION: STATE_MEASURE,
 }
+# How much a provision of each kind counts in a unit's coverage: rules that require, forbid, allow
+# or punish count fully; definitions, scope, exceptions and the state's own machinery count half,
+# because an expert reads a missing procedure as detail and a missing duty as a gap.
+COVERAGE_WEIGHTS = {DUTY: 1.0, RIGHT: 1.0, PENALTY: 1.0, FRAMING: 0.5, STATE_MEASURE: 0.5}
+
+
+def pair_weight(pair: Pair) -> float:
+    """How much a pair counts in its unit's mean: the mean coverage weight of its two provisions."""
+    return (COVERAGE_WEIGHTS[function(pair.a)] + COVERAGE_WEIGHTS[function(pair.b)]) / 2
+
+
+def coverage(paired: Sequence[ProvisionRef], gaps: Sequence[ProvisionRef]) -> float:
+    """Share of the weight of a unit's provisions (gaps and paired) that is in a pair."""
+    got = sum(COVERAGE_WEIGHTS[function(r)] for r in paired)
+    missing = sum(COVERAGE_WEIGHTS[function(r)] for r in gaps)
+    return got / (got + missing) if got + missing else 1.0
+
+
 # Roles that stand for any operator or any state actor: they overlap with every role of their class.
 GENERIC_ROLES = frozenset({Role.BUSINESS, Role.GOVERNMENT, Role.STATE_PARTY})
 CONDUCT_DEPTH = (

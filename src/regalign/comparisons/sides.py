@@ -106,9 +106,11 @@ def beyond_the_pair(framework: Framework, allowed: set[str]) -> str:
     strangers = sorted(set(framework.jurisdictions) - allowed)
     if strangers:
         return f"a {framework.instrument_type.value.replace('-', ' ')} with {', '.join(strangers)}"
-    about = sorted(set(framework.concerns) - allowed)
-    if about:
-        return f"concerns {', '.join(about)}"
+    # An instrument about a counterpart of the pair (a recognition of the EU that also covers the
+    # EEA states) concerns the pair; one about third countries only does not.
+    about = set(framework.concerns)
+    if about and not about & (allowed - set(framework.jurisdictions)):
+        return f"concerns {', '.join(sorted(about))}"
     return ""
 
 

@@ -5,6 +5,7 @@ Caveats are written for a reader: no field names, no internal ids, no repository
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from regalign.reports.wording import (
 )
 from regalign.schema.lifecycle import status_on
 from regalign.schema.method import DIMENSIONS
+from regalign.schema.records import Framework
 from regalign.schema.vocab import EnglishText, Evidence, LegalForce
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -275,15 +277,14 @@ def method(result: Comparison) -> Section:
         if getattr(m.caps, name).enabled
     ] + [f"{CAP_LABELS['no-counterpart']}: divergent"]
     text = (
-        "Each topic either side addresses is compared provision by provision: each provision is matched with "
-        "the provision of the other side that regulates the same thing (an expert crosswalk match first, then "
-        "the same subject regulated in opposite directions, a number for the same thing, penalties for the "
-        "same kind of breach, and the same kind of rule for the same addressees). A provision with no "
-        "counterpart is a gap of its side; guidance that elaborates a binding rule of its own side supports "
-        "that rule rather than standing alone. Each matched pair is scored on nine aspects (how binding, "
-        "how demanding, what kind of rule, who is addressed, whether businesses or the state are bound, which "
-        "AI systems, the penalties behind them, the size of numbers that measure the same thing, and the "
-        "crosswalk); a topic's score is the mean pair score, lowered in proportion to its gaps. "
+        "Each topic is compared provision by provision: each provision meets the provision of the other "
+        "side that regulates the same thing (an expert crosswalk match, the same subject regulated in "
+        "opposite directions, a number for the same thing, penalties for the same breach, or the same kind "
+        "of rule for the same addressees); one without a counterpart is a gap of its side, and guidance "
+        "that elaborates a binding rule of its own side supports that rule. Each pair is scored on nine "
+        "aspects (how binding, how demanding, kind of rule, addressees, whether businesses or the state "
+        "are bound, AI systems reached, penalties, the size of numbers for the same thing, the crosswalk); "
+        "a topic scores the mean of its pairs, lowered in proportion to its gaps. "
         f"Verdicts: aligned from {m.thresholds.aligned:.2f}, partially aligned from {m.thresholds.partially_aligned:.2f}, "
         "divergent below; then rules of the method hold a verdict down whatever the score says. Instruments "
         "both sides are party to are not counted on either side, nor are instruments about a third country. "
@@ -313,6 +314,35 @@ def _sources(sources: Sources) -> Items:
             for url, n in sorted(sources.numbers.items(), key=lambda item: item[1])
         )
     )
+
+
+def language_caveats(frameworks: Sequence[Framework]) -> list[str]:
+    """What the English text is worth, built from the authentic languages recorded (never from the
+    language that happened to be read): nothing for a text authentic in English; the authentic
+    languages otherwise; and a plain 'not recorded' where nobody read the final clause."""
+    authentic: dict[tuple[str, ...], list[str]] = {}
+    unknown: list[str] = []
+    for f in frameworks:
+        if not f.authentic_languages:
+            if f.english_text is not EnglishText.ORIGINAL:
+                unknown.append(f.short_title)
+            continue
+        if "en" in f.authentic_languages:
+            continue
+        authentic.setdefault(tuple(sorted(f.authentic_languages)), []).append(f.short_title)
+    items = []
+    for codes, names in sorted(authentic.items()):
+        languages = " and ".join(language(c) for c in codes)
+        items.append(
+            f"{', '.join(names)}: authentic in {languages} only; the English titles, summaries and "
+            "headings here are translations."
+        )
+    if unknown:
+        items.append(
+            f"{', '.join(unknown)}: the languages in which the text is authentic were not recorded; the "
+            "summaries rest on a translation or on the text that was read."
+        )
+    return items
 
 
 def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> Section:
@@ -357,23 +387,7 @@ def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> 
             f"{weak_dates} application dates rest on secondary reports (for example dates moved by a "
             "recent amending act); they are marked “secondary source” beside the date."
         )
-    by_language: dict[tuple[str, EnglishText], list[str]] = {}
-    for f in frameworks:
-        if f.english_text is not EnglishText.ORIGINAL:
-            by_language.setdefault((f.original_language, f.english_text), []).append(f.short_title)
-    for (code, standing), names in sorted(
-        by_language.items(), key=lambda i: (i[0][0], i[0][1].value)
-    ):
-        if standing is EnglishText.UNOFFICIAL_TRANSLATION:
-            items.append(
-                f"Only the {language(code)} text is authentic for {', '.join(names)}; the English titles, "
-                "summaries and article headings here are unofficial translations."
-            )
-        else:
-            items.append(
-                f"For {', '.join(names)} the English text is an official translation; the {language(code)} "
-                "text prevails."
-            )
+    items += language_caveats(frameworks)
     soft = [f.short_title for f in frameworks if f.legal_force is not LegalForce.BINDING]
     if soft:
         items.append(

@@ -22,7 +22,7 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.method_words import basis_words, cap_label
+from regalign.reports.method_words import basis_words, cap_short
 from regalign.reports.wording import (
     day,
     key_refs,
@@ -38,9 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.annexes import Sources
     from regalign.reports.briefing import Extras
 
-STANDARD_TOPICS = (
-    8  # topic sections (and annex B entries) in the standard briefing; 'full' has one per unit
-)
+# Topic sections (and annex B entries) in the standard briefing; 'full' has one per unit.
+STANDARD_TOPICS = 5
 CONFORMITY_WORDS = {
     "consistent": "consistent",
     "stricter": "stricter",
@@ -73,9 +72,10 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
         Paragraph(
             plain(
                 "Each row is a topic: its verdict on the law as adopted (every adopted rule, each from its "
-                "own date), then what applies today. Bold rows sum up the topics beneath them. Where a "
-                "verdict is held down by a rule of the method, the reason follows it in brackets; the "
-                "method annex lists these rules. Scores run from 0 (nothing in common) to 1 (the same rules)."
+                "own date), then what applies today. Bold rows sum up the topics beneath them. A score runs "
+                "from 0 (nothing in common) to 1 (the same rules); where a rule of the method holds a verdict "
+                "down, its reason stands in brackets instead (Annex D). † a side's other instruments, left "
+                "out of this comparison, also have rules on the topic."
                 + (
                     f" The {a} and {b} columns give the number of provisions that apply today and the force and kind of "
                     "the strongest."
@@ -208,9 +208,7 @@ def verdict_cell(assessed, a: str, b: str) -> str:  # type: ignore[no-untyped-de
         for c in assessed.caps
         if c.bound == assessed.verdict and assessed.uncapped != assessed.verdict
     ]
-    text = (
-        f"{words}, held down: {cap_label(held[0])}" if held else f"{words} ({assessed.score:.2f})"
-    )
+    text = f"{words} ({cap_short(held[0])})" if held else f"{words} ({assessed.score:.2f})"
     return text + (", borderline" if assessed.fragile else "")
 
 
@@ -223,6 +221,8 @@ def _today(unit: TopicResult, a: str, b: str) -> str:
     if unit.adopted_from is None and unit.adopted.verdict == unit.now.verdict:
         return "same"
     text = verdict_cell(unit.now, a, b)
+    if unit.now.verdict in ("only-a", "only-b", "not-yet") and unit.adopted_from is not None:
+        return f"{text} until {day(unit.adopted_from)}"
     waiting = pending_note(unit, a, b)
     return f"{text}; {waiting}" if waiting else text
 
@@ -391,16 +391,6 @@ def _topic(
         else sentences.convergence(result, unit, corpus)
     )
     blocks: list = [Paragraph(plain(status)), Paragraph(sentence)]
-    held = [c for c in unit.adopted.caps if c.bound == unit.adopted.verdict]
-    if held and unit.adopted.uncapped != unit.adopted.verdict:
-        blocks.append(
-            Items(
-                tuple(
-                    plain(f"Held at {c.bound.replace('-', ' ')}: {cap_label(c)} — {c.reason}.")
-                    for c in held
-                )
-            )
-        )
     pairs = unit.adopted.pairs
     if pairs:
         shown = pairs if len(pairs) <= PAIRS_SHOWN + 1 else pairs[:PAIRS_SHOWN]
@@ -411,8 +401,8 @@ def _topic(
         blocks.append(Items(tuple(items)))
     for label, refs in ((a, unit.adopted.unpaired_a), (b, unit.adopted.unpaired_b)):
         if refs:
-            cited = [_cited(r, sources) for r in refs[:4]]
-            more = f" and {len(refs) - 4} more" if len(refs) > 4 else ""
+            cited = [_cited(r, sources) for r in refs[:3]]
+            more = f" and {len(refs) - 3} more" if len(refs) > 3 else ""
             blocks.append(
                 Paragraph(
                     (

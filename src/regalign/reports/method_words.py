@@ -22,6 +22,16 @@ CAP_LABELS = {
     "opposite-direction": "rules pointing in opposite directions",
     "no-counterpart": "the two sides regulate different matters",
 }
+# The same, as few words as a table cell can hold.
+CAP_SHORT = {
+    "magnitude-gap": "numbers 10× apart",
+    "magnitude-chasm": "numbers 100× apart",
+    "binding-vs-soft": "binding vs best efforts",
+    "operator-vs-state": "businesses vs state only",
+    "not-related": "opposite directions",
+    "opposite-direction": "opposite directions",
+    "no-counterpart": "different matters",
+}
 BASIS_WORDS = {
     SAME_PROVISION: "the same provision on both sides",
     CURATED: "matched in the expert crosswalk",
@@ -35,6 +45,11 @@ BASIS_WORDS = {
 def cap_label(cap: CapApplied) -> str:
     """A few plain words for a rule that held a verdict down."""
     return CAP_LABELS.get(cap.name, cap.name.replace("-", " "))
+
+
+def cap_short(cap: CapApplied) -> str:
+    """Two to four words for a table cell."""
+    return CAP_SHORT.get(cap.name, cap.name.replace("-", " "))
 
 
 def basis_words(basis: str) -> str:
