@@ -426,6 +426,18 @@ _TYPES = [
         "officials, so it is compared with no other penalty.",
     ),
     IssueType(
+        "W460",
+        "checks-skipped",
+        WARNING,
+        "Provisions checked without their header",
+        "The framework header has errors, so the provisions that passed their own checks were checked "
+        "without it: not against the instrument's dates (entry into force, adoption), parties (party "
+        "terms) and sources list, nor their sanctioned_by and depends_on links; a crosswalk that names "
+        "them is told the framework has errors of its own. Fix the header and validate again. Records "
+        "that fail their own checks are always left out of the cross-record checks, and the file's "
+        "other records are checked.",
+    ),
+    IssueType(
         "W406",
         "too-many-warnings",
         WARNING,

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from regalign.frameworks import cache
-from regalign.frameworks.checks import LoadedDocument, run_checks
+from regalign.frameworks.checks import RECORD_FIELDS, LoadedDocument, Records, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
-from regalign.frameworks.structure import validate_document
+from regalign.frameworks.structure import check_document
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
 from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, Issue, make_issue, sort_issues
 from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
@@ -185,36 +186,121 @@ def load_files(
 def _load_one(
     parsed: ParsedFile, loaded: list[LoadedDocument], failed: dict[tuple[str, str], str]
 ) -> None:
-    """Validate one parsed file; remember the ids a failed file defines, so later checks can say so."""
+    """Validate one parsed file and keep what passed for the cross-record checks.
+
+    A record (provision, topic, relation) that failed its own checks, or holds a value the YAML layer
+    refused, is left out of the cross-record checks, and the ids it means to define are remembered so
+    that references to it say so; the file's other records are checked. When the header failed (or
+    holds a YAML problem), the records are checked on their own and a W460 issue says which checks
+    could not run.
+    """
     if parsed.data is None:
         return
-    yaml_errors = any(issue.is_error for issue in parsed.issues)
     if (
         parsed.sink.full
-    ):  # the YAML layer alone found enough problems: the structure is not worth checking
+    ):  # the YAML layer alone found enough problems: the rest is not worth checking
         parsed.sink.stop(
             1, 1, "structure and cross-record checks were skipped: fix the YAML problems first"
         )
-        document = None
-    else:
-        document = validate_document(parsed)
-    # Like a file with a structural error, a file with a YAML error is left out of the cross-record
-    # checks: a refused value is null there, and checks would only echo it.
-    if document is not None and not yaml_errors:
-        loaded.append(LoadedDocument(parsed, document))
+        _remember_failed(parsed, None, failed)
         return
-    for kind_and_id in defined_ids(parsed.data):
-        failed.setdefault(kind_and_id, parsed.name)
+    yaml_paths = [issue.path for issue in parsed.issues]
+    checked = check_document(parsed)
+    field = checked.field
+    if checked.kind is None or field is None or checked.stopped:
+        _remember_failed(parsed, None, failed)
+        return
+    header_tainted, tainted = _yaml_taint(yaml_paths, field)
+    if checked.document is not None and not header_tainted and not tainted:
+        loaded.append(LoadedDocument(parsed, checked.document))  # type: ignore[arg-type]
+        return
+    kept = [(i, r) for i, r in zip(checked.indices, checked.records) if i not in tainted]
+    indices = tuple(i for i, _ in kept)
+    records = tuple(r for _, r in kept)
+    header = None if header_tainted else checked.header
+    if header is not None:
+        document = header.model_copy(update={field: records})
+        loaded.append(LoadedDocument(parsed, document, indices))  # type: ignore[arg-type]
+    else:
+        for kind_and_id in defined_ids(parsed.data, records=False):
+            failed.setdefault(kind_and_id, parsed.name)
+        if records:
+            loaded.append(
+                LoadedDocument(parsed, Records(checked.kind, **{field: records}), indices)
+            )
+            if checked.kind == "framework":
+                _note_headerless(parsed, len(records))
+    _remember_failed(parsed, sorted(set(checked.failed) | tainted), failed)
 
 
-def defined_ids(data: object) -> list[tuple[str, str]]:
-    """('framework', id) or ('topic', id) for what a file means to define, read from its raw data."""
+def _yaml_taint(paths: Sequence[str], field: str) -> tuple[bool, set[int]]:
+    """Whether the YAML layer found a problem in the header, and in which records."""
+    record = re.compile(rf"^\$\.{field}\[(\d+)\]")
+    header = False
+    records: set[int] = set()
+    for path in paths:
+        found = record.match(path)
+        if found:
+            records.add(int(found.group(1)))
+        else:
+            header = True
+    return header, records
+
+
+def _note_headerless(parsed: ParsedFile, count: int) -> None:
+    line, column = parsed.locate(["framework"])
+    parsed.sink.add(
+        make_issue(
+            "W460",
+            parsed.name,
+            line,
+            column,
+            f"the framework header has errors, so its {count:,} valid provision"
+            f"{'s were' if count != 1 else ' was'} checked without it: not against the instrument's "
+            "dates, parties and sources, nor its sanctioned_by and depends_on links; fix the header "
+            "and validate again",
+            "$.framework",
+        )
+    )
+
+
+def _remember_failed(
+    parsed: ParsedFile, records: Sequence[int] | None, failed: dict[tuple[str, str], str]
+) -> None:
+    """Remember what failed records (all of the file's when ``records`` is None) mean to define."""
+    if records is None:
+        for kind_and_id in defined_ids(parsed.data):
+            failed.setdefault(kind_and_id, parsed.name)
+        return
+    data = parsed.data
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if kind == "taxonomy":
+        label, prefix = "topic", ""
+    elif kind == "framework" and isinstance(data.get("framework"), dict):
+        label, framework_id = "provision", data["framework"].get("id")
+        if not isinstance(framework_id, str):
+            return
+        prefix = framework_id + "/"
+    else:
+        return
+    field = RECORD_FIELDS[kind]
+    items = data.get(field)
+    for index in records:
+        item = items[index] if isinstance(items, list) and index < len(items) else None
+        if isinstance(item, dict) and isinstance(item.get("id"), str):
+            where = f"{parsed.name}:{parsed.locate([field, index])[0]}"
+            failed.setdefault((label, prefix + item["id"]), where)
+
+
+def defined_ids(data: object, *, records: bool = True) -> list[tuple[str, str]]:
+    """('framework', id) or ('topic', id) for what a file means to define, read from its raw data
+    (without ``records``, only the framework id: what the header defines)."""
     if not isinstance(data, dict):
         return []
     if data.get("kind") == "framework" and isinstance(data.get("framework"), dict):
         framework_id = data["framework"].get("id")
         return [("framework", framework_id)] if isinstance(framework_id, str) else []
-    if data.get("kind") == "taxonomy" and isinstance(data.get("topics"), list):
+    if records and data.get("kind") == "taxonomy" and isinstance(data.get("topics"), list):
         return [
             ("topic", t["id"])
             for t in data["topics"]
@@ -226,6 +312,7 @@ def defined_ids(data: object) -> list[tuple[str, str]]:
 def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
     """Index the valid documents; the first definition of a duplicated id wins."""
     corpus = Corpus()
+    loaded = [item for item in loaded if item.complete]  # a file with errors is not compared
     for item in loaded:
         doc, parsed = item.document, item.parsed
         if isinstance(doc, TaxonomyDocument):
