@@ -176,14 +176,28 @@ def _validate(
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        inner = {tuple(error["loc"][:-1]) for error in errors if error["loc"]}
+        for error in errors:
             loc = (*prefix, *error["loc"])
             if skip is not None and loc[:1] == (skip,) and error["type"] == "too_short":
                 continue  # the records were reported one by one; their list was only emptied for this pass
+            if error["type"] == "too_short" and _item_failed(error, inner):
+                continue  # "too short" only because an item failed, and that item's error says why
             issue = _to_issue(parsed, root, {**error, "loc": loc})
             if not _refused(parsed, loc):
                 parsed.sink.add(issue)
         return None
+
+
+def _item_failed(error: Any, inner: set[tuple[Any, ...]]) -> bool:
+    """True when a list is too short after validation only because one of its items failed."""
+    got, least = error.get("input"), (error.get("ctx") or {}).get("min_length", 0)
+    try:
+        long_enough = len(got) >= least
+    except TypeError:
+        return False
+    return long_enough and tuple(error["loc"]) in inner
 
 
 def _refused(parsed: ParsedFile, loc: tuple[Any, ...]) -> bool:
