@@ -7,7 +7,7 @@ docs/issue-codes.md, which a test keeps in step with :data:`CATALOGUE`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -438,6 +438,15 @@ _TYPES = [
         "other records are checked.",
     ),
     IssueType(
+        "W461",
+        "bad-suppression",
+        WARNING,
+        "Suppression comment without effect",
+        "A '# regalign: ignore[...]' or '# regalign: ignore-file[...]' comment names something that is "
+        "not an issue code or prefix (like W402 or W4), names nothing between the brackets, or names an "
+        "E1xx or E2xx code, which cannot be left out: such problems stop a record from loading.",
+    ),
+    IssueType(
         "W406",
         "too-many-warnings",
         WARNING,
@@ -494,9 +503,17 @@ class FileIssues:
     where they did, for the summary issue.
     """
 
-    def __init__(self, name: str, limit: int = MAX_ISSUES_PER_FILE) -> None:
+    def __init__(
+        self,
+        name: str,
+        limit: int = MAX_ISSUES_PER_FILE,
+        keep: Callable[[Issue], bool] | None = None,
+    ) -> None:
         self.name = name
         self.limit = max(1, limit)
+        self.keep = (
+            keep  # issues it refuses (ignored codes, suppression comments) are dropped uncounted
+        )
         self._kept: list[Issue] = []
         self.hidden = 0
         self.hidden_errors = 0
@@ -515,6 +532,8 @@ class FileIssues:
 
     def add(self, issue: Issue) -> None:
         """Keep an issue (or count it, once more than ``limit`` better-placed ones are kept)."""
+        if self.keep is not None and not self.keep(issue):
+            return
         self._kept.append(issue)
         if len(self._kept) >= 2 * self.limit:
             self._compact()

@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import gc
 import os
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
 from regalign.frameworks import cache
-from regalign.frameworks.checks import RECORD_FIELDS, LoadedDocument, Records, run_checks
+from regalign.frameworks.checks import LoadedDocument, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
-from regalign.frameworks.structure import check_document
-from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
+from regalign.frameworks.partial import keep_passed
+from regalign.frameworks.rules import IssueRules, Suppressions, find_suppressions
+from regalign.frameworks.sniff import looks_like_data
+from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, Issue, make_issue, sort_issues
 from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
@@ -38,6 +39,7 @@ class SourceFile:
     resource: object | None = None
     bundled: bool = False
     problem: str | None = None  # an E101 message found while listing, e.g. an unreadable directory
+    walked: bool = False  # found by walking a directory (not named by the user)
 
     def read(self, max_bytes: int) -> tuple[bytes | None, Issue | None]:
         """The file's bytes, or an E101/E102 issue."""
@@ -63,6 +65,7 @@ class LoadResult:
     issues: list[Issue]
     files: list[str] = field(default_factory=list)
     user_files: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # YAML files that are not regalign data
 
     @property
     def valid(self) -> bool:
@@ -92,16 +95,23 @@ def bundled_files() -> list[SourceFile]:
     return sorted(found, key=lambda f: f.name)
 
 
-def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
-    """Expand files and directories (recursively, *.yaml and *.yml) in the order given."""
+def user_files(
+    paths: Iterable[str | os.PathLike[str]], exclude: Callable[[Path], bool] | None = None
+) -> list[SourceFile]:
+    """Expand files and directories (recursively, *.yaml and *.yml) in the order given.
+
+    ``exclude`` leaves out files and folders found by walking a directory (a file named in ``paths``
+    is always read).
+    """
     found: list[SourceFile] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if not os.path.isdir(path):
+        walked = os.path.isdir(path)
+        if not walked:
             candidates, problems = [path], []
         else:
-            candidates, problems = expand_directory(path, YAML_SUFFIXES)
+            candidates, problems = expand_directory(path, YAML_SUFFIXES, exclude)
             if not candidates and not problems:
                 problems = [(path, "directory holds no .yaml or .yml files")]
         found.extend(
@@ -111,7 +121,7 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
             key = candidate.resolve() if os.path.exists(candidate) else candidate
             if key not in seen:
                 seen.add(key)
-                found.append(SourceFile(name=str(candidate), path=candidate))
+                found.append(SourceFile(name=str(candidate), path=candidate, walked=walked))
     return found
 
 
@@ -127,20 +137,36 @@ def load_files(
     *,
     use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
+    rules: IssueRules | None = None,
+    skip_non_data: bool = False,
 ) -> LoadResult:
     """Load the given files into one corpus, checking them together.
 
-    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). The
-    result for the same file names and bytes is taken from the corpus cache when it is there (see
-    ``cache.py``); ``use_cache=False`` always parses.
+    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). A
+    file found by walking a directory (or any user file, with ``skip_non_data``) that is not
+    regalign data (see ``sniff.py``) is skipped and listed in ``skipped``. With ``rules``, only the
+    issues they select are kept, and the files' ``# regalign: ignore[...]`` comments are honoured
+    (``validate`` passes them; the corpus itself never depends on them). The result for the same
+    file names and bytes is taken from the corpus cache when it is there (see ``cache.py``);
+    ``use_cache=False`` always parses.
     """
     read = [(source, *source.read(max_bytes)) for source in sources]
+    skipped = sorted(
+        s.name
+        for s, raw, _ in read
+        if raw is not None and _skippable(s, skip_non_data) and not looks_like_data(raw)
+    )
+    if skipped:
+        gone = set(skipped)
+        read = [entry for entry in read if entry[0].name not in gone]
+        sources = [s for s in sources if s.name not in gone]
     key = (
         cache.cache_key(
             [
                 (s.name, raw if raw is not None else (problem.message if problem else "").encode())
                 for s, raw, problem in read
-            ],
+            ]
+            + ([("\0rules", repr(rules).encode())] if rules is not None else []),
             max_bytes,
             max_issues,
         )
@@ -149,7 +175,7 @@ def load_files(
     )
     cached = cache.read(key) if use_cache else None
     if isinstance(cached, LoadResult):
-        return cached
+        return replace(cached, skipped=skipped)
     sinks: dict[str, FileIssues] = {}
     loaded: list[LoadedDocument] = []
     failed: dict[tuple[str, str], str] = {}
@@ -159,12 +185,14 @@ def load_files(
     gc.disable()
     try:
         for source, raw, problem in read:
-            sink = sinks.setdefault(source.name, FileIssues(source.name, max_issues))
+            keep, notes = _keep(source.name, raw, rules)
+            sink = sinks.setdefault(source.name, FileIssues(source.name, max_issues, keep))
             if problem is not None:
                 sink.add(problem)
             else:
                 assert raw is not None
-                _load_one(parse_bytes(raw, source.name, max_bytes, sink), loaded, failed)
+                keep_passed(parse_bytes(raw, source.name, max_bytes, sink), loaded, failed)
+            sink.extend(notes)
         for issue in run_checks(loaded, failed):
             sinks.setdefault(issue.file, FileIssues(issue.file, max_issues)).add(issue)
         corpus = build_corpus(loaded)
@@ -177,136 +205,48 @@ def load_files(
         issues=sort_issues(issue for sink in sinks.values() for issue in sink.result()),
         files=[s.name for s in sources],
         user_files=[s.name for s in sources if not s.bundled],
+        skipped=skipped,
     )
     if use_cache:
         cache.write(key, result)
     return result
 
 
-def _load_one(
-    parsed: ParsedFile, loaded: list[LoadedDocument], failed: dict[tuple[str, str], str]
-) -> None:
-    """Validate one parsed file and keep what passed for the cross-record checks.
-
-    A record (provision, topic, relation) that failed its own checks, or holds a value the YAML layer
-    refused, is left out of the cross-record checks, and the ids it means to define are remembered so
-    that references to it say so; the file's other records are checked. When the header failed (or
-    holds a YAML problem), the records are checked on their own and a W460 issue says which checks
-    could not run.
-    """
-    if parsed.data is None:
-        return
-    if (
-        parsed.sink.full
-    ):  # the YAML layer alone found enough problems: the rest is not worth checking
-        parsed.sink.stop(
-            1, 1, "structure and cross-record checks were skipped: fix the YAML problems first"
-        )
-        _remember_failed(parsed, None, failed)
-        return
-    yaml_paths = [issue.path for issue in parsed.issues]
-    checked = check_document(parsed)
-    field = checked.field
-    if checked.kind is None or field is None or checked.stopped:
-        _remember_failed(parsed, None, failed)
-        return
-    header_tainted, tainted = _yaml_taint(yaml_paths, field)
-    if checked.document is not None and not header_tainted and not tainted:
-        loaded.append(LoadedDocument(parsed, checked.document))  # type: ignore[arg-type]
-        return
-    kept = [(i, r) for i, r in zip(checked.indices, checked.records) if i not in tainted]
-    indices = tuple(i for i, _ in kept)
-    records = tuple(r for _, r in kept)
-    header = None if header_tainted else checked.header
-    if header is not None:
-        document = header.model_copy(update={field: records})
-        loaded.append(LoadedDocument(parsed, document, indices))  # type: ignore[arg-type]
-    else:
-        for kind_and_id in defined_ids(parsed.data, records=False):
-            failed.setdefault(kind_and_id, parsed.name)
-        if records:
-            loaded.append(
-                LoadedDocument(parsed, Records(checked.kind, **{field: records}), indices)
-            )
-            if checked.kind == "framework":
-                _note_headerless(parsed, len(records))
-    _remember_failed(parsed, sorted(set(checked.failed) | tainted), failed)
+def _skippable(source: SourceFile, skip_non_data: bool) -> bool:
+    return not source.bundled and (source.walked or skip_non_data)
 
 
-def _yaml_taint(paths: Sequence[str], field: str) -> tuple[bool, set[int]]:
-    """Whether the YAML layer found a problem in the header, and in which records."""
-    record = re.compile(rf"^\$\.{field}\[(\d+)\]")
-    header = False
-    records: set[int] = set()
-    for path in paths:
-        found = record.match(path)
-        if found:
-            records.add(int(found.group(1)))
-        else:
-            header = True
-    return header, records
-
-
-def _note_headerless(parsed: ParsedFile, count: int) -> None:
-    line, column = parsed.locate(["framework"])
-    parsed.sink.add(
-        make_issue(
-            "W460",
-            parsed.name,
-            line,
-            column,
-            f"the framework header has errors, so its {count:,} valid provision"
-            f"{'s were' if count != 1 else ' was'} checked without it: not against the instrument's "
-            "dates, parties and sources, nor its sanctioned_by and depends_on links; fix the header "
-            "and validate again",
-            "$.framework",
-        )
+def _keep(
+    name: str, raw: bytes | None, rules: IssueRules | None
+) -> tuple[Callable[[Issue], bool] | None, list[Issue]]:
+    """Which issues of one file are reported under ``rules`` and its suppression comments, and the
+    W461 issues of comments that name no code."""
+    if rules is None:
+        return None, []
+    found = (
+        find_suppressions(raw.decode("utf-8", "replace"), name)
+        if rules.inline and raw is not None and b"regalign:" in raw
+        else Suppressions()
     )
+    relative = _relative(name, rules.base)
+    chosen: dict[str, bool] = {}
+
+    def keep(issue: Issue) -> bool:
+        if issue.code not in chosen:
+            chosen[issue.code] = rules.selects(issue.code, relative)
+        return chosen[issue.code] and not found.hides(issue)
+
+    return keep, found.problems
 
 
-def _remember_failed(
-    parsed: ParsedFile, records: Sequence[int] | None, failed: dict[tuple[str, str], str]
-) -> None:
-    """Remember what failed records (all of the file's when ``records`` is None) mean to define."""
-    if records is None:
-        for kind_and_id in defined_ids(parsed.data):
-            failed.setdefault(kind_and_id, parsed.name)
-        return
-    data = parsed.data
-    kind = data.get("kind") if isinstance(data, dict) else None
-    if kind == "taxonomy":
-        label, prefix = "topic", ""
-    elif kind == "framework" and isinstance(data.get("framework"), dict):
-        label, framework_id = "provision", data["framework"].get("id")
-        if not isinstance(framework_id, str):
-            return
-        prefix = framework_id + "/"
-    else:
-        return
-    field = RECORD_FIELDS[kind]
-    items = data.get(field)
-    for index in records:
-        item = items[index] if isinstance(items, list) and index < len(items) else None
-        if isinstance(item, dict) and isinstance(item.get("id"), str):
-            where = f"{parsed.name}:{parsed.locate([field, index])[0]}"
-            failed.setdefault((label, prefix + item["id"]), where)
-
-
-def defined_ids(data: object, *, records: bool = True) -> list[tuple[str, str]]:
-    """('framework', id) or ('topic', id) for what a file means to define, read from its raw data
-    (without ``records``, only the framework id: what the header defines)."""
-    if not isinstance(data, dict):
-        return []
-    if data.get("kind") == "framework" and isinstance(data.get("framework"), dict):
-        framework_id = data["framework"].get("id")
-        return [("framework", framework_id)] if isinstance(framework_id, str) else []
-    if records and data.get("kind") == "taxonomy" and isinstance(data.get("topics"), list):
-        return [
-            ("topic", t["id"])
-            for t in data["topics"]
-            if isinstance(t, dict) and isinstance(t.get("id"), str)
-        ]
-    return []
+def _relative(name: str, base: str) -> str:
+    """A file's path relative to ``base``, '/'-separated, for per-file globs (bundled names as shown)."""
+    if name.startswith(BUNDLED_PREFIX):
+        return name
+    try:
+        return Path(os.path.relpath(os.path.abspath(name), base)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(name).as_posix()
 
 
 def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
@@ -349,16 +289,30 @@ def load(
     max_bytes: int = MAX_FILE_BYTES,
     use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
+    rules: IssueRules | None = None,
+    exclude: Callable[[Path], bool] | None = None,
+    skip_non_data: bool = False,
 ) -> LoadResult:
-    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
-    named = user_files([*(env_paths() if use_env else []), *paths])
+    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``.
+
+    ``rules``, ``exclude`` and ``skip_non_data`` are the linter's (see ``load_files`` and
+    ``user_files``).
+    """
+    named = user_files([*(env_paths() if use_env else []), *paths], exclude)
     # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
     # under the name the user gave.
     named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
     sources = [
         s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths
     ]
-    return load_files([*sources, *named], max_bytes, use_cache=use_cache, max_issues=max_issues)
+    return load_files(
+        [*sources, *named],
+        max_bytes,
+        use_cache=use_cache,
+        max_issues=max_issues,
+        rules=rules,
+        skip_non_data=skip_non_data,
+    )
 
 
 def _resource_path(source: SourceFile) -> Path | None:
