@@ -194,7 +194,7 @@ def validate(
 
     for path in paths:
         if not os.path.exists(path):
-            raise fail(f"no such file or directory: {short_repr(path)}", 2)
+            raise fail(f"no such file or directory: {short_repr(path, 500)}", 2)
     try:
         rules, excluded = settings(select, ignore, exclude, config_file, no_config)
     except (ConfigError, RulesError) as exc:
