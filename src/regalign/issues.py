@@ -595,6 +595,7 @@ def catalogue_markdown() -> str:
         "for code scanning and `--format github` workflow annotations. Codes starting with `E` are errors",
         "(exit status 1); codes starting with `W` are warnings (exit status 0 unless `--strict`).",
         "",
+        "Each code has an anchor, `issue-codes.md#e302`, which the SARIF rules link to.",
         "This page is generated from `regalign/issues.py`; a test fails when they differ.",
         "",
         "| code | name | severity | meaning |",
@@ -602,6 +603,7 @@ def catalogue_markdown() -> str:
     ]
     for item in _TYPES:
         lines.append(
-            f"| {item.code} | `{item.name}` | {item.severity} | **{item.title}.** {item.description} |"
+            f'| <a id="{item.code.lower()}"></a>{item.code} | `{item.name}` | {item.severity} '
+            f"| **{item.title}.** {item.description} |"
         )
     return "\n".join(lines) + "\n"

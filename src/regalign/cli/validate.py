@@ -6,6 +6,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import click
 
@@ -71,7 +72,37 @@ def _github(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
 def _sarif(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
     from regalign.reports.sarif import render_sarif
 
-    return render_sarif(issues)
+    cwd = os.getcwd()
+    return render_sarif(issues, root=source_root(cwd), cwd=cwd, help_base=help_base())
+
+
+def source_root(cwd: str) -> str:
+    """The repository root holding ``cwd`` (the nearest folder with .git), else ``cwd`` itself."""
+    folder = Path(cwd)
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return str(candidate)
+    return cwd
+
+
+def help_base() -> str | None:
+    """Where regalign's repository files are served, from the package's project URLs (GitHub or
+    GitLab 'Repository', 'Source' or 'Homepage'), for SARIF helpUri; None when none is published."""
+    from importlib import metadata
+
+    try:
+        urls = metadata.metadata("regalign").get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        return None
+    named = {
+        label.strip().lower(): url.strip()
+        for label, _, url in (entry.partition(",") for entry in urls)
+    }
+    for label in ("repository", "source", "source code", "homepage"):
+        url = named.get(label, "")
+        if url.startswith(("https://github.com/", "https://gitlab.com/")):
+            return url.rstrip("/") + "/blob/HEAD/"
+    return None
 
 
 # Each renderer takes the issues, whether to colour, and the YAML files skipped as not regalign data.
