@@ -280,3 +280,12 @@ def test_an_unreadable_path_is_an_e101_issue_in_every_format(tmp_path: Path, fmt
     result = run("validate", "--no-bundled", str(VALID), str(pipe), "--format", fmt)
     assert result.exit_code == 1
     assert "E101" in result.stdout and "pipe.yaml" in result.stdout
+
+
+def test_folders_of_other_tools_are_not_walked(corpus: Path) -> None:
+    # a virtual environment inside the corpus may hold a copy of regalign's own data
+    for folder in ("venv/lib/site-packages/regalign", "node_modules/x", "data/__pycache__"):
+        (corpus / folder).mkdir(parents=True)
+        shutil.copy2(INVALID / "E204.yaml", corpus / folder / "broken.yaml")
+    result = run("validate", "--no-bundled", ".")
+    assert result.exit_code == 0 and "broken.yaml" not in result.output

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 CHUNK = 1 << 20
+SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "venv", "__pycache__"})
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
@@ -103,8 +104,10 @@ def expand_directory(
 
     Symbolic links to directories are not followed, so a link loop cannot make the walk endless.
     Entries that are not regular files are kept: reading them gives a clear E101 rather than silence.
-    Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files; nor
-    are files and folders for which ``exclude`` is true (folders are not entered).
+    Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files, nor
+    are the folders of other tools (SKIPPED_FOLDERS: installed packages, which may hold a copy of
+    regalign's own data), nor files and folders for which ``exclude`` is true (folders are not
+    entered).
     """
     found: list[Path] = []
     problems: list[tuple[Path, str]] = []
@@ -124,7 +127,9 @@ def expand_directory(
         dirs[:] = [
             name
             for name in dirs
-            if not name.startswith(".") and not (exclude and exclude(Path(folder) / name))
+            if not name.startswith(".")
+            and name not in SKIPPED_FOLDERS
+            and not (exclude and exclude(Path(folder) / name))
         ]
         found.extend(
             Path(folder) / name
