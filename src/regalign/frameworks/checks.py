@@ -64,6 +64,16 @@ class Records:
     topics: tuple[Topic, ...] = ()
     relations: tuple[Relation, ...] = ()
 
+    @classmethod
+    def of(cls, kind: str, records: Sequence[object]) -> Records:
+        """The records of a file of ``kind``, each in its list."""
+        return cls(
+            kind,
+            tuple(r for r in records if isinstance(r, Provision)),
+            tuple(r for r in records if isinstance(r, Topic)),
+            tuple(r for r in records if isinstance(r, Relation)),
+        )
+
 
 RECORD_FIELDS = {"framework": "provisions", "taxonomy": "topics", "crosswalk": "relations"}
 
@@ -128,11 +138,11 @@ def run_checks(
     provision_ids = _framework_ids(documents, issues)
     for loaded in documents:
         doc = loaded.document
-        if doc.kind == "taxonomy":
+        if isinstance(doc, (TaxonomyDocument, Records)):
             issues.extend(_check_parents(loaded, doc.topics, known))
-        elif isinstance(doc, FrameworkDocument):
+        if isinstance(doc, FrameworkDocument):
             issues.extend(_check_framework(loaded, doc, known))
-        elif doc.kind == "framework":
+        elif isinstance(doc, Records) and doc.provisions:
             issues.extend(_check_provisions(loaded, doc.provisions, known, None))
     issues.extend(_check_crosswalks(documents, provision_ids, known))
     issues.extend(check_links(documents, known))
@@ -179,7 +189,7 @@ class Known:
 def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[str]:
     first: dict[str, str] = {}
     for loaded in documents:
-        if loaded.document.kind == "taxonomy":
+        if isinstance(loaded.document, (TaxonomyDocument, Records)):
             for i, topic in enumerate(loaded.document.topics):
                 where = loaded.where(["topics", i])
                 if topic.id in first:
@@ -433,7 +443,7 @@ def _check_crosswalks(
     seen: dict[tuple[str, str, str], str] = {}
     for loaded in documents:
         doc = loaded.document
-        if doc.kind != "crosswalk":
+        if not isinstance(doc, (CrosswalkDocument, Records)):
             continue
         if isinstance(doc, CrosswalkDocument):
             yield from _future_checked(loaded, ["crosswalk", "checked"], doc.crosswalk.checked)

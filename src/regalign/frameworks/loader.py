@@ -160,6 +160,12 @@ def load_files(
         gone = set(skipped)
         read = [entry for entry in read if entry[0].name not in gone]
         sources = [s for s in sources if s.name not in gone]
+    if (
+        rules is not None
+        and not rules.active
+        and not any(b"regalign:" in (r or b"") for _, r, _ in read)
+    ):
+        rules = None  # nothing to leave out: share the cache entry of the other commands
     key = (
         cache.cache_key(
             [

@@ -16,8 +16,11 @@ from regalign.frameworks.checks import RECORD_FIELDS, LoadedDocument, Records
 from regalign.frameworks.structure import check_document
 from regalign.frameworks.yamlsource import ParsedFile
 from regalign.issues import make_issue
+from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
 __all__ = ["defined_ids", "keep_passed"]
+
+DOCUMENTS = (FrameworkDocument, TaxonomyDocument, CrosswalkDocument)
 
 
 def keep_passed(
@@ -41,23 +44,21 @@ def keep_passed(
         _remember_failed(parsed, None, failed)
         return
     header_tainted, tainted = _yaml_taint(yaml_paths, field)
-    if checked.document is not None and not header_tainted and not tainted:
-        loaded.append(LoadedDocument(parsed, checked.document))  # type: ignore[arg-type]
+    if isinstance(checked.document, DOCUMENTS) and not header_tainted and not tainted:
+        loaded.append(LoadedDocument(parsed, checked.document))
         return
     kept = [(i, r) for i, r in zip(checked.indices, checked.records) if i not in tainted]
     indices = tuple(i for i, _ in kept)
     records = tuple(r for _, r in kept)
     header = None if header_tainted else checked.header
-    if header is not None:
+    if isinstance(header, DOCUMENTS):
         document = header.model_copy(update={field: records})
-        loaded.append(LoadedDocument(parsed, document, indices))  # type: ignore[arg-type]
+        loaded.append(LoadedDocument(parsed, document, indices))
     else:
         for kind_and_id in defined_ids(parsed.data, records=False):
             failed.setdefault(kind_and_id, parsed.name)
         if records:
-            loaded.append(
-                LoadedDocument(parsed, Records(checked.kind, **{field: records}), indices)
-            )
+            loaded.append(LoadedDocument(parsed, Records.of(checked.kind, records), indices))
             if checked.kind == "framework":
                 _note_headerless(parsed, len(records))
     _remember_failed(parsed, sorted(set(checked.failed) | tainted), failed)
