@@ -144,6 +144,8 @@ def test_config_option_and_bad_settings(corpus: Path) -> None:
     assert run("validate", "--no-bundled", ".").exit_code == 0
     missing = run("validate", "--no-bundled", ".", "--config", "nope.toml")
     assert missing.exit_code == 2 and "no such file" in missing.stderr
+    both = run("validate", "--no-bundled", ".", "--config", str(mine), "--no-config")
+    assert both.exit_code == 2 and "cannot be used together" in both.stderr
 
 
 def test_broken_toml_is_a_usage_error(corpus: Path) -> None:

@@ -186,6 +186,8 @@ def settings(
 ) -> tuple[IssueRules, Callable[[Path], bool] | None]:
     """The rules and the exclusion test for a run: the command line's options over the file's."""
     cwd = Path.cwd()
+    if no_config and config_file is not None:
+        raise ConfigError("--config and --no-config cannot be used together")
     if no_config:
         config = LintConfig(base=cwd)
     elif config_file is not None:
