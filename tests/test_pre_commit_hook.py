@@ -59,6 +59,12 @@ def _corpus_repository(where: Path, hook: Path, rev: str) -> Path:
     (repo / "data").mkdir(parents=True)
     for path in VALID.glob("*.yaml"):
         shutil.copy2(path, repo / "data" / path.name)
+    # YAML that is not regalign data: the hook must not fail on it
+    (repo / "mkdocs.yml").write_text("site_name: My corpus\nnav:\n  - index.md\n")
+    (repo / "docs").mkdir()
+    (repo / "docs" / "compose.yaml").write_text("services:\n  web:\n    image: nginx\n")
+    (repo / ".github" / "workflows").mkdir(parents=True)
+    (repo / ".github" / "workflows" / "ci.yml").write_text("on: push\njobs: {}\n")
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {hook.as_uri()}\n    rev: {rev}\n    hooks:\n      - id: regalign-validate\n"
     )
@@ -108,6 +114,10 @@ def test_hook_validates_the_whole_corpus_repository(tmp_path: Path) -> None:
         )
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "regalign validate" in clean.stdout and "Passed" in clean.stdout
+    # a change to mkdocs.yml alone runs the hook (it is YAML) and passes
+    (corpus / "mkdocs.yml").write_text("site_name: My corpus\nnav: []\n")
+    _git(corpus, "add", "-A")
+    assert _pre_commit(corpus, home).returncode == 0
     # A framework file whose topics live in the sibling taxonomy file: the hook must see both, so a
     # change to the framework alone still validates; a broken reference fails with its line.
     broken = (INVALID / "E302.yaml").read_text().replace("fixture-act", "fixture-broken-act")

@@ -7,7 +7,7 @@ docs/issue-codes.md, which a test keeps in step with :data:`CATALOGUE`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -426,6 +426,27 @@ _TYPES = [
         "officials, so it is compared with no other penalty.",
     ),
     IssueType(
+        "W460",
+        "checks-skipped",
+        WARNING,
+        "Provisions checked without their header",
+        "The framework header has errors, so the provisions that passed their own checks were checked "
+        "without it: not against the instrument's dates (entry into force, adoption), parties (party "
+        "terms) and sources list, nor their sanctioned_by and depends_on links; a crosswalk that names "
+        "them is told the framework has errors of its own. Fix the header and validate again. Records "
+        "that fail their own checks are always left out of the cross-record checks, and the file's "
+        "other records are checked.",
+    ),
+    IssueType(
+        "W461",
+        "bad-suppression",
+        WARNING,
+        "Suppression comment without effect",
+        "A '# regalign: ignore[...]' or '# regalign: ignore-file[...]' comment names something that is "
+        "not an issue code or prefix (like W402 or W4), names nothing between the brackets, or names an "
+        "E1xx or E2xx code, which cannot be left out: such problems stop a record from loading.",
+    ),
+    IssueType(
         "W406",
         "too-many-warnings",
         WARNING,
@@ -482,9 +503,17 @@ class FileIssues:
     where they did, for the summary issue.
     """
 
-    def __init__(self, name: str, limit: int = MAX_ISSUES_PER_FILE) -> None:
+    def __init__(
+        self,
+        name: str,
+        limit: int = MAX_ISSUES_PER_FILE,
+        keep: Callable[[Issue], bool] | None = None,
+    ) -> None:
         self.name = name
         self.limit = max(1, limit)
+        self.keep = (
+            keep  # issues it refuses (ignored codes, suppression comments) are dropped uncounted
+        )
         self._kept: list[Issue] = []
         self.hidden = 0
         self.hidden_errors = 0
@@ -503,6 +532,8 @@ class FileIssues:
 
     def add(self, issue: Issue) -> None:
         """Keep an issue (or count it, once more than ``limit`` better-placed ones are kept)."""
+        if self.keep is not None and not self.keep(issue):
+            return
         self._kept.append(issue)
         if len(self._kept) >= 2 * self.limit:
             self._compact()
@@ -564,6 +595,7 @@ def catalogue_markdown() -> str:
         "for code scanning and `--format github` workflow annotations. Codes starting with `E` are errors",
         "(exit status 1); codes starting with `W` are warnings (exit status 0 unless `--strict`).",
         "",
+        "Each code has an anchor, `issue-codes.md#e302`, which the SARIF rules link to.",
         "This page is generated from `regalign/issues.py`; a test fails when they differ.",
         "",
         "| code | name | severity | meaning |",
@@ -571,6 +603,7 @@ def catalogue_markdown() -> str:
     ]
     for item in _TYPES:
         lines.append(
-            f"| {item.code} | `{item.name}` | {item.severity} | **{item.title}.** {item.description} |"
+            f'| <a id="{item.code.lower()}"></a>{item.code} | `{item.name}` | {item.severity} '
+            f"| **{item.title}.** {item.description} |"
         )
     return "\n".join(lines) + "\n"

@@ -109,3 +109,55 @@ def test_default_output_is_id_yaml(kind: str, tmp_path: Path, monkeypatch) -> No
     monkeypatch.chdir(tmp_path)
     assert run("new", kind, "x-test").exit_code == 0
     assert (tmp_path / "x-test.yaml").is_file()
+
+
+def _advised(stderr: str) -> list[str]:
+    """The command a `regalign new` message advises, as arguments after `regalign`."""
+    import shlex
+
+    found = re.search(r"`regalign (validate[^`]*)`", stderr)
+    assert found, stderr
+    return shlex.split(found.group(1))
+
+
+@pytest.mark.parametrize("output", ["crosswalks/ai-eu-kr-mine.yaml", "ai-eu-kr-mine.yaml"])
+def test_new_crosswalk_advice_works_when_followed(
+    output: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A curator's corpus: their own frameworks and taxonomy in frameworks/, a new crosswalk linking them.
+    from tests.conftest import VALID
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "frameworks").mkdir()
+    (tmp_path / "crosswalks").mkdir()
+    for name in ("taxonomy.yaml", "test-eu-act.yaml", "test-kr-act.yaml"):
+        (tmp_path / "frameworks" / name).write_text((VALID / name).read_text(encoding="utf-8"))
+    made = run("new", "crosswalk", "ai-eu-kr-mine", "-o", output)
+    assert made.exit_code == 0, made.output
+    target = tmp_path / output
+    text = (
+        target.read_text()
+        .replace("source: null  # FILL", "source: test-eu-act/art-1")
+        .replace("target: null  # FILL", "target: test-kr-act/art-31-2")
+    )
+    target.write_text(fill(text))
+    # validating the crosswalk alone (the old advice) cannot find the user's frameworks
+    alone = run("validate", output)
+    assert alone.exit_code == 1 and "E312" in alone.stdout
+    advised = _advised(made.stderr)
+    assert "FILL" not in " ".join(advised)
+    done = run(*advised, "--strict")
+    assert done.exit_code == 0, (advised, done.output)
+    assert "4 files checked: 0 errors, 0 warnings" in done.stderr
+
+
+def test_new_framework_advice_works_when_followed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    made = run("new", "framework", "xx-sample-ai-act")
+    assert made.exit_code == 0
+    target = tmp_path / "xx-sample-ai-act.yaml"
+    target.write_text(fill(target.read_text()))
+    done = run(*_advised(made.stderr), "--strict")
+    assert done.exit_code == 0, done.output

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from collections import Counter
 from pathlib import Path
 
 import jsonschema
+import pytest
 from click.testing import CliRunner
 
 from regalign.cli import cli
@@ -49,8 +52,9 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema() -> None:
     assert ("E302", "error", 26) in results and ("W402", "warning", 22) in results
     rules = run_["tool"]["driver"]["rules"]
     assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in run_["results"])
-    uri = run_["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-    assert uri == (INVALID / "E302.yaml").as_uri()
+    location = run_["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    # the tests run inside the repository: its files are relative to its root
+    assert location == {"uri": "tests/data/invalid/E302.yaml", "uriBaseId": "%SRCROOT%"}
 
 
 def test_sarif_of_the_bundled_corpus_uses_a_base_id() -> None:
@@ -120,3 +124,106 @@ def test_duplicate_provision_id_points_at_the_first_line() -> None:
     (issue,) = [i for i in result.issues if i.code == "E301"]
     assert issue.line == 30
     assert f"first defined at {INVALID / 'E301.yaml'}:22" in issue.message
+
+
+def _uris(log: dict) -> list[dict]:
+    return [
+        r["locations"][0]["physicalLocation"]["artifactLocation"] for r in log["runs"][0]["results"]
+    ]
+
+
+def test_sarif_uris_are_relative_to_the_repository_root_never_dotdot(
+    tmp_path: Path, monkeypatch
+) -> None:
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "data").mkdir()
+    (repo / "tools").mkdir()
+    shutil.copy2(INVALID / "W402.yaml", repo / "data" / "w402.yaml")
+    outside = tmp_path / "elsewhere.yaml"
+    shutil.copy2(INVALID / "W402.yaml", outside)
+    monkeypatch.chdir(repo / "tools")
+    result = run(
+        "validate",
+        "--no-bundled",
+        str(VALID),
+        "../data/w402.yaml",
+        str(outside),
+        "--format",
+        "sarif",
+    )
+    log = json.loads(result.stdout)
+    assert list(_sarif_validator().iter_errors(log)) == []
+    uris = _uris(log)
+    assert {"uri": "data/w402.yaml", "uriBaseId": "%SRCROOT%"} in uris
+    assert {"uri": outside.as_uri()} in uris
+    assert not any(".." in u["uri"] for u in uris)
+    # outside a repository, the working directory is the root
+    shutil.rmtree(repo / ".git")
+    monkeypatch.chdir(repo)
+    again = json.loads(
+        run("validate", "--no-bundled", str(VALID), "./data/w402.yaml", "--format", "sarif").stdout
+    )
+    assert {"uri": "data/w402.yaml", "uriBaseId": "%SRCROOT%"} in _uris(again)
+
+
+def test_sarif_names_a_file_whose_name_is_not_utf8(tmp_path: Path, monkeypatch) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    try:
+        name = os.fsdecode(b"bad\xff name.yaml")
+        (folder / name).write_bytes((INVALID / "W402.yaml").read_bytes())
+    except (OSError, UnicodeError):
+        pytest.skip("this file system refuses names that are not UTF-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("validate", "--no-bundled", str(VALID), "odd", "--format", "sarif")
+    assert result.exit_code == 0
+    result.stdout_bytes.decode("utf-8")  # valid UTF-8 throughout
+    log = json.loads(result.stdout)
+    assert list(_sarif_validator().iter_errors(log)) == []
+    assert {"uri": "odd/bad%FF%20name.yaml", "uriBaseId": "%SRCROOT%"} in _uris(log)
+
+
+def test_sarif_rules_link_to_their_anchor_when_the_project_url_is_known() -> None:
+    from regalign.reports.sarif import sarif_log
+
+    log = sarif_log([], help_base="https://github.com/example/regalign/blob/HEAD/")
+    assert list(_sarif_validator().iter_errors(log)) == []
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    docs = (Path(__file__).parents[2] / "docs" / "issue-codes.md").read_text(encoding="utf-8")
+    assert len(rules) == len(CATALOGUE)
+    for rule in rules:
+        code = rule["id"]
+        assert rule["helpUri"] == (
+            f"https://github.com/example/regalign/blob/HEAD/docs/issue-codes.md#{code.lower()}"
+        )
+        assert f'<a id="{code.lower()}"></a>{code} |' in docs
+
+
+def test_sarif_without_a_project_url_stays_valid_and_names_the_docs() -> None:
+    # helpUri must be an absolute URI (code scanning refuses the upload otherwise): while the
+    # project publishes no URL, the relative reference is in the help text and markdown
+    log = json.loads(run("validate", "--no-bundled", str(VALID), "--format", "sarif").stdout)
+    assert list(_sarif_validator().iter_errors(log)) == []
+    for rule in log["runs"][0]["tool"]["driver"]["rules"]:
+        assert "helpUri" not in rule
+        anchor = f"docs/issue-codes.md#{rule['id'].lower()}"
+        assert anchor in rule["help"]["text"] and f"]({anchor})" in rule["help"]["markdown"]
+
+
+def test_help_base_comes_from_the_project_urls(monkeypatch) -> None:
+    import importlib
+    from importlib import metadata
+
+    module = importlib.import_module("regalign.cli.validate")
+
+    class Meta:
+        def get_all(self, name: str) -> list[str]:
+            assert name == "Project-URL"
+            return [
+                "Documentation, https://example.org/docs",
+                "Repository, https://github.com/o/r/",
+            ]
+
+    monkeypatch.setattr(metadata, "metadata", lambda name: Meta())
+    assert module.help_base() == "https://github.com/o/r/blob/HEAD/"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import shlex
+from pathlib import Path
 
 import click
 
@@ -30,13 +32,34 @@ def _check(value: str, pattern: re.Pattern[str], what: str, example: str) -> str
     return value
 
 
-def _emit(text: str, output: str | None, force: bool) -> None:
+def _emit(text: str, output: str | None, force: bool, advice: str | None = None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
     write_output(output, text, force=force)
     say(
-        f"regalign: wrote {output}; fill in every 'null  # FILL', then run `regalign validate {output}`"
+        f"regalign: wrote {output}; fill in every 'null  # FILL', then "
+        + (advice or f"run `regalign validate {shlex.quote(output)}`")
+    )
+
+
+def crosswalk_advice(output: str) -> str:
+    """How to validate a new crosswalk: with the framework files it links, never alone.
+
+    A crosswalk names provisions of frameworks kept in other files, so validating it alone reports
+    every user framework as unknown. The advice names the working directory when the crosswalk is
+    under it (a curator runs regalign from the corpus root), else the crosswalk's own directory.
+    """
+    target = Path(output)
+    try:
+        inside = Path.cwd() in target.resolve().parents
+    except (OSError, RuntimeError):
+        inside = False
+    where = "." if inside else (str(target.parent) or ".")
+    return (
+        f"validate it with the frameworks it links: `regalign validate {shlex.quote(where)}` "
+        f"(every data file under {'this directory' if inside else 'it'}, and the bundled corpus; "
+        "add the paths of frameworks kept elsewhere)"
     )
 
 
@@ -82,7 +105,8 @@ def crosswalk(crosswalk_id: str, output: str | None, force: bool) -> None:
     from regalign.schema.skeleton import crosswalk_skeleton
 
     _check(crosswalk_id, ID, "crosswalk id", "ai-eu-gb")
-    _emit(crosswalk_skeleton(crosswalk_id), output or f"{crosswalk_id}.yaml", force)
+    target = output or f"{crosswalk_id}.yaml"
+    _emit(crosswalk_skeleton(crosswalk_id), target, force, crosswalk_advice(target))
 
 
 @new.command("provision", epilog=EXAMPLES)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Union
 
-from regalign.frameworks.fact_checks import check_facts
+from regalign.frameworks.fact_checks import check_facts, check_provision_facts
 from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
 from regalign.frameworks.messages import suggestion
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
@@ -23,8 +23,10 @@ from regalign.schema.records import (
     Framework,
     FrameworkDocument,
     Provision,
+    Relation,
     Sanction,
     TaxonomyDocument,
+    Topic,
 )
 from regalign.schema.vocab import EventType, RelationType, SanctionKind
 
@@ -50,15 +52,73 @@ def _future_checked(
 
 
 @dataclass(frozen=True)
+class Records:
+    """The records of a file whose header failed its own checks, checked on their own.
+
+    Checks that need the header (a framework's events, parties and sources) cannot run on them;
+    the loader says so in a W460 issue.
+    """
+
+    kind: str
+    provisions: tuple[Provision, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+    @classmethod
+    def of(cls, kind: str, records: Sequence[object]) -> Records:
+        """The records of a file of ``kind``, each in its list."""
+        return cls(
+            kind,
+            tuple(r for r in records if isinstance(r, Provision)),
+            tuple(r for r in records if isinstance(r, Topic)),
+            tuple(r for r in records if isinstance(r, Relation)),
+        )
+
+
+RECORD_FIELDS = {"framework": "provisions", "taxonomy": "topics", "crosswalk": "relations"}
+
+
+@dataclass(frozen=True)
 class LoadedDocument:
-    """A file that passed structural validation."""
+    """A file that passed structural validation, or the part of it that did.
+
+    ``document`` holds the records that passed; when some did not, ``indices`` says where each of
+    them stands in the file, so that issues point at the right lines.
+    """
 
     parsed: ParsedFile
-    document: AnyDocument
+    document: AnyDocument | Records
+    indices: tuple[int, ...] | None = None
+
+    @property
+    def complete(self) -> bool:
+        """True when the whole file passed: only such files go into the corpus."""
+        return self.indices is None and not isinstance(self.document, Records)
+
+    def real(self, path: Sequence[PathPart]) -> list[PathPart]:
+        """The path in the file of a path into ``document`` (record positions mapped back)."""
+        parts = list(path)
+        if (
+            self.indices is not None
+            and len(parts) >= 2
+            and parts[0] == RECORD_FIELDS.get(self.document.kind)
+            and isinstance(parts[1], int)
+        ):
+            parts[1] = self.indices[parts[1]]
+        return parts
+
+    def line(self, path: Sequence[PathPart]) -> int:
+        """The line of the value at a path into ``document``."""
+        return locate(self.parsed.root, self.real(path))[0]
+
+    def where(self, path: Sequence[PathPart]) -> str:
+        """'file:line' of the value at a path into ``document``."""
+        return f"{self.parsed.name}:{self.line(path)}"
 
     def issue(self, code: str, path: Sequence[PathPart], message: str) -> Issue:
-        line, column = locate(self.parsed.root, path)
-        return make_issue(code, self.parsed.name, line, column, message, json_path(path))
+        real = self.real(path)
+        line, column = locate(self.parsed.root, real)
+        return make_issue(code, self.parsed.name, line, column, message, json_path(real))
 
 
 def run_checks(
@@ -66,8 +126,10 @@ def run_checks(
 ) -> list[Issue]:
     """Every cross-record check over every document.
 
-    ``failed`` maps ('framework' or 'topic', id) to the file that defines it but failed its own checks,
-    so that a reference to it says so instead of calling it unknown.
+    ``failed`` maps ('framework', 'topic' or 'provision', id) to where it is defined but failed its
+    own checks (a file, or file:line for one record), so that a reference to it says so instead of
+    calling it unknown. A document may hold only the records of a file that passed (see
+    ``LoadedDocument``); the records that failed are left out, and the rest are checked.
     """
     issues: list[Issue] = []
     known = Known(failed or {})
@@ -76,10 +138,12 @@ def run_checks(
     provision_ids = _framework_ids(documents, issues)
     for loaded in documents:
         doc = loaded.document
-        if isinstance(doc, TaxonomyDocument):
-            issues.extend(_check_parents(loaded, doc, topics))
-        elif isinstance(doc, FrameworkDocument):
+        if isinstance(doc, (TaxonomyDocument, Records)):
+            issues.extend(_check_parents(loaded, doc.topics, known))
+        if isinstance(doc, FrameworkDocument):
             issues.extend(_check_framework(loaded, doc, known))
+        elif isinstance(doc, Records) and doc.provisions:
+            issues.extend(_check_provisions(loaded, doc.provisions, known, None))
     issues.extend(_check_crosswalks(documents, provision_ids, known))
     issues.extend(check_links(documents, known))
     return issues
@@ -98,10 +162,11 @@ class Known:
         self._memo: dict[str, str | None] = {}
 
     def failed_in(self, kind: str, record_id: str) -> str:
-        """' ... defined in FILE, which has errors of its own' or ''."""
+        """' ... defined in FILE (or FILE:LINE), which has errors of its own' or ''."""
         where = self.failed.get((kind, record_id))
         return (
-            f"{kind} {record_id!r} is defined in {where}, which has errors of its own; fix that file first"
+            f"{kind} {record_id!r} is defined in {where}, which has errors of its own; fix "
+            f"{'that record' if kind in ('topic', 'provision') else 'that file'} first"
             if where
             else ""
         )
@@ -124,9 +189,9 @@ class Known:
 def _topic_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> set[str]:
     first: dict[str, str] = {}
     for loaded in documents:
-        if isinstance(loaded.document, TaxonomyDocument):
+        if isinstance(loaded.document, (TaxonomyDocument, Records)):
             for i, topic in enumerate(loaded.document.topics):
-                where = f"{loaded.parsed.name}:{loaded.parsed.locate(['topics', i])[0]}"
+                where = loaded.where(["topics", i])
                 if topic.id in first:
                     issues.append(
                         loaded.issue(
@@ -150,8 +215,10 @@ def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> 
             record_id, path = doc.framework.id, ["framework", "id"]
         elif isinstance(doc, CrosswalkDocument):
             record_id, path = doc.crosswalk.id, ["crosswalk", "id"]
-        else:
+        elif isinstance(doc, TaxonomyDocument):
             record_id, path = doc.taxonomy.id, ["taxonomy", "id"]
+        else:
+            continue  # its header failed: the file's id is not known
         if record_id in first:
             issues.append(
                 loaded.issue(
@@ -161,21 +228,22 @@ def _framework_ids(documents: Sequence[LoadedDocument], issues: list[Issue]) -> 
                 )
             )
             continue
-        first[record_id] = f"{loaded.parsed.name}:{loaded.parsed.locate(path)[0]}"
+        first[record_id] = loaded.where(path)
         if isinstance(doc, FrameworkDocument):
             provisions[record_id] = {p.id for p in doc.provisions}
     return provisions
 
 
 def _check_parents(
-    loaded: LoadedDocument, doc: TaxonomyDocument, topics: set[str]
+    loaded: LoadedDocument, records: Sequence[Topic], known: Known
 ) -> Iterator[Issue]:
-    for i, topic in enumerate(doc.topics):
-        if topic.parent is not None and topic.parent not in topics:
+    for i, topic in enumerate(records):
+        if topic.parent is not None and topic.parent not in known.topics:
             yield loaded.issue(
                 "E303",
                 ["topics", i, "id"],
-                f"topic {topic.id!r} has no parent: define a topic {topic.parent!r}",
+                f"topic {topic.id!r} has no parent: "
+                + (known.failed_in("topic", topic.parent) or f"define a topic {topic.parent!r}"),
             )
 
 
@@ -188,19 +256,36 @@ def _check_framework(
     yield from _future_checked(loaded, ["framework", "checked"], framework.checked)
     if framework.source_url is None:
         yield loaded.issue("W401", ["framework"], f"framework {framework.id!r} has no source_url")
-    in_force = event_date(framework, EventType.ENTRY_INTO_FORCE)
-    adopted = event_date(framework, EventType.ADOPTED, EventType.PROMULGATED, EventType.SIGNED)
+    yield from _check_provisions(loaded, doc.provisions, known, doc)
+
+
+def _check_provisions(
+    loaded: LoadedDocument,
+    provisions: Sequence[Provision],
+    known: Known,
+    doc: FrameworkDocument | None,
+) -> Iterator[Issue]:
+    """The checks of each provision; those that need the framework header only when ``doc`` has one."""
+    framework = doc.framework if doc is not None else None
+    in_force = event_date(framework, EventType.ENTRY_INTO_FORCE) if framework else None
+    adopted = (
+        event_date(framework, EventType.ADOPTED, EventType.PROMULGATED, EventType.SIGNED)
+        if framework
+        else None
+    )
+    if doc is None:
+        yield from check_provision_facts(loaded, provisions, None)
     seen: dict[str, int] = {}
-    for i, provision in enumerate(doc.provisions):
+    for i, provision in enumerate(provisions):
         base: list[PathPart] = ["provisions", i]
         if provision.id in seen:
             first = ["provisions", seen[provision.id], "id"]
             yield loaded.issue(
                 "E301",
                 base + ["id"],
-                f"duplicate provision id {provision.id!r} in "
-                f"{framework.id!r} (first defined at {loaded.parsed.name}:{loaded.parsed.locate(first)[0]}, "
-                f"{json_path(first)})",
+                f"duplicate provision id {provision.id!r}"
+                + (f" in {framework.id!r}" if framework else "")
+                + f" (first defined at {loaded.where(first)}, {json_path(loaded.real(first))})",
             )
         else:
             seen[provision.id] = i
@@ -211,7 +296,8 @@ def _check_framework(
                 )
         yield from _check_provision_dates(loaded, base, provision, in_force, adopted)
         yield from check_quantities(loaded, base, provision)
-        yield from check_party_term(loaded, base, doc, provision)
+        if doc is not None:
+            yield from check_party_term(loaded, base, doc, provision)
         for j, sanction in enumerate(provision.sanctions):
             problem = sanction_problem(sanction)
             if problem:
@@ -357,9 +443,10 @@ def _check_crosswalks(
     seen: dict[tuple[str, str, str], str] = {}
     for loaded in documents:
         doc = loaded.document
-        if not isinstance(doc, CrosswalkDocument):
+        if not isinstance(doc, (CrosswalkDocument, Records)):
             continue
-        yield from _future_checked(loaded, ["crosswalk", "checked"], doc.crosswalk.checked)
+        if isinstance(doc, CrosswalkDocument):
+            yield from _future_checked(loaded, ["crosswalk", "checked"], doc.crosswalk.checked)
         for i, relation in enumerate(doc.relations):
             base: list[PathPart] = ["relations", i]
             for end in ("source", "target"):
@@ -374,7 +461,10 @@ def _check_crosswalks(
                     )
                 elif local_id not in provision_ids[framework_id]:
                     yield loaded.issue(
-                        "E304", base + [end], f"{framework_id!r} has no provision {local_id!r}"
+                        "E304",
+                        base + [end],
+                        known.failed_in("provision", ref)
+                        or f"{framework_id!r} has no provision {local_id!r}",
                     )
             if relation.source == relation.target:
                 yield loaded.issue("E311", base, f"relation links {relation.source!r} to itself")
@@ -390,7 +480,7 @@ def _check_crosswalks(
                     f"({relation.rationale.value}); first at {seen[key]}",
                 )
             else:
-                seen[key] = f"{loaded.parsed.name}:{loaded.parsed.locate(base)[0]}"
+                seen[key] = loaded.where(base)
 
 
 def strength_problem(relation: RelationType, strength: int) -> str:

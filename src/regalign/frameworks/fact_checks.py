@@ -6,7 +6,7 @@ Like ``checks.py``, every function returns issues and never stops at the first p
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from regalign.frameworks.yamlsource import PathPart
@@ -23,13 +23,27 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def check_facts(loaded: LoadedDocument, doc: FrameworkDocument) -> Iterator[Issue]:
     """Every check of this module on one framework file."""
-    framework = doc.framework
-    yield from _concerns(loaded, framework)
+    yield from _concerns(loaded, doc.framework)
     yield from _sources(loaded, doc)
-    adopted = event_date(
-        framework, EventType.ADOPTED, EventType.PROMULGATED, EventType.SIGNED, EventType.PUBLISHED
+    yield from check_provision_facts(loaded, doc.provisions, doc.framework)
+
+
+def check_provision_facts(
+    loaded: LoadedDocument, provisions: Sequence[Provision], framework: Framework | None
+) -> Iterator[Issue]:
+    """The checks of this module on each provision; those that need the framework only with one."""
+    adopted = (
+        event_date(
+            framework,
+            EventType.ADOPTED,
+            EventType.PROMULGATED,
+            EventType.SIGNED,
+            EventType.PUBLISHED,
+        )
+        if framework is not None
+        else None
     )
-    for i, provision in enumerate(doc.provisions):
+    for i, provision in enumerate(provisions):
         base: list[PathPart] = ["provisions", i]
         yield from _direction(loaded, base, provision)
         yield from _dated_numbers(loaded, base, framework, provision)
@@ -75,9 +89,9 @@ def _direction(
 
 
 def _dated_numbers(
-    loaded: LoadedDocument, base: list[PathPart], framework: Framework, provision: Provision
+    loaded: LoadedDocument, base: list[PathPart], framework: Framework | None, provision: Provision
 ) -> Iterator[Issue]:
-    start = provision.applies_from or effective_date(framework)
+    start = provision.applies_from or (effective_date(framework) if framework else None)
     for j, quantity in enumerate(provision.quantities):
         path = base + ["quantities", j]
         if (

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 CHUNK = 1 << 20
+SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "venv", "__pycache__"})
 _OPEN_FLAGS = (
     os.O_RDONLY
     | getattr(os, "O_NONBLOCK", 0)
@@ -93,14 +95,19 @@ def os_message(exc: OSError) -> str:
 
 
 def expand_directory(
-    directory: Path, suffixes: tuple[str, ...]
+    directory: Path,
+    suffixes: tuple[str, ...],
+    exclude: Callable[[Path], bool] | None = None,
 ) -> tuple[list[Path], list[tuple[Path, str]]]:
     """Every file under ``directory`` whose name ends in one of ``suffixes``, sorted, and the
     directories that could not be read (with why).
 
     Symbolic links to directories are not followed, so a link loop cannot make the walk endless.
     Entries that are not regular files are kept: reading them gives a clear E101 rather than silence.
-    Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files.
+    Hidden files and folders (.pre-commit-config.yaml, .github/, .git/) are never data files, nor
+    are the folders of other tools (SKIPPED_FOLDERS: installed packages, which may hold a copy of
+    regalign's own data), nor files and folders for which ``exclude`` is true (folders are not
+    entered).
     """
     found: list[Path] = []
     problems: list[tuple[Path, str]] = []
@@ -117,10 +124,18 @@ def expand_directory(
         )
 
     for folder, dirs, names in os.walk(directory, onerror=on_error, followlinks=False):
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        dirs[:] = [
+            name
+            for name in dirs
+            if not name.startswith(".")
+            and name not in SKIPPED_FOLDERS
+            and not (exclude and exclude(Path(folder) / name))
+        ]
         found.extend(
             Path(folder) / name
             for name in names
-            if name.endswith(suffixes) and not name.startswith(".")
+            if name.endswith(suffixes)
+            and not name.startswith(".")
+            and not (exclude and exclude(Path(folder) / name))
         )
     return sorted(found), sorted(problems)

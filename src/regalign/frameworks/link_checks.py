@@ -106,10 +106,12 @@ def check_links(documents: Sequence[LoadedDocument], known: Known | None = None)
                             + (cascade or f"there is no framework {framework_id!r}"),
                         )
                     elif ref not in provisions:
+                        cascade = known.failed_in("provision", ref) if known else ""
                         yield loaded.issue(
                             "E313",
                             path,
-                            f"{name} names {ref!r}, but {framework_id!r} has no such provision",
+                            f"{name} names {ref!r}, but "
+                            + (cascade or f"{framework_id!r} has no such provision"),
                         )
                     elif name == "sanctioned_by" and not provisions[ref].sanctions:
                         yield loaded.issue(

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -18,8 +18,10 @@ from regalign.frameworks import cache
 from regalign.frameworks.checks import LoadedDocument, run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
-from regalign.frameworks.structure import validate_document
-from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
+from regalign.frameworks.partial import keep_passed
+from regalign.frameworks.rules import IssueRules, Suppressions, find_suppressions
+from regalign.frameworks.sniff import looks_like_data
+from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, Issue, make_issue, sort_issues
 from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
@@ -37,6 +39,7 @@ class SourceFile:
     resource: object | None = None
     bundled: bool = False
     problem: str | None = None  # an E101 message found while listing, e.g. an unreadable directory
+    walked: bool = False  # found by walking a directory (not named by the user)
 
     def read(self, max_bytes: int) -> tuple[bytes | None, Issue | None]:
         """The file's bytes, or an E101/E102 issue."""
@@ -62,6 +65,7 @@ class LoadResult:
     issues: list[Issue]
     files: list[str] = field(default_factory=list)
     user_files: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # YAML files that are not regalign data
 
     @property
     def valid(self) -> bool:
@@ -91,16 +95,23 @@ def bundled_files() -> list[SourceFile]:
     return sorted(found, key=lambda f: f.name)
 
 
-def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
-    """Expand files and directories (recursively, *.yaml and *.yml) in the order given."""
+def user_files(
+    paths: Iterable[str | os.PathLike[str]], exclude: Callable[[Path], bool] | None = None
+) -> list[SourceFile]:
+    """Expand files and directories (recursively, *.yaml and *.yml) in the order given.
+
+    ``exclude`` leaves out files and folders found by walking a directory (a file named in ``paths``
+    is always read).
+    """
     found: list[SourceFile] = []
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
-        if not os.path.isdir(path):
+        walked = os.path.isdir(path)
+        if not walked:
             candidates, problems = [path], []
         else:
-            candidates, problems = expand_directory(path, YAML_SUFFIXES)
+            candidates, problems = expand_directory(path, YAML_SUFFIXES, exclude)
             if not candidates and not problems:
                 problems = [(path, "directory holds no .yaml or .yml files")]
         found.extend(
@@ -110,7 +121,7 @@ def user_files(paths: Iterable[str | os.PathLike[str]]) -> list[SourceFile]:
             key = candidate.resolve() if os.path.exists(candidate) else candidate
             if key not in seen:
                 seen.add(key)
-                found.append(SourceFile(name=str(candidate), path=candidate))
+                found.append(SourceFile(name=str(candidate), path=candidate, walked=walked))
     return found
 
 
@@ -126,20 +137,42 @@ def load_files(
     *,
     use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
+    rules: IssueRules | None = None,
+    skip_non_data: bool = False,
 ) -> LoadResult:
     """Load the given files into one corpus, checking them together.
 
-    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). The
-    result for the same file names and bytes is taken from the corpus cache when it is there (see
-    ``cache.py``); ``use_cache=False`` always parses.
+    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). A
+    file found by walking a directory (or any user file, with ``skip_non_data``) that is not
+    regalign data (see ``sniff.py``) is skipped and listed in ``skipped``. With ``rules``, only the
+    issues they select are kept, and the files' ``# regalign: ignore[...]`` comments are honoured
+    (``validate`` passes them; the corpus itself never depends on them). The result for the same
+    file names and bytes is taken from the corpus cache when it is there (see ``cache.py``);
+    ``use_cache=False`` always parses.
     """
     read = [(source, *source.read(max_bytes)) for source in sources]
+    skipped = sorted(
+        s.name
+        for s, raw, _ in read
+        if raw is not None and _skippable(s, skip_non_data) and not looks_like_data(raw)
+    )
+    if skipped:
+        gone = set(skipped)
+        read = [entry for entry in read if entry[0].name not in gone]
+        sources = [s for s in sources if s.name not in gone]
+    if (
+        rules is not None
+        and not rules.active
+        and not any(b"regalign:" in (r or b"") for _, r, _ in read)
+    ):
+        rules = None  # nothing to leave out: share the cache entry of the other commands
     key = (
         cache.cache_key(
             [
                 (s.name, raw if raw is not None else (problem.message if problem else "").encode())
                 for s, raw, problem in read
-            ],
+            ]
+            + ([("\0rules", repr(rules).encode())] if rules is not None else []),
             max_bytes,
             max_issues,
         )
@@ -148,7 +181,7 @@ def load_files(
     )
     cached = cache.read(key) if use_cache else None
     if isinstance(cached, LoadResult):
-        return cached
+        return replace(cached, skipped=skipped)
     sinks: dict[str, FileIssues] = {}
     loaded: list[LoadedDocument] = []
     failed: dict[tuple[str, str], str] = {}
@@ -158,12 +191,14 @@ def load_files(
     gc.disable()
     try:
         for source, raw, problem in read:
-            sink = sinks.setdefault(source.name, FileIssues(source.name, max_issues))
+            keep, notes = _keep(source.name, raw, rules)
+            sink = sinks.setdefault(source.name, FileIssues(source.name, max_issues, keep))
             if problem is not None:
                 sink.add(problem)
             else:
                 assert raw is not None
-                _load_one(parse_bytes(raw, source.name, max_bytes, sink), loaded, failed)
+                keep_passed(parse_bytes(raw, source.name, max_bytes, sink), loaded, failed)
+            sink.extend(notes)
         for issue in run_checks(loaded, failed):
             sinks.setdefault(issue.file, FileIssues(issue.file, max_issues)).add(issue)
         corpus = build_corpus(loaded)
@@ -176,56 +211,54 @@ def load_files(
         issues=sort_issues(issue for sink in sinks.values() for issue in sink.result()),
         files=[s.name for s in sources],
         user_files=[s.name for s in sources if not s.bundled],
+        skipped=skipped,
     )
     if use_cache:
         cache.write(key, result)
     return result
 
 
-def _load_one(
-    parsed: ParsedFile, loaded: list[LoadedDocument], failed: dict[tuple[str, str], str]
-) -> None:
-    """Validate one parsed file; remember the ids a failed file defines, so later checks can say so."""
-    if parsed.data is None:
-        return
-    yaml_errors = any(issue.is_error for issue in parsed.issues)
-    if (
-        parsed.sink.full
-    ):  # the YAML layer alone found enough problems: the structure is not worth checking
-        parsed.sink.stop(
-            1, 1, "structure and cross-record checks were skipped: fix the YAML problems first"
-        )
-        document = None
-    else:
-        document = validate_document(parsed)
-    # Like a file with a structural error, a file with a YAML error is left out of the cross-record
-    # checks: a refused value is null there, and checks would only echo it.
-    if document is not None and not yaml_errors:
-        loaded.append(LoadedDocument(parsed, document))
-        return
-    for kind_and_id in defined_ids(parsed.data):
-        failed.setdefault(kind_and_id, parsed.name)
+def _skippable(source: SourceFile, skip_non_data: bool) -> bool:
+    return not source.bundled and (source.walked or skip_non_data)
 
 
-def defined_ids(data: object) -> list[tuple[str, str]]:
-    """('framework', id) or ('topic', id) for what a file means to define, read from its raw data."""
-    if not isinstance(data, dict):
-        return []
-    if data.get("kind") == "framework" and isinstance(data.get("framework"), dict):
-        framework_id = data["framework"].get("id")
-        return [("framework", framework_id)] if isinstance(framework_id, str) else []
-    if data.get("kind") == "taxonomy" and isinstance(data.get("topics"), list):
-        return [
-            ("topic", t["id"])
-            for t in data["topics"]
-            if isinstance(t, dict) and isinstance(t.get("id"), str)
-        ]
-    return []
+def _keep(
+    name: str, raw: bytes | None, rules: IssueRules | None
+) -> tuple[Callable[[Issue], bool] | None, list[Issue]]:
+    """Which issues of one file are reported under ``rules`` and its suppression comments, and the
+    W461 issues of comments that name no code."""
+    if rules is None:
+        return None, []
+    found = (
+        find_suppressions(raw.decode("utf-8", "replace"), name)
+        if rules.inline and raw is not None and b"regalign:" in raw
+        else Suppressions()
+    )
+    relative = _relative(name, rules.base)
+    chosen: dict[str, bool] = {}
+
+    def keep(issue: Issue) -> bool:
+        if issue.code not in chosen:
+            chosen[issue.code] = rules.selects(issue.code, relative)
+        return chosen[issue.code] and not found.hides(issue)
+
+    return keep, found.problems
+
+
+def _relative(name: str, base: str) -> str:
+    """A file's path relative to ``base``, '/'-separated, for per-file globs (bundled names as shown)."""
+    if name.startswith(BUNDLED_PREFIX):
+        return name
+    try:
+        return Path(os.path.relpath(os.path.abspath(name), base)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(name).as_posix()
 
 
 def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
     """Index the valid documents; the first definition of a duplicated id wins."""
     corpus = Corpus()
+    loaded = [item for item in loaded if item.complete]  # a file with errors is not compared
     for item in loaded:
         doc, parsed = item.document, item.parsed
         if isinstance(doc, TaxonomyDocument):
@@ -262,16 +295,30 @@ def load(
     max_bytes: int = MAX_FILE_BYTES,
     use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
+    rules: IssueRules | None = None,
+    exclude: Callable[[Path], bool] | None = None,
+    skip_non_data: bool = False,
 ) -> LoadResult:
-    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
-    named = user_files([*(env_paths() if use_env else []), *paths])
+    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``.
+
+    ``rules``, ``exclude`` and ``skip_non_data`` are the linter's (see ``load_files`` and
+    ``user_files``).
+    """
+    named = user_files([*(env_paths() if use_env else []), *paths], exclude)
     # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
     # under the name the user gave.
     named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
     sources = [
         s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths
     ]
-    return load_files([*sources, *named], max_bytes, use_cache=use_cache, max_issues=max_issues)
+    return load_files(
+        [*sources, *named],
+        max_bytes,
+        use_cache=use_cache,
+        max_issues=max_issues,
+        rules=rules,
+        skip_non_data=skip_non_data,
+    )
 
 
 def _resource_path(source: SourceFile) -> Path | None:

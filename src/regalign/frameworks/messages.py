@@ -8,9 +8,11 @@ suggestion where a close value exists.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import enum
 import math
+import re
 import types
 import typing
 from collections.abc import Iterable
@@ -120,6 +122,8 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
     ctx = error.get("ctx") or {}
     real, annotation, in_union = walk(model, loc)
     code = "E204" if kind in _INVALID else "E203"
+    if kind.startswith("date") and no_such_date(got):
+        return code, real, no_such_date(got)
     if kind in _EXPECTED:
         expected = "a number" if in_union and kind.startswith(("int", "float")) else _EXPECTED[kind]
         return code, real, f"expected {expected}, got {show(got)}{_type_hint(kind, got)}"
@@ -138,6 +142,15 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
         return code, real, f"must be {words} {shown}, got {show(got)}"
     if kind in ("too_short", "string_too_short"):
         least = ctx.get("min_length", 1)
+        if kind == "too_short" and _length_of(got) >= least:
+            # pydantic counts the items that passed: a list with a bad item is "too short"
+            bad = _length_of(got) - ctx.get("actual_length", 0)
+            return (
+                code,
+                real,
+                f"{bad:,} of its {_length_of(got):,} items {'is' if bad == 1 else 'are'} not valid, "
+                f"and at least {least} valid item{'s are' if least != 1 else ' is'} needed",
+            )
         if kind == "string_too_short" and least == 1:
             return code, real, "must not be empty"
         unit = "character" if kind.startswith("string") else "item"
@@ -170,6 +183,35 @@ def _type_hint(kind: str, got: Any) -> str:
     if kind.startswith("date") and isinstance(got, (int, float)) and not isinstance(got, bool):
         return "; a number is not a date: write the date like 2024-08-01"
     return ""
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_MONTHS = (
+    "January February March April May June July August September October November December".split()
+)
+
+
+def no_such_date(value: Any) -> str:
+    """Why text written YYYY-MM-DD is not a date that exists ('' when it is one, or not so written)."""
+    found = _ISO_DATE.match(value) if isinstance(value, str) else None
+    if not found:
+        return ""
+    year, month, day = (int(part) for part in found.groups())
+    if year == 0:
+        return f"{value!r} is not a date: there is no year 0 (years run from 0001)"
+    if not 1 <= month <= 12:
+        return f"{value!r} is not a date: there is no month {month:02d} (months run from 01 to 12)"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{value!r} is not a date that exists: {_MONTHS[month - 1]} {year} has {days} days"
+    return ""
+
+
+def _length_of(value: Any) -> int:
+    try:
+        return len(value)
+    except TypeError:
+        return 0
 
 
 def _length(value: Any) -> str:

@@ -9,6 +9,7 @@ value: that keeps a hostile list inside one record from costing seconds and giga
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -24,7 +25,14 @@ from regalign.schema.records import (
     TaxonomyDocument,
 )
 
-__all__ = ["MAX_RECORD_VALUES", "PATTERN_HINTS", "validate_document", "validate_model"]
+__all__ = [
+    "MAX_RECORD_VALUES",
+    "PATTERN_HINTS",
+    "Checked",
+    "check_document",
+    "validate_document",
+    "validate_model",
+]
 
 # A provision of the bundled corpus holds well under 200 values; a method file about 100.
 MAX_RECORD_VALUES = 5000
@@ -35,11 +43,41 @@ RECORD_LISTS: dict[type[BaseModel], str] = {
 }
 
 
+@dataclass(frozen=True)
+class Checked:
+    """What structural validation made of one file.
+
+    ``document`` is the whole document when its header and every record passed. Otherwise
+    ``records`` are the records that passed and ``indices`` where they stand in the file's record
+    list; ``header`` is the document holding only those records when the header (everything
+    outside the record list) passed, else None. ``failed`` lists the records that did not pass.
+    """
+
+    kind: str | None = None
+    document: BaseModel | None = None
+    header: BaseModel | None = None
+    records: tuple[BaseModel, ...] = ()
+    indices: tuple[int, ...] = ()
+    failed: tuple[int, ...] = ()
+    stopped: bool = False
+
+    @property
+    def field(self) -> str | None:
+        """The name of the file's record list ('provisions', 'topics' or 'relations')."""
+        model = DOCUMENT_MODELS.get(self.kind) if self.kind else None
+        return RECORD_LISTS.get(model) if model else None
+
+
 def validate_document(parsed: ParsedFile) -> BaseModel | None:
     """Validate a parsed file against the model its ``kind`` names; issues go to the file's list."""
+    return check_document(parsed).document
+
+
+def check_document(parsed: ParsedFile) -> Checked:
+    """Validate a parsed file record by record: the whole document if all passed, else what did."""
     data = parsed.data
     if not isinstance(data, dict):
-        return None
+        return Checked()
     kind = data.get("kind")
     model = DOCUMENT_MODELS.get(kind) if isinstance(kind, str) else None
     if model is None:
@@ -51,19 +89,28 @@ def validate_document(parsed: ParsedFile) -> BaseModel | None:
                 sorted(DOCUMENT_MODELS)
             )
         parsed.sink.add(make_issue("E111", parsed.name, line, column, message, "$.kind"))
-        return None
-    return validate_model(parsed, model, data)
+        return Checked()
+    return _check_parts(parsed, model, data, kind)  # type: ignore[arg-type]
 
 
 def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Any | None:
     """Validate data (positions from ``parsed``) against a model; errors go to the file's issue list."""
+    return _check_parts(parsed, model, data, None).document
+
+
+def _check_parts(
+    parsed: ParsedFile, model: type[BaseModel], data: Any, kind: str | None
+) -> Checked:
     field = RECORD_LISTS.get(model)
     items = data.get(field) if field and isinstance(data, dict) else None
     if not isinstance(items, list) or not items:
-        return _validate(parsed, model, model, data, ())
+        document = _validate(parsed, model, model, data, ())
+        return Checked(kind, document, document)
     item_model = _item_model(model, field)  # type: ignore[arg-type]
     checked: list[BaseModel] = []
-    failed = False
+    indices: list[int] = []
+    failed: list[int] = []
+    stopped = False
     for index, item in enumerate(items):
         if parsed.sink.full:
             line, column = parsed.locate([field, index])  # type: ignore[list-item]
@@ -71,18 +118,32 @@ def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Any
                 line,
                 column,
                 f"checking stopped at {json_path([field, index])}: "  # type: ignore[list-item]
-                f"{len(items) - index:,} of {len(items):,} {field} were not checked",
+                f"{len(items) - index:,} of {len(items):,} {field} were not checked, "
+                "nor was the file checked against the others",
             )
-            failed = True
+            stopped = True
             break
         record = _validate(parsed, model, item_model, item, (field, index))
         if record is None:
-            failed = True
+            failed.append(index)
         else:
             checked.append(record)
-    head = {**data, field: () if failed else tuple(checked)}
-    document = _validate(parsed, model, model, head, (), skip=field if failed else None)
-    return None if failed else document
+            indices.append(index)
+    if stopped:
+        return Checked(kind, stopped=True)
+    partial = bool(failed)
+    head = {**data, field: () if partial else tuple(checked)}
+    header = _validate(parsed, model, model, head, (), skip=field if partial else None)
+    if header is not None and partial:
+        header = header.model_copy(update={field: tuple(checked)})
+    return Checked(
+        kind,
+        None if partial else header,
+        header,
+        tuple(checked),
+        tuple(indices),
+        tuple(failed),
+    )
 
 
 def _item_model(model: type[BaseModel], field: str) -> type[BaseModel]:
@@ -115,14 +176,28 @@ def _validate(
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        for error in exc.errors(include_url=False):
+        errors = exc.errors(include_url=False)
+        inner = {tuple(error["loc"][:-1]) for error in errors if error["loc"]}
+        for error in errors:
             loc = (*prefix, *error["loc"])
             if skip is not None and loc[:1] == (skip,) and error["type"] == "too_short":
                 continue  # the records were reported one by one; their list was only emptied for this pass
+            if error["type"] == "too_short" and _item_failed(error, inner):
+                continue  # "too short" only because an item failed, and that item's error says why
             issue = _to_issue(parsed, root, {**error, "loc": loc})
             if not _refused(parsed, loc):
                 parsed.sink.add(issue)
         return None
+
+
+def _item_failed(error: Any, inner: set[tuple[Any, ...]]) -> bool:
+    """True when a list is too short after validation only because one of its items failed."""
+    got, least = error.get("input"), (error.get("ctx") or {}).get("min_length", 0)
+    try:
+        long_enough = len(got) >= least
+    except TypeError:
+        return False
+    return long_enough and tuple(error["loc"]) in inner
 
 
 def _refused(parsed: ParsedFile, loc: tuple[Any, ...]) -> bool:

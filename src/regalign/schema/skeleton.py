@@ -157,7 +157,9 @@ def crosswalk_skeleton(crosswalk_id: str) -> str:
     lines = [
         MODELINE.rstrip("\n"),
         "# A regalign crosswalk file: curated NIST IR 8477 relations between provisions.",
-        "# Fill in every 'null  # FILL', then run `regalign validate THIS-FILE`.",
+        "# Fill in every 'null  # FILL', then validate it together with the framework files it",
+        "# links (a crosswalk is checked against them; bundled frameworks always count), e.g.",
+        "# `regalign validate DIR` for a directory that holds them all.",
         "kind: crosswalk",
         "crosswalk:",
     ]
