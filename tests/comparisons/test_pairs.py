@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import regalign
 from regalign.comparisons.compare import compare
 from regalign.comparisons.magnitude import Measured, gaps
+from regalign.comparisons.pairs import pair_weight
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.vocab import QuantityKind
 from tests.comparisons.test_properties import DAY, _corpus, corpus_parts
@@ -58,7 +59,9 @@ def test_every_provision_is_paired_a_gap_or_supporting_and_never_two_of_these(pa
         assert not (paired & gaps_) and not (paired & supporting) and not (gaps_ & supporting)
         # The unit score decomposes: mean pair score times the coverage factor.
         if assessed.pairs:
-            mean = sum(p.score for p in assessed.pairs) / len(assessed.pairs)
+            weights = [pair_weight(p) for p in assessed.pairs]
+            mean = sum(w * p.score for w, p in zip(weights, assessed.pairs)) / sum(weights)
+            assert assessed.pair_mean == pytest.approx(mean)
             factor = 1 - METHOD.matching.gap_weight * (1 - assessed.coverage)
             assert assessed.score == pytest.approx(mean * factor)
             assert all(
