@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,162 @@ def test_editing_the_code_changes_the_key(tmp_path: Path, monkeypatch: pytest.Mo
     edited = cache.code_fingerprint()
     assert len({before, added, edited}) == 3
     assert cache.code_fingerprint() == edited
+
+
+# Issue 20: nothing read from the cache can run code or change a result unnoticed.
+
+
+class _Planted:
+    """Unpickling this touches a file: proof that a cache entry ran code."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple:
+        return (Path.touch, (self.marker,))
+
+
+def _entry(cache_dir: Path) -> Path:
+    (entry,) = cache_dir.glob("corpus-*.pickle")
+    return entry
+
+
+def test_a_planted_pickle_runs_no_code(cache_dir: Path, tmp_path: Path) -> None:
+    expected = load([VALID], bundled=False)
+    marker = tmp_path / "ran"
+    entry = _entry(cache_dir)
+    entry.write_bytes(pickle.dumps(_Planted(marker)))
+    again = load([VALID], bundled=False)
+    assert not marker.exists()
+    assert again.corpus.provisions == expected.corpus.provisions
+
+
+def test_an_entry_renamed_to_another_key_is_refused(cache_dir: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    shutil.copytree(VALID, other)
+    (other / "test-kr-act.yaml").unlink()
+    small = load([other], bundled=False)
+    (small_entry,) = cache_dir.glob("corpus-*.pickle")
+    full = load([VALID], bundled=False)
+    full_entry = next(e for e in cache_dir.glob("corpus-*.pickle") if e != small_entry)
+    os.replace(small_entry, full_entry)  # swap: the full corpus's name, the small corpus's bytes
+    again = load([VALID], bundled=False)
+    assert len(again.corpus.provisions) == len(full.corpus.provisions)
+    assert len(again.corpus.provisions) > len(small.corpus.provisions)
+
+
+def test_an_authenticated_entry_still_cannot_call_a_function(
+    cache_dir: Path, tmp_path: Path
+) -> None:
+    load([VALID], bundled=False)
+    marker = tmp_path / "ran"
+    cache.write(
+        "k", _Planted(marker), kind="corpus"
+    )  # the HMAC is right: only the unpickler stands
+    assert cache.read("k", kind="corpus") is None
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("mode", [0o777, 0o770, 0o757])
+def test_a_directory_others_can_write_is_not_used(
+    cache_dir: Path, tmp_path: Path, mode: int
+) -> None:
+    cache_dir.mkdir(mode=0o700)
+    os.chmod(cache_dir, mode)
+    marker = tmp_path / "ran"
+    assert load([VALID], bundled=False).valid
+    assert not list(cache_dir.glob("corpus-*.pickle"))  # nothing written there
+    assert "writable by others" in (cache.problem() or "")
+    os.chmod(cache_dir, 0o700)
+    load([VALID], bundled=False)
+    _entry(cache_dir).write_bytes(pickle.dumps(_Planted(marker)))
+    os.chmod(cache_dir, mode)
+    assert load([VALID], bundled=False).valid
+    assert not marker.exists()
+
+
+def test_an_entry_others_can_write_is_not_read(cache_dir: Path) -> None:
+    load([VALID], bundled=False)
+    entry = _entry(cache_dir)
+    os.chmod(entry, 0o666)
+    assert cache.read(entry.name[len("corpus-") : -len(".pickle")]) is None
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="chown needs root")
+def test_a_directory_owned_by_another_user_is_not_used(cache_dir: Path) -> None:
+    cache_dir.mkdir(mode=0o755)
+    os.chown(cache_dir, 65534, 65534)
+    assert load([VALID], bundled=False).valid
+    assert not list(cache_dir.glob("corpus-*.pickle"))
+    assert "owned by another user" in (cache.problem() or "")
+
+
+def test_a_key_directory_others_can_read_is_not_used(cache_dir: Path) -> None:
+    load([VALID], bundled=False)
+    name = _entry(cache_dir).name[len("corpus-") : -len(".pickle")]
+    assert cache.read(name) is not None
+    os.chmod(cache_dir / cache.KEY_DIR, 0o755)
+    assert cache.read(name) is None
+
+
+def test_a_relative_cache_path_writes_nothing_in_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setenv(cache.CACHE_ENV, "relative-cache")
+    assert load([VALID], bundled=False).valid
+    assert list(work.iterdir()) == []
+    assert "relative" in (cache.problem() or "")
+
+
+def test_a_relative_xdg_cache_home_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(cache.CACHE_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", "xdg")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_dir() == tmp_path / "home" / ".cache" / "regalign"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_in_the_cache_is_never_opened_for_reading(cache_dir: Path) -> None:
+    load([VALID], bundled=False)
+    entry = _entry(cache_dir)
+    entry.unlink()
+    os.mkfifo(entry)
+
+    def stuck(signum: int, frame: object) -> None:
+        raise TimeoutError("the FIFO was opened and waited on")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.setitimer(signal.ITIMER_REAL, 10)
+    try:
+        assert load([VALID], bundled=False).valid
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_an_entry_that_exhausts_memory_is_ignored_and_rebuilt(cache_dir: Path) -> None:
+    expected = load([VALID], bundled=False)
+    entry = _entry(cache_dir)
+    # BINBYTES8 claiming 2**62 bytes: an unchecked unpickler raises MemoryError.
+    entry.write_bytes(b"\x80\x05\x8e" + (2**62).to_bytes(8, "little"))
+    again = load([VALID], bundled=False)
+    assert again.corpus.provisions == expected.corpus.provisions
+    assert entry.read_bytes().startswith(cache.MAGIC)
+
+
+def test_a_memory_error_while_unpickling_is_a_miss(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load([VALID], bundled=False)
+    name = _entry(cache_dir).name[len("corpus-") : -len(".pickle")]
+
+    def exhausted(self: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(cache._Unpickler, "load", exhausted)
+    assert cache.read(name) is None

@@ -104,6 +104,24 @@ def main() -> None:
 
 def _run() -> int:
     try:
+        return _run_command()
+    finally:
+        _cache_note()
+
+
+def _cache_note() -> None:
+    """Say once, after the command, why the cache directory was not used (a loosened or foreign one)."""
+    cache = sys.modules.get("regalign.frameworks.cache")
+    note = cache.problem() if cache is not None else None
+    if note:
+        try:
+            click.echo(clean(f"regalign: {note}"), err=True)
+        except (OSError, ValueError):
+            pass
+
+
+def _run_command() -> int:
+    try:
         code = cli.main(prog_name="regalign", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows here, with a message, rather than at exit with a traceback
         return code if isinstance(code, int) else 0
