@@ -129,13 +129,14 @@ def mapping_collection(selection: MappingSelection) -> dict[str, Any]:
         "mapping-collection": {
             "uuid": stable_uuid("mapping-collection", selection.key),
             "metadata": {
+                # First, where `regalign export` looks for its mark (cli/markers.py).
+                "remarks": f"{GENERATOR} from its curated crosswalks "
+                f"({', '.join(c.id for c in selection.crosswalks) or 'none selected'}).",
                 "title": f"regalign crosswalk: {selection.title}",
                 "last-modified": f"{checked.isoformat() if checked else '1970-01-01'}T00:00:00Z",
                 "version": __version__,
                 "oscal-version": OSCAL_VERSION,
                 "props": [_prop("selection", selection.key)],
-                "remarks": f"{GENERATOR} from its curated crosswalks "
-                f"({', '.join(c.id for c in selection.crosswalks) or 'none selected'}).",
             },
             "provenance": {
                 "method": "human",

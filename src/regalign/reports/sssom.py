@@ -102,6 +102,8 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
     """The mapping-set metadata written in the header."""
     checked = selection.last_checked
     meta: dict[str, Any] = {
+        # First, where `regalign export` looks for its mark (cli/markers.py).
+        "comment": f"{GENERATOR}; crosswalks: {', '.join(c.id for c in selection.crosswalks) or 'none'}.",
         "curie_map": {
             "regalign": base,
             "semapv": "https://w3id.org/semapv/vocab/",
@@ -114,7 +116,6 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
         "confidence is the NIST IR 8278A strength / 10.",
         "mapping_set_version": __version__,
         "license": LICENSE,
-        "comment": f"{GENERATOR}; crosswalks: {', '.join(c.id for c in selection.crosswalks) or 'none'}.",
     }
     if checked is not None:
         meta["publication_date"] = checked.isoformat()
