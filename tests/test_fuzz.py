@@ -39,7 +39,7 @@ from tests.conftest import VALID
 RUNS: Counter = Counter()  # examples run per test, checked by the last test of the module
 CONTROLS = [
     chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))
-] + ["\u202e", "\u202a", "\u2066", "\u200e", "\u2028", "\ufeff"]
+] + ["\u202e", "\u202a", "\u2066", "\u200e", "\u2028", "\ufeff", "\U000e0041", "\U000e007f"]
 FUZZ = dict(
     deadline=None,
     derandomize=True,
@@ -75,6 +75,7 @@ HOSTILE_PIECES = [
     "\x07",
     "\x00",
     "\u202e",
+    "\U000e0041\U000e007f",  # Unicode tag characters
     "\x7f",
     "\x9b",
     "\r",

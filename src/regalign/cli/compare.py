@@ -137,9 +137,13 @@ def explain(
     if explanation.rollup is not None and explanation.rollup.topics > 1:
         row = explanation.rollup
         line(
-            f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
-            f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n"
+            tables.render_line(
+                f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean "
+                f"score {row.score:.3f}, {row.verdict.replace('-', ' ')}",
+                fmt,
+            )
         )
+        line()
     for item in explanation.topics:
         for horizon, assessed in (("now", item.now), ("as adopted", item.adopted)):
             if (
@@ -162,7 +166,11 @@ def _explain_horizon(
     when = (
         f" from {item.adopted_from.isoformat()}" if horizon != "now" and item.adopted_from else ""
     )
-    line(
+
+    def prose(text: str) -> None:  # record text, escaped for the reader of the tables around it
+        line(tables.render_line(text, fmt))
+
+    prose(
         f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
         f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
         f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
@@ -170,12 +178,12 @@ def _explain_horizon(
     if assessed.dimensions:
         line(tables.render(tables.explanation_table(explanation, assessed), fmt))
     if assessed.caps:
-        line(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
+        prose(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
     for cap in assessed.caps:
-        line(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
+        prose(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
     for used in assessed.relations[:3]:
         rel = used.relation
-        line(
+        prose(
             f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
             f"{rel.rationale.value}{', opposite directions' if rel.opposite else ''}): {rel.justification}"
         )

@@ -7,8 +7,9 @@ returns the documented JSON shape of docs/cli.md as plain Python values (dates a
 
 from __future__ import annotations
 
-import html
 from typing import Any
+
+from regalign.sanitize import html_text
 
 MAX_HTML_ROWS = 200
 
@@ -36,10 +37,11 @@ def _round(value: float | None, digits: int = 4) -> float | None:
 
 
 def _html_table(caption: str, header: list[str], rows: list[list[Any]]) -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
+    # html_text cleans before it escapes: no ESC, BEL, bidirectional or tag character reaches the page.
+    head = "".join(f"<th>{html_text(str(h))}</th>" for h in header)
     body = []
     for row in rows[:MAX_HTML_ROWS]:
-        cells = "".join(f"<td>{'' if v is None else html.escape(str(v))}</td>" for v in row)
+        cells = "".join(f"<td>{'' if v is None else html_text(str(v))}</td>" for v in row)
         body.append(f"<tr>{cells}</tr>")
     more = (
         f"<p>… {len(rows) - MAX_HTML_ROWS} more rows: use to_frame()</p>"
@@ -47,7 +49,7 @@ def _html_table(caption: str, header: list[str], rows: list[list[Any]]) -> str:
         else ""
     )
     return (
-        f"<div><strong>{html.escape(caption)}</strong><table><thead><tr>{head}</tr></thead>"
+        f"<div><strong>{html_text(caption)}</strong><table><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
     )
 

@@ -22,6 +22,7 @@ from urllib.parse import quote
 
 from regalign import __version__
 from regalign.reports.mappings import MappingRow, MappingSelection
+from regalign.sanitize import escape_invisible
 from regalign.schema.records import Framework
 
 OSCAL_VERSION = "1.2.3"
@@ -161,4 +162,7 @@ def _empty_mapping(selection: MappingSelection) -> dict[str, Any]:
 
 def render_oscal(selection: MappingSelection) -> str:
     """The mapping collection as JSON text (two-space indent, non-ASCII kept, trailing newline)."""
-    return json.dumps(mapping_collection(selection), indent=2, ensure_ascii=False) + "\n"
+    # Control, bidirectional and tag characters are written as \\u escapes: the value read back is
+    # the same, the bytes a terminal or an editor shows are inert.
+    text = json.dumps(mapping_collection(selection), indent=2, ensure_ascii=False)
+    return escape_invisible(text) + "\n"

@@ -18,7 +18,9 @@ from typing import Any
 import yaml
 
 from regalign import __version__
+from regalign.reports.formats import spreadsheet_safe
 from regalign.reports.mappings import MappingRow, MappingSelection, provision_label
+from regalign.reports.text import one_line
 
 DEFAULT_BASE = "urn:regalign:"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -51,8 +53,18 @@ COLUMNS = (
 
 
 def _clean(text: str) -> str:
-    """TSV cells hold no tabs or line breaks."""
-    return " ".join(str(text).split())
+    """A TSV cell: one line (no tab, no line break), no control, bidirectional or tag character, and
+    nothing a spreadsheet would run as a formula."""
+    return spreadsheet_safe(one_line(str(text)))
+
+
+def _clean_values(value: Any) -> Any:
+    """The metadata with every string made inert (it is written as '#'-prefixed YAML)."""
+    if isinstance(value, dict):
+        return {key: _clean_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean_values(item) for item in value]
+    return one_line(value) if isinstance(value, str) else value
 
 
 def _curie(provision_id: str) -> str:
@@ -125,7 +137,7 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
 def render_sssom(selection: MappingSelection, base: str = DEFAULT_BASE) -> str:
     """The SSSOM/TSV text: '#'-prefixed YAML metadata, a header row, one row per relation."""
     header = yaml.safe_dump(
-        metadata(selection, base), sort_keys=False, allow_unicode=True, width=10_000
+        _clean_values(metadata(selection, base)), sort_keys=False, allow_unicode=True, width=10_000
     )
     lines = [f"#{line}" for line in header.splitlines()]
     lines.append("\t".join(COLUMNS))

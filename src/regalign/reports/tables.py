@@ -14,7 +14,13 @@ from regalign.comparisons.explain import Explanation
 from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
 from regalign.comparisons.results import Assessment, Comparison, Coverage, ProvisionRef, TopicResult
-from regalign.reports.formats import FORMATS, TABLE_FORMATS, render, to_csv  # noqa: F401 - re-exported
+from regalign.reports.formats import (  # noqa: F401 - re-exported
+    FORMATS,
+    TABLE_FORMATS,
+    render,
+    render_line,
+    to_csv,
+)
 from regalign.reports.text import percent, score
 
 
