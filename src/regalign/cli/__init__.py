@@ -6,6 +6,7 @@ Commands import the heavy parts (pydantic, jsonschema) inside their bodies, so t
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -99,7 +100,64 @@ def main() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
+    _prepare_standard_streams()
     sys.exit(_run())
+
+
+class _ClosedOutput:
+    """Standard output when the caller closed it (``regalign topics >&-``): writing data there is an
+    error with a message, like any other write that fails; flushing nothing is not."""
+
+    encoding = "utf-8"
+    errors = "replace"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+class _Discard(_ClosedOutput):
+    """Standard error when the caller closed it: messages have no one to go to."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _prepare_standard_streams() -> None:
+    """Streams that never end a run in a traceback: a stdout whose encoding cannot hold a character
+    (cp1252, latin-1) shows '?' in its place; a closed stdout or stderr is handled, and its file
+    descriptor is held on /dev/null so that no file regalign opens can take its number."""
+    for fd, name, stand_in in ((1, "stdout", _ClosedOutput), (2, "stderr", _Discard)):
+        stream = getattr(sys, name)
+        if stream is None:
+            _hold(fd)
+            setattr(sys, name, stand_in())
+        elif hasattr(stream, "reconfigure") and name == "stdout":
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _hold(fd: int) -> None:
+    try:
+        os.fstat(fd)
+    except OSError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+        except OSError:
+            pass
 
 
 def _run() -> int:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import click
 
 from regalign.cli.output import fail
+from regalign.sanitize import short_repr
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 FORMAT_HELP = (
     "Output format: a terminal table (simple, grid, psql, ...), a table for a document (github, pipe, "
@@ -43,9 +46,19 @@ def report_date(explicit: str | None) -> date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-        except (ValueError, OverflowError, OSError):
-            raise fail(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp", 2) from None
+            seconds = int(epoch)
+        except ValueError:
+            raise fail(
+                f"SOURCE_DATE_EPOCH={short_repr(epoch)} is not a Unix timestamp", 2
+            ) from None
+        try:  # counted from the epoch in whole days: no platform limit on the range of timestamps
+            return (EPOCH + timedelta(days=seconds // 86400)).date()
+        except OverflowError:
+            raise fail(
+                f"SOURCE_DATE_EPOCH={short_repr(epoch)} is outside the dates a calendar can hold "
+                "(years 1 to 9999)",
+                2,
+            ) from None
     return datetime.now(tz=timezone.utc).date()
 
 
