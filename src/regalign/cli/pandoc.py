@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -19,7 +22,33 @@ ZIP_FIRST, ZIP_LAST = date(1980, 1, 1), date(2107, 12, 31)
 
 
 class PandocMissing(RuntimeError):
-    """No pandoc binary could be found."""
+    """No pandoc binary could be found, or it failed (the message says which)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one pandoc run may use: wall-clock and processor seconds, and memory.
+
+    pandoc's own heap is capped through its runtime (``GHCRTS=-M…``, as pandoc's manual advises for
+    untrusted input), and the address space through ``setrlimit`` as a backstop, with room for the
+    runtime's threads and code. A full EU-KR briefing needs about 200 MB and 2 s.
+    """
+
+    seconds: float = 120
+    memory: int = 1024 * 1024 * 1024  # bytes of heap
+    headroom: int = 1024 * 1024 * 1024  # bytes of address space beyond the heap
+
+    def apply(self) -> None:
+        """Set the limits on the current process (run in the child, before pandoc starts)."""
+        import resource
+
+        cpu = max(1, math.ceil(self.seconds))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+        space = self.memory + self.headroom
+        resource.setrlimit(resource.RLIMIT_AS, (space, space))
+
+
+LIMITS = Limits()
 
 
 def pandoc_path() -> str:
@@ -49,17 +78,22 @@ SECTION = (
 )
 
 
-def markdown_to_docx(markdown: str, prepared: date, timeout: float | None = 120) -> bytes:
-    """Convert the briefing's markdown to DOCX bytes, stamped with the prepared date (reproducible)."""
+def markdown_to_docx(markdown: str, prepared: date, limits: Limits | None = None) -> bytes:
+    """Convert the briefing's markdown to DOCX bytes, stamped with the prepared date (reproducible).
+
+    pandoc runs within ``limits`` (default LIMITS); past them it is stopped and PandocMissing says
+    which limit it hit.
+    """
+    limits = limits or LIMITS
     # The stamp pandoc puts in the archive: a ZIP entry can hold the years 1980 to 2107 only, so a
     # prepared date outside them is stamped with the nearest end (the text still shows the date).
     stamped = min(max(prepared, ZIP_FIRST), ZIP_LAST)
     epoch = int(datetime(stamped.year, stamped.month, stamped.day, tzinfo=timezone.utc).timestamp())
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch)}
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "GHCRTS": f"-M{limits.memory // 2**20}m"}
     binary = pandoc_path()
     with tempfile.TemporaryDirectory(prefix="regalign-docx-") as folder:
         reference = Path(folder) / "reference.docx"
-        reference.write_bytes(_reference_doc(binary, env, timeout))
+        reference.write_bytes(_reference_doc(binary, env, limits))
         command = [
             binary,
             "--from",
@@ -73,13 +107,13 @@ def markdown_to_docx(markdown: str, prepared: date, timeout: float | None = 120)
             "--metadata",
             f"subject={DOCX_MARK}",
         ]
-        done = _run(command, markdown.encode("utf-8"), env, timeout)
+        done = _run(command, markdown.encode("utf-8"), env, limits)
     return done
 
 
-def _reference_doc(binary: str, env: dict[str, str], timeout: float | None) -> bytes:
+def _reference_doc(binary: str, env: dict[str, str], limits: Limits) -> bytes:
     """pandoc's own reference document with smaller fonts and margins."""
-    original = _run([binary, "--print-default-data-file", "reference.docx"], b"", env, timeout)
+    original = _run([binary, "--print-default-data-file", "reference.docx"], b"", env, limits)
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(original)) as source,
@@ -105,15 +139,46 @@ def _reference_doc(binary: str, env: dict[str, str], timeout: float | None) -> b
     return out.getvalue()
 
 
-def _run(command: list[str], stdin: bytes, env: dict[str, str], timeout: float | None) -> bytes:
+def _run(command: list[str], stdin: bytes, env: dict[str, str], limits: Limits) -> bytes:
     try:
         done = subprocess.run(
-            command, input=stdin, capture_output=True, env=env, timeout=timeout, check=False
+            command,
+            input=stdin,
+            capture_output=True,
+            env=env,
+            timeout=limits.seconds,
+            check=False,
+            preexec_fn=limits.apply if os.name == "posix" else None,
         )
-    except (OSError, subprocess.TimeoutExpired) as exc:
+    except subprocess.TimeoutExpired:
+        raise PandocMissing(
+            f"pandoc did not finish within {limits.seconds:g} s, the time regalign gives it; "
+            f"{_SMALLER}"
+        ) from None
+    except OSError as exc:
         raise PandocMissing(f"pandoc could not be run: {exc}") from exc
     if done.returncode != 0:
-        raise PandocMissing(
-            f"pandoc failed: {done.stderr.decode('utf-8', 'replace').strip()[:300]}"
-        )
+        said = done.stderr.decode("utf-8", "replace").strip()
+        if done.returncode == -getattr(signal, "SIGXCPU", 24) or "CPU time" in said:
+            raise PandocMissing(
+                f"pandoc used more than {limits.seconds:g} s of processor time, the most regalign "
+                f"gives it; {_SMALLER}"
+            )
+        if (
+            "Heap exhausted" in said
+            or "allocate memory" in said
+            or "out of memory" in said
+            or done.returncode < 0  # killed: past the address space (a crash there is one too)
+        ):
+            raise PandocMissing(
+                f"pandoc needed more than the {limits.memory // 2**20} MiB of memory regalign "
+                f"gives it; {_SMALLER}"
+            )
+        raise PandocMissing(f"pandoc failed: {said[:300]}")
     return done.stdout
+
+
+_SMALLER = (
+    "write a smaller briefing (--detail standard or summary, or --topic), or write markdown "
+    "(-o briefing.md) and convert it with pandoc yourself"
+)
