@@ -103,11 +103,14 @@ def validate(*paths: PathLike, bundled: bool = True) -> list[Issue]:
     return [issue for issue in result.issues if issue.file in mine]
 
 
-def method(path: PathLike | None = None) -> Method:
-    """The comparison method: the bundled defaults, overridden by the YAML file at ``path`` if given."""
+def method(path: PathLike | None = None, *, corpus: Corpus | None = None) -> Method:
+    """The comparison method: the bundled defaults, overridden by the YAML file at ``path`` if given.
+
+    Topic weights must name topics of the corpus's taxonomy (the bundled corpus unless ``corpus``).
+    """
     if path is None:
         return default_method()
-    found, issues = load_method(os.fspath(path))
+    found, issues = load_method(os.fspath(path), (corpus or load()).topics)
     if found is None:
         raise CorpusError(issues)
     return found

@@ -206,7 +206,7 @@ _TYPES = [
         "unknown-topic",
         ERROR,
         "Unknown topic",
-        "A provision names a topic that no taxonomy file defines.",
+        "A provision, or a method file's topic_weights, names a topic that no taxonomy file defines.",
     ),
     IssueType(
         "E303",
@@ -326,6 +326,16 @@ _TYPES = [
         "Penalty ceiling written as a quantity",
         "Fine ceilings and turnover shares are stated once, in 'sanctions'; regalign derives them as "
         "quantities. Use the quantity kind 'fine-amount' for a fine fixed by a schedule.",
+    ),
+    # E319-E339 and W407-W439 are kept for checks being added alongside.
+    IssueType(
+        "E340",
+        "ends-before-force",
+        ERROR,
+        "Provision ends before it can apply",
+        "A provision's applies_until is before its instrument enters into force (or, with no entry "
+        "into force yet, before adoption): the provision would never apply, and every comparison "
+        "would leave it out without a word.",
     ),
     # Warnings about weak data
     IssueType(

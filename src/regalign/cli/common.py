@@ -150,10 +150,12 @@ def load_corpus(ctx: click.Context) -> Any:
     return result.corpus
 
 
-def load_method_or_exit(path: str | None) -> Any:
+def load_method_or_exit(path: str | None, corpus: Any = None) -> Any:
+    """The method (bundled, or with the file at ``path`` laid over it); its problems end the command
+    with exit 2. With ``corpus``, topic weights must name topics of its taxonomy."""
     from regalign.frameworks.method_loader import load_method
 
-    method, issues = load_method(path)
+    method, issues = load_method(path, corpus.topics if corpus is not None else None)
     if method is None:
         for issue in issues:
             click.echo(issue.as_text(), err=True)
@@ -183,7 +185,7 @@ def run_compare(
             a,
             b,
             as_of=day,
-            method=load_method_or_exit(method_file),
+            method=load_method_or_exit(method_file, corpus),
             topic=topic,
             pending_as_binding=pending_as_binding,
             include_shared=include_shared,

@@ -241,7 +241,7 @@ def matrix(
             corpus,
             sides,
             as_of=day,
-            method=load_method_or_exit(method_file),
+            method=load_method_or_exit(method_file, corpus),
             topic=topic,
             pending_as_binding=pending_as_binding,
             include_shared=include_shared,

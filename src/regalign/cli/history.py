@@ -95,7 +95,7 @@ def timeline(
         corpus,
         a,
         b,
-        method=load_method_or_exit(method_file),
+        method=load_method_or_exit(method_file, corpus),
         start=first,
         end=last,
         topic=topic,

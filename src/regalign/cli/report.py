@@ -171,7 +171,7 @@ def _comparison(corpus: Any, request: tuple, method_file: str | None) -> tuple: 
         return hit
     from regalign.comparisons.history import briefing_points
 
-    method = load_method_or_exit(method_file)
+    method = load_method_or_exit(method_file, corpus)
     result = run_compare(
         corpus, a, b, as_of, topic, method_file, pending_as_binding, include_shared
     )

@@ -304,6 +304,19 @@ def _check_provision_dates(
         yield loaded.issue(
             "E305", base + ["applies_until"], f"applies until {end}, before it applies from {start}"
         )
+    elif end and in_force and end < in_force:
+        yield loaded.issue(
+            "E340",
+            base + ["applies_until"],
+            f"applies until {end}, before the instrument's entry into force {in_force}: "
+            "it would never apply",
+        )
+    elif end and not in_force and adopted and end < adopted:
+        yield loaded.issue(
+            "E340",
+            base + ["applies_until"],
+            f"applies until {end}, before adoption {adopted}: it would never apply",
+        )
     history = provision.application_history
     for j in range(1, len(history)):
         if history[j].original != history[j - 1].new:
