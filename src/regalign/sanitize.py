@@ -73,6 +73,16 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)] + "\u2026"
 
 
+_LONG_RUN = re.compile(r"\S{81,}")
+
+
+def short_message(text: str, limit: int = 1000) -> str:
+    """A message that quotes user input, cut short: every run of more than 80 characters without a
+    space to its first 60 and an ellipsis, the whole to ``limit`` characters. A usage error never
+    echoes a 100 KB argument."""
+    return shorten(_LONG_RUN.sub(lambda m: m.group()[:60] + "\u2026", text), limit)
+
+
 def short_repr(value: object, limit: int = 60) -> str:
     """repr() of a value quoted in a message, cut so that a hostile value cannot make the message huge."""
     if isinstance(value, str) and len(value) > limit:

@@ -1,10 +1,10 @@
-"""Crashes found by issue 20: closed or narrow standard output, and dates at the ends of the calendar.
-
-Every one of these ended in "internal error" (or a traceback); each must end in output or a message.
+"""Edges found by issue 20: closed or narrow standard output, dates at the ends of the calendar (each
+ended in "internal error"), and usage that was taken wrongly or echoed back at length.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -132,3 +132,104 @@ def test_a_rule_that_applies_until_the_last_day_never_stops(tmp_path: Path) -> N
         "full",
     )
     assert done.exit_code == 0, done.output
+
+
+def test_report_refuses_an_empty_as_of_like_every_command() -> None:
+    for command in (("compare", "EU", "KR"), ("report", "EU", "KR"), ("matrix", "EU", "KR")):
+        done = run(*command, "--as-of", "")
+        assert done.exit_code == 2 and "'' is not a date" in done.output, command
+
+
+HUGE = "x" * 100_000
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("compare", "EU", "KR", "--topic", HUGE),
+        ("compare", "EU", "KR", "--format", HUGE),
+        ("compare", "EU", "KR", "--as-of", HUGE),
+        ("compare", HUGE, "KR"),
+        ("compare", "EU+" + HUGE, "KR"),
+        ("matrix", "EU", "KR", "--by", HUGE),  # click's own message
+        ("report", "EU", "KR", "--detail", HUGE),
+        ("explain", "EU", "KR", HUGE),
+        ("show", HUGE),
+        (HUGE,),  # no such command
+        ("compare", "EU", "KR", "--" + HUGE),  # no such option
+        ("export", "sssom", "--crosswalk", HUGE),
+    ],
+)
+def test_a_usage_error_never_echoes_a_huge_argument(args: tuple[str, ...]) -> None:
+    done = CliRunner().invoke(cli, list(args), env={"REGALIGN_DATA": ""})
+    assert done.exit_code == 2
+    assert len(done.output) < 1500, len(done.output)
+
+
+@pytest.mark.parametrize(
+    "command", [("report", "EU", "KR"), ("export", "sssom", "EU", "KR"), ("schema",)]
+)
+@pytest.mark.parametrize("name", ["newdir/", "newdir//", "."])
+def test_an_output_naming_a_directory_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...], name: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    done = run(*command, "-o", name)
+    assert done.exit_code == 2 and "directory" in done.output
+    assert list(tmp_path.iterdir()) == []  # no file called 'newdir'
+
+
+def _unreadable(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``path`` unreadable, also for root (who reads anything): the checks and the open refuse it."""
+    path.chmod(0)
+    if os.geteuid() != 0:
+        return
+    real_access, real_open = os.access, os.open
+
+    def access(target, mode, *args, **kwargs):  # click's readable check
+        return (
+            False if os.fspath(target) == str(path) else real_access(target, mode, *args, **kwargs)
+        )
+
+    def opener(target, flags, *args, **kwargs):
+        if os.fspath(target) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(target, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "open", opener)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_an_unreadable_path_is_an_issue_like_a_missing_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    locked = tmp_path / "locked.yaml"
+    locked.write_text("kind: framework\n", encoding="utf-8")
+    missing = tmp_path / "missing.yaml"
+    _unreadable(locked, monkeypatch)
+    done = CliRunner().invoke(
+        cli,
+        ["validate", "--no-bundled", str(locked), str(missing), "--format", fmt],
+        env={"REGALIGN_DATA": ""},
+    )
+    assert done.exit_code == 1, done.output
+    if fmt == "json":
+        found = {(i["file"], i["code"]) for i in json.loads(done.stdout)["issues"]}
+        assert found == {(str(locked), "E101"), (str(missing), "E101")}
+    else:
+        for path in (locked, missing):
+            assert [
+                line for line in done.stdout.splitlines() if str(path) in line and "E101" in line
+            ]
+
+
+def test_an_unreadable_method_file_is_reported_like_a_missing_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    locked = tmp_path / "method.yaml"
+    locked.write_text("topic_weights: {}\n", encoding="utf-8")
+    _unreadable(locked, monkeypatch)
+    for path in (locked, tmp_path / "missing.yaml"):
+        done = run("compare", "EU", "KR", "--method", str(path))
+        assert done.exit_code == 2 and f"{path}:1:1: error E101" in done.output

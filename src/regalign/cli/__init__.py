@@ -11,6 +11,9 @@ import os
 import signal
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import click
 
@@ -24,7 +27,7 @@ from regalign.cli.report import report
 from regalign.cli.schema import schema
 from regalign.cli.validate import validate
 from regalign.frameworks.files import os_message
-from regalign.sanitize import clean
+from regalign.sanitize import clean, short_message
 
 EXAMPLES = """
 \b
@@ -37,7 +40,32 @@ Examples:
 """
 
 
+class _Group(click.Group):
+    """The command group: whatever error click or a command raises, the message quotes no input
+    at length (``regalign compare <100 KB> KR`` gets a short usage error)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with _short_errors():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _short_errors():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _short_errors() -> Iterator[None]:
+    try:
+        yield
+    except click.ClickException as exc:
+        exc.message = short_message(exc.message)
+        if isinstance(exc, click.BadParameter) and isinstance(exc.param_hint, str):
+            exc.param_hint = short_message(exc.param_hint, 200)
+        raise
+
+
 @click.group(
+    cls=_Group,
     epilog=EXAMPLES,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -46,7 +74,7 @@ Examples:
     "--data",
     "data",
     multiple=True,
-    type=click.Path(path_type=str),
+    type=click.Path(path_type=str, readable=False),  # the loader reports what cannot be read (E101)
     metavar="PATH",
     help="Add a data file or directory to the bundled corpus (repeatable). "
     "REGALIGN_DATA adds more, separated like PATH.",

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from regalign.cli.common import check_topic, did_you_mean, format_option, load_corpus, report_date
+from regalign.sanitize import short_repr
 
 
 @click.command(
@@ -90,7 +91,7 @@ def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     if record is None:
         hint = did_you_mean(record_id, corpus.known_ids())
         raise click.BadParameter(
-            f"no framework, provision or topic {record_id!r}{hint}", param_hint="ID"
+            f"no framework, provision or topic {short_repr(record_id)}{hint}", param_hint="ID"
         )
     if fmt == "json":
         click.echo(export.dumps(shapes.record_json(record)), nl=False)

@@ -34,7 +34,7 @@ def parse_date(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
+            f"{short_repr(value)} is not a date; use YYYY-MM-DD", param_hint=option
         ) from None
 
 
@@ -78,7 +78,9 @@ def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option(
         "--method",
         "method_file",
-        type=click.Path(dir_okay=False),
+        # Not checked by click: an unreadable or odd path is reported by the method loader (E101),
+        # exactly as a missing one is.
+        type=click.Path(readable=False),
         metavar="FILE",
         help="YAML file overriding the bundled weights and thresholds.",
     )(command)
@@ -111,12 +113,12 @@ def _check_format(ctx: click.Context, param: click.Parameter, value: str) -> str
 
     if value in UNSAFE_FORMATS:
         raise click.BadParameter(
-            f"the format {value!r} is not offered: {UNSAFE_FORMATS[value]}; "
+            f"the format {short_repr(value)} is not offered: {UNSAFE_FORMATS[value]}; "
             "try github, html, csv or json"
         )
     if value not in formats():
         hint = did_you_mean(value, formats(), otherwise="; try simple, github, grid, csv or json")
-        raise click.BadParameter(f"unknown format {value!r}{hint}")
+        raise click.BadParameter(f"unknown format {short_repr(value)}{hint}")
     return value
 
 
@@ -132,7 +134,7 @@ def check_topic(corpus: Any, topic: str | None, param_hint: str) -> None:
     """A usage error, with suggestions, when ``topic`` is given but not in the taxonomy."""
     if topic is not None and topic not in corpus.topics:
         hint = did_you_mean(topic, corpus.topics, otherwise="; see `regalign topics`")
-        raise click.BadParameter(f"unknown topic {topic!r}{hint}", param_hint=param_hint)
+        raise click.BadParameter(f"unknown topic {short_repr(topic)}{hint}", param_hint=param_hint)
 
 
 def load_corpus(ctx: click.Context) -> Any:

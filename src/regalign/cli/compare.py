@@ -18,6 +18,7 @@ from regalign.cli.common import (
     run_compare,
 )
 from regalign.cli.output import line
+from regalign.sanitize import short_repr
 
 
 @click.command(
@@ -129,7 +130,8 @@ def explain(
     except KeyError:
         hint = did_you_mean(topic_id, [r.topic_id for r in result.rollup])
         raise click.BadParameter(
-            f"neither side addresses {topic_id!r} on {result.as_of}{hint}", param_hint="TOPIC"
+            f"neither side addresses {short_repr(topic_id)} on {result.as_of}{hint}",
+            param_hint="TOPIC",
         ) from None
     if fmt == "json":
         click.echo(export.dumps(shapes.explanation_json(explanation)), nl=False)

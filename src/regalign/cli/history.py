@@ -45,7 +45,9 @@ Examples:
 @click.option(
     "--method",
     "method_file",
-    type=click.Path(dir_okay=False),
+    # Not checked by click: an unreadable or odd path is reported by the method loader (E101),
+    # exactly as a missing one is.
+    type=click.Path(readable=False),
     metavar="FILE",
     help="YAML file overriding the bundled weights and thresholds.",
 )
@@ -147,7 +149,9 @@ Examples:
 @click.option(
     "--method",
     "method_file",
-    type=click.Path(dir_okay=False),
+    # Not checked by click: an unreadable or odd path is reported by the method loader (E101),
+    # exactly as a missing one is.
+    type=click.Path(readable=False),
     metavar="FILE",
     help="YAML file overriding the bundled weights and thresholds.",
 )

@@ -65,6 +65,11 @@ def plan(target: str, data: str | bytes, *, force: bool) -> Planned:
     """
     if target == STDOUT:
         return Planned(target, None)
+    if target.endswith(("/", os.sep, *((os.altsep,) if os.altsep else ()))) or os.path.isdir(
+        target
+    ):
+        # 'newdir/' names a directory; Path() would drop the slash and write a file called newdir.
+        raise fail(f"cannot write {target}: it names a directory; give a file name", 2)
     path = Path(target)
     parent = path.parent if str(path.parent) else Path(".")
     if len(os.fsencode(path.name)) > _name_max(parent):

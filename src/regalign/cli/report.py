@@ -110,7 +110,8 @@ def report(
     request = (
         a,
         b,
-        as_of or day.isoformat(),
+        # An empty --as-of is refused (by run_compare, as in every command), not taken for today.
+        day.isoformat() if as_of is None else as_of,
         topic,
         pending_as_binding,
         include_shared,

@@ -89,7 +89,9 @@ def known_summary(known: list) -> str:
 
 
 @click.command(epilog=EXAMPLES)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+# readable=False: an unreadable path is an E101 issue in every output format, like a missing one,
+# rather than a usage error that json, github and sarif output would not hold.
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option(
     "--format",
     "output_format",

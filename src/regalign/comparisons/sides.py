@@ -171,7 +171,9 @@ def counts_for(
 
 
 def suggest(word: str, candidates: Iterable[str]) -> list[str]:
-    """Up to three close matches, case-insensitively."""
+    """Up to three close matches, case-insensitively (none for a word too long to be a slip)."""
+    if len(word) > 100:
+        return []
     pool = {c.lower(): c for c in candidates}
     return [pool[m] for m in difflib.get_close_matches(word.lower(), list(pool), n=3, cutoff=0.5)]
 
