@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Union
 
+from regalign.clock import today
 from regalign.comparisons.compare import compare as _compare
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.explain import explain as _explain
@@ -75,9 +76,9 @@ def _stamps(paths: Sequence[PathLike], bundled: bool) -> tuple[Any, ...]:
 
 
 def as_date(value: DateLike, name: str = "as_of") -> date:
-    """A date from a date, a datetime or an ISO string ('2026-08-02'); today for None."""
+    """A date from a date, a datetime or an ISO string ('2026-08-02'); today (see regalign.clock) for None."""
     if value is None:
-        return date.today()
+        return today()
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):

@@ -17,7 +17,6 @@ from typing import Any
 
 import click
 
-from regalign import __version__
 from regalign.cli.browse import frameworks, show, topics
 from regalign.cli.compare import compare, explain, matrix
 from regalign.cli.export import export
@@ -28,6 +27,7 @@ from regalign.cli.schema import schema
 from regalign.cli.validate import validate
 from regalign.frameworks.files import os_message
 from regalign.sanitize import clean, short_message
+from regalign.version import __version__
 
 EXAMPLES = """
 \b

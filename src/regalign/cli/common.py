@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Any
 
 import click
 
 from regalign.cli.output import fail
+from regalign.clock import ClockError, today
 from regalign.sanitize import short_repr
-
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 FORMAT_HELP = (
     "Output format: a terminal table (simple, grid, psql, ...), a table for a document (github, pipe, "
@@ -39,27 +37,14 @@ def parse_date(value: str | None, option: str) -> date | None:
 
 
 def report_date(explicit: str | None) -> date:
-    """The date a run is 'prepared' on: --date, else SOURCE_DATE_EPOCH, else today (UTC)."""
+    """The date a run is 'prepared' on: --date, else today (SOURCE_DATE_EPOCH, else the UTC date)."""
     given = parse_date(explicit, "--date")
     if given is not None:
         return given
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            seconds = int(epoch)
-        except ValueError:
-            raise fail(
-                f"SOURCE_DATE_EPOCH={short_repr(epoch)} is not a Unix timestamp", 2
-            ) from None
-        try:  # counted from the epoch in whole days: no platform limit on the range of timestamps
-            return (EPOCH + timedelta(days=seconds // 86400)).date()
-        except OverflowError:
-            raise fail(
-                f"SOURCE_DATE_EPOCH={short_repr(epoch)} is outside the dates a calendar can hold "
-                "(years 1 to 9999)",
-                2,
-            ) from None
-    return datetime.now(tz=timezone.utc).date()
+    try:
+        return today()
+    except ClockError as exc:
+        raise fail(str(exc), 2) from None
 
 
 def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:

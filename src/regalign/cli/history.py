@@ -112,8 +112,8 @@ def timeline(
 
 
 def _chart(points: Any, a: str, b: str, directory: str, force: bool) -> None:
-    from regalign import __version__
     from regalign.reports.svg import step_chart
+    from regalign.version import __version__
 
     folder = Path(directory)
     if not folder.is_dir():

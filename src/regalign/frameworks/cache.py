@@ -102,7 +102,7 @@ def cache_dir() -> Path | None:
 def code_fingerprint() -> str:
     """The package version and every module's path, size and modification time: an edited editable install
     (a developer's checkout) must never read results the previous code computed."""
-    from regalign import __version__
+    from regalign.version import __version__
 
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode())

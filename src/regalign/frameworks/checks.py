@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Union
 
+from regalign.clock import today  # checked dates after today are W405 (the cache key has the date)
 from regalign.frameworks.link_checks import check_links, check_party_term, check_quantities
 from regalign.frameworks.messages import suggestion
 from regalign.frameworks.yamlsource import ParsedFile, PathPart, json_path, locate
@@ -28,11 +29,6 @@ from regalign.schema.records import (
 from regalign.schema.vocab import EventType, RelationType, SanctionKind
 
 AnyDocument = Union[FrameworkDocument, TaxonomyDocument, CrosswalkDocument]
-
-
-def today() -> date:
-    """The date 'checked' dates are compared with (the corpus cache key includes it too)."""
-    return date.today()
 
 
 def _future_checked(

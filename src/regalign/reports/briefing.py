@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from regalign import __version__
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
@@ -37,6 +36,7 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.wording import day, score, share, side_name
+from regalign.version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover - a cached comparison needs no history module at run time
     from regalign.comparisons.history import TimePoint

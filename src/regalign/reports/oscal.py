@@ -20,10 +20,10 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import quote
 
-from regalign import __version__
 from regalign.reports.mappings import MappingRow, MappingSelection
 from regalign.sanitize import escape_invisible
 from regalign.schema.records import Framework
+from regalign.version import __version__
 
 OSCAL_VERSION = "1.2.3"
 SCHEMA_URL = f"http://csrc.nist.gov/ns/oscal/{OSCAL_VERSION}/oscal-mapping-schema.json"

@@ -17,10 +17,10 @@ from typing import Any
 
 import yaml
 
-from regalign import __version__
 from regalign.reports.formats import spreadsheet_safe
 from regalign.reports.mappings import MappingRow, MappingSelection, provision_label
 from regalign.reports.text import one_line
+from regalign.version import __version__
 
 DEFAULT_BASE = "urn:regalign:"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
