@@ -121,7 +121,7 @@ def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int, max_issues: in
     """A key that changes with any file's name or bytes, the size and issue caps, the code or the software versions."""
     from pydantic import VERSION as PYDANTIC
 
-    from regalign.frameworks.checks import today
+    from regalign.clock import today
     from regalign.frameworks.corpus import Corpus
 
     # The Corpus fields are part of the key, so that builds of the same version with another corpus

@@ -15,9 +15,10 @@ from importlib import resources
 from pathlib import Path
 
 from regalign.frameworks import cache
-from regalign.frameworks.checks import LoadedDocument, run_checks
+from regalign.frameworks.checks import run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
+from regalign.frameworks.known import LoadedDocument
 from regalign.frameworks.structure import validate_document
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES, ParsedFile, parse_bytes
 from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, Issue, make_issue, sort_issues

@@ -32,8 +32,7 @@ from regalign.reports.wording import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.reports.annexes import Sources
-    from regalign.reports.briefing import Extras
+    from regalign.reports.briefing_parts import Extras, Sources
 
 STANDARD_TOPICS = (
     8  # topic sections (and annex B entries) in the standard briefing; 'full' has one per unit

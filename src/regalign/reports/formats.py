@@ -13,15 +13,23 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
 from tabulate import LATEX_ESCAPE_RULES, multiline_formats, tabulate
 
 from regalign.reports.text import clean, md_text, one_line, wrap
 from regalign.sanitize import html_text
 
-if TYPE_CHECKING:  # pragma: no cover
-    from regalign.reports.tables import Table
+
+@dataclass(frozen=True)
+class Table:
+    """Headers, rows and the maximum display width of each column (None: no limit)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    widths: tuple[int | None, ...]
+
 
 # Laid out for a terminal: the cells are plain text.
 TEXT_FORMATS = (
