@@ -10,7 +10,6 @@ from datetime import date, datetime
 import pytest
 
 import regalign
-from regalign import api
 
 AS_OF = "2026-11-27"
 
@@ -94,10 +93,12 @@ def test_errors_are_exported() -> None:
 
 
 def test_compare_reuses_the_loaded_corpus(monkeypatch) -> None:
+    from regalign.frameworks import loader
+
     regalign.load()
     calls = []
-    real = api._load
-    monkeypatch.setattr(api, "_load", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = loader.read_sources
+    monkeypatch.setattr(loader, "read_sources", lambda *a, **k: calls.append(a) or real(*a, **k))
     first = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
     second = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
     assert calls == [] and first.to_dict() == second.to_dict()

@@ -187,7 +187,7 @@ def test_the_heatmap_figure_shows_dollar_signs_and_controls_literally(tmp_path: 
         text = text.replace("short_title: Test EU Act", r"short_title: '$\frac{$ \undefined $^^$'")
         text = text.replace("short_title: Test KR Act", 'short_title: "KR \\e[31m\\u202e"')
         (tmp_path / source.name).write_text(text, encoding="utf-8")
-    corpus = load([tmp_path], bundled=False, use_cache=False).corpus
+    corpus = load([tmp_path], bundled=False).corpus
     result = compare(corpus, *PAIR, as_of=date(2027, 1, 1), method=default_method())
     assert heatmap_png(result).startswith(b"\x89PNG")  # mathtext would have raised on the title
 

@@ -197,7 +197,7 @@ def _run() -> int:
 
 def _cache_note() -> None:
     """Say once, after the command, why the cache directory was not used (a loosened or foreign one)."""
-    cache = sys.modules.get("regalign.frameworks.cache")
+    cache = sys.modules.get("regalign.api.cache")
     note = cache.problem() if cache is not None else None
     if note:
         try:

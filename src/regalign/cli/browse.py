@@ -22,8 +22,7 @@ Examples:
 @click.pass_context
 def frameworks(ctx: click.Context, fmt: str) -> None:
     """List the frameworks in the corpus: parties, type, legal force, status today, size, evidence."""
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
     from regalign.reports.catalogue import frameworks_table
 
     corpus = load_corpus(ctx)
@@ -55,8 +54,7 @@ Examples:
 @click.pass_context
 def topics(ctx: click.Context, prefix: str | None, fmt: str) -> None:
     """List the topic taxonomy (or the part under PREFIX), with provisions per jurisdiction."""
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
     from regalign.reports.catalogue import topics_table
 
     corpus = load_corpus(ctx)
@@ -82,8 +80,7 @@ Examples:
 @click.pass_context
 def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     """Show a framework, a provision (framework-id/provision-id) or a topic, with its sources."""
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
     from regalign.reports.catalogue import framework_detail, provision_detail, topic_detail
 
     corpus = load_corpus(ctx)

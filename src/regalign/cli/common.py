@@ -122,36 +122,57 @@ def check_topic(corpus: Any, topic: str | None, param_hint: str) -> None:
         raise click.BadParameter(f"unknown topic {short_repr(topic)}{hint}", param_hint=param_hint)
 
 
+def service(ctx: click.Context) -> Any:
+    """The application service of this run (the bundled corpus, --data and REGALIGN_DATA), made on
+    first use: every command loads, caches, reads its method and dates through it."""
+    from regalign.api import Service
+
+    if "service" not in ctx.obj:
+        ctx.obj["service"] = Service(ctx.obj["data"])
+    return ctx.obj["service"]
+
+
 def load_corpus(ctx: click.Context) -> Any:
     """The corpus (bundled + --data + REGALIGN_DATA); data errors end the command with exit 1."""
-    from regalign.frameworks.loader import load
+    from regalign.api import CorpusError
 
-    result = load(ctx.obj["data"])
-    if not result.valid:
-        for issue in result.errors[:20]:
+    try:
+        return service(ctx).corpus()
+    except CorpusError as exc:
+        errors = [issue for issue in exc.issues if issue.is_error]
+        for issue in errors[:20]:
             click.echo(issue.as_text(), err=True)
-        more = len(result.errors) - 20
-        if more > 0:
-            click.echo(f"... and {more} more", err=True)
-        raise fail("the data has errors; run `regalign validate` for the full list", 1)
-    return result.corpus
+        if len(errors) > 20:
+            click.echo(f"... and {len(errors) - 20} more", err=True)
+        raise fail("the data has errors; run `regalign validate` for the full list", 1) from None
 
 
-def load_method_or_exit(path: str | None, corpus: Any = None) -> Any:
-    """The method (bundled, or with the file at ``path`` laid over it); its problems end the command
-    with exit 2. With ``corpus``, topic weights must name topics of its taxonomy."""
-    from regalign.frameworks.method_loader import load_method
+def load_method_or_exit(ctx: click.Context, path: str | None) -> Any:
+    """The method (bundled, or with the file at ``path`` laid over it, read once per run); its
+    problems, topic weights that name no topic of the corpus included, end the command with exit 2."""
+    from regalign.api import MethodError
 
-    method, issues = load_method(path, corpus.topics if corpus is not None else None)
-    if method is None:
-        for issue in issues:
+    load_corpus(ctx)  # data errors first, with their own exit code
+    try:
+        return service(ctx).method(path)
+    except MethodError as exc:
+        for issue in exc.issues:
             click.echo(issue.as_text(), err=True)
-        raise fail(f"cannot use the method file {path}", 2)
-    return method
+        raise fail(f"cannot use the method file {path}", 2) from None
+
+
+def resolve_sides(ctx: click.Context, a: str, b: str) -> None:
+    """A usage error, with suggestions, when either side names nothing in the corpus."""
+    from regalign.comparisons.sides import SideError
+
+    try:
+        service(ctx).side(a, [b]), service(ctx).side(b, [a])
+    except SideError as exc:
+        raise click.BadParameter(str(exc), param_hint="A/B") from None
 
 
 def run_compare(
-    corpus: Any,
+    ctx: click.Context,
     a: str,
     b: str,
     as_of: str | None,
@@ -160,19 +181,19 @@ def run_compare(
     pending_as_binding: bool,
     include_shared: bool = False,
 ) -> Any:
-    """compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
-    from regalign.comparisons.compare import compare
+    """The service's compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
     from regalign.comparisons.sides import SideError
 
+    corpus = load_corpus(ctx)
     day = parse_date(as_of, "--as-of") or report_date(None)
     check_topic(corpus, topic, "--topic")
+    method = load_method_or_exit(ctx, method_file)
     try:
-        return compare(
-            corpus,
+        return service(ctx).compare(
             a,
             b,
             as_of=day,
-            method=load_method_or_exit(method_file, corpus),
+            method=method,
             topic=topic,
             pending_as_binding=pending_as_binding,
             include_shared=include_shared,

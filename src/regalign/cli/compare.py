@@ -61,12 +61,9 @@ def compare(
     topic either side addresses, with the provisions on each side, the score and its 5th-95th
     percentile range under perturbed weights, and the verdict; then the headline figures.
     """
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
 
-    result = run_compare(
-        load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared
-    )
+    result = run_compare(ctx, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     if fmt == "json":
         click.echo(export.dumps(shapes.comparison_json(result)), nl=False)
     elif fmt == "csv":
@@ -118,13 +115,10 @@ def explain(
     """Show how one topic's score arises: each dimension's values, similarity and contribution,
     and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
     roll-up and every scored topic beneath it."""
-    from regalign.comparisons import shapes
     from regalign.comparisons.explain import explain as explain_topic
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
 
-    result = run_compare(
-        load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared
-    )
+    result = run_compare(ctx, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     try:
         explanation = explain_topic(result, topic_id)
     except KeyError:
@@ -224,34 +218,31 @@ def matrix(
     fmt: str,
 ) -> None:
     """Matrices over any number of sides: side x side alignment index, or topic x side stances."""
-    from regalign.cli.common import load_method_or_exit
-    from regalign.comparisons import shapes
-    from regalign.comparisons.matrix import index_matrix, stance_matrix
-    from regalign.comparisons.sides import SideError, resolve_side
-    from regalign.reports import export, tables
+    from regalign.cli.common import load_method_or_exit, service
+    from regalign.comparisons.sides import SideError
+    from regalign.reports import export, shapes, tables
 
     corpus = load_corpus(ctx)
     day = parse_date(as_of, "--as-of") or report_date(None)
     try:
         for spec in sides:
-            resolve_side(corpus, spec)
+            service(ctx).side(spec)
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="SIDES") from None
     check_topic(corpus, topic, "--topic")
     if by == "pair":
-        values = index_matrix(
-            corpus,
+        values = service(ctx).index_matrix(
             sides,
             as_of=day,
-            method=load_method_or_exit(method_file, corpus),
+            method=load_method_or_exit(ctx, method_file),
             topic=topic,
             pending_as_binding=pending_as_binding,
             include_shared=include_shared,
         )
         table, payload = tables.index_matrix_table(values), shapes.index_matrix_json(values)
     else:
-        stances = stance_matrix(
-            corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding
+        stances = service(ctx).stance_matrix(
+            sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding
         )
         table, payload = tables.stance_matrix_table(stances), shapes.stance_matrix_json(stances)
     if fmt == "json":

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import click
 
-from regalign.cli.common import load_corpus
+from regalign.cli.common import load_corpus, service
 from regalign.cli.output import fail, say, write_output
 
 EXAMPLES = """
@@ -33,12 +33,12 @@ def _run(
     output: str | None,
     force: bool,
 ) -> None:
+    from regalign.comparisons.mappings import SelectionError
     from regalign.comparisons.sides import SideError
-    from regalign.reports.mappings import SelectionError, select_mappings
 
-    corpus = load_corpus(ctx)
+    load_corpus(ctx)
     try:
-        selection = select_mappings(corpus, sides, crosswalk)
+        selection = service(ctx).crosswalk(sides, crosswalk)
     except (SelectionError, SideError) as exc:
         raise click.UsageError(str(exc)) from None
     if not selection.rows:

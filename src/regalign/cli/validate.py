@@ -126,9 +126,10 @@ def validate(
     pinpoints) are summarised in one line unless --verbose. --format json, github and sarif
     always hold every issue. Exit 0 when clean, 1 when problems were found, 2 on usage errors.
     """
-    from regalign.frameworks.loader import BUNDLED_PREFIX, load
+    from regalign.api import Service
+    from regalign.frameworks.loader import BUNDLED_PREFIX
 
-    result = load([*ctx.obj["data"], *paths], bundled=not no_bundled)
+    result = Service([*ctx.obj["data"], *paths], bundled=not no_bundled).load()
     issues = result.issues
     if paths:
         shown = set(result.user_files)

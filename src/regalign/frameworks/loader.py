@@ -1,8 +1,9 @@
 """Files -> parsed YAML -> validated records -> a Corpus, with every problem collected as an Issue.
 
-The loader is one of the two places (with the CLI) that touch the file system. It reads the
-bundled data through importlib.resources, then the user's paths (``REGALIGN_DATA`` and explicit
-paths), in a fixed order so that results are reproducible.
+The loader is one of the places (with the application service's cache and the CLI) that touch the
+file system. It reads the bundled data through importlib.resources, then the user's paths
+(``REGALIGN_DATA`` and explicit paths), in a fixed order so that results are reproducible. It keeps
+nothing: caching loaded corpora is the application service's (``regalign.api``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from regalign.frameworks import cache
 from regalign.frameworks.checks import run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
@@ -121,35 +121,38 @@ def env_paths() -> list[str]:
     return [part for part in value.split(os.pathsep) if part.strip()]
 
 
+Read = tuple[SourceFile, bytes | None, Issue | None]
+
+
+def read_sources(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -> list[Read]:
+    """Each source with its bytes, or the E101/E102 issue that says why it could not be read."""
+    return [(source, *source.read(max_bytes)) for source in sources]
+
+
 def load_files(
     sources: Sequence[SourceFile],
     max_bytes: int = MAX_FILE_BYTES,
     *,
-    use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
 ) -> LoadResult:
     """Load the given files into one corpus, checking them together.
 
-    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). The
-    result for the same file names and bytes is taken from the corpus cache when it is there (see
-    ``cache.py``); ``use_cache=False`` always parses.
+    At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406).
     """
-    read = [(source, *source.read(max_bytes)) for source in sources]
-    key = (
-        cache.cache_key(
-            [
-                (s.name, raw if raw is not None else (problem.message if problem else "").encode())
-                for s, raw, problem in read
-            ],
-            max_bytes,
-            max_issues,
-        )
-        if use_cache
-        else ""
-    )
-    cached = cache.read(key) if use_cache else None
-    if isinstance(cached, LoadResult):
-        return cached
+    return parse_sources(read_sources(sources, max_bytes), max_bytes, max_issues=max_issues)
+
+
+def parse_sources(
+    read: Sequence[Read],
+    max_bytes: int = MAX_FILE_BYTES,
+    *,
+    max_issues: int = MAX_ISSUES_PER_FILE,
+    content_key: str = "",
+) -> LoadResult:
+    """Parse, validate and check files already read (see :func:`read_sources`) into one corpus.
+
+    ``content_key`` names the bytes read (the application service's cache key); the corpus keeps it.
+    """
     sinks: dict[str, FileIssues] = {}
     loaded: list[LoadedDocument] = []
     failed: dict[tuple[str, str], str] = {}
@@ -171,16 +174,13 @@ def load_files(
     finally:
         if collecting:
             gc.enable()
-    corpus.content_key = key
-    result = LoadResult(
+    corpus.content_key = content_key
+    return LoadResult(
         corpus=corpus,
         issues=sort_issues(issue for sink in sinks.values() for issue in sink.result()),
-        files=[s.name for s in sources],
-        user_files=[s.name for s in sources if not s.bundled],
+        files=[s.name for s, _, _ in read],
+        user_files=[s.name for s, _, _ in read if not s.bundled],
     )
-    if use_cache:
-        cache.write(key, result)
-    return result
 
 
 def _load_one(
@@ -255,24 +255,36 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
     return corpus
 
 
+def sources(
+    paths: Iterable[str | os.PathLike[str]] = (), *, bundled: bool = True, use_env: bool = True
+) -> list[SourceFile]:
+    """The files a load reads: the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA,
+    then ``paths``, in that order."""
+    named = user_files([*(env_paths() if use_env else []), *paths])
+    # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
+    # under the name the user gave.
+    named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
+    return [
+        *(s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths),
+        *named,
+    ]
+
+
 def load(
     paths: Iterable[str | os.PathLike[str]] = (),
     *,
     bundled: bool = True,
     use_env: bool = True,
     max_bytes: int = MAX_FILE_BYTES,
-    use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
 ) -> LoadResult:
-    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``."""
-    named = user_files([*(env_paths() if use_env else []), *paths])
-    # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
-    # under the name the user gave.
-    named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
-    sources = [
-        s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths
-    ]
-    return load_files([*sources, *named], max_bytes, use_cache=use_cache, max_issues=max_issues)
+    """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``.
+
+    Nothing is cached here: the application service (``regalign.api``) keeps loaded corpora.
+    """
+    return load_files(
+        sources(paths, bundled=bundled, use_env=use_env), max_bytes, max_issues=max_issues
+    )
 
 
 def _resource_path(source: SourceFile) -> Path | None:

@@ -26,22 +26,6 @@ def bundled_method_data() -> dict[str, Any]:
     return parsed.data
 
 
-def method_fingerprint(path: str | None = None) -> str | None:
-    """A SHA-256 of the bundled method file and the user's method file, or None when the file cannot be read.
-
-    Two runs with the same fingerprint use the same method, so a cached result can be reused
-    without validating the method again."""
-    import hashlib
-
-    digest = hashlib.sha256((resources.files("regalign.frameworks") / BUNDLED_METHOD).read_bytes())
-    if path is not None:
-        try:
-            digest.update(b"\0" + read_regular_file(path, MAX_FILE_BYTES))
-        except ReadError:
-            return None  # the method loader then reports why, with its position
-    return digest.hexdigest()
-
-
 def default_method() -> Method:
     """The bundled method."""
     return Method.model_validate(bundled_method_data())

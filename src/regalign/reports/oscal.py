@@ -20,7 +20,7 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import quote
 
-from regalign.reports.mappings import MappingRow, MappingSelection
+from regalign.comparisons.mappings import MappingRow, MappingSelection
 from regalign.sanitize import escape_invisible
 from regalign.schema.records import Framework
 from regalign.version import __version__

@@ -17,9 +17,10 @@ from typing import Any
 
 import yaml
 
+from regalign.comparisons.mappings import MappingRow, MappingSelection
 from regalign.reports.formats import spreadsheet_safe
-from regalign.reports.mappings import MappingRow, MappingSelection, provision_label
 from regalign.reports.text import one_line
+from regalign.schema.records import Framework, Provision
 from regalign.version import __version__
 
 DEFAULT_BASE = "urn:regalign:"
@@ -50,6 +51,14 @@ COLUMNS = (
     "comment",
     "other",
 )
+
+
+def provision_label(framework: Framework, provision: Provision) -> str:
+    """'EU AI Act Art. 50(2): Marking of synthetic content' (the pinpoint marked when unverified)."""
+    pinpoint = provision.pinpoint or "no pinpoint"
+    if provision.pinpoint and not provision.pinpoint_verified:
+        pinpoint += " (unverified)"
+    return f"{framework.short_title} {pinpoint}: {provision.title}"
 
 
 def _clean(text: str) -> str:

@@ -1,4 +1,5 @@
-"""The corpus cache: a hit gives the same result, any change to a file misses, a broken cache is ignored."""
+"""The service's caches: a hit gives the same result, any change to a file misses, a broken cache is
+ignored, and nothing read from the cache can run code or change a result unnoticed."""
 
 from __future__ import annotations
 
@@ -10,9 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from regalign.frameworks import cache
-from regalign.frameworks.loader import load
+from regalign.api import Service, cache
+from regalign.frameworks.loader import LoadResult
 from tests.conftest import VALID
+
+
+def load(paths: list, *, bundled: bool = True) -> LoadResult:
+    """A load through a new application service: what a new process gets (the disk cache only)."""
+    return Service(paths, bundled=bundled).load()
 
 
 @pytest.fixture

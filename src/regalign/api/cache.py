@@ -1,12 +1,13 @@
-"""A cache of loaded corpora (and of comparisons), keyed by the exact bytes of every file and the versions.
+"""The application service's cache of loaded corpora and of comparisons, on disk, keyed by the exact
+bytes of every file and the versions.
 
 Parsing and validating the YAML files is the slowest part of a run, and most runs read the same
-files. The loader keeps the result (corpus and issues) in the user's cache directory under a key
-made of the package version, the code (every module's name, size and modification time), the Python
-and pydantic versions and a SHA-256 of every file's name and bytes, so any change to any file, an
-upgrade or an edit to the code (an editable install) misses the cache. ``regalign report`` keeps its
-comparison the same way, under a key of the corpus key, the whole method and every option that
-changes the result.
+files. The service (``api/service.py``) keeps the result (corpus and issues) in the user's cache
+directory under a key made of the package version, the code (every module's name, size and
+modification time), the Python and pydantic versions and a SHA-256 of every file's name and bytes,
+so any change to any file, an upgrade or an edit to the code (an editable install) misses the cache.
+It keeps comparisons the same way, under a key of the corpus key, the whole method and every option
+that changes the result. These two kinds are the only caches regalign has.
 
 Nothing read from the cache can run code or change a result unnoticed:
 
@@ -363,7 +364,6 @@ _PACKAGES = (
     "regalign.schema.",
     "regalign.frameworks.",
     "regalign.comparisons.",
-    "regalign.api",
     "regalign.issues",
 )
 _STANDARD = {

@@ -1,0 +1,29 @@
+"""The application layer: one service that owns loading, caching, the method and the default date.
+
+The CLI (``regalign.cli``) and the notebook functions (``regalign.notebook``) both go through
+:class:`Service`; below it, ``comparisons/`` computes plain results and ``frameworks/`` reads files.
+The layers, and the test that holds them, are in tests/test_hygiene.py.
+"""
+
+from __future__ import annotations
+
+from regalign.api.service import (
+    CorpusError,
+    DateLike,
+    MethodError,
+    PathLike,
+    Service,
+    as_date,
+)
+from regalign.clock import ClockError, today
+
+__all__ = [
+    "ClockError",
+    "CorpusError",
+    "DateLike",
+    "MethodError",
+    "PathLike",
+    "Service",
+    "as_date",
+    "today",
+]
