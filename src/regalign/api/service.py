@@ -145,13 +145,18 @@ class Service:
 
     # -- the method ---------------------------------------------------------------------------
 
-    def method(self, path: PathLike | None = None) -> Method:
+    def method(self, path: PathLike | None = None, *, corpus: Corpus | None = None) -> Method:
         """The bundled method, or the bundled one with the method file at ``path`` laid over it.
 
-        The file is read once per service; its topic weights must name topics of the corpus.
-        MethodError lists its problems.
+        The file is read once per service; its topic weights must name topics of the corpus (this
+        service's, or ``corpus``'s, for which the file is read again). MethodError lists its problems.
         """
         key = None if path is None else os.fspath(path)
+        if key is not None and corpus is not None:
+            found, issues = load_method(key, corpus.topics)
+            if found is None:
+                raise MethodError(issues)
+            return found
         if key not in self._methods:
             if key is None:
                 self._methods[key] = default_method()

@@ -163,19 +163,24 @@ def diff(
     fmt: str,
 ) -> None:
     """Which topics changed verdict between two dates, and which provisions started or stopped applying."""
-    from regalign.cli.common import check_topic, run_compare
-    from regalign.comparisons.history import diff as verdict_changes
+    from regalign.cli.common import check_topic
     from regalign.reports import export, shapes, tables
 
     if len(dates) != 2:
         raise click.BadParameter(f"give exactly two dates (got {len(dates)})", param_hint="--as-of")
+    first, second = (parse_date(day, "--as-of") for day in dates)
     corpus = load_corpus(ctx)
     resolve_sides(ctx, a, b)
     check_topic(corpus, topic, "--topic")
-    before, after = (
-        run_compare(ctx, a, b, day, topic, method_file, False, include_shared) for day in dates
+    before, after, changes = service(ctx).diff(
+        a,
+        b,
+        first,
+        second,
+        topic=topic,
+        method=load_method_or_exit(ctx, method_file),
+        include_shared=include_shared,
     )
-    changes = verdict_changes(before, after)
     if fmt == "json":
         click.echo(export.dumps(shapes.diff_json(before, after, changes)), nl=False)
     else:

@@ -81,15 +81,7 @@ def method(path: PathLike | None = None, *, corpus: Corpus | None = None) -> Met
 
     Topic weights must name topics of the bundled corpus's taxonomy (or of ``corpus``'s).
     """
-    if path is None or corpus is None:
-        return service().method(path)
-    from regalign.api import MethodError
-    from regalign.frameworks.method_loader import load_method
-
-    found, issues = load_method(os.fspath(path), corpus.topics)
-    if found is None:
-        raise MethodError(issues)
-    return found
+    return service().method(path, corpus=corpus)
 
 
 def compare(
