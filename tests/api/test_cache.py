@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from regalign.api import Service, cache
+from regalign.api import Service, cache, keys
 from regalign.frameworks.loader import LoadResult
 from tests.conftest import VALID
 
@@ -82,14 +82,14 @@ def test_editing_the_code_changes_the_key(tmp_path: Path, monkeypatch: pytest.Mo
     (package / "frameworks").mkdir(parents=True)
     module = package / "frameworks" / "cache.py"
     module.write_text("# a copy\n", encoding="utf-8")
-    monkeypatch.setattr(cache, "__file__", str(module))
-    before = cache.code_fingerprint()
+    monkeypatch.setattr(keys, "__file__", str(module))
+    before = keys.code_fingerprint()
     (package / "scoring.py").write_text("WEIGHT = 1\n", encoding="utf-8")
-    added = cache.code_fingerprint()
+    added = keys.code_fingerprint()
     (package / "scoring.py").write_text("WEIGHT = 22\n", encoding="utf-8")
-    edited = cache.code_fingerprint()
+    edited = keys.code_fingerprint()
     assert len({before, added, edited}) == 3
-    assert cache.code_fingerprint() == edited
+    assert keys.code_fingerprint() == edited
 
 
 # Issue 20: nothing read from the cache can run code or change a result unnoticed.
@@ -247,5 +247,5 @@ def test_a_memory_error_while_unpickling_is_a_miss(
     def exhausted(self: object) -> object:
         raise MemoryError
 
-    monkeypatch.setattr(cache._Unpickler, "load", exhausted)
+    monkeypatch.setattr(cache.Unpickler, "load", exhausted)
     assert cache.read(name) is None

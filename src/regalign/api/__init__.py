@@ -7,14 +7,9 @@ The layers, and the test that holds them, are in tests/test_hygiene.py.
 
 from __future__ import annotations
 
-from regalign.api.service import (
-    CorpusError,
-    DateLike,
-    MethodError,
-    PathLike,
-    Service,
-    as_date,
-)
+from regalign.api.errors import CorpusError, MethodError
+from regalign.api.inputs import DateLike, PathLike, as_date
+from regalign.api.service import Service
 from regalign.clock import ClockError, today
 
 __all__ = [

@@ -32,8 +32,6 @@ system without POSIX file ownership (Windows) the cache is off.
 
 from __future__ import annotations
 
-import dataclasses
-import enum
 import hashlib
 import hmac
 import io
@@ -41,13 +39,12 @@ import os
 import pickle
 import secrets
 import stat
-import sys
-from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from regalign.api.keys import FORMAT
+from regalign.api.unpickler import Unpickler
+
 CACHE_ENV = "REGALIGN_CACHE"
-FORMAT = 3  # bump when the stored shape changes (3: authenticated entries)
 MAGIC = b"regalign-cache\x00\x03"
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 KEY_DIR = ".key"
@@ -100,50 +97,6 @@ def cache_dir() -> Path | None:
     return Path(base) / "regalign"
 
 
-def code_fingerprint() -> str:
-    """The package version and every module's path, size and modification time: an edited editable install
-    (a developer's checkout) must never read results the previous code computed."""
-    from regalign.version import __version__
-
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256(__version__.encode())
-    for module in sorted(package.rglob("*.py")):
-        try:
-            info = module.stat()
-        except OSError:
-            continue
-        digest.update(
-            f"\0{module.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}".encode()
-        )
-    return digest.hexdigest()
-
-
-def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int, max_issues: int = 0) -> str:
-    """A key that changes with any file's name or bytes, the size and issue caps, the code or the software versions."""
-    from pydantic import VERSION as PYDANTIC
-
-    from regalign.clock import today
-    from regalign.frameworks.corpus import Corpus
-
-    # The Corpus fields are part of the key, so that builds of the same version with another corpus
-    # shape (a development branch) never read each other's entries. Today's date too: a 'checked'
-    # date in the future is a warning (W405) that expires.
-    shape = ",".join(f.name for f in dataclasses.fields(Corpus))
-    digest = hashlib.sha256(
-        f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{max_issues}|{shape}|{today()}".encode()
-    )
-    for name, data in files:
-        digest.update(
-            b"\0"
-            + name.encode("utf-8", "surrogateescape")
-            + b"\0"
-            + str(len(data)).encode()
-            + b"\0"
-        )
-        digest.update(data)
-    return digest.hexdigest()
-
-
 def read(key: str, kind: str = "corpus") -> object | None:
     """The cached value of a kind ('corpus', 'comparison') under the key, or None (missing, refused, stale)."""
     folder = _open_folder(create=False)
@@ -157,7 +110,7 @@ def read(key: str, kind: str = "corpus") -> object | None:
         mac, payload = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
         if not hmac.compare_digest(mac, _mac(secret, kind, key, payload)):
             return None
-        return _Unpickler(io.BytesIO(payload)).load()
+        return Unpickler(io.BytesIO(payload)).load()
     except Exception:  # noqa: BLE001 - any bad entry (MemoryError and RecursionError included) is a miss
         return None
     finally:
@@ -357,41 +310,3 @@ def _prune(folder: int, kind: str, keep: str, limit: int = KEEP) -> None:
                 os.unlink(name, dir_fd=folder)
             except OSError:
                 pass
-
-
-# What a cached value is made of: regalign's records, results and issues, and plain value types.
-_PACKAGES = (
-    "regalign.schema.",
-    "regalign.frameworks.",
-    "regalign.comparisons.",
-    "regalign.issues",
-)
-_STANDARD = {
-    ("datetime", "date"): date,
-    ("datetime", "datetime"): datetime,
-    ("datetime", "timedelta"): timedelta,
-    ("datetime", "timezone"): timezone,
-}
-
-
-class _Unpickler(pickle.Unpickler):
-    """Builds only regalign's own data classes, pydantic records and enums, and dates: defence in depth
-    behind the HMAC, so that even an entry that passed it could not call a function."""
-
-    def find_class(self, module: str, name: str) -> type:
-        standard = _STANDARD.get((module, name))
-        if standard is not None:
-            return standard
-        if module.startswith(_PACKAGES) and "." not in name:
-            found = super().find_class(module, name)
-            if isinstance(found, type) and _plain_data(found) and found.__module__ == module:
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not a cached value type")
-
-
-def _plain_data(cls: type) -> bool:
-    from pydantic import BaseModel
-
-    if issubclass(cls, BaseException):
-        return False
-    return dataclasses.is_dataclass(cls) or issubclass(cls, (BaseModel, enum.Enum))

@@ -22,10 +22,13 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
-from typing import Any, TypeVar, Union
+from datetime import date
+from typing import Any, TypeVar
 
 import regalign.api.cache as cache  # (not "from regalign.api": the package imports this module)
+from regalign.api.errors import CorpusError, MethodError
+from regalign.api.inputs import DateLike, PathLike, as_date
+from regalign.api.keys import FORMAT, cache_key, code_fingerprint
 from regalign.clock import today
 from regalign.comparisons.compare import compare as _compare
 from regalign.comparisons.explain import Explanation
@@ -40,46 +43,10 @@ from regalign.frameworks import loader
 from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.method_loader import default_method, load_method
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES
-from regalign.issues import MAX_ISSUES_PER_FILE, Issue
+from regalign.issues import MAX_ISSUES_PER_FILE
 from regalign.schema.method import Method
 
-PathLike = Union[str, "os.PathLike[str]"]
-DateLike = Union[date, str, None]
 T = TypeVar("T")
-
-
-class CorpusError(Exception):
-    """Raised when data or a method file has errors; ``issues`` holds every problem found."""
-
-    def __init__(self, issues: list[Issue]) -> None:
-        self.issues = issues
-        errors = [i for i in issues if i.is_error]
-        shown = "\n".join(i.as_text() for i in errors[:10])
-        more = f"\n... and {len(errors) - 10} more" if len(errors) > 10 else ""
-        super().__init__(f"{len(errors)} error(s) in the data:\n{shown}{more}")
-
-
-class MethodError(CorpusError):
-    """Raised when a method file has errors (it cannot be used); ``issues`` holds them."""
-
-
-def as_date(value: DateLike, name: str = "as_of") -> date:
-    """A date from a date, a datetime or an ISO string ('2026-08-02'); today for None.
-
-    Today is ``regalign.clock.today()``: SOURCE_DATE_EPOCH if set, else the current date in UTC.
-    """
-    if value is None:
-        return today()
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            raise ValueError(f"{name}={value!r} is not an ISO date (YYYY-MM-DD)") from None
-    raise TypeError(f"{name} must be a date or an ISO date string, not {type(value).__name__}")
 
 
 class Service:
@@ -119,7 +86,7 @@ class Service:
         if self._loaded is not None and self._loaded[0] == stamps:
             return self._loaded[1]
         read = loader.read_sources(sources, self.max_bytes)
-        key = cache.cache_key(
+        key = cache_key(
             [
                 (s.name, raw if raw is not None else (problem.message if problem else "").encode())
                 for s, raw, problem in read
@@ -341,8 +308,8 @@ class Service:
         key = hashlib.sha256(
             json.dumps(
                 [
-                    cache.FORMAT,
-                    cache.code_fingerprint(),
+                    FORMAT,
+                    code_fingerprint(),
                     corpus.content_key,
                     method.model_dump_json(),
                     *request,
