@@ -210,11 +210,22 @@ def test_a_relative_xdg_cache_home_is_ignored(
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
-def test_a_fifo_in_the_cache_is_never_opened_for_reading(cache_dir: Path) -> None:
+def test_a_fifo_in_the_cache_is_never_opened_for_reading(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     load([VALID], bundled=False)
     entry = _entry(cache_dir)
     entry.unlink()
     os.mkfifo(entry)
+    opened = []
+    real_open = os.open
+
+    def recording(path, *args, **kwargs):  # noqa: ANN001, ANN202 - os.open's own signature
+        opened.append(os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", recording)
+    monkeypatch.setattr(os, "supports_dir_fd", os.supports_dir_fd | {recording})
 
     def stuck(signum: int, frame: object) -> None:
         raise TimeoutError("the FIFO was opened and waited on")
@@ -226,6 +237,8 @@ def test_a_fifo_in_the_cache_is_never_opened_for_reading(cache_dir: Path) -> Non
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    assert not [path for path in opened if path.endswith(entry.name)]  # not even without blocking
+    assert [path for path in opened if path.endswith(".tmp")]  # the cache was in use (rebuilt)
 
 
 def test_an_entry_that_exhausts_memory_is_ignored_and_rebuilt(cache_dir: Path) -> None:

@@ -235,13 +235,37 @@ def _secret(folder: int, create: bool) -> bytes | None:
         os.close(keys)
 
 
-def _read_key(keys: int) -> bytes | None:
+def _open_regular(name: str, folder: int) -> tuple[int, os.stat_result] | None:
+    """A descriptor of a regular file in ``folder`` and its status, or None.
+
+    The entry is looked at before it is opened, so a FIFO, a device or a socket is never opened at all
+    (not even without blocking), nor a symbolic link followed; the open descriptor is then checked to
+    be the same file, so a swap between the look and the open is refused too.
+    """
     try:
-        fd = os.open(KEY_FILE, _FILE_FLAGS, dir_fd=keys)
+        seen = os.stat(name, dir_fd=folder, follow_symlinks=False)
+        if not stat.S_ISREG(seen.st_mode):
+            return None
+        fd = os.open(name, _FILE_FLAGS, dir_fd=folder)
     except OSError:
         return None
     try:
         info = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        return None
+    if not stat.S_ISREG(info.st_mode) or (info.st_dev, info.st_ino) != (seen.st_dev, seen.st_ino):
+        os.close(fd)
+        return None
+    return fd, info
+
+
+def _read_key(keys: int) -> bytes | None:
+    opened = _open_regular(KEY_FILE, keys)
+    if opened is None:
+        return None
+    fd, info = opened
+    try:
         if (
             not stat.S_ISREG(info.st_mode)
             or info.st_uid != os.getuid()
@@ -274,13 +298,12 @@ def _make_key(keys: int) -> None:
 
 def _read_entry(folder: int, name: str) -> bytes | None:
     """An entry's bytes, if it is a regular file the user owns, no one else can write, of a sane size."""
-    try:
-        fd = os.open(name, _FILE_FLAGS, dir_fd=folder)
-    except OSError:
+    opened = _open_regular(name, folder)
+    if opened is None:
         return None
+    fd, info = opened
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not _safe(info) or info.st_size > MAX_ENTRY_BYTES:
+        if not _safe(info) or info.st_size > MAX_ENTRY_BYTES:
             return None
         chunks, total = [], 0
         while total <= info.st_size:
