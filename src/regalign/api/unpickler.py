@@ -28,7 +28,7 @@ _STANDARD = {
 
 
 class Unpickler(pickle.Unpickler):
-    """Builds only regalign's own data classes, pydantic records and enums, and dates: defence in depth
+    """Builds only regalign's own data classes, named tuples, pydantic records and enums, and dates: defence in depth
     behind the HMAC, so that even an entry that passed it could not call a function."""
 
     def find_class(self, module: str, name: str) -> type:
@@ -47,4 +47,5 @@ def _plain_data(cls: type) -> bool:
 
     if issubclass(cls, BaseException):
         return False
-    return dataclasses.is_dataclass(cls) or issubclass(cls, (BaseModel, enum.Enum))
+    named_tuple = issubclass(cls, tuple) and hasattr(cls, "_fields")
+    return dataclasses.is_dataclass(cls) or named_tuple or issubclass(cls, (BaseModel, enum.Enum))
