@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -34,3 +37,19 @@ def expected_from_header(path: Path) -> tuple[str, int]:
     first = path.read_text(encoding="utf-8").splitlines()[0]
     _, code, line = first.split()[:1] + first.split()[2:4]
     return code, int(line)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Fail (TimeoutError) rather than hang when the block runs longer than ``seconds`` (main thread)."""
+
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"took longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -24,12 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from regalign.comparisons import shapes
 from regalign.comparisons.compare import compare
 from regalign.frameworks.loader import SourceFile, load_files
 from regalign.frameworks.method_loader import default_method, load_method
 from regalign.issues import CATALOGUE, MAX_ISSUES_PER_FILE, Issue
-from regalign.reports import briefing, export, render_html, render_markdown, svg, tables
+from regalign.reports import briefing, export, render_html, render_markdown, shapes, svg, tables
 from regalign.reports.catalogue import framework_detail, provision_detail
 from regalign.reports.document import Document, Heading, Items, Paragraph, Section
 from regalign.reports.document import Table as DocTable
@@ -39,7 +38,7 @@ from tests.conftest import VALID
 RUNS: Counter = Counter()  # examples run per test, checked by the last test of the module
 CONTROLS = [
     chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))
-] + ["\u202e", "\u202a", "\u2066", "\u200e", "\u2028", "\ufeff"]
+] + ["\u202e", "\u202a", "\u2066", "\u200e", "\u2028", "\ufeff", "\U000e0041", "\U000e007f"]
 FUZZ = dict(
     deadline=None,
     derandomize=True,
@@ -75,6 +74,7 @@ HOSTILE_PIECES = [
     "\x07",
     "\x00",
     "\u202e",
+    "\U000e0041\U000e007f",  # Unicode tag characters
     "\x7f",
     "\x9b",
     "\r",
@@ -254,7 +254,7 @@ class _Blob:
 
 
 def _load_bytes(raw: bytes) -> Any:
-    return load_files([SourceFile(name="blob.yaml", resource=_Blob(raw))], use_cache=False)
+    return load_files([SourceFile(name="blob.yaml", resource=_Blob(raw))])
 
 
 def _lines(text: str) -> int:
@@ -576,7 +576,7 @@ def test_every_renderer_on_small_hostile_corpora(
     sources = [
         SourceFile(name=name, resource=_Blob(text.encode("utf-8"))) for name, text in files.items()
     ]
-    result = load_files(sources, use_cache=False)
+    result = load_files(sources)
     if (
         not result.valid
     ):  # a generated value may break a pattern (a pinpoint, a title): that is an issue, not a crash

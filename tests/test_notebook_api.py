@@ -10,7 +10,6 @@ from datetime import date, datetime
 import pytest
 
 import regalign
-from regalign import api
 
 AS_OF = "2026-11-27"
 
@@ -94,10 +93,12 @@ def test_errors_are_exported() -> None:
 
 
 def test_compare_reuses_the_loaded_corpus(monkeypatch) -> None:
+    from regalign.frameworks import loader
+
     regalign.load()
     calls = []
-    real = api._load
-    monkeypatch.setattr(api, "_load", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = loader.read_sources
+    monkeypatch.setattr(loader, "read_sources", lambda *a, **k: calls.append(a) or real(*a, **k))
     first = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
     second = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
     assert calls == [] and first.to_dict() == second.to_dict()
@@ -144,3 +145,24 @@ def test_heatmap_leaves_the_callers_backend_alone() -> None:
         "print(matplotlib.get_backend(), png[:4] == b'\\x89PNG', len(plt.get_fignums()))\n"
     )
     assert _python(code).strip().splitlines()[-1] == "svg True 0"
+
+
+def test_html_views_keep_no_terminal_or_invisible_character(tmp_path) -> None:
+    from tests.conftest import VALID
+
+    for source in VALID.glob("*.yaml"):
+        text = source.read_text(encoding="utf-8")
+        text = text.replace(
+            "    pinpoint: Art. 31(2)", '    pinpoint: "Art. 31(2)\\e[31m\\a\\u202e\\U000E0041"'
+        ).replace("    label: Labels\n", '    label: "Labels\\e[31m\\a\\u202e\\U000E0041"\n')
+        (tmp_path / source.name).write_text(text, encoding="utf-8")
+    corpus = regalign.load(tmp_path, bundled=False)
+    pair = ("test-eu-act", "test-kr-act")
+    views = [
+        regalign.compare(*pair, corpus=corpus, as_of="2027-01-01"),
+        regalign.explain(*pair, "t.transparency.labels", corpus=corpus, as_of="2027-01-01"),
+    ]
+    for view in views:
+        page = view._repr_html_()
+        assert "Art. 31(2)" in page or "Labels" in page
+        assert not [c for c in ("\x1b", "\x07", "\u202e", "\U000e0041") if c in page]

@@ -20,29 +20,32 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from regalign.version import __version__
 
 _EXPORTS = {
-    "load": "regalign.api",
-    "validate": "regalign.api",
-    "compare": "regalign.api",
-    "explain": "regalign.api",
-    "matrix": "regalign.api",
-    "stances": "regalign.api",
-    "method": "regalign.api",
+    "load": "regalign.notebook.functions",
+    "validate": "regalign.notebook.functions",
+    "compare": "regalign.notebook.functions",
+    "explain": "regalign.notebook.functions",
+    "matrix": "regalign.notebook.functions",
+    "stances": "regalign.notebook.functions",
+    "method": "regalign.notebook.functions",
+    "crosswalk": "regalign.notebook.functions",
     "CorpusError": "regalign.api",
-    "crosswalk": "regalign.api",
+    "MethodError": "regalign.api",
+    "Service": "regalign.api",
     "as_date": "regalign.api",
+    "today": "regalign.clock",
     "SideError": "regalign.comparisons.sides",
-    "SelectionError": "regalign.reports.mappings",
-    "MappingSelection": "regalign.reports.mappings",
-    "PandasUnavailable": "regalign.comparisons.notebook",
+    "SelectionError": "regalign.comparisons.mappings",
+    "MappingSelection": "regalign.notebook.views",
+    "PandasUnavailable": "regalign.notebook.views",
     "FiguresUnavailable": "regalign.reports.figures",
-    "IndexMatrix": "regalign.comparisons.matrix",
-    "StanceMatrix": "regalign.comparisons.matrix",
-    "Comparison": "regalign.comparisons.results",
+    "IndexMatrix": "regalign.notebook.views",
+    "StanceMatrix": "regalign.notebook.views",
+    "Comparison": "regalign.notebook.views",
+    "Explanation": "regalign.notebook.views",
     "TopicResult": "regalign.comparisons.results",
-    "Explanation": "regalign.comparisons.explain",
     "Method": "regalign.schema.method",
     "Corpus": "regalign.frameworks.corpus",
     "Issue": "regalign.issues",
@@ -52,9 +55,14 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.api import (
-        CorpusError,
-        as_date,
+    from regalign.api import CorpusError, MethodError, Service, as_date
+    from regalign.clock import today
+    from regalign.comparisons.mappings import SelectionError
+    from regalign.comparisons.results import TopicResult
+    from regalign.comparisons.sides import SideError
+    from regalign.frameworks.corpus import Corpus
+    from regalign.issues import CATALOGUE, Issue
+    from regalign.notebook.functions import (
         compare,
         crosswalk,
         explain,
@@ -64,15 +72,15 @@ if TYPE_CHECKING:  # pragma: no cover
         stances,
         validate,
     )
-    from regalign.comparisons.explain import Explanation
-    from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
-    from regalign.comparisons.notebook import PandasUnavailable
-    from regalign.comparisons.results import Comparison, TopicResult
-    from regalign.comparisons.sides import SideError
-    from regalign.frameworks.corpus import Corpus
-    from regalign.issues import CATALOGUE, Issue
+    from regalign.notebook.views import (
+        Comparison,
+        Explanation,
+        IndexMatrix,
+        MappingSelection,
+        PandasUnavailable,
+        StanceMatrix,
+    )
     from regalign.reports.figures import FiguresUnavailable
-    from regalign.reports.mappings import MappingSelection, SelectionError
     from regalign.schema.method import Method
 
 

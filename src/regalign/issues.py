@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from regalign.sanitize import clean, shorten
+from regalign.sanitize import REPLACEMENT, clean_line, shorten
 
 ERROR = "error"
 WARNING = "warning"
@@ -52,10 +52,11 @@ class Issue:
     def as_text(self) -> str:
         """Render as linters do: ``file:line:col: error CODE message (at $.path)`` (or ``warning``)."""
         where = "" if self.path == "$" else f" (at {self.path})"
-        return clean(
-            f"{self.file}:{self.line}:{self.column}: {self.severity} {self.code} {self.message}{where}".replace(
-                "\n", " "
-            )
+        # One issue, one line: a line break in a file name (a CR or LF is legal there) is shown as U+FFFD,
+        # one in a message as a space, so that no name can forge an issue line of its own.
+        return (
+            f"{clean_line(self.file, REPLACEMENT)}:{self.line}:{self.column}: {self.severity} "
+            f"{self.code} {clean_line(self.message)}{clean_line(where)}"
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -205,7 +206,7 @@ _TYPES = [
         "unknown-topic",
         ERROR,
         "Unknown topic",
-        "A provision names a topic that no taxonomy file defines.",
+        "A provision, or a method file's topic_weights, names a topic that no taxonomy file defines.",
     ),
     IssueType(
         "E303",
@@ -363,6 +364,15 @@ _TYPES = [
         ERROR,
         "Source listed twice",
         "A URL appears twice in framework.sources; list each source once, with one type.",
+    ),
+    IssueType(
+        "E340",
+        "ends-before-force",
+        ERROR,
+        "Provision ends before it can apply",
+        "A provision's applies_until is before its instrument enters into force (or, with no entry "
+        "into force yet, before adoption): the provision would never apply, and every comparison "
+        "would leave it out without a word.",
     ),
     # Warnings about weak data
     IssueType(

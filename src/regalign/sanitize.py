@@ -9,23 +9,24 @@ the same.
 
 from __future__ import annotations
 
+import html
 import re
 from urllib.parse import urlsplit
 
 # Characters that act on a terminal or hide or reorder text: C0 and C1 controls other than tab and line
 # breaks (ESC starts ANSI and OSC 8 hyperlink sequences, BEL rings, NUL truncates), DEL, bidirectional
 # marks, embeddings, overrides and isolates (U+202E turns text around), invisible separators and joiners
-# that are not needed by any script, line and paragraph separators, the byte-order mark, and what XML
-# and UTF-8 cannot carry (lone surrogates, U+FFFE, U+FFFF).
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e"
-    "\u2060-\u2064\u2066-\u2069\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]"
+# that are not needed by any script, line and paragraph separators, the byte-order mark, the Unicode tag
+# characters (U+E0000-U+E007F: invisible, they can smuggle a whole hidden text), and what XML and
+# UTF-8 cannot carry (lone surrogates, U+FFFE, U+FFFF).
+_HIDDEN = (
+    "\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff\U000e0000-\U000e007f"
 )
+_INVISIBLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_HIDDEN}]")
 # The same, less tab and line breaks, for JSON (which escapes those itself).
-_INVISIBLE_IN_JSON = re.compile(
-    "[\x7f-\x9f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069"
-    "\ud800-\udfff\ufeff\ufff9-\ufffb\ufffe\uffff]"
-)
+_INVISIBLE_IN_JSON = re.compile(f"[{_HIDDEN}]")
+_LINE_BREAKS = re.compile("\r\n|[\r\n]")
 REPLACEMENT = "\ufffd"
 
 
@@ -37,17 +38,49 @@ def clean(text: str) -> str:
     return _INVISIBLE.sub(REPLACEMENT, text)
 
 
+def clean_line(text: str, breaks: str = " ") -> str:
+    """``clean`` for text that must stay on one line (a file name, a message): each line break becomes
+    ``breaks`` (a space, or U+FFFD where the break is part of a name), so no text can start a line of
+    its own."""
+    return clean(_LINE_BREAKS.sub(breaks, text))
+
+
+def html_text(text: str, quote: bool = True) -> str:
+    """Text for HTML: cleaned, then escaped (``&``, ``<``, ``>`` and, in attributes, quotes)."""
+    return html.escape(clean(text), quote=quote)
+
+
 def escape_invisible(json_text: str) -> str:
     """JSON text with the characters ``clean`` replaces written as \\u escapes (same value, inert bytes).
 
     Such characters can only stand inside JSON strings, where a \\u escape means the same character.
+    A character outside the Basic Multilingual Plane (a tag character) is written as its UTF-16
+    surrogate pair, as JSON requires.
     """
-    return _INVISIBLE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", json_text)
+    return _INVISIBLE_IN_JSON.sub(_json_escape, json_text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def shorten(text: str, limit: int) -> str:
     """Text cut to at most ``limit`` characters, with an ellipsis where it was cut."""
     return text if len(text) <= limit else text[: max(0, limit - 1)] + "\u2026"
+
+
+_LONG_RUN = re.compile(r"\S{81,}")
+
+
+def short_message(text: str, limit: int = 1000) -> str:
+    """A message that quotes user input, cut short: every run of more than 80 characters without a
+    space to its first 60 and an ellipsis, the whole to ``limit`` characters. A usage error never
+    echoes a 100 KB argument."""
+    return shorten(_LONG_RUN.sub(lambda m: m.group()[:60] + "\u2026", text), limit)
 
 
 def short_repr(value: object, limit: int = 60) -> str:

@@ -115,7 +115,7 @@ def test_future_checked_date_in_a_crosswalk_is_w405(tmp_path: Path) -> None:
     target = tmp_path / "crosswalk.yaml"
     target.write_text(text)
     others = [p for p in sorted(VALID.glob("*.yaml")) if p.name != "crosswalk.yaml"]
-    result = load([*others, target], bundled=False, use_cache=False)
+    result = load([*others, target], bundled=False)
     assert [(i.code, i.line, i.path) for i in result.issues] == [("W405", 7, "$.crosswalk.checked")]
 
 

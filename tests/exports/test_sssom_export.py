@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from regalign.cli import cli
+from regalign.comparisons.mappings import select_mappings
 from regalign.frameworks.loader import load
-from regalign.reports.mappings import select_mappings
 from regalign.reports.sssom import render_sssom
 
 sssom_parsers = pytest.importorskip("sssom.parsers", reason="sssom-py is in the test extra")
@@ -94,5 +94,5 @@ def test_subset_reads_as_broad_match() -> None:
 def test_output_is_deterministic() -> None:
     selection = select_mappings(load().corpus, crosswalk="trade-eu-kr")
     assert render_sssom(selection) == render_sssom(
-        select_mappings(load(use_cache=False).corpus, crosswalk="trade-eu-kr")
+        select_mappings(load().corpus, crosswalk="trade-eu-kr")
     )

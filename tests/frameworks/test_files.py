@@ -84,7 +84,7 @@ def test_a_file_that_grows_past_the_cap_is_not_read_whole(
 
     monkeypatch.setattr(os, "stat", lambda path, *a, **k: zero_size(real_stat(path, *a, **k)))
     monkeypatch.setattr(os, "fstat", lambda fd: zero_size(real_fstat(fd)))
-    result = load([big], bundled=False, max_bytes=100, use_cache=False)
+    result = load([big], bundled=False, max_bytes=100)
     assert [(i.code, i.line) for i in result.issues] == [("E102", 1)]
     assert "100-byte cap" in result.issues[0].message
 
@@ -103,7 +103,7 @@ def test_an_unreadable_directory_is_not_called_empty(
         return real_scandir(path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
-    result = load([locked], bundled=False, use_cache=False)
+    result = load([locked], bundled=False)
     assert [i.code for i in result.issues] == ["E101"]
     assert "permission denied" in result.issues[0].message.lower()
     assert "no .yaml" not in result.issues[0].message
@@ -124,6 +124,6 @@ def test_an_unreadable_subdirectory_is_reported_and_the_rest_is_read(
         return real_scandir(path)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
-    result = load([tmp_path], bundled=False, use_cache=False)
+    result = load([tmp_path], bundled=False)
     assert [(i.file, i.code) for i in result.issues] == [(str(locked), "E101")]
     assert sorted(result.corpus.frameworks) == ["test-eu-act", "test-kr-act"]

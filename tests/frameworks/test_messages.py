@@ -16,7 +16,7 @@ FRAMEWORK = (INVALID / "W401.yaml").read_text(encoding="utf-8").split("\n", 1)[1
 def issues_of(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
     target = tmp_path / "x.yaml"
     target.write_text(text, encoding="utf-8")
-    issues = load([VALID, target], bundled=False, use_cache=False).issues
+    issues = load([VALID, target], bundled=False).issues
     return [(i.code, i.path, i.message) for i in issues if i.file == str(target)]
 
 

@@ -58,3 +58,36 @@ def test_json_never_holds_nan_and_fail_under_trips_on_it() -> None:
         '{\n  "index": null,\n  "range": [\n    null,\n    0.5\n  ]\n}\n'
     )
     assert below(float("nan"), 0.4) and below(None, 0.4) and below(0.3, 0.4) and not below(0.5, 0.4)
+
+
+def test_a_misspelled_topic_weight_is_an_unknown_topic_with_a_suggestion(tmp_path: Path) -> None:
+    from regalign.frameworks.loader import load
+
+    target = tmp_path / "method.yaml"
+    target.write_text(
+        "topic_weights:\n  ai: 2\n  data.localisaton-ban: 3\n  zzzz: 1\n", encoding="utf-8"
+    )
+    method, issues = load_method(str(target), load().corpus.topics)
+    assert method is None
+    assert [(i.code, i.line, i.column, i.path) for i in issues] == [
+        ("E302", 3, 3, "$.topic_weights['data.localisaton-ban']"),
+        ("E302", 4, 3, "$.topic_weights.zzzz"),
+    ]
+    assert "did you mean 'data.localisation-ban'?" in issues[0].message
+
+
+def test_the_cli_and_the_api_refuse_a_misspelled_topic_weight(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    import regalign
+    from regalign.cli import cli
+
+    target = tmp_path / "method.yaml"
+    target.write_text("topic_weights: {data.localisaton-ban: 3}\n", encoding="utf-8")
+    for command in (["compare", "EU", "KR"], ["report", "EU", "KR"], ["matrix", "EU", "KR"]):
+        done = CliRunner().invoke(
+            cli, [*command, "--method", str(target)], env={"REGALIGN_DATA": ""}
+        )
+        assert done.exit_code == 2 and "did you mean 'data.localisation-ban'" in done.output
+    with pytest.raises(regalign.CorpusError, match="unknown topic"):
+        regalign.method(target)

@@ -29,7 +29,7 @@ def _corpus(tmp_path: Path, **changes: tuple[str, str]) -> Path:
 
 
 def _found(tmp_path: Path, name: str) -> list[tuple[str, int, str]]:
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     return [(i.code, i.line, i.path) for i in issues if i.file == str(tmp_path / name)]
 
 
@@ -56,7 +56,7 @@ def test_a_broken_provision_leaves_the_others_checked(tmp_path: Path) -> None:
         # art-3 depends on art-1, which failed: said so, not called unknown
         ("E313", 57, "$.provisions[2].depends_on[0]"),
     ]
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     (link,) = [i for i in issues if i.code == "E313"]
     assert "'test-eu-act/art-1' is defined in " in link.message
     assert "test-eu-act.yaml:23, which has errors of its own; fix that record first" in link.message
@@ -64,7 +64,7 @@ def test_a_broken_provision_leaves_the_others_checked(tmp_path: Path) -> None:
 
 def test_a_reference_to_a_broken_provision_says_it_has_errors(tmp_path: Path) -> None:
     _corpus(tmp_path, test_kr_act=("    title: Labels\n", "    title: [Labels]\n"))
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     crosswalk = [i for i in issues if i.file.endswith("crosswalk.yaml")]
     assert [(i.code, i.line) for i in crosswalk] == [("E304", 10)]
     assert "'test-kr-act/art-31-2' is defined in " in crosswalk[0].message
@@ -79,7 +79,7 @@ def test_a_broken_topic_leaves_the_other_topics_known(tmp_path: Path) -> None:
         tmp_path,
         taxonomy=("    label: Labels\n", "    label: Labels\n    colour: red\n"),
     )
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     assert [(i.code, Path(i.file).name, i.line, i.path) for i in issues] == [
         ("E202", "taxonomy.yaml", 15, "$.topics[2].colour"),
         ("E302", "test-eu-act.yaml", 27, "$.provisions[0].topics[0]"),
@@ -125,7 +125,7 @@ def test_a_broken_header_checks_the_provisions_and_says_what_was_skipped(tmp_pat
     _corpus(tmp_path, test_eu_act=("legal_force: binding", "legal_force: mandatory"))
     text = (tmp_path / EU).read_text(encoding="utf-8")
     (tmp_path / EU).write_text(text.replace("[t.penalties]", "[t.nowhere]"), encoding="utf-8")
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     mine = [i for i in issues if i.file == str(tmp_path / EU)]
     assert [(i.code, i.line) for i in mine] == [("W460", 3), ("E204", 9), ("E302", 41)]
     note = mine[0].message
@@ -139,7 +139,7 @@ def test_a_broken_header_checks_the_provisions_and_says_what_was_skipped(tmp_pat
 
 def test_only_complete_files_enter_the_corpus(tmp_path: Path) -> None:
     _corpus(tmp_path, test_eu_act=("    title: Labels\n", "    title: [Labels]\n"))
-    result = load([tmp_path], bundled=False, use_cache=False)
+    result = load([tmp_path], bundled=False)
     assert sorted(result.corpus.frameworks) == ["test-kr-act"]
     assert result.corpus.relations == []
 
@@ -149,7 +149,7 @@ def test_a_child_of_a_broken_topic_is_told_so(tmp_path: Path) -> None:
         tmp_path,
         taxonomy=("    label: Transparency\n", "    label: Transparency\n    colour: red\n"),
     )
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     (orphan,) = [i for i in issues if i.code == "E303"]
     assert orphan.path == "$.topics[2].id"
     assert orphan.message.startswith(

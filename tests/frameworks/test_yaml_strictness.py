@@ -20,11 +20,7 @@ FRAMEWORK = (INVALID / "W401.yaml").read_text(encoding="utf-8").split("\n", 1)[1
 def issues_of(tmp_path: Path, text: str, name: str = "x.yaml") -> list:
     target = tmp_path / name
     target.write_text(text, encoding="utf-8")
-    return [
-        i
-        for i in load([VALID, target], bundled=False, use_cache=False).issues
-        if i.file == str(target)
-    ]
+    return [i for i in load([VALID, target], bundled=False).issues if i.file == str(target)]
 
 
 def test_yaml11_booleans_are_text_as_in_yaml12(tmp_path: Path) -> None:
@@ -167,7 +163,7 @@ def test_a_framework_that_failed_its_own_checks_is_not_called_unknown(tmp_path: 
         if source.name == "test-kr-act.yaml":
             text = text.replace("legal_force: binding", "legal_force: mandatory", 1)
         (tmp_path / source.name).write_text(text, encoding="utf-8")
-    issues = load([tmp_path], bundled=False, use_cache=False).issues
+    issues = load([tmp_path], bundled=False).issues
     crosswalk = [i for i in issues if i.file.endswith("crosswalk.yaml")]
     assert crosswalk and all(i.code == "E312" for i in crosswalk)
     assert all(

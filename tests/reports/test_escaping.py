@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,7 +21,7 @@ from markdown_it import MarkdownIt
 from regalign.cli import cli
 from regalign.reports.formats import UNSAFE_FORMATS
 from regalign.reports.tables import FORMATS
-from tests.conftest import VALID
+from tests.conftest import VALID, time_limit
 from tests.reports.conftest import CONTROLS, FORMULA_TITLE
 
 DAY = "2027-01-01"
@@ -186,6 +187,111 @@ def test_the_heatmap_figure_shows_dollar_signs_and_controls_literally(tmp_path: 
         text = text.replace("short_title: Test EU Act", r"short_title: '$\frac{$ \undefined $^^$'")
         text = text.replace("short_title: Test KR Act", 'short_title: "KR \\e[31m\\u202e"')
         (tmp_path / source.name).write_text(text, encoding="utf-8")
-    corpus = load([tmp_path], bundled=False, use_cache=False).corpus
+    corpus = load([tmp_path], bundled=False).corpus
     result = compare(corpus, *PAIR, as_of=date(2027, 1, 1), method=default_method())
     assert heatmap_png(result).startswith(b"\x89PNG")  # mathtext would have raised on the title
+
+
+# Issue 20: explain's headings and curated justifications, the briefing's headings and table headers.
+
+PROSE_FORMATS = [fmt for fmt in FORMATS if fmt != "json"]
+
+
+def _explained(data: Path, fmt: str) -> str:
+    return run(
+        data, "explain", *PAIR, "t.transparency.labels", "--as-of", DAY, "--format", fmt
+    ).stdout
+
+
+@pytest.mark.parametrize("fmt", PROSE_FORMATS)
+def test_explain_escapes_the_topic_heading_and_the_justification(
+    heading_dir: Path, fmt: str
+) -> None:
+    text = _explained(heading_dir, fmt)
+    assert "evil-heading.example" in text  # the text is shown, inert
+    assert not [c for c in CONTROLS if c in text]
+    assert "\U000e0041" not in text
+    # A line break in the justification never starts a line of its own (a CSV/TSV formula).
+    assert not [line for line in text.splitlines() if line.lstrip('"').startswith("=")]
+    if fmt == "html":
+        assert "<script" not in text and "<img" not in text
+    if fmt.startswith("latex"):
+        assert "\\input{" not in text
+    if fmt in ("github", "pipe"):
+        tokens = MarkdownIt("commonmark").enable("table").parse(text)
+        children = [c for t in tokens if t.type == "inline" for c in t.children or []]
+        assert not [c for c in children if c.type in ("html_inline", "link_open", "image")]
+        assert not [t for t in tokens if t.type == "html_block"]
+    if fmt == "csv":
+        cells = [cell for row in csv.reader(io.StringIO(text)) for cell in row]
+        assert not [c for c in cells if c[:1] in ("=", "+", "@")]
+
+
+def test_explain_json_keeps_the_text_and_escapes_the_invisible(heading_dir: Path) -> None:
+    text = _explained(heading_dir, "json")
+    assert "\U000e0041" not in text and "\x1b" not in text
+    assert "\\udb40\\udc41" in text  # the tag character, as a JSON escape: the value is unchanged
+    json.loads(text)
+
+
+@pytest.mark.skipif(
+    shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
+)
+@pytest.mark.parametrize("detail", ["standard", "full"])
+def test_briefing_headings_and_table_headers_link_nothing(heading_dir: Path, detail: str) -> None:
+    text = run(heading_dir, "report", *PAIR, "--date", DAY, "--detail", detail).stdout
+    lines = text.splitlines()
+    headings = [line for line in lines if line.startswith("#")]
+    headers = [line for line, rule in zip(lines, lines[1:]) if rule.startswith("|--")]
+    assert any("evil-side" in line for line in headings)
+    if detail == "full":
+        assert any("evil-heading" in line for line in headings)
+        assert any("evil-side" in line for line in headers)
+    html = subprocess.run(
+        ["pandoc", "-f", "gfm", "-t", "html"],
+        input=text,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "evil-heading.example" in html and "evil-side.example" in html
+    assert "evil" not in " ".join(re.findall(r'href="([^"]*)"', html))
+
+
+def test_markdown_escaping_is_linear_in_a_long_word() -> None:
+    from regalign.reports.text import md_text
+
+    # The e-mail pattern used to restart at every character of a long word: 40,000 characters took
+    # 16 s, 400,000 never finished. Linear, both take well under a second.
+    with time_limit(5):
+        for word in ("x" * 400_000, "a." * 200_000, "a@" * 200_000):
+            assert len(md_text(word)) >= 400_000
+
+
+@pytest.mark.parametrize("kind", ["sssom", "oscal-mapping"])
+def test_exports_carry_no_control_bidi_or_tag_character(
+    control_dir: Path, heading_dir: Path, kind: str
+) -> None:
+    for data in (control_dir, heading_dir):
+        text = run(data, "export", kind, *PAIR).stdout
+        assert "Test" in text
+        assert not [c for c in CONTROLS if c in text], kind
+        if kind == "oscal-mapping":
+            json.loads(text)  # valid, the characters written as \u escapes
+            continue
+        header = [line for line in text.splitlines() if line.startswith("#")]
+        rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+        assert len({len(row) for row in rows}) == 1  # no line break split a row
+        assert not [cell for row in rows for cell in row if cell[:1] in ("=", "+", "@")]
+        assert "\U000e0041" not in "\n".join(header)
+
+
+def test_a_carriage_return_in_a_file_name_forges_no_issue_line(tmp_path: Path) -> None:
+    crafted = tmp_path / "x.yaml\rforged.yaml:1:1: error E999 all is well"
+    crafted.write_text("kind: nonsense\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["validate", "--no-bundled", str(crafted)], env={"REGALIGN_DATA": ""}
+    )
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith(str(tmp_path)) for line in lines), lines
+    assert not [line for line in lines if line.startswith("forged")]

@@ -6,14 +6,17 @@ Commands import the heavy parts (pydantic, jsonschema) inside their bodies, so t
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
 import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
 import click
 
-from regalign import __version__
 from regalign.cli.browse import frameworks, show, topics
 from regalign.cli.compare import compare, explain, matrix
 from regalign.cli.export import export
@@ -23,7 +26,8 @@ from regalign.cli.report import report
 from regalign.cli.schema import schema
 from regalign.cli.validate import validate
 from regalign.frameworks.files import os_message
-from regalign.sanitize import clean
+from regalign.sanitize import clean, short_message
+from regalign.version import __version__
 
 EXAMPLES = """
 \b
@@ -36,7 +40,32 @@ Examples:
 """
 
 
+class _Group(click.Group):
+    """The command group: whatever error click or a command raises, the message quotes no input
+    at length (``regalign compare <100 KB> KR`` gets a short usage error)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with _short_errors():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with _short_errors():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _short_errors() -> Iterator[None]:
+    try:
+        yield
+    except click.ClickException as exc:
+        exc.message = short_message(exc.message)
+        if isinstance(exc, click.BadParameter) and isinstance(exc.param_hint, str):
+            exc.param_hint = short_message(exc.param_hint, 200)
+        raise
+
+
 @click.group(
+    cls=_Group,
     epilog=EXAMPLES,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -45,7 +74,7 @@ Examples:
     "--data",
     "data",
     multiple=True,
-    type=click.Path(path_type=str),
+    type=click.Path(path_type=str, readable=False),  # the loader reports what cannot be read (E101)
     metavar="PATH",
     help="Add a data file or directory to the bundled corpus (repeatable). "
     "REGALIGN_DATA adds more, separated like PATH.",
@@ -99,10 +128,85 @@ def main() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _terminate)
+    _prepare_standard_streams()
     sys.exit(_run())
 
 
+class _ClosedOutput:
+    """Standard output when the caller closed it (``regalign topics >&-``): writing data there is an
+    error with a message, like any other write that fails; flushing nothing is not."""
+
+    encoding = "utf-8"
+    errors = "replace"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+class _Discard(_ClosedOutput):
+    """Standard error when the caller closed it: messages have no one to go to."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _prepare_standard_streams() -> None:
+    """Streams that never end a run in a traceback: a stdout whose encoding cannot hold a character
+    (cp1252, latin-1) shows '?' in its place; a closed stdout or stderr is handled, and its file
+    descriptor is held on /dev/null so that no file regalign opens can take its number."""
+    for fd, name, stand_in in ((1, "stdout", _ClosedOutput), (2, "stderr", _Discard)):
+        stream = getattr(sys, name)
+        if stream is None:
+            _hold(fd)
+            setattr(sys, name, stand_in())
+        elif hasattr(stream, "reconfigure") and name == "stdout":
+            try:
+                stream.reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def _hold(fd: int) -> None:
+    try:
+        os.fstat(fd)
+    except OSError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            if devnull != fd:
+                os.dup2(devnull, fd)
+                os.close(devnull)
+        except OSError:
+            pass
+
+
 def _run() -> int:
+    try:
+        return _run_command()
+    finally:
+        _cache_note()
+
+
+def _cache_note() -> None:
+    """Say once, after the command, why the cache directory was not used (a loosened or foreign one)."""
+    cache = sys.modules.get("regalign.api.cache")
+    note = cache.problem() if cache is not None else None
+    if note:
+        try:
+            click.echo(clean(f"regalign: {note}"), err=True)
+        except (OSError, ValueError):
+            pass
+
+
+def _run_command() -> int:
     try:
         code = cli.main(prog_name="regalign", standalone_mode=False)
         sys.stdout.flush()  # a full disk shows here, with a message, rather than at exit with a traceback

@@ -7,6 +7,7 @@ from typing import Any
 import click
 
 from regalign.cli.common import check_topic, did_you_mean, format_option, load_corpus, report_date
+from regalign.sanitize import short_repr
 
 
 @click.command(
@@ -21,8 +22,7 @@ Examples:
 @click.pass_context
 def frameworks(ctx: click.Context, fmt: str) -> None:
     """List the frameworks in the corpus: parties, type, legal force, status today, size, evidence."""
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
     from regalign.reports.catalogue import frameworks_table
 
     corpus = load_corpus(ctx)
@@ -54,8 +54,7 @@ Examples:
 @click.pass_context
 def topics(ctx: click.Context, prefix: str | None, fmt: str) -> None:
     """List the topic taxonomy (or the part under PREFIX), with provisions per jurisdiction."""
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
     from regalign.reports.catalogue import topics_table
 
     corpus = load_corpus(ctx)
@@ -81,8 +80,7 @@ Examples:
 @click.pass_context
 def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     """Show a framework, a provision (framework-id/provision-id) or a topic, with its sources."""
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
     from regalign.reports.catalogue import framework_detail, provision_detail, topic_detail
 
     corpus = load_corpus(ctx)
@@ -90,7 +88,7 @@ def show(ctx: click.Context, record_id: str, fmt: str) -> None:
     if record is None:
         hint = did_you_mean(record_id, corpus.known_ids())
         raise click.BadParameter(
-            f"no framework, provision or topic {record_id!r}{hint}", param_hint="ID"
+            f"no framework, provision or topic {short_repr(record_id)}{hint}", param_hint="ID"
         )
     if fmt == "json":
         click.echo(export.dumps(shapes.record_json(record)), nl=False)

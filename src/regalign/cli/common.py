@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Any
 
 import click
 
 from regalign.cli.output import fail
+from regalign.clock import ClockError, today
+from regalign.sanitize import short_repr
 
 FORMAT_HELP = (
     "Output format: a terminal table (simple, grid, psql, ...), a table for a document (github, pipe, "
@@ -31,22 +32,19 @@ def parse_date(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(
-            f"{value!r} is not a date; use YYYY-MM-DD", param_hint=option
+            f"{short_repr(value)} is not a date; use YYYY-MM-DD", param_hint=option
         ) from None
 
 
 def report_date(explicit: str | None) -> date:
-    """The date a run is 'prepared' on: --date, else SOURCE_DATE_EPOCH, else today (UTC)."""
+    """The date a run is 'prepared' on: --date, else today (SOURCE_DATE_EPOCH, else the UTC date)."""
     given = parse_date(explicit, "--date")
     if given is not None:
         return given
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-        except (ValueError, OverflowError, OSError):
-            raise fail(f"SOURCE_DATE_EPOCH={epoch!r} is not a Unix timestamp", 2) from None
-    return datetime.now(tz=timezone.utc).date()
+    try:
+        return today()
+    except ClockError as exc:
+        raise fail(str(exc), 2) from None
 
 
 def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -65,7 +63,9 @@ def comparison_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option(
         "--method",
         "method_file",
-        type=click.Path(dir_okay=False),
+        # Not checked by click: an unreadable or odd path is reported by the method loader (E101),
+        # exactly as a missing one is.
+        type=click.Path(readable=False),
         metavar="FILE",
         help="YAML file overriding the bundled weights and thresholds.",
     )(command)
@@ -98,12 +98,12 @@ def _check_format(ctx: click.Context, param: click.Parameter, value: str) -> str
 
     if value in UNSAFE_FORMATS:
         raise click.BadParameter(
-            f"the format {value!r} is not offered: {UNSAFE_FORMATS[value]}; "
+            f"the format {short_repr(value)} is not offered: {UNSAFE_FORMATS[value]}; "
             "try github, html, csv or json"
         )
     if value not in formats():
         hint = did_you_mean(value, formats(), otherwise="; try simple, github, grid, csv or json")
-        raise click.BadParameter(f"unknown format {value!r}{hint}")
+        raise click.BadParameter(f"unknown format {short_repr(value)}{hint}")
     return value
 
 
@@ -119,37 +119,60 @@ def check_topic(corpus: Any, topic: str | None, param_hint: str) -> None:
     """A usage error, with suggestions, when ``topic`` is given but not in the taxonomy."""
     if topic is not None and topic not in corpus.topics:
         hint = did_you_mean(topic, corpus.topics, otherwise="; see `regalign topics`")
-        raise click.BadParameter(f"unknown topic {topic!r}{hint}", param_hint=param_hint)
+        raise click.BadParameter(f"unknown topic {short_repr(topic)}{hint}", param_hint=param_hint)
+
+
+def service(ctx: click.Context) -> Any:
+    """The application service of this run (the bundled corpus, --data and REGALIGN_DATA), made on
+    first use: every command loads, caches, reads its method and dates through it."""
+    from regalign.api import Service
+
+    if "service" not in ctx.obj:
+        ctx.obj["service"] = Service(ctx.obj["data"])
+    return ctx.obj["service"]
 
 
 def load_corpus(ctx: click.Context) -> Any:
     """The corpus (bundled + --data + REGALIGN_DATA); data errors end the command with exit 1."""
-    from regalign.frameworks.loader import load
+    from regalign.api import CorpusError
 
-    result = load(ctx.obj["data"])
-    if not result.valid:
-        for issue in result.errors[:20]:
+    try:
+        return service(ctx).corpus()
+    except CorpusError as exc:
+        errors = [issue for issue in exc.issues if issue.is_error]
+        for issue in errors[:20]:
             click.echo(issue.as_text(), err=True)
-        more = len(result.errors) - 20
-        if more > 0:
-            click.echo(f"... and {more} more", err=True)
-        raise fail("the data has errors; run `regalign validate` for the full list", 1)
-    return result.corpus
+        if len(errors) > 20:
+            click.echo(f"... and {len(errors) - 20} more", err=True)
+        raise fail("the data has errors; run `regalign validate` for the full list", 1) from None
 
 
-def load_method_or_exit(path: str | None) -> Any:
-    from regalign.frameworks.method_loader import load_method
+def load_method_or_exit(ctx: click.Context, path: str | None) -> Any:
+    """The method (bundled, or with the file at ``path`` laid over it, read once per run); its
+    problems, topic weights that name no topic of the corpus included, end the command with exit 2."""
+    from regalign.api import MethodError
 
-    method, issues = load_method(path)
-    if method is None:
-        for issue in issues:
+    load_corpus(ctx)  # data errors first, with their own exit code
+    try:
+        return service(ctx).method(path)
+    except MethodError as exc:
+        for issue in exc.issues:
             click.echo(issue.as_text(), err=True)
-        raise fail(f"cannot use the method file {path}", 2)
-    return method
+        raise fail(f"cannot use the method file {path}", 2) from None
+
+
+def resolve_sides(ctx: click.Context, a: str, b: str) -> None:
+    """A usage error, with suggestions, when either side names nothing in the corpus."""
+    from regalign.comparisons.sides import SideError
+
+    try:
+        service(ctx).side(a, [b]), service(ctx).side(b, [a])
+    except SideError as exc:
+        raise click.BadParameter(str(exc), param_hint="A/B") from None
 
 
 def run_compare(
-    corpus: Any,
+    ctx: click.Context,
     a: str,
     b: str,
     as_of: str | None,
@@ -158,19 +181,19 @@ def run_compare(
     pending_as_binding: bool,
     include_shared: bool = False,
 ) -> Any:
-    """compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
-    from regalign.comparisons.compare import compare
+    """The service's compare() with the CLI's defaults and friendly errors for unknown sides and topics."""
     from regalign.comparisons.sides import SideError
 
+    corpus = load_corpus(ctx)
     day = parse_date(as_of, "--as-of") or report_date(None)
     check_topic(corpus, topic, "--topic")
+    method = load_method_or_exit(ctx, method_file)
     try:
-        return compare(
-            corpus,
+        return service(ctx).compare(
             a,
             b,
             as_of=day,
-            method=load_method_or_exit(method_file),
+            method=method,
             topic=topic,
             pending_as_binding=pending_as_binding,
             include_shared=include_shared,

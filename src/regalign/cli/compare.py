@@ -18,6 +18,7 @@ from regalign.cli.common import (
     run_compare,
 )
 from regalign.cli.output import line
+from regalign.sanitize import short_repr
 
 
 @click.command(
@@ -60,12 +61,9 @@ def compare(
     topic either side addresses, with the provisions on each side, the score and its 5th-95th
     percentile range under perturbed weights, and the verdict; then the headline figures.
     """
-    from regalign.comparisons import shapes
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
 
-    result = run_compare(
-        load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared
-    )
+    result = run_compare(ctx, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     if fmt == "json":
         click.echo(export.dumps(shapes.comparison_json(result)), nl=False)
     elif fmt == "csv":
@@ -117,19 +115,17 @@ def explain(
     """Show how one topic's score arises: each dimension's values, similarity and contribution,
     and the provisions (pinpoints, sources, evidence) behind each side. For a parent topic, the
     roll-up and every scored topic beneath it."""
-    from regalign.comparisons import shapes
     from regalign.comparisons.explain import explain as explain_topic
-    from regalign.reports import export, tables
+    from regalign.reports import export, shapes, tables
 
-    result = run_compare(
-        load_corpus(ctx), a, b, as_of, topic, method_file, pending_as_binding, include_shared
-    )
+    result = run_compare(ctx, a, b, as_of, topic, method_file, pending_as_binding, include_shared)
     try:
         explanation = explain_topic(result, topic_id)
     except KeyError:
         hint = did_you_mean(topic_id, [r.topic_id for r in result.rollup])
         raise click.BadParameter(
-            f"neither side addresses {topic_id!r} on {result.as_of}{hint}", param_hint="TOPIC"
+            f"neither side addresses {short_repr(topic_id)} on {result.as_of}{hint}",
+            param_hint="TOPIC",
         ) from None
     if fmt == "json":
         click.echo(export.dumps(shapes.explanation_json(explanation)), nl=False)
@@ -137,9 +133,13 @@ def explain(
     if explanation.rollup is not None and explanation.rollup.topics > 1:
         row = explanation.rollup
         line(
-            f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean score "
-            f"{row.score:.3f}, {row.verdict.replace('-', ' ')}\n"
+            tables.render_line(
+                f"{row.label} ({row.topic_id}): roll-up of {row.topics} topics, weighted mean "
+                f"score {row.score:.3f}, {row.verdict.replace('-', ' ')}",
+                fmt,
+            )
         )
+        line()
     for item in explanation.topics:
         for horizon, assessed in (("now", item.now), ("as adopted", item.adopted)):
             if (
@@ -162,7 +162,11 @@ def _explain_horizon(
     when = (
         f" from {item.adopted_from.isoformat()}" if horizon != "now" and item.adopted_from else ""
     )
-    line(
+
+    def prose(text: str) -> None:  # record text, escaped for the reader of the tables around it
+        line(tables.render_line(text, fmt))
+
+    prose(
         f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
         f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
         f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
@@ -180,12 +184,12 @@ def _explain_horizon(
     if assessed.unpaired_a or assessed.unpaired_b or assessed.supporting:
         line(tables.render(tables.unpaired_table(explanation, assessed), fmt))
     if assessed.caps:
-        line(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
+        prose(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
     for cap in assessed.caps:
-        line(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
+        prose(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
     for used in assessed.relations[:3]:
         rel = used.relation
-        line(
+        prose(
             f"curated: {rel.source} {rel.relation.value} {rel.target} (strength {rel.strength}, "
             f"{rel.rationale.value}{', opposite directions' if rel.opposite else ''}): {rel.justification}"
         )
@@ -224,34 +228,31 @@ def matrix(
     fmt: str,
 ) -> None:
     """Matrices over any number of sides: side x side alignment index, or topic x side stances."""
-    from regalign.cli.common import load_method_or_exit
-    from regalign.comparisons import shapes
-    from regalign.comparisons.matrix import index_matrix, stance_matrix
-    from regalign.comparisons.sides import SideError, resolve_side
-    from regalign.reports import export, tables
+    from regalign.cli.common import load_method_or_exit, service
+    from regalign.comparisons.sides import SideError
+    from regalign.reports import export, shapes, tables
 
     corpus = load_corpus(ctx)
     day = parse_date(as_of, "--as-of") or report_date(None)
     try:
         for spec in sides:
-            resolve_side(corpus, spec)
+            service(ctx).side(spec)
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="SIDES") from None
     check_topic(corpus, topic, "--topic")
     if by == "pair":
-        values = index_matrix(
-            corpus,
+        values = service(ctx).index_matrix(
             sides,
             as_of=day,
-            method=load_method_or_exit(method_file),
+            method=load_method_or_exit(ctx, method_file),
             topic=topic,
             pending_as_binding=pending_as_binding,
             include_shared=include_shared,
         )
         table, payload = tables.index_matrix_table(values), shapes.index_matrix_json(values)
     else:
-        stances = stance_matrix(
-            corpus, sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding
+        stances = service(ctx).stance_matrix(
+            sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding
         )
         table, payload = tables.stance_matrix_table(stances), shapes.stance_matrix_json(stances)
     if fmt == "json":

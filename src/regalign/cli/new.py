@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from regalign.cli.output import say, write_output
+from regalign.sanitize import short_repr
 
 EXAMPLES = """
 \b
@@ -27,7 +28,7 @@ REF = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$")
 def _check(value: str, pattern: re.Pattern[str], what: str, example: str) -> str:
     if not pattern.match(value):
         raise click.BadParameter(
-            f"{value!r} is not a {what} (lowercase words joined by hyphens, e.g. {example!r})"
+            f"{short_repr(value)} is not a {what} (lowercase words joined by hyphens, e.g. {example!r})"
         )
     return value
 

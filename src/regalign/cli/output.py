@@ -19,7 +19,7 @@ import click
 
 from regalign.cli.markers import HEAD_BYTES, kind_of
 from regalign.frameworks.files import os_message
-from regalign.sanitize import clean
+from regalign.sanitize import clean, clean_line
 
 STDOUT = "-"
 NAME_MAX = 255
@@ -31,8 +31,8 @@ def use_colour() -> bool:
 
 
 def say(message: str) -> None:
-    """A message for the human: to stderr, so stdout stays data."""
-    click.echo(clean(message), err=True)
+    """A message for the human, on one line: to stderr, so stdout stays data."""
+    click.echo(clean_line(message), err=True)
 
 
 def line(text: str = "") -> None:
@@ -42,7 +42,7 @@ def line(text: str = "") -> None:
 
 def fail(message: str, code: int = 1) -> click.exceptions.Exit:
     """Print an error message to stderr and return an Exit to raise."""
-    click.echo(f"regalign: {clean(message)}", err=True)
+    click.echo(f"regalign: {clean_line(message)}", err=True)
     return click.exceptions.Exit(code)
 
 
@@ -65,6 +65,11 @@ def plan(target: str, data: str | bytes, *, force: bool) -> Planned:
     """
     if target == STDOUT:
         return Planned(target, None)
+    if target.endswith(("/", os.sep, *((os.altsep,) if os.altsep else ()))) or os.path.isdir(
+        target
+    ):
+        # 'newdir/' names a directory; Path() would drop the slash and write a file called newdir.
+        raise fail(f"cannot write {target}: it names a directory; give a file name", 2)
     path = Path(target)
     parent = path.parent if str(path.parent) else Path(".")
     if len(os.fsencode(path.name)) > _name_max(parent):

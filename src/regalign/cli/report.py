@@ -9,11 +9,13 @@ from typing import Any
 import click
 
 from regalign.cli.common import (
+    check_topic,
     comparison_options,
     load_corpus,
     load_method_or_exit,
+    parse_date,
     report_date,
-    run_compare,
+    service,
 )
 from regalign.cli.output import STDOUT, fail, plan, say, write
 
@@ -97,6 +99,7 @@ def report(
     law, the most important topics, and annexes (instruments, provisions, timeline, method,
     sources, caveats). The same inputs and --date give the same bytes.
     """
+    from regalign.comparisons.sides import SideError
     from regalign.reports import briefing, render_html, render_markdown
 
     to_file = output not in (None, STDOUT)
@@ -107,16 +110,23 @@ def report(
         )
     day = report_date(prepared)
     corpus = load_corpus(ctx)
-    request = (
-        a,
-        b,
-        as_of or day.isoformat(),
-        topic,
-        pending_as_binding,
-        include_shared,
-        detail == "full",
-    )
-    result, history = _comparison(corpus, request, method_file)
+    # An empty --as-of is refused, as in every command, not taken for today.
+    as_of_day = day if as_of is None else parse_date(as_of, "--as-of")
+    check_topic(corpus, topic, "--topic")
+    method = load_method_or_exit(ctx, method_file)  # the method file is read once, here
+    try:
+        result, history = service(ctx).briefing(
+            a,
+            b,
+            as_of=as_of_day,
+            topic=topic,
+            method=method,
+            pending_as_binding=pending_as_binding,
+            include_shared=include_shared,
+            every_date=detail == "full",
+        )
+    except SideError as exc:
+        raise click.BadParameter(str(exc), param_hint="A/B") from None
     if not result.topics:
         scope = f" on {topic}" if topic else ""
         raise fail(
@@ -143,42 +153,6 @@ def report(
             f"regalign: wrote {output} ({len(result.topics)} topics, index "
             f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)"
         )
-
-
-def _comparison(corpus: Any, request: tuple, method_file: str | None) -> tuple:  # type: ignore[type-arg]
-    """The comparison and the index on the briefing's other dates (all of them for --detail full), from the
-    cache when the code, the corpus, the method files and every option that changes them are the same (see
-    frameworks/cache.py)."""
-    import hashlib
-    import json
-
-    from regalign.frameworks import cache
-    from regalign.frameworks.method_loader import method_fingerprint
-
-    a, b, as_of, topic, pending_as_binding, include_shared, every_date = request
-    fingerprint = method_fingerprint(method_file)
-    key = (
-        hashlib.sha256(
-            json.dumps(
-                [cache.code_fingerprint(), corpus.content_key, fingerprint, *request]
-            ).encode("utf-8")
-        ).hexdigest()
-        if corpus.content_key and fingerprint
-        else ""
-    )
-    hit = cache.read(key, kind="comparison") if key else None
-    if isinstance(hit, tuple) and len(hit) == 2:
-        return hit
-    from regalign.comparisons.history import briefing_points
-
-    method = load_method_or_exit(method_file)
-    result = run_compare(
-        corpus, a, b, as_of, topic, method_file, pending_as_binding, include_shared
-    )
-    history = tuple(briefing_points(corpus, result, method, every_date=every_date))
-    if key:
-        cache.write(key, (result, history), kind="comparison")
-    return result, history
 
 
 def _extras(result: Any, history: tuple, kind: str, png_link: str | None) -> Any:  # type: ignore[type-arg]

@@ -140,7 +140,9 @@ def known_summary(known: list) -> str:
 
 
 @click.command(epilog=EXAMPLES)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+# readable=False: an unreadable path is an E101 issue in every output format, like a missing one,
+# rather than a usage error that json, github and sarif output would not hold.
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str, readable=False))
 @click.option(
     "--format",
     "output_format",
@@ -218,8 +220,9 @@ def validate(
     top-level kind: framework, taxonomy or crosswalk) are skipped. Exit 0 when clean, 1 when
     problems were found, 2 on usage errors (a PATH that does not exist among them).
     """
+    from regalign.api import Service
     from regalign.cli.lintconfig import ConfigError, settings
-    from regalign.frameworks.loader import BUNDLED_PREFIX, load
+    from regalign.frameworks.loader import BUNDLED_PREFIX
     from regalign.frameworks.rules import RulesError
     from regalign.sanitize import short_repr
 
@@ -230,13 +233,13 @@ def validate(
         rules, excluded = settings(select, ignore, exclude, config_file, no_config)
     except (ConfigError, RulesError) as exc:
         raise fail(str(exc), 2) from None
-    result = load(
+    result = Service(
         [*ctx.obj["data"], *paths],
         bundled=not no_bundled,
         rules=rules,
         exclude=excluded,
         skip_non_data=skip_non_data,
-    )
+    ).load()
     issues = result.issues
     if paths:
         shown = set(result.user_files)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from regalign.comparisons.notebook import ExplanationView
 from regalign.comparisons.results import Comparison, RollupRow, TopicResult
 
 
 @dataclass(frozen=True, repr=False)
-class Explanation(ExplanationView):
+class Explanation:
     """The topic's roll-up row (if it heads a subtree) and every unit at or below it."""
 
     comparison: Comparison

@@ -78,7 +78,8 @@ def change_dates(
                 start = starts.start(provision_id)
                 if start is not None:
                     found.setdefault((start, framework_id, True), []).append(pinpoint)
-                if provision.applies_until is not None:
+                if provision.applies_until is not None and provision.applies_until < date.max:
+                    # (a rule that applies until the last day a date can hold never stops applying)
                     found.setdefault(
                         (provision.applies_until + timedelta(days=1), framework_id, False), []
                     ).append(pinpoint)
@@ -183,7 +184,8 @@ def briefing_points(
     dates = change_dates(
         corpus, a, b, topic=result.topic_prefix, include_shared=result.include_shared
     )
-    start = result.as_of - timedelta(days=365)
+    # A year before, or the first day a date can hold (an as-of date in year 1 has no year before it).
+    start = result.as_of - timedelta(days=365) if result.as_of.toordinal() > 365 else date.min
     chosen = [d for d in dates if d >= start]
     if not every_date:
         chosen = [start] + [d for d in dates if d > result.as_of][:4]

@@ -8,7 +8,6 @@ from datetime import date
 
 from regalign.comparisons.applicability import NOW, Starts
 from regalign.comparisons.compare import compare
-from regalign.comparisons.notebook import IndexMatrixView, StanceMatrixView
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import Side
 from regalign.comparisons.rollup import topic_order
@@ -33,7 +32,7 @@ class StanceCell:
 
 
 @dataclass(frozen=True, repr=False)
-class StanceMatrix(StanceMatrixView):
+class StanceMatrix:
     """Rows are topics, columns are sides; a missing cell means the side is silent."""
 
     sides: tuple[Side, ...]
@@ -44,7 +43,7 @@ class StanceMatrix(StanceMatrixView):
 
 
 @dataclass(frozen=True, repr=False)
-class IndexMatrix(IndexMatrixView):
+class IndexMatrix:
     """Alignment index (now) for every pair of sides (the diagonal is 1; None when neither side speaks)."""
 
     specs: tuple[str, ...]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from regalign.comparisons.notebook import ComparisonView
 from regalign.schema.method import Method
 from regalign.schema.records import Framework, Provision, Relation
 
@@ -311,7 +310,7 @@ class JointCommitment:
 
 
 @dataclass(frozen=True, repr=False)
-class Comparison(ComparisonView):
+class Comparison:
     """Everything about one comparison of two sides at a date."""
 
     side_a: Side

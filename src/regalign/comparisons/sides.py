@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from regalign.comparisons.results import PENDING, LeftOut, Side
 from regalign.frameworks.corpus import Corpus
+from regalign.sanitize import short_repr
 from regalign.schema.derived import is_recital
 from regalign.schema.records import Framework, Provision
 from regalign.schema.vocab import LegalForce, Modality
@@ -30,6 +31,10 @@ SIDE_SYNTAX = (
     "e.g. eu-ai-act+eu-gpai-code-of-practice or EU~eu-kr-dta"
 )
 _TERM = re.compile(r"([+~]?)([^+~]+)")
+# Bounds on a side selection: far beyond any real one (the bundled corpus has about 55 instruments),
+# small enough that nothing derived from it (labels, messages) grows without bound.
+MAX_TERMS = 100
+MAX_SPEC = 4096
 
 
 class SideError(ValueError):
@@ -40,7 +45,7 @@ class SideError(ValueError):
         self.suggestions = suggestions
         hint = f"; did you mean {' or '.join(repr(s) for s in suggestions)}?" if suggestions else ""
         super().__init__(
-            problem or f"{spec!r} is neither a framework id nor a jurisdiction code{hint}"
+            problem or f"{short_repr(spec)} is neither a framework id nor a jurisdiction code{hint}"
         )
 
 
@@ -50,41 +55,67 @@ def resolve_side(corpus: Corpus, spec: str, counterparts: Iterable[str] = ()) ->
     A jurisdiction holds the instruments it is party to that involve no one beyond the sides
     being compared (``counterparts``): its domestic acts and the treaties it shares with a
     counterpart, but not its treaties with third countries.
+
+    A selection holds at most MAX_TERMS terms in at most MAX_SPEC characters, and resolving it takes
+    time linear in its length.
     """
-    others = list(counterparts)
+    if len(spec) > MAX_SPEC:
+        raise SideError(
+            spec,
+            [],
+            f"a side is at most {MAX_SPEC:,} characters long (this one has {len(spec):,})",
+        )
     terms = _TERM.findall(spec) if spec else []
     if not terms or "".join(sign + name for sign, name in terms) != spec or terms[0][0] == "~":
-        raise SideError(spec, [], f"{spec!r} is not a side: write {SIDE_SYNTAX}")
+        raise SideError(spec, [], f"{short_repr(spec)} is not a side: write {SIDE_SYNTAX}")
+    if len(terms) > MAX_TERMS:
+        raise SideError(
+            spec,
+            [],
+            f"a side joins at most {MAX_TERMS} terms with + and ~ (this one has {len(terms)})",
+        )
+    jurisdictions = corpus.jurisdictions  # built once: the property indexes every framework
+    allowed = set().union(*(parties_of(corpus, other, jurisdictions) for other in counterparts))
     if len(terms) == 1:
-        return _single(corpus, spec, others)
-    ids: list[str] = []
+        return _single(corpus, spec, allowed, jurisdictions)
+    ids: dict[str, None] = {}  # an ordered set: membership and removal in constant time
     parties: set[str] = set()
     labels: list[str] = []
+    left_out: dict[str, LeftOut] = {}
     for sign, name in terms:
-        part = _single(corpus, name, others)
+        part = _single(corpus, name, allowed, jurisdictions)
+        if sign != "~":
+            left_out.update((item.framework_id, item) for item in part.left_out)
         if sign == "~":
-            ids = [fid for fid in ids if fid not in part.framework_ids]
+            for fid in part.framework_ids:
+                ids.pop(fid, None)
             labels.append(f"without {part.label}")
         else:
-            ids += [fid for fid in part.framework_ids if fid not in ids]
+            ids.update(dict.fromkeys(part.framework_ids))
             parties |= part.parties
             labels.append(part.label if not labels else f"+ {part.label}")
     if not ids:
-        raise SideError(spec, [], f"{spec!r} leaves no instrument on its side")
-    return Side(spec, " ".join(labels), "selection", tuple(ids), frozenset(parties))
+        raise SideError(spec, [], f"{short_repr(spec)} leaves no instrument on its side")
+    held_out = tuple(item for fid, item in left_out.items() if fid not in ids)
+    return Side(spec, " ".join(labels), "selection", tuple(ids), frozenset(parties), held_out)
 
 
-def _single(corpus: Corpus, spec: str, counterparts: list[str]) -> Side:
+def _single(
+    corpus: Corpus,
+    spec: str,
+    counterpart_parties: set[str],
+    jurisdictions: dict[str, tuple[str, ...]],
+) -> Side:
     if spec in corpus.frameworks:
         framework = corpus.frameworks[spec]
         return Side(
             spec, framework.short_title, "framework", (spec,), frozenset(framework.jurisdictions)
         )
     code = spec.upper()
-    if code in corpus.jurisdictions:
-        allowed = {code}.union(*(parties_of(corpus, other) for other in counterparts))
+    if code in jurisdictions:
+        allowed = {code} | counterpart_parties
         ids, left_out = [], []
-        for fid in corpus.jurisdictions[code]:
+        for fid in jurisdictions[code]:
             reason = beyond_the_pair(corpus.frameworks[fid], allowed)
             if reason:
                 left_out.append(LeftOut(fid, reason))
@@ -98,7 +129,7 @@ def _single(corpus: Corpus, spec: str, counterparts: list[str]) -> Side:
                 f"{code} holds no instrument that concerns only the sides compared: {shown}",
             )
         return Side(spec, code, "jurisdiction", tuple(ids), frozenset({code}), tuple(left_out))
-    raise SideError(spec, suggest(spec, [*corpus.frameworks, *corpus.jurisdictions]))
+    raise SideError(spec, suggest(spec, [*corpus.frameworks, *jurisdictions]))
 
 
 def beyond_the_pair(framework: Framework, allowed: set[str]) -> str:
@@ -114,15 +145,19 @@ def beyond_the_pair(framework: Framework, allowed: set[str]) -> str:
     return ""
 
 
-def parties_of(corpus: Corpus, spec: str) -> set[str]:
+def parties_of(
+    corpus: Corpus, spec: str, jurisdictions: dict[str, tuple[str, ...]] | None = None
+) -> set[str]:
     """The jurisdictions a side spec speaks for (empty when it names nothing known)."""
+    if jurisdictions is None:
+        jurisdictions = corpus.jurisdictions
     found: set[str] = set()
-    for sign, name in _TERM.findall(spec or ""):
+    for sign, name in _TERM.findall((spec or "")[:MAX_SPEC]):
         if sign == "~":
             continue
         if name in corpus.frameworks:
             found |= set(corpus.frameworks[name].jurisdictions)
-        elif name.upper() in corpus.jurisdictions:
+        elif name.upper() in jurisdictions:
             found.add(name.upper())
     return found
 
@@ -162,7 +197,9 @@ def counts_for(
 
 
 def suggest(word: str, candidates: Iterable[str]) -> list[str]:
-    """Up to three close matches, case-insensitively."""
+    """Up to three close matches, case-insensitively (none for a word too long to be a slip)."""
+    if len(word) > 100:
+        return []
     pool = {c.lower(): c for c in candidates}
     return [pool[m] for m in difflib.get_close_matches(word.lower(), list(pool), n=3, cutoff=0.5)]
 

@@ -39,7 +39,9 @@ class Corpus:
     origins: dict[str, Origin] = field(default_factory=dict)
     crosswalks: dict[str, str] = field(default_factory=dict)
     crosswalk_info: dict[str, CrosswalkInfo] = field(default_factory=dict)
-    content_key: str = ""  # SHA-256 of the files it was loaded from (see frameworks/cache.py); "" when built in code
+    content_key: str = (
+        ""  # SHA-256 of the files it was loaded from (see api/cache.py); "" when built in code
+    )
 
     def add_framework(self, framework: Framework, provisions: Iterable[Provision]) -> None:
         """Add a framework and its provisions (the loader has already rejected duplicates)."""

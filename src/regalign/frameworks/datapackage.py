@@ -86,8 +86,8 @@ def render(package: dict[str, Any]) -> str:
 
 def bundled_package() -> str:
     """The data package built from the bundled data, as text."""
-    from regalign import __version__
     from regalign.frameworks.loader import BUNDLED_PREFIX, bundled_files, load
+    from regalign.version import __version__
 
     result = load(bundled=True, use_env=False)
     names = [s.name[len(BUNDLED_PREFIX) + 1 :] for s in bundled_files()]

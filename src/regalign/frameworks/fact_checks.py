@@ -18,7 +18,7 @@ from regalign.schema.records import Framework, FrameworkDocument, Provision
 from regalign.schema.vocab import EventType, SanctionKind
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.frameworks.checks import LoadedDocument
+    from regalign.frameworks.known import LoadedDocument
 
 
 def check_facts(loaded: LoadedDocument, doc: FrameworkDocument) -> Iterator[Issue]:

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
 
+from regalign.frameworks.known import Known, LoadedDocument
 from regalign.frameworks.yamlsource import PathPart
 from regalign.issues import Issue
 from regalign.schema.quantities import DERIVED_KINDS, unit_problem, value_problem
 from regalign.schema.records import FrameworkDocument, Provision
-
-if TYPE_CHECKING:  # pragma: no cover
-    from regalign.frameworks.checks import Known, LoadedDocument
 
 LINK_FIELDS = ("sanctioned_by", "depends_on")
 

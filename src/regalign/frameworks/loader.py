@@ -1,8 +1,9 @@
 """Files -> parsed YAML -> validated records -> a Corpus, with every problem collected as an Issue.
 
-The loader is one of the two places (with the CLI) that touch the file system. It reads the
-bundled data through importlib.resources, then the user's paths (``REGALIGN_DATA`` and explicit
-paths), in a fixed order so that results are reproducible.
+The loader is one of the places (with the application service's cache and the CLI) that touch the
+file system. It reads the bundled data through importlib.resources, then the user's paths
+(``REGALIGN_DATA`` and explicit paths), in a fixed order so that results are reproducible. It keeps
+nothing: caching loaded corpora is the application service's (``regalign.api``).
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from regalign.frameworks import cache
-from regalign.frameworks.checks import LoadedDocument, run_checks
+from regalign.frameworks.checks import run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
+from regalign.frameworks.known import LoadedDocument
 from regalign.frameworks.partial import keep_passed
 from regalign.frameworks.rules import IssueRules, Suppressions, find_suppressions
 from regalign.frameworks.sniff import looks_like_data
@@ -131,26 +132,50 @@ def env_paths() -> list[str]:
     return [part for part in value.split(os.pathsep) if part.strip()]
 
 
+Read = tuple[SourceFile, bytes | None, Issue | None]
+
+
+def read_sources(sources: Sequence[SourceFile], max_bytes: int = MAX_FILE_BYTES) -> list[Read]:
+    """Each source with its bytes, or the E101/E102 issue that says why it could not be read."""
+    return [(source, *source.read(max_bytes)) for source in sources]
+
+
 def load_files(
     sources: Sequence[SourceFile],
     max_bytes: int = MAX_FILE_BYTES,
     *,
-    use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
     rules: IssueRules | None = None,
     skip_non_data: bool = False,
 ) -> LoadResult:
-    """Load the given files into one corpus, checking them together.
+    """Load the given files into one corpus, checking them together (see :func:`parse_sources`)."""
+    return parse_sources(
+        read_sources(sources, max_bytes),
+        max_bytes,
+        max_issues=max_issues,
+        rules=rules,
+        skip_non_data=skip_non_data,
+    )
+
+
+def parse_sources(
+    read: Sequence[Read],
+    max_bytes: int = MAX_FILE_BYTES,
+    *,
+    max_issues: int = MAX_ISSUES_PER_FILE,
+    content_key: str = "",
+    rules: IssueRules | None = None,
+    skip_non_data: bool = False,
+) -> LoadResult:
+    """Parse, validate and check files already read (see :func:`read_sources`) into one corpus.
 
     At most ``max_issues`` issues are listed per file, then one summary issue (E113 or W406). A
     file found by walking a directory (or any user file, with ``skip_non_data``) that is not
     regalign data (see ``sniff.py``) is skipped and listed in ``skipped``. With ``rules``, only the
     issues they select are kept, and the files' ``# regalign: ignore[...]`` comments are honoured
-    (``validate`` passes them; the corpus itself never depends on them). The result for the same
-    file names and bytes is taken from the corpus cache when it is there (see ``cache.py``);
-    ``use_cache=False`` always parses.
+    (``validate`` passes them; the corpus itself never depends on them). ``content_key`` names the
+    bytes read (the application service's cache key); the corpus keeps it.
     """
-    read = [(source, *source.read(max_bytes)) for source in sources]
     skipped = sorted(
         s.name
         for s, raw, _ in read
@@ -159,29 +184,6 @@ def load_files(
     if skipped:
         gone = set(skipped)
         read = [entry for entry in read if entry[0].name not in gone]
-        sources = [s for s in sources if s.name not in gone]
-    if (
-        rules is not None
-        and not rules.active
-        and not any(b"regalign:" in (r or b"") for _, r, _ in read)
-    ):
-        rules = None  # nothing to leave out: share the cache entry of the other commands
-    key = (
-        cache.cache_key(
-            [
-                (s.name, raw if raw is not None else (problem.message if problem else "").encode())
-                for s, raw, problem in read
-            ]
-            + ([("\0rules", repr(rules).encode())] if rules is not None else []),
-            max_bytes,
-            max_issues,
-        )
-        if use_cache
-        else ""
-    )
-    cached = cache.read(key) if use_cache else None
-    if isinstance(cached, LoadResult):
-        return replace(cached, skipped=skipped)
     sinks: dict[str, FileIssues] = {}
     loaded: list[LoadedDocument] = []
     failed: dict[tuple[str, str], str] = {}
@@ -205,17 +207,14 @@ def load_files(
     finally:
         if collecting:
             gc.enable()
-    corpus.content_key = key
-    result = LoadResult(
+    corpus.content_key = content_key
+    return LoadResult(
         corpus=corpus,
         issues=sort_issues(issue for sink in sinks.values() for issue in sink.result()),
-        files=[s.name for s in sources],
-        user_files=[s.name for s in sources if not s.bundled],
+        files=[s.name for s, _, _ in read],
+        user_files=[s.name for s, _, _ in read if not s.bundled],
         skipped=skipped,
     )
-    if use_cache:
-        cache.write(key, result)
-    return result
 
 
 def _skippable(source: SourceFile, skip_non_data: bool) -> bool:
@@ -287,13 +286,31 @@ def build_corpus(loaded: Sequence[LoadedDocument]) -> Corpus:
     return corpus
 
 
+def sources(
+    paths: Iterable[str | os.PathLike[str]] = (),
+    *,
+    bundled: bool = True,
+    use_env: bool = True,
+    exclude: Callable[[Path], bool] | None = None,
+) -> list[SourceFile]:
+    """The files a load reads: the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA,
+    then ``paths``, in that order (``exclude`` leaves out files found by walking a directory)."""
+    named = user_files([*(env_paths() if use_env else []), *paths], exclude)
+    # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
+    # under the name the user gave.
+    named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
+    return [
+        *(s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths),
+        *named,
+    ]
+
+
 def load(
     paths: Iterable[str | os.PathLike[str]] = (),
     *,
     bundled: bool = True,
     use_env: bool = True,
     max_bytes: int = MAX_FILE_BYTES,
-    use_cache: bool = True,
     max_issues: int = MAX_ISSUES_PER_FILE,
     rules: IssueRules | None = None,
     exclude: Callable[[Path], bool] | None = None,
@@ -301,20 +318,13 @@ def load(
 ) -> LoadResult:
     """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``.
 
-    ``rules``, ``exclude`` and ``skip_non_data`` are the linter's (see ``load_files`` and
-    ``user_files``).
+    ``rules``, ``exclude`` and ``skip_non_data`` are the linter's (see ``parse_sources`` and
+    ``user_files``). Nothing is cached here: the application service (``regalign.api``) keeps
+    loaded corpora.
     """
-    named = user_files([*(env_paths() if use_env else []), *paths], exclude)
-    # A bundled file named explicitly (e.g. by a curator editing the package) is read once,
-    # under the name the user gave.
-    named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
-    sources = [
-        s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths
-    ]
     return load_files(
-        [*sources, *named],
+        sources(paths, bundled=bundled, use_env=use_env, exclude=exclude),
         max_bytes,
-        use_cache=use_cache,
         max_issues=max_issues,
         rules=rules,
         skip_non_data=skip_non_data,

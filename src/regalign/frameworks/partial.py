@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from regalign.frameworks.checks import RECORD_FIELDS, LoadedDocument, Records
+from regalign.frameworks.known import RECORD_FIELDS, LoadedDocument, Records
 from regalign.frameworks.structure import check_document
 from regalign.frameworks.yamlsource import ParsedFile
 from regalign.issues import make_issue

@@ -6,14 +6,13 @@ Caveats are written for a reader: no field names, no internal ids, no repository
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import Comparison, ProvisionRef
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.briefing_body import STANDARD_TOPICS
+from regalign.reports.briefing_parts import Extras, Sources  # noqa: F401 - Sources re-exported
 from regalign.reports.document import (
     Heading,
     Items,
@@ -22,7 +21,6 @@ from regalign.reports.document import (
     Section,
     Table,
     Text,
-    cite,
     link,
     plain,
     run,
@@ -41,30 +39,11 @@ from regalign.schema.method import DIMENSIONS
 from regalign.schema.records import Framework
 from regalign.schema.vocab import EnglishText, Evidence, LegalForce
 
-if TYPE_CHECKING:  # pragma: no cover
-    from regalign.reports.briefing import Extras
-
 FORCE = {
     LegalForce.BINDING: "binding",
     LegalForce.VOLUNTARY: "voluntary",
     LegalForce.NON_BINDING: "non-binding",
 }
-
-
-@dataclass
-class Sources:
-    """Numbers every cited URL in order of first citation."""
-
-    numbers: dict[str, int] = field(default_factory=dict)
-    notes: dict[str, str] = field(default_factory=dict)
-
-    def cite(self, url: str | None, note: str) -> Run:
-        if not url:
-            return run("(no source recorded)")
-        if url not in self.numbers:
-            self.numbers[url] = len(self.numbers) + 1
-            self.notes[url] = note
-        return cite(self.numbers[url])
 
 
 def annexes(

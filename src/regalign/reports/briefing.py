@@ -9,11 +9,8 @@ important topics and short annexes; ``full`` adds every topic and every provisio
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
-from regalign import __version__
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
@@ -24,6 +21,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import annexes, briefing_body, ranking, sentences
+from regalign.reports.briefing_parts import NO_EXTRAS, Extras
 from regalign.reports.document import (
     Document,
     Heading,
@@ -37,9 +35,7 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.wording import day, score, share, side_name
-
-if TYPE_CHECKING:  # pragma: no cover - a cached comparison needs no history module at run time
-    from regalign.comparisons.history import TimePoint
+from regalign.version import __version__
 
 DETAILS = ("summary", "standard", "full")
 MARKER = (
@@ -48,22 +44,13 @@ MARKER = (
 TOP = 5
 
 
-@dataclass(frozen=True)
-class Extras:
-    """What the CLI computes beside the comparison: the index on other dates, and an optional figure."""
-
-    history: tuple[TimePoint, ...] = ()
-    heatmap_svg: str = ""
-    heatmap_png: str | None = None  # a relative path, for markdown
-
-
 def build(
     result: Comparison,
     corpus: Corpus,
     *,
     prepared: date,
     detail: str = "standard",
-    extras: Extras = Extras(),
+    extras: Extras = NO_EXTRAS,
 ) -> Document:
     """The briefing for one comparison at the chosen level of detail."""
     if detail not in DETAILS:

@@ -35,8 +35,7 @@ from regalign.reports.wording import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from regalign.reports.annexes import Sources
-    from regalign.reports.briefing import Extras
+    from regalign.reports.briefing_parts import Extras, Sources
 
 # Topic sections (and annex B entries) in the standard briefing; 'full' has one per unit.
 STANDARD_TOPICS = 5

@@ -1,11 +1,11 @@
-"""JSON text of results: the shapes of ``comparisons/shapes.py``, written deterministically and inert."""
+"""JSON text of results: the shapes of ``reports/shapes.py``, written deterministically and inert."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from regalign.comparisons.shapes import finite, json_default
+from regalign.reports.shapes import finite, json_default
 from regalign.sanitize import escape_invisible
 
 

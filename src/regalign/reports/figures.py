@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import io
 
-from regalign import __version__
 from regalign.comparisons.results import Comparison
 from regalign.sanitize import clean
 from regalign.schema.method import DIMENSIONS
+from regalign.version import __version__
 
 
 class FiguresUnavailable(RuntimeError):

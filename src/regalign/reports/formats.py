@@ -13,14 +13,23 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import Any
 
-from tabulate import multiline_formats, tabulate
+from tabulate import LATEX_ESCAPE_RULES, multiline_formats, tabulate
 
 from regalign.reports.text import clean, md_text, one_line, wrap
+from regalign.sanitize import html_text
 
-if TYPE_CHECKING:  # pragma: no cover
-    from regalign.reports.tables import Table
+
+@dataclass(frozen=True)
+class Table:
+    """Headers, rows and the maximum display width of each column (None: no limit)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+    widths: tuple[int | None, ...]
+
 
 # Laid out for a terminal: the cells are plain text.
 TEXT_FORMATS = (
@@ -110,6 +119,26 @@ _CELL: dict[str, Callable[[Any, int | None], str]] = {
     **{name: _markdown_cell for name in MARKDOWN_FORMATS},
     "tsv": _tsv_cell,
 }
+
+
+def render_line(text: str, fmt: str) -> str:
+    """A line of prose printed between tables (``explain``'s headings, caps and curated relations),
+    escaped for the same reader as the tables: one line whatever it quotes, no markup, no link, no
+    formula."""
+    flat = one_line(text)
+    if fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="").writerow([spreadsheet_safe(flat)])
+        return buffer.getvalue()
+    if fmt == "tsv":
+        return spreadsheet_safe(flat)
+    if fmt in MARKDOWN_FORMATS:
+        return md_text(flat)
+    if fmt == "html":
+        return f"<p>{html_text(flat, quote=False)}</p>"
+    if fmt.startswith("latex"):
+        return "".join(LATEX_ESCAPE_RULES.get(ch, ch) for ch in flat)
+    return flat
 
 
 def spreadsheet_safe(cell: str) -> str:

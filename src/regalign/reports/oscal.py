@@ -20,9 +20,10 @@ from collections import defaultdict
 from typing import Any
 from urllib.parse import quote
 
-from regalign import __version__
-from regalign.reports.mappings import MappingRow, MappingSelection
+from regalign.comparisons.mappings import MappingRow, MappingSelection
+from regalign.sanitize import escape_invisible
 from regalign.schema.records import Framework
+from regalign.version import __version__
 
 OSCAL_VERSION = "1.2.3"
 SCHEMA_URL = f"http://csrc.nist.gov/ns/oscal/{OSCAL_VERSION}/oscal-mapping-schema.json"
@@ -129,13 +130,14 @@ def mapping_collection(selection: MappingSelection) -> dict[str, Any]:
         "mapping-collection": {
             "uuid": stable_uuid("mapping-collection", selection.key),
             "metadata": {
+                # First, where `regalign export` looks for its mark (cli/markers.py).
+                "remarks": f"{GENERATOR} from its curated crosswalks "
+                f"({', '.join(c.id for c in selection.crosswalks) or 'none selected'}).",
                 "title": f"regalign crosswalk: {selection.title}",
                 "last-modified": f"{checked.isoformat() if checked else '1970-01-01'}T00:00:00Z",
                 "version": __version__,
                 "oscal-version": OSCAL_VERSION,
                 "props": [_prop("selection", selection.key)],
-                "remarks": f"{GENERATOR} from its curated crosswalks "
-                f"({', '.join(c.id for c in selection.crosswalks) or 'none selected'}).",
             },
             "provenance": {
                 "method": "human",
@@ -160,4 +162,7 @@ def _empty_mapping(selection: MappingSelection) -> dict[str, Any]:
 
 def render_oscal(selection: MappingSelection) -> str:
     """The mapping collection as JSON text (two-space indent, non-ASCII kept, trailing newline)."""
-    return json.dumps(mapping_collection(selection), indent=2, ensure_ascii=False) + "\n"
+    # Control, bidirectional and tag characters are written as \\u escapes: the value read back is
+    # the same, the bytes a terminal or an editor shows are inert.
+    text = json.dumps(mapping_collection(selection), indent=2, ensure_ascii=False)
+    return escape_invisible(text) + "\n"

@@ -6,8 +6,6 @@ them before printing, and print CSS keeps the summary on the first page.
 
 from __future__ import annotations
 
-from html import escape as _html_escape
-
 from regalign.reports.document import (
     Document,
     Figure,
@@ -18,13 +16,8 @@ from regalign.reports.document import (
     Table,
     Text,
 )
-from regalign.sanitize import clean, web_link
-
-
-def escape(text: str) -> str:
-    """HTML-escaped text (quotes too), with control and invisible characters replaced."""
-    return _html_escape(clean(text))
-
+from regalign.sanitize import html_text as escape  # the one HTML escaping path
+from regalign.sanitize import web_link
 
 CSS = """
 :root{--ink:#1d232a;--muted:#5b6570;--rule:#d5dae0;--head:#f1f4f7}

@@ -50,7 +50,7 @@ def render(document: Document, *, page_breaks: bool = False) -> str:
     ``page_breaks`` adds pandoc raw OpenXML page breaks where the document asks for them (after the
     summary): for conversion to DOCX only, since other markdown readers would show them as code.
     """
-    parts = [document.marker, f"# {md_escape(document.title)}", inline(document.subtitle)]
+    parts = [document.marker, f"# {md_text(document.title)}", inline(document.subtitle)]
     for section in document.sections:
         parts.extend(_section(section, page_breaks))
     return "\n\n".join(part for part in parts if part) + "\n"
@@ -67,7 +67,8 @@ def _section(section: Section, page_breaks: bool) -> list[str]:
 
 
 def _heading(heading: Heading) -> str:
-    return f"{'#' * min(6, heading.level)} {md_escape(heading.text)}"
+    # md_text, not md_escape: a URL, www. or e-mail address in a heading is shown as code, never linked.
+    return f"{'#' * min(6, heading.level)} {md_text(heading.text)}"
 
 
 def _block(block: object) -> str:
@@ -91,14 +92,14 @@ def table(block: Table) -> str:
     total = sum(block.widths) or 1
     dashes = [max(3, round(TABLE_DASHES * w / total)) for w in block.widths]
     lines = [
-        "| " + " | ".join(md_escape(h) for h in block.headers) + " |",
+        "| " + " | ".join(md_text(h) for h in block.headers) + " |",
         "|" + "|".join("-" * d for d in dashes) + "|",
     ]
     for row in block.rows:
         lines.append("| " + " | ".join(inline(cell) or " " for cell in row) + " |")
     if block.caption:
         lines.append("")
-        lines.append(f"*{md_escape(block.caption)}*")
+        lines.append(f"*{md_text(block.caption)}*")
     return "\n".join(lines)
 
 

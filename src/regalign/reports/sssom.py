@@ -17,8 +17,11 @@ from typing import Any
 
 import yaml
 
-from regalign import __version__
-from regalign.reports.mappings import MappingRow, MappingSelection, provision_label
+from regalign.comparisons.mappings import MappingRow, MappingSelection
+from regalign.reports.formats import spreadsheet_safe
+from regalign.reports.text import one_line
+from regalign.schema.records import Framework, Provision
+from regalign.version import __version__
 
 DEFAULT_BASE = "urn:regalign:"
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
@@ -50,9 +53,27 @@ COLUMNS = (
 )
 
 
+def provision_label(framework: Framework, provision: Provision) -> str:
+    """'EU AI Act Art. 50(2): Marking of synthetic content' (the pinpoint marked when unverified)."""
+    pinpoint = provision.pinpoint or "no pinpoint"
+    if provision.pinpoint and not provision.pinpoint_verified:
+        pinpoint += " (unverified)"
+    return f"{framework.short_title} {pinpoint}: {provision.title}"
+
+
 def _clean(text: str) -> str:
-    """TSV cells hold no tabs or line breaks."""
-    return " ".join(str(text).split())
+    """A TSV cell: one line (no tab, no line break), no control, bidirectional or tag character, and
+    nothing a spreadsheet would run as a formula."""
+    return spreadsheet_safe(one_line(str(text)))
+
+
+def _clean_values(value: Any) -> Any:
+    """The metadata with every string made inert (it is written as '#'-prefixed YAML)."""
+    if isinstance(value, dict):
+        return {key: _clean_values(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean_values(item) for item in value]
+    return one_line(value) if isinstance(value, str) else value
 
 
 def _curie(provision_id: str) -> str:
@@ -102,6 +123,8 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
     """The mapping-set metadata written in the header."""
     checked = selection.last_checked
     meta: dict[str, Any] = {
+        # First, where `regalign export` looks for its mark (cli/markers.py).
+        "comment": f"{GENERATOR}; crosswalks: {', '.join(c.id for c in selection.crosswalks) or 'none'}.",
         "curie_map": {
             "regalign": base,
             "semapv": "https://w3id.org/semapv/vocab/",
@@ -114,7 +137,6 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
         "confidence is the NIST IR 8278A strength / 10.",
         "mapping_set_version": __version__,
         "license": LICENSE,
-        "comment": f"{GENERATOR}; crosswalks: {', '.join(c.id for c in selection.crosswalks) or 'none'}.",
     }
     if checked is not None:
         meta["publication_date"] = checked.isoformat()
@@ -124,7 +146,7 @@ def metadata(selection: MappingSelection, base: str = DEFAULT_BASE) -> dict[str,
 def render_sssom(selection: MappingSelection, base: str = DEFAULT_BASE) -> str:
     """The SSSOM/TSV text: '#'-prefixed YAML metadata, a header row, one row per relation."""
     header = yaml.safe_dump(
-        metadata(selection, base), sort_keys=False, allow_unicode=True, width=10_000
+        _clean_values(metadata(selection, base)), sort_keys=False, allow_unicode=True, width=10_000
     )
     lines = [f"#{line}" for line in header.splitlines()]
     lines.append("\t".join(COLUMNS))

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from html import escape as _html_escape
 
 from regalign.comparisons.results import Comparison
-from regalign.sanitize import clean
+from regalign.sanitize import html_text as escape  # the one HTML escaping path
 from regalign.schema.method import DIMENSIONS
-
-
-def escape(text: str) -> str:
-    """HTML-escaped text (quotes too), with control and invisible characters replaced."""
-    return _html_escape(clean(text))
-
 
 # Red (0) - amber (0.5) - green (1), as a list of stops.
 STOPS = ((0.0, (215, 48, 39)), (0.5, (254, 224, 139)), (1.0, (26, 152, 80)))

@@ -1,30 +1,26 @@
 """Tables built from result objects: headers, rows and the width each column may take.
 
-``render`` (in ``formats.py``) prints them in a tabulate format that can be made safe, or as CSV;
-it is re-exported here with FORMATS, so that commands import one module.
+``Table`` and ``render`` (in ``formats.py``) print them in a tabulate format that can be made safe, or
+as CSV; they are re-exported here with FORMATS, so that commands import one module.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
 from regalign.comparisons.results import Assessment, Comparison, Coverage, ProvisionRef, TopicResult
-from regalign.reports.formats import FORMATS, TABLE_FORMATS, render, to_csv  # noqa: F401 - re-exported
+from regalign.reports.formats import (  # noqa: F401 - re-exported
+    FORMATS,
+    TABLE_FORMATS,
+    Table,
+    render,
+    render_line,
+    to_csv,
+)
 from regalign.reports.text import percent, score
-
-
-@dataclass(frozen=True)
-class Table:
-    """Headers, rows and the maximum display width of each column (None: no limit)."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[Any, ...], ...]
-    widths: tuple[int | None, ...]
 
 
 def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: int | None = None) -> str:

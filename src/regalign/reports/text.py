@@ -118,9 +118,11 @@ def md_escape(text: str) -> str:
 # What GitHub, pandoc's gfm reader or a wiki would turn into a live link: URLs with a scheme, bare www.
 # addresses and e-mail addresses. In quoted text they are shown as code, so that only the links the
 # renderer means to make are links.
+# The e-mail part starts only where a run of address characters starts (the look-behind): otherwise a
+# long word without '@' is scanned again from each of its characters, quadratic in its length.
 _LINKISH = re.compile(
     r"(?i)(\b(?:https?|ftps?|mailto|xmpp|javascript|vbscript|data|file|tel|irc|ircs|ssh|git)"
-    r":[^\s<>]+|\bwww\.[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r":[^\s<>]+|\bwww\.[^\s<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
 _BACKTICKS = re.compile(r"`+")
 

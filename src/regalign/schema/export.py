@@ -17,8 +17,8 @@ def build_schema() -> dict[str, Any]:
     """The JSON Schema of a regalign YAML file (framework, taxonomy or crosswalk), from the models."""
     from pydantic import TypeAdapter
 
-    from regalign import __version__
     from regalign.schema.records import Document
+    from regalign.version import __version__
 
     schema = TypeAdapter(Document).json_schema()
     mapping = schema.pop("discriminator")["mapping"]

@@ -1,14 +1,23 @@
 """What results offer a notebook: records, dicts, DataFrames, and a short repr and HTML view.
 
-The result types mix these classes in. pandas is imported only inside ``to_frame()``, so the core
-never needs it (install the ``pandas`` extra: ``pip install 'regalign[pandas]'``). ``to_dict()``
-returns the documented JSON shape of docs/cli.md as plain Python values (dates as ISO strings).
+The result types of ``comparisons/`` are plain data. The notebook functions (``regalign.compare()``
+and friends) return them as the view types below: subclasses that add ``to_records()``,
+``to_dict()``, ``to_frame()``, a short ``repr`` and ``_repr_html_()`` and nothing else, so a view is
+still the plain result (``isinstance`` holds, every field and property is there) and any function of
+the core takes it. pandas is imported only inside ``to_frame()``, so the core never needs it (install
+the ``pandas`` extra: ``pip install 'regalign[pandas]'``). ``to_dict()`` returns the documented JSON
+shape of docs/cli.md as plain Python values (dates as ISO strings).
 """
 
 from __future__ import annotations
 
-import html
-from typing import Any
+import dataclasses
+from typing import Any, TypeVar
+
+from regalign.comparisons import explain, matrix, results
+from regalign.comparisons import mappings as plain_mappings
+from regalign.reports import shapes
+from regalign.sanitize import html_text
 
 MAX_HTML_ROWS = 200
 
@@ -26,9 +35,7 @@ def _pandas() -> Any:
 
 
 def _plain(payload: Any) -> Any:
-    from regalign.comparisons.shapes import plain
-
-    return plain(payload)
+    return shapes.plain(payload)
 
 
 def _round(value: float | None, digits: int = 4) -> float | None:
@@ -36,10 +43,11 @@ def _round(value: float | None, digits: int = 4) -> float | None:
 
 
 def _html_table(caption: str, header: list[str], rows: list[list[Any]]) -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
+    # html_text cleans before it escapes: no ESC, BEL, bidirectional or tag character reaches the page.
+    head = "".join(f"<th>{html_text(str(h))}</th>" for h in header)
     body = []
     for row in rows[:MAX_HTML_ROWS]:
-        cells = "".join(f"<td>{'' if v is None else html.escape(str(v))}</td>" for v in row)
+        cells = "".join(f"<td>{'' if v is None else html_text(str(v))}</td>" for v in row)
         body.append(f"<tr>{cells}</tr>")
     more = (
         f"<p>… {len(rows) - MAX_HTML_ROWS} more rows: use to_frame()</p>"
@@ -47,7 +55,7 @@ def _html_table(caption: str, header: list[str], rows: list[list[Any]]) -> str:
         else ""
     )
     return (
-        f"<div><strong>{html.escape(caption)}</strong><table><thead><tr>{head}</tr></thead>"
+        f"<div><strong>{html_text(caption)}</strong><table><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
     )
 
@@ -56,13 +64,14 @@ def _pinpoints(refs: Any) -> str:
     return "; ".join(f"{r.framework.short_title} {r.pinpoint}" for r in refs)
 
 
-class ComparisonView:
-    """to_records / to_dict / to_frame, repr and HTML for :class:`Comparison`."""
+class Comparison(results.Comparison):
+    """A comparison of two sides at a date (plain data, see comparisons/results.py), with
+    to_records / to_dict / to_frame, a short repr and an HTML view."""
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict per unit: scores and verdicts at both horizons and each side's pinpoints now."""
         rows = []
-        for t in self.topics:  # type: ignore[attr-defined]
+        for t in self.topics:
             rows.append(
                 {
                     "unit": t.unit_id,
@@ -86,20 +95,18 @@ class ComparisonView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign compare --format json``) as Python values."""
-        from regalign.comparisons.shapes import comparison_json
-
-        return _plain(comparison_json(self))  # type: ignore[arg-type]
+        return _plain(shapes.comparison_json(self))
 
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records`, indexed by unit id."""
         return _pandas().DataFrame.from_records(self.to_records(), index="unit")
 
     def __repr__(self) -> str:
-        index = "n/a" if self.index is None else f"{self.index:.2f}"  # type: ignore[attr-defined]
+        index = "n/a" if self.index is None else f"{self.index:.2f}"
         return (
-            f"<Comparison {self.side_a.spec} vs {self.side_b.spec} as of {self.as_of.isoformat()}: "  # type: ignore[attr-defined]
+            f"<Comparison {self.side_a.spec} vs {self.side_b.spec} as of {self.as_of.isoformat()}: "
             f"index {index}, {len(self.topics)} units>"
-        )  # type: ignore[attr-defined]
+        )
 
     def _repr_html_(self) -> str:
         records = self.to_records()
@@ -107,13 +114,14 @@ class ComparisonView:
         return _html_table(repr(self), header, [[r[h] for h in header] for r in records])
 
 
-class ExplanationView:
-    """Repr, HTML, records and dict for :class:`Explanation`."""
+class Explanation(explain.Explanation):
+    """How one topic's score arises (plain data, see comparisons/explain.py), with repr, HTML,
+    records, dict and DataFrame."""
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per unit and dimension: values, weight, similarity and contribution now."""
         rows = []
-        for t in self.topics:  # type: ignore[attr-defined]
+        for t in self.topics:
             for d in t.now.dimensions:
                 rows.append(
                     {
@@ -130,9 +138,7 @@ class ExplanationView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign explain --format json``) as Python values."""
-        from regalign.comparisons.shapes import explanation_json
-
-        return _plain(explanation_json(self))  # type: ignore[arg-type]
+        return _plain(shapes.explanation_json(self))
 
     def to_frame(self) -> Any:
         """A pandas DataFrame of :meth:`to_records`."""
@@ -140,9 +146,9 @@ class ExplanationView:
 
     def __repr__(self) -> str:
         return (
-            f"<Explanation of {self.topic_id} ({self.label}) for {self.comparison.side_a.spec} vs "  # type: ignore[attr-defined]
+            f"<Explanation of {self.topic_id} ({self.label}) for {self.comparison.side_a.spec} vs "
             f"{self.comparison.side_b.spec}: {len(self.topics)} units>"
-        )  # type: ignore[attr-defined]
+        )
 
     def _repr_html_(self) -> str:
         records = self.to_records()
@@ -150,8 +156,9 @@ class ExplanationView:
         return _html_table(repr(self), header, [[r[h] for h in header] for r in records])
 
 
-class IndexMatrixView:
-    """Records (one per ordered pair), dict, square DataFrame, repr and HTML for :class:`IndexMatrix`."""
+class IndexMatrix(matrix.IndexMatrix):
+    """The alignment index of every pair of sides, with records (one per ordered pair), dict, a square
+    DataFrame, repr and HTML."""
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per ordered pair of sides: ``{"a", "b", "index"}``."""
@@ -159,48 +166,47 @@ class IndexMatrixView:
             {"a": a, "b": b, "index": _round(value)}
             for a, row in zip(self.specs, self.values)
             for b, value in zip(self.specs, row)
-        ]  # type: ignore[attr-defined]
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign matrix --format json``) as Python values."""
-        from regalign.comparisons.shapes import index_matrix_json
-
-        return _plain(index_matrix_json(self))  # type: ignore[arg-type]
+        return _plain(shapes.index_matrix_json(self))
 
     def to_frame(self) -> Any:
         """A square pandas DataFrame: sides as index and columns, the index (now) in the cells."""
-        specs = list(self.specs)  # type: ignore[attr-defined]
+        specs = list(self.specs)
         return _pandas().DataFrame(
-            [[_round(v) for v in row] for row in self.values],  # type: ignore[attr-defined]
+            [[_round(v) for v in row] for row in self.values],
             index=specs,
             columns=specs,
         )
 
     def __repr__(self) -> str:
-        return f"<IndexMatrix {' '.join(self.specs)} as of {self.as_of.isoformat()}>"  # type: ignore[attr-defined]
+        return f"<IndexMatrix {' '.join(self.specs)} as of {self.as_of.isoformat()}>"
 
     def _repr_html_(self) -> str:
         return _html_table(
             repr(self),
-            ["", *self.specs],  # type: ignore[attr-defined]
+            ["", *self.specs],
             [[a, *(_round(v, 2) for v in row)] for a, row in zip(self.specs, self.values)],
-        )  # type: ignore[attr-defined]
+        )
 
 
-class StanceMatrixView:
-    """Records (one per topic and side), dict, DataFrame, repr and HTML for :class:`StanceMatrix`."""
+class StanceMatrix(matrix.StanceMatrix):
+    """Each side's stance on every topic, with records (one per topic and side), dict, DataFrame, repr
+    and HTML."""
 
     def to_records(self) -> list[dict[str, Any]]:
         """One dict per topic and side: provisions, force and intensity (0 / None where silent)."""
         rows = []
-        for topic in self.topics:  # type: ignore[attr-defined]
-            for side in self.sides:  # type: ignore[attr-defined]
-                cell = self.cells.get((topic, side.spec))  # type: ignore[attr-defined]
+        for topic in self.topics:
+            for side in self.sides:
+                cell = self.cells.get((topic, side.spec))
                 rows.append(
                     {
                         "topic": topic,
                         "label": self.labels[topic],
-                        "side": side.spec,  # type: ignore[attr-defined]
+                        "side": side.spec,
                         "provisions": cell.count if cell else 0,
                         "force": cell.force if cell else None,
                         "intensity": cell.intensity if cell else None,
@@ -210,24 +216,93 @@ class StanceMatrixView:
 
     def to_dict(self) -> dict[str, Any]:
         """The documented JSON shape (``regalign matrix --by topic --format json``) as Python values."""
-        from regalign.comparisons.shapes import stance_matrix_json
-
-        return _plain(stance_matrix_json(self))  # type: ignore[arg-type]
+        return _plain(shapes.stance_matrix_json(self))
 
     def to_frame(self) -> Any:
         """A long (tidy) pandas DataFrame of :meth:`to_records`; pivot it for a topic x side grid."""
         return _pandas().DataFrame.from_records(self.to_records())
 
     def __repr__(self) -> str:
-        sides = " ".join(s.spec for s in self.sides)  # type: ignore[attr-defined]
-        return f"<StanceMatrix {sides} as of {self.as_of.isoformat()}: {len(self.topics)} topics>"  # type: ignore[attr-defined]
+        sides = " ".join(s.spec for s in self.sides)
+        return f"<StanceMatrix {sides} as of {self.as_of.isoformat()}: {len(self.topics)} topics>"
 
     def _repr_html_(self) -> str:
-        header = ["topic", *(s.spec for s in self.sides)]  # type: ignore[attr-defined]
+        header = ["topic", *(s.spec for s in self.sides)]
         rows = []
-        for topic in self.topics:  # type: ignore[attr-defined]
-            cells = [self.cells.get((topic, s.spec)) for s in self.sides]  # type: ignore[attr-defined]
+        for topic in self.topics:
+            cells = [self.cells.get((topic, s.spec)) for s in self.sides]
             rows.append(
                 [topic, *(f"{c.count} · {c.force} · {c.intensity}" if c else "—" for c in cells)]
             )
         return _html_table(repr(self), header, rows)
+
+
+class MappingSelection(plain_mappings.MappingSelection):
+    """Curated relations chosen for export (plain data, see comparisons/mappings.py), with the OSCAL
+    and SSSOM texts, records, a DataFrame and a short repr."""
+
+    def to_oscal(self) -> str:
+        """The OSCAL 1.2 mapping collection (JSON text) that ``regalign export oscal-mapping`` writes."""
+        from regalign.reports.oscal import render_oscal
+
+        return render_oscal(self)
+
+    def to_sssom(self) -> str:
+        """The SSSOM/TSV text that ``regalign export sssom`` writes."""
+        from regalign.reports.sssom import render_sssom
+
+        return render_sssom(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per relation, with its provenance."""
+        return [
+            {
+                "crosswalk": r.crosswalk.id,
+                "source": r.source_id,
+                "target": r.target_id,
+                "relation": r.relation,
+                "rationale": r.rationale,
+                "strength": r.strength,
+                "opposite": r.opposite,
+                "curation": r.curation,
+                "curator": r.crosswalk.curator,
+                "checked": r.checked.isoformat(),
+                "imported_from": r.crosswalk.imported_from,
+                "justification": r.justification,
+            }
+            for r in self.rows
+        ]
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
+        return _pandas().DataFrame.from_records(self.to_records())
+
+    def __repr__(self) -> str:
+        return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
+
+
+VIEWS: dict[type, type] = {
+    results.Comparison: Comparison,
+    explain.Explanation: Explanation,
+    matrix.IndexMatrix: IndexMatrix,
+    matrix.StanceMatrix: StanceMatrix,
+    plain_mappings.MappingSelection: MappingSelection,
+}
+Result = TypeVar("Result")
+
+
+def view(result: Result) -> Result:
+    """The result as its view type (the same fields, with the notebook methods); other values as they are.
+
+    Each view is a subclass of its plain type, so ``isinstance(view, plain type)`` holds and every
+    function of the core takes it.
+    """
+    shown = VIEWS.get(type(result))
+    if shown is None:
+        return result
+    fields = dataclasses.fields(result)  # type: ignore[arg-type]  # a key of VIEWS: a dataclass
+    made = shown(**{f.name: getattr(result, f.name) for f in fields if f.init})
+    for f in fields:
+        if not f.init:  # (a field the constructor does not take is copied as it is)
+            object.__setattr__(made, f.name, getattr(result, f.name))
+    return made  # type: ignore[no-any-return]  # the view type is a subclass of the result's

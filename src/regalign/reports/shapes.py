@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from regalign import __version__
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.comparisons.matrix import IndexMatrix, StanceMatrix
@@ -30,6 +29,7 @@ from regalign.comparisons.results import (
 )
 from regalign.schema.derived import addressee_class
 from regalign.schema.records import Framework, Provision, Topic
+from regalign.version import __version__
 
 SCHEMA_VERSION = 3
 

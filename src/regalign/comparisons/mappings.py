@@ -1,5 +1,9 @@
 """Curated relations chosen for a standard crosswalk export (OSCAL mapping collection, SSSOM).
 
+Pure selection over the corpus, with plain results: the exports render a selection in
+``reports/oscal.py`` and ``reports/sssom.py``; the notebook view (``to_oscal()``, ``to_frame()``)
+lives in ``notebook/views.py``.
+
 A selection is either every relation of one crosswalk, or the relations between two sides (source
 in side A, target in side B; a relation written the other way round is turned round and its
 relation type inverted, subset-of <-> superset-of), or, with neither, every relation in the corpus.
@@ -11,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from regalign.comparisons.sides import SideError, resolve_side, suggest
 from regalign.frameworks.corpus import Corpus
@@ -74,47 +77,6 @@ class MappingSelection:
         """The latest review date among the rows' crosswalks."""
         return max((c.checked for c in self.crosswalks), default=None)
 
-    def to_oscal(self) -> str:
-        """The OSCAL 1.2 mapping collection (JSON text) that ``regalign export oscal-mapping`` writes."""
-        from regalign.reports.oscal import render_oscal
-
-        return render_oscal(self)
-
-    def to_sssom(self) -> str:
-        """The SSSOM/TSV text that ``regalign export sssom`` writes."""
-        from regalign.reports.sssom import render_sssom
-
-        return render_sssom(self)
-
-    def to_records(self) -> list[dict[str, Any]]:
-        """One flat dict per relation, with its provenance."""
-        return [
-            {
-                "crosswalk": r.crosswalk.id,
-                "source": r.source_id,
-                "target": r.target_id,
-                "relation": r.relation,
-                "rationale": r.rationale,
-                "strength": r.strength,
-                "opposite": r.opposite,
-                "curation": r.curation,
-                "curator": r.crosswalk.curator,
-                "checked": r.checked.isoformat(),
-                "imported_from": r.crosswalk.imported_from,
-                "justification": r.justification,
-            }
-            for r in self.rows
-        ]
-
-    def to_frame(self) -> Any:
-        """A pandas DataFrame of :meth:`to_records` (needs the ``pandas`` extra)."""
-        from regalign.comparisons.notebook import _pandas
-
-        return _pandas().DataFrame.from_records(self.to_records())
-
-    def __repr__(self) -> str:
-        return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
-
 
 def select_mappings(
     corpus: Corpus, sides: Sequence[str] = (), crosswalk: str | None = None
@@ -173,14 +135,6 @@ def select_mappings(
     return MappingSelection(key=key, title=title, rows=tuple(rows))
 
 
-def provision_label(framework: Framework, provision: Provision) -> str:
-    """'EU AI Act Art. 50(2): Marking of synthetic content' (the pinpoint marked when unverified)."""
-    pinpoint = provision.pinpoint or "no pinpoint"
-    if provision.pinpoint and not provision.pinpoint_verified:
-        pinpoint += " (unverified)"
-    return f"{framework.short_title} {pinpoint}: {provision.title}"
-
-
 __all__ = [
     "CURATED",
     "IMPORTED",
@@ -188,6 +142,5 @@ __all__ = [
     "MappingSelection",
     "SelectionError",
     "SideError",
-    "provision_label",
     "select_mappings",
 ]

@@ -1,0 +1,60 @@
+"""The keys of the application service's cache: what a cached corpus or comparison depends on.
+
+A key changes with any file's name or bytes, the size and issue caps, the code (every module's name,
+size and modification time: an edited editable install misses), the Python and pydantic versions,
+the shape of the Corpus and today's date (a 'checked' date in the future is a warning that expires).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+FORMAT = 3  # bump when the stored shape changes (3: authenticated entries)
+
+
+def code_fingerprint() -> str:
+    """The package version and every module's path, size and modification time: an edited editable install
+    (a developer's checkout) must never read results the previous code computed."""
+    from regalign.version import __version__
+
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(__version__.encode())
+    for module in sorted(package.rglob("*.py")):
+        try:
+            info = module.stat()
+        except OSError:
+            continue
+        digest.update(
+            f"\0{module.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}".encode()
+        )
+    return digest.hexdigest()
+
+
+def cache_key(files: Sequence[tuple[str, bytes]], max_bytes: int, max_issues: int = 0) -> str:
+    """A key that changes with any file's name or bytes, the size and issue caps, the code or the software versions."""
+    from pydantic import VERSION as PYDANTIC
+
+    from regalign.clock import today
+    from regalign.frameworks.corpus import Corpus
+
+    # The Corpus fields are part of the key, so that builds of the same version with another corpus
+    # shape (a development branch) never read each other's entries. Today's date too: a 'checked'
+    # date in the future is a warning (W405) that expires.
+    shape = ",".join(f.name for f in dataclasses.fields(Corpus))
+    digest = hashlib.sha256(
+        f"{FORMAT}|{code_fingerprint()}|{sys.version}|{PYDANTIC}|{max_bytes}|{max_issues}|{shape}|{today()}".encode()
+    )
+    for name, data in files:
+        digest.update(
+            b"\0"
+            + name.encode("utf-8", "surrogateescape")
+            + b"\0"
+            + str(len(data)).encode()
+            + b"\0"
+        )
+        digest.update(data)
+    return digest.hexdigest()
