@@ -12,9 +12,10 @@ from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
-from regalign.comparisons.pairs import runs_against
+from regalign.comparisons.pairs import DUTY, PENALTY, function, runs_against
 from regalign.comparisons.results import (
     APPLIES,
+    BEST_EFFORTS_LEVEL,
     ONLY_A,
     ONLY_B,
     Assessment,
@@ -36,6 +37,7 @@ from regalign.reports.wording import (
     rule_words,
     side_name,
     unit_label,
+    without_article,
 )
 
 GAP_PHRASES = {
@@ -63,7 +65,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         if NO_COUNTERPART in names:
             body = _different_matters(assessed, a, b)
         elif names & set(OPPOSITE_CAPS):
-            body = _opposite(assessed, a, b)
+            body = _opposite(assessed, a, b, _norm(corpus, unit.topic_id), unit.topic_id)
         elif names & set(MAGNITUDE_CAPS):
             body = _magnitude(assessed, a, b)
         elif "binding-vs-soft" in names and assessed.lead is not None:
@@ -71,7 +73,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         elif "operator-vs-state" in names and assessed.lead is not None:
             body = _operator_vs_state(assessed.lead, a, b)
         else:
-            body = _gap(assessed, a, b)
+            body = _gap(assessed, a, b, unit.topic_id)
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
 
 
@@ -82,15 +84,24 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     if lead is None:
         return divergence(result, unit, corpus)
     top_a, top_b = lead.a, lead.b
-    if top_a.provision.modality is top_b.provision.modality and rule_words(top_a) == rule_words(
-        top_b
-    ):
-        who = roles([top_a, top_b])
+    who = "" if function(top_a) == PENALTY else roles([top_a, top_b])
+    if rule_words(top_a) == rule_words(top_b):
         body = f"both have {_plural(rule_words(top_a))}{' for ' + who if who else ''}"
+    elif _duty_words(top_a) and _duty_words(top_a) == _duty_words(top_b):
+        body = f"both impose {_duty_words(top_a)}{' on ' + who if who else ''}"
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def _duty_words(ref: ProvisionRef) -> str:
+    """'binding duties' for an obligation or a prohibition (one rule stated as a duty or a ban), else ''."""
+    if function(ref) != DUTY or ref.provision.modality.value not in ("obligation", "prohibition"):
+        return ""
+    return {3: "binding duties", 1: "voluntary duties", 0: "non-binding duties"}.get(
+        ref.force_level, ""
+    )
 
 
 def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: Corpus) -> str:
@@ -115,19 +126,39 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
 
 
 def _different_matters(assessed: Assessment, a: str, b: str) -> str:
-    top_a, top_b = key_refs(assessed.stance_a)[0], key_refs(assessed.stance_b)[0]
-    return (
-        f"both have rules, on different matters — {a}: {rule_words(top_a)} ({_cited(key_refs(assessed.stance_a))}); "
-        f"{b}: {rule_words(top_b)} ({_cited(key_refs(assessed.stance_b))})"
+    refs_a, refs_b = key_refs(assessed.stance_a), key_refs(assessed.stance_b)
+    top_a, top_b = refs_a[0], refs_b[0]
+    binding_a, binding_b = (
+        top_a.force_level >= BEST_EFFORTS_LEVEL,
+        top_b.force_level >= BEST_EFFORTS_LEVEL,
     )
+    if binding_a != binding_b:
+        hard, soft, hard_label, soft_label = (
+            (refs_a, refs_b, a, b) if binding_a else (refs_b, refs_a, b, a)
+        )
+        return (
+            f"only {hard_label} has binding rules — {_stance(hard)}; {soft_label} has only "
+            f"{rule_words(soft[0])} ({_cited(soft)})"
+        )
+    return f"both have rules, on different matters — {a}: {_stance(refs_a)}; {b}: {_stance(refs_b)}"
 
 
-def _opposite(assessed: Assessment, a: str, b: str) -> str:
+def _stance(refs: Sequence[ProvisionRef]) -> str:
+    top = refs[0]
+    who = "" if function(top) == PENALTY else roles([top])
+    return f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(refs)})"
+
+
+def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) -> str:
     pair = next(p for p in assessed.pairs if p.opposite)
-    words = [
-        f"{label}: {rule_words(ref)} ({_cite(ref)})" for label, ref in ((a, pair.a), (b, pair.b))
-    ]
-    return "the rules point in opposite directions — " + "; ".join(words) + _dates(pair, a, b)
+    words = []
+    for label, ref in ((a, pair.a), (b, pair.b)):
+        way = "against it" if runs_against(ref, topic_id) else "with it"
+        words.append(f"{label}: {rule_words(ref)} that runs {way} ({_cite(ref)})")
+    topic = f" (the topic: a rule that {norm})" if norm else ""
+    return (
+        f"the rules point in opposite directions{topic} — " + "; ".join(words) + _dates(pair, a, b)
+    )
 
 
 def _magnitude(assessed: Assessment, a: str, b: str) -> str:
@@ -167,7 +198,7 @@ def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
     )
 
 
-def _gap(assessed: Assessment, a: str, b: str) -> str:
+def _gap(assessed: Assessment, a: str, b: str, topic_id: str) -> str:
     lead = assessed.lead
     if lead is None:
         return _different_matters(assessed, a, b)
@@ -185,16 +216,28 @@ def _gap(assessed: Assessment, a: str, b: str) -> str:
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
             f"{gap.value_b} ({_cite(lead.a)}; {_cite(lead.b)})"
         )
-    gaps = _gap_counts(assessed, a, b)
-    return text + _dates(lead, a, b) + gaps
+    return text + _dates(lead, a, b) + _gap_counts(assessed, a, b, topic_id)
 
 
-def _gap_counts(assessed: Assessment, a: str, b: str) -> str:
+def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str) -> str:
+    """'; Korea also restricts what the topic is about — Spatial Data Act Art. 16(1) and 4 more —
+    where Japan has no such rule', or '; 2 provisions of the EU have no counterpart'."""
     parts = []
-    for label, refs in ((a, assessed.unpaired_a), (b, assessed.unpaired_b)):
-        if refs:
-            parts.append(f"{len(refs)} {label} provision{'s' if len(refs) > 1 else ''}")
-    return f"; {' and '.join(parts)} have no counterpart" if parts else ""
+    for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
+        contrary = [
+            r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
+        ]
+        if contrary:
+            parts.append(
+                f"{label} also has rules that run the other way ({_cited(contrary)}), where "
+                f"{other} has no such rule"
+            )
+        elif refs:
+            parts.append(
+                f"{len(refs)} provision{'s' if len(refs) > 1 else ''} of {label} "
+                f"{'have' if len(refs) > 1 else 'has'} no counterpart"
+            )
+    return "; " + "; ".join(parts) if parts else ""
 
 
 def _dates(pair: Pair, a: str, b: str) -> str:
@@ -212,13 +255,19 @@ def _context(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
     return f"; {note}" if note else ""
 
 
+def _norm(corpus: Corpus, topic_id: str) -> str:
+    """The direction a rule takes on the topic, as its record words it, or ''."""
+    topic = corpus.topics.get(topic_id)
+    return (topic.norm or "").rstrip(".") if topic is not None else ""
+
+
 def _possessive(label: str) -> str:
     return f"{label}'" if label.endswith("s") else f"{label}'s"
 
 
 def _plural(words: str) -> str:
-    """'a binding obligation' -> 'binding obligations'."""
-    noun = words.split(" ", 1)[1]
+    """'a binding obligation' -> 'binding obligations'; 'penalties' stays."""
+    noun = without_article(words)
     return noun + "s" if not noun.endswith("s") else noun
 
 

@@ -6,6 +6,7 @@ Nothing here formats for a particular output; it returns plain strings that rend
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -103,8 +104,16 @@ def key_refs(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     top = max(r.force_level for r in refs)
     return sorted(
         (r for r in refs if r.force_level == top),
-        key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), r.id),
+        key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), citation_order(r)),
     )
+
+
+def citation_order(ref: ProvisionRef) -> tuple:  # type: ignore[type-arg]  # mixed int/str key
+    """Sort key that puts Art. 50 before Art. 111 and recitals and annexes after articles."""
+    pinpoint = ref.provision.pinpoint or ""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", pinpoint)[:3])
+    late = not pinpoint.startswith("Art")
+    return (ref.framework.id, late, numbers, pinpoint, ref.id)
 
 
 def pinpoints(refs: Iterable[ProvisionRef], limit: int | None = 4, instrument: bool = True) -> str:
@@ -144,7 +153,15 @@ def roles(refs: Sequence[ProvisionRef]) -> str:
 
 
 def rule_words(ref: ProvisionRef) -> str:
-    """'a binding obligation', 'a best-efforts duty', 'a voluntary recommendation', 'a pending obligation'."""
+    """'a binding obligation', 'a best-efforts duty', 'a voluntary recommendation', 'a pending obligation';
+    'penalties' for a provision that sets penalties (whatever its grammatical modality)."""
+    kinds = {s.kind.value for s in ref.provision.sanctions}
+    if kinds == {"national-penalties"}:
+        return "a penalty regime left to Member States"
+    if kinds == {"order"}:
+        return "a power to order compliance"
+    if kinds:
+        return "penalties"
     noun = MODALITY_WORDS.get(ref.provision.modality, ref.provision.modality.value)
     if ref.status == "pending" and ref.force_level < 3:
         force = "pending"
@@ -153,6 +170,14 @@ def rule_words(ref: ProvisionRef) -> str:
     else:
         force = {3: "binding", 2: "best-efforts", 1: "voluntary", 0: "non-binding"}[ref.force_level]
     return f"{'an' if force[0] in 'aeiou' else 'a'} {force} {noun}"
+
+
+def without_article(words: str) -> str:
+    """'a binding obligation' -> 'binding obligation'; 'penalties' stays."""
+    for article in ("a ", "an "):
+        if words.startswith(article):
+            return words[len(article) :]
+    return words
 
 
 def amount(value: float, currency: str) -> str:
@@ -179,8 +204,8 @@ def pending_note(result: TopicResult, a: str, b: str) -> str:
 
 
 def unit_label(result: TopicResult) -> str:
-    """'Transparency (general provisions)' for a parent's own unit, else the topic label."""
-    return f"{result.label} (general provisions)" if result.is_general else result.label
+    """'Transparency: general rules' for a parent's own unit, else the topic label."""
+    return f"{result.label}: general rules" if result.is_general else result.label
 
 
 def horizon_words(assessed: Assessment, a: str, b: str) -> str:
@@ -267,4 +292,4 @@ def stance_cell(refs: Sequence[ProvisionRef]) -> str:
     if not refs:
         return "—"
     top = strongest(refs)
-    return f"{len(refs)} · {rule_words(top).split(' ', 1)[1]}"
+    return f"{len(refs)} · {without_article(rule_words(top))}"
