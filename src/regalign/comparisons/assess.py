@@ -26,6 +26,7 @@ from regalign.comparisons.pairs import (
 )
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
+    APPLIES,
     BASES,
     DIVERGENT,
     NOT_YET,
@@ -173,10 +174,12 @@ def lead_key(pair: Pair) -> tuple:  # type: ignore[type-arg]
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
     sanction = sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
     basis = BASES.index(pair.basis)
+    applying = sum(1 for r in refs if r.status == APPLIES)  # among equals, a rule in force leads
     return (
         -force,
         -sanction,
         basis,
+        -applying,
         -intensity,
         -pair.score,
         tuple(sorted((pair.a.id, pair.b.id))),

@@ -35,6 +35,7 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.wording import day, score, share, side_name
+from regalign.schema.vocab import LegalForce
 from regalign.version import __version__
 
 DETAILS = ("summary", "standard", "full")
@@ -75,17 +76,7 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     """The first page: bottom line, figures at both horizons, what parts and meets, dates that matter."""
     blocks: list = [Paragraph(bottom_line(result, a, b), role="lead"), figures_table(result, a, b)]
     if result.joint_instruments:
-        names = [corpus.frameworks[f].short_title for f in result.joint_instruments]
-        verb = "binds" if len(names) == 1 else "bind"
-        blocks.append(
-            Paragraph(
-                plain(
-                    f"{_and(names)} {verb} both sides: not counted as agreement, but set "
-                    "against each side's own law under Joint commitments."
-                ),
-                role="note",
-            )
-        )
+        blocks.append(Paragraph(plain(joint_note(result, corpus)), role="note"))
     parts = ranking.top_divergences(result.topics, corpus, TOP)
     meets = ranking.top_convergences(result.topics, corpus, TOP)
     children = [
@@ -108,6 +99,33 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     ]
     return Section(
         Heading(2, "Summary", "summary"), tuple(blocks), break_after=True, children=tuple(children)
+    )
+
+
+def joint_note(result: Comparison, corpus: Corpus) -> str:
+    """What the instruments both sides are party to are (in force, signed, non-binding), and how the
+    briefing treats them."""
+    groups: dict[str, list[str]] = {"in force": [], "signed": [], "non-binding": []}
+    for framework_id in result.joint_instruments:
+        framework = corpus.frameworks[framework_id]
+        if framework.legal_force is not LegalForce.BINDING:
+            groups["non-binding"].append(framework.short_title)
+        elif framework_id in result.pending:
+            groups["signed"].append(framework.short_title)
+        else:
+            groups["in force"].append(framework.short_title)
+    parts = []
+    if groups["in force"]:
+        verb = "binds" if len(groups["in force"]) == 1 else "bind"
+        parts.append(f"{_and(groups['in force'])} {verb} both sides")
+    if groups["signed"]:
+        parts.append(f"both signed {_and(groups['signed'])} (not yet in force)")
+    if groups["non-binding"]:
+        parts.append(f"{_and(groups['non-binding'])} is non-binding")
+    sentence = "; ".join(parts)
+    return (
+        f"{sentence[:1].upper()}{sentence[1:]}. None is counted as agreement of the two sides' own "
+        "rules: see Joint commitments."
     )
 
 
@@ -221,27 +239,21 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
         previous = point.index
         if len(items) == 3:
             break
-    pending = [e for e in result.timeline if e.date is None]
+    # Pending joint instruments are named in the note on joint commitments above.
+    pending = [
+        e
+        for e in result.timeline
+        if e.date is None and e.framework_id not in result.joint_instruments
+    ]
     for entry in pending[:2]:
         items.append((bold(entry.framework), run(f": {entry.what.replace(': pending', '')}.")))
     if items:
         blocks.append(Items(tuple(items)))
     past = [p for p in extras.history if p.date < result.as_of and p.index is not None]
-    if past and result.index is not None:
+    if past and result.index is not None and past[0].index is not None:
         first = past[0]
-        later = (
-            f", {score(result.index_adopted)} once all adopted rules apply"
-            if result.index_adopted is not None
-            and abs(result.index_adopted - result.index) >= 0.005
-            else ""
-        )
         blocks.append(
-            Paragraph(
-                plain(
-                    f"Over time: {score(first.index)} on {day(first.date)}, "
-                    f"{score(result.index)} today{later}."
-                )
-            )
+            Paragraph(plain(f"A year earlier, on {day(first.date)}: {score(first.index)}."))
         )
     if not blocks:
         blocks.append(

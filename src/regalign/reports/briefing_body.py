@@ -9,7 +9,7 @@ from regalign.comparisons.joint import CONFORMITY
 from regalign.comparisons.results import Comparison, RollupRow, TopicResult
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking, sentences
-from regalign.reports.context import joint_words
+from regalign.reports.context import joint_cell, joint_words
 from regalign.reports.document import (
     Figure,
     Heading,
@@ -130,7 +130,7 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
         if rows:
             keep = [0, *([1, 2] if stances else []), 3, 4, *([5] if joint_column else [])]
             headers = tuple(
-                ("Topic", a, b, "As adopted", f"Today, {day(result.as_of)}", "Both bound by")[i]
+                ("Topic", a, b, "As adopted", f"Today, {day(result.as_of)}", "Joint commitment")[i]
                 for i in keep
             )
             table = Table(
@@ -227,8 +227,7 @@ def _today(unit: TopicResult, a: str, b: str) -> str:
 
 
 def _bound_by(unit: TopicResult) -> str:
-    words = joint_words(unit)
-    return words.removeprefix("both are bound by ").removesuffix(" on this topic") if words else ""
+    return joint_cell(unit)
 
 
 def _verdict_class(verdict: str) -> str:

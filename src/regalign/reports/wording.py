@@ -43,9 +43,9 @@ MODALITY_WORDS = {
     Modality.RIGHT: "right",
     Modality.PERMISSION: "permission",
     Modality.RECOMMENDATION: "recommendation",
-    Modality.PROMOTION: "support measure",
-    Modality.INSTITUTIONAL: "institutional rule",
-    Modality.COOPERATION: "cooperation commitment",
+    Modality.PROMOTION: "support measure set up by law",
+    Modality.INSTITUTIONAL: "body, plan or procedure set up by law",
+    Modality.COOPERATION: "commitment to cooperate set down in law",
     Modality.DEFINITION: "definition",
     Modality.SCOPE: "scope rule",
     Modality.EXCEPTION: "exception",
@@ -163,6 +163,19 @@ def rule_words(ref: ProvisionRef) -> str:
     if kinds:
         return "penalties"
     noun = MODALITY_WORDS.get(ref.provision.modality, ref.provision.modality.value)
+    if ref.provision.modality is Modality.PERMISSION and ref.force_level == 3:
+        # A binding act that allows something: a power for an authority, an option for others.
+        public = {"government", "regulator", "public-body", "state-party"}
+        powers = bool({r.value for r in ref.provision.addressees} & public)
+        return "a power of the authorities" if powers else "an option the law allows"
+    if ref.provision.modality is Modality.RIGHT and ref.force_level == 3:
+        return "a right"
+    if ref.force_level == 3 and ref.provision.modality in (
+        Modality.INSTITUTIONAL,
+        Modality.PROMOTION,
+        Modality.COOPERATION,
+    ):
+        return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"  # the state's own machinery, set up by law
     if ref.status == "pending" and ref.force_level < 3:
         force = "pending"
     elif ref.provision.modality is Modality.BEST_EFFORTS:
