@@ -133,11 +133,20 @@ def conduct(corpus: Corpus, ref: ProvisionRef) -> list[tuple[frozenset[str], fro
 
 
 def same_conduct(corpus: Corpus, x: ProvisionRef, y: ProvisionRef) -> bool:
-    """A duty each penalty backs shares a topic with one the other backs, owed by overlapping addressees."""
+    """A duty each penalty backs shares a topic with one the other backs, owed by overlapping
+    addressees. A penalty that names no duty (a fine for breaching the act, or for ignoring an order
+    of the supervisor) punishes the rules the act sets for those it regulates, which the records do
+    not pin down: it meets a penalty backing a duty owed by someone other than the state, never one
+    for the state's own machinery (a committee member's secrecy)."""
+    conduct_x, conduct_y = conduct(corpus, x), conduct(corpus, y)
+    if not conduct_x or not conduct_y:
+        return not (conduct_x or conduct_y) or any(
+            not roles or roles - STATE_ROLES for _, roles in conduct_x or conduct_y
+        )
     return any(
         topics_x & topics_y and _overlap(roles_x, roles_y)
-        for topics_x, roles_x in conduct(corpus, x)
-        for topics_y, roles_y in conduct(corpus, y)
+        for topics_x, roles_x in conduct_x
+        for topics_y, roles_y in conduct_y
     )
 
 

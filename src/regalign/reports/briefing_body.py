@@ -30,6 +30,7 @@ from regalign.reports.wording import (
     pinpoints,
     side_name,
     stance_cell,
+    times_apart,
     unit_label,
     verdict_words,
 )
@@ -207,8 +208,21 @@ def verdict_cell(assessed, a: str, b: str) -> str:  # type: ignore[no-untyped-de
         for c in assessed.caps
         if c.bound == assessed.verdict and assessed.uncapped != assessed.verdict
     ]
-    text = f"{words} ({cap_short(held[0])})" if held else f"{words} ({assessed.score:.2f})"
+    text = (
+        f"{words} ({_held_words(assessed, held[0])})" if held else f"{words} ({assessed.score:.2f})"
+    )
     return text + (", borderline" if assessed.fragile else "")
+
+
+def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
+    """A cap in a few words; for numbers, the ratio measured ('fine ceilings about 788 times apart')."""
+    if cap.name not in ("magnitude-gap", "magnitude-chasm"):
+        return cap_short(cap)
+    read = [g for i, p in enumerate(assessed.pairs) for g in p.own_gaps if i == 0 or g.a.measure]
+    if not read:
+        return cap_short(cap)
+    widest = max(read, key=lambda g: (g.orders, g.kind.value))
+    return f"{widest.kind.value.replace('-', ' ')}s {times_apart(widest.orders)} apart"
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:

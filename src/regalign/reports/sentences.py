@@ -36,6 +36,7 @@ from regalign.reports.wording import (
     roles,
     rule_words,
     side_name,
+    times_apart,
     unit_label,
     without_article,
 )
@@ -414,7 +415,7 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
 
 
 def _orders(orders: float) -> str:
-    return f"about {10**orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"
+    return times_apart(orders)
 
 
 __all__ = ["divergence", "convergence", "penalty_words", "Run"]

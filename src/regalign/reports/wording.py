@@ -203,17 +203,25 @@ def amount(value: float, currency: str) -> str:
 
 
 def pending_note(result: TopicResult, a: str, b: str) -> str:
-    """'EU rules adopted, from 2 Dec 2027' when a side's adopted rules do not apply yet, else ''."""
+    """'the EU's rules apply from 2 Dec 2027' (or 'more of the EU's rules apply from ...' when some
+    already do) when a side's adopted rules do not apply yet, else ''."""
     notes = []
-    for label, pending in ((a, result.pending_a), (b, result.pending_b)):
-        later = [r for r in pending if r.start is not None]
+    for label, pending, now in (
+        (a, result.pending_a, result.now.stance_a),
+        (b, result.pending_b, result.now.stance_b),
+    ):
+        more = "more of " if now else ""
+        later = [r.start for r in pending if r.start is not None]
         if later:
-            notes.append(
-                f"{label} rules adopted, applying from {day(min(r.start for r in later if r.start))}"
-            )
+            notes.append(f"{more}{possessive(label)} rules apply from {day(min(later))}")
         elif pending:
-            notes.append(f"{label} rules adopted but not yet in force")
+            notes.append(f"{more}{possessive(label)} rules are adopted but not yet in force")
     return "; ".join(notes)
+
+
+def possessive(label: str) -> str:
+    """'the EU's', 'Korea's'."""
+    return f"{label}'" if label.endswith("s") else f"{label}'s"
 
 
 def unit_label(result: TopicResult) -> str:
@@ -306,3 +314,8 @@ def stance_cell(refs: Sequence[ProvisionRef]) -> str:
         return "—"
     top = strongest(refs)
     return f"{len(refs)} · {without_article(rule_words(top))}"
+
+
+def times_apart(orders: float) -> str:
+    """'about 788 times', 'over 1,000 times' for a gap in orders of magnitude."""
+    return f"about {10**orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"
