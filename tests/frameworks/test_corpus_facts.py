@@ -487,7 +487,15 @@ def test_kr_decree_domestic_agent_thresholds() -> None:
 def test_kr_decree_fine_grace_period_is_policy_not_verified_text() -> None:
     """AI §2.4 grace period row and §6 item 5: "at least 1 year" of guidance before fines; whether it is in the
     Decree is UNVERIFIED, so no pinpoint and only secondary evidence."""
-    p = prov("kr-ai-basic-act-decree/fine-grace-period")
+    p = prov("kr-msit-ai-enforcement-grace-period/fine-grace-period")
+    # An announcement of enforcement policy, not a rule of the Decree: its own non-binding record.
+    assert (
+        CORPUS.frameworks["kr-msit-ai-enforcement-grace-period"].legal_force
+        is LegalForce.NON_BINDING
+    )
+    assert not any(
+        pid.endswith("/fine-grace-period") for pid in CORPUS.provisions_of("kr-ai-basic-act-decree")
+    )
     assert p.pinpoint is None
     assert p.pinpoint_verified is False
     assert p.evidence is Evidence.SECONDARY

@@ -296,7 +296,7 @@ EXPECTED_QUANTITIES: dict[str, list[QuantityKey]] = {
     "kr-ai-basic-act-decree/art-33": [
         (REVIEW, 3, "years", AT_MOST)
     ],  # Decree Art. 33: "3년마다(매 3년이 되는 해의 1월 1일 전까지)"; KR-DEC
-    "kr-ai-basic-act-decree/fine-grace-period": [
+    "kr-msit-ai-enforcement-grace-period/fine-grace-period": [
         (TRANSITION, 1, "years", AT_LEAST)
     ],  # AI §2.4 grace-period row: "at least 1 year" (announced policy, secondary)
     # ---- Korea: MSIT guidelines ----
@@ -405,7 +405,7 @@ READ_AT: dict[str, str | None] = {
     **{pid: GPAI_GL for pid in EXPECTED_QUANTITIES if pid.startswith("eu-guidelines-gpai-scope/")},
     "kr-ai-basic-act/art-6": "https://github.com/azeroo0/gg1th_rag_mini/blob/69a3b9557066f7dfd6e6b5ca24861d62fb0771de/data/ai_basic_law/ai_basic_law.xml",
     **{pid: KR_DEC for pid in EXPECTED_QUANTITIES if pid.startswith("kr-ai-basic-act-decree/")},
-    "kr-ai-basic-act-decree/fine-grace-period": None,
+    "kr-msit-ai-enforcement-grace-period/fine-grace-period": None,
     "kr-msit-high-impact-duties-guideline/faq-retention": MSIT
     + "%EC%B1%85%EB%AC%B4%EA%B0%80%EC%9D%B4%EB%93%9C%EB%9D%BC%EC%9D%B8_chunks.jsonl",
     "kr-pipa/art-28-8-1-4": LKR + "개인정보보호법/시행령.md",

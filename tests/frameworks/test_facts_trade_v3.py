@@ -74,8 +74,9 @@ def check_concerns(
 FAC = "data.localisation-ban.computing-facilities"
 EXPECTED_AGAINST: dict[str, frozenset[str]] = {
     # LKR/클라우드컴퓨팅발전및이용자보호에관한법률/법률 Art. 20(2): "제23조의2제1항에 따른 보안인증을 받은
-    # 클라우드컴퓨팅서비스를 우선적으로 고려하여야 한다" - state bodies prefer Korea-certified facilities.
-    "kr-cloud-computing-act/art-20-2": frozenset({FAC}),
+    # 클라우드컴퓨팅서비스를 우선적으로 고려하여야 한다" - state bodies give priority consideration to certified
+    # services: a preference in procurement, not a requirement, so it does not run against the topic.
+    "kr-cloud-computing-act/art-20-2": frozenset(),
     "kr-cloud-computing-act/art-23-2": frozenset({FAC}),  # the standards behind that certification
     "kr-cloud-computing-act/art-23-2-1": frozenset({FAC}),  # the certification itself (보안인증)
     # LKR/전자금융거래법 Art. 21(2): firms comply with FSC standards on IT facilities; the reported location rule
@@ -426,7 +427,7 @@ def test_concerns_checker_reports_a_seeded_wrong_value(fid: str, wrong: tuple[st
 @pytest.mark.parametrize(
     ("pid", "wrong"),
     [
-        ("kr-cloud-computing-act/art-20-2", ()),
+        ("kr-cloud-computing-act/art-23-2", ()),
         ("eu-kr-dta/data-prior-approval", ("data.prior-approval",)),
         ("kr-spatial-data-act/art-16-1", ("data.prior-approval",)),
     ],

@@ -22,7 +22,7 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.comparisons.rollup import rollup, topic_order
-from regalign.comparisons.scope import outside_instruments
+from regalign.comparisons.scope import outside_instruments, unread_provisions
 from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
@@ -116,7 +116,7 @@ def compare(
         else ()
     )
     if detail:
-        results = _in_context(corpus, results, side_a, side_b, joint)
+        results = _in_context(corpus, results, (side_a, side_b), (drop_a, drop_b), joint)
     return Comparison(
         side_a=side_a,
         side_b=side_b,
@@ -145,20 +145,26 @@ def compare(
 def _in_context(
     corpus: Corpus,
     results: list[TopicResult],
-    side_a: Side,
-    side_b: Side,
+    sides: tuple[Side, Side],
+    dropped: tuple[frozenset[str], frozenset[str]],
     joint: Sequence[JointCommitment],
 ) -> list[TopicResult]:
-    """Each unit with the joint commitments on its topic and the instruments each side leaves out."""
+    """Each unit with the joint commitments on its topic, the instruments each side leaves out and
+    the records of each side that were not read."""
+    side_a, side_b = sides
     topics = {r.topic_id for r in results}
     outside_a = outside_instruments(corpus, side_a, side_b, topics)
     outside_b = outside_instruments(corpus, side_b, side_a, topics)
+    unread_a = unread_provisions(corpus, side_a, dropped[0], topics)
+    unread_b = unread_provisions(corpus, side_b, dropped[1], topics)
     return [
         replace(
             r,
             joint=tuple(c for c in joint if _meets(c.topic_id, r.topic_id)),
             outside_a=outside_a.get(r.topic_id, ()),
             outside_b=outside_b.get(r.topic_id, ()),
+            unread_a=unread_a.get(r.topic_id, ()),
+            unread_b=unread_b.get(r.topic_id, ()),
         )
         for r in results
     ]

@@ -196,6 +196,8 @@ class TopicResult:
         str, ...
     ] = ()  # instruments of A's jurisdiction, outside side A, on this topic
     outside_b: tuple[str, ...] = ()
+    unread_a: tuple[str, ...] = ()  # A's provisions on this topic recorded but not read (left out)
+    unread_b: tuple[str, ...] = ()
 
     stance_a = property(lambda self: self.now.stance_a, doc="Side A's provisions now.")
     stance_b = property(lambda self: self.now.stance_b, doc="Side B's provisions now.")

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from regalign.comparisons.results import Side
-from regalign.comparisons.sides import beyond_the_pair
+from regalign.comparisons.sides import beyond_the_pair, counts_for
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.vocab import LegalForce
+from regalign.schema.vocab import Evidence, LegalForce
 
 
 def outside_instruments(
@@ -42,4 +42,29 @@ def outside_instruments(
             for topic in corpus.provisions[provision_id].topics:
                 if topic in wanted:
                     found.setdefault(topic, set()).add(framework_id)
+    return {topic: tuple(sorted(ids)) for topic, ids in found.items()}
+
+
+def unread_provisions(
+    corpus: Corpus, side: Side, dropped: frozenset[str], topics: Iterable[str]
+) -> dict[str, tuple[str, ...]]:
+    """Topic id -> ids of the side's provisions on it that are recorded but were not read.
+
+    Such a record (evidence ``unverified``: a placeholder for a chapter of penalties nobody has read)
+    is left out of the comparison, so a row must not say the side has no rules there: it says
+    the side's rules were not compared.
+    """
+    wanted = set(topics)
+    found: dict[str, set[str]] = {}
+    for framework_id in side.framework_ids:
+        framework = corpus.frameworks[framework_id]
+        for provision_id in corpus.provisions_of(framework_id):
+            provision = corpus.provisions[provision_id]
+            if provision.evidence is not Evidence.UNVERIFIED:
+                continue
+            if not counts_for(side, framework, provision, dropped):
+                continue
+            for topic in provision.topics:
+                if topic in wanted:
+                    found.setdefault(topic, set()).add(provision_id)
     return {topic: tuple(sorted(ids)) for topic, ids in found.items()}

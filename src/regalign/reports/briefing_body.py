@@ -28,6 +28,7 @@ from regalign.reports.wording import (
     key_refs,
     pending_note,
     pinpoints,
+    possessive,
     side_name,
     stance_cell,
     times_apart,
@@ -226,8 +227,17 @@ def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:
-    text = verdict_cell(unit.adopted, a, b)
+    text = verdict_cell(unit.adopted, a, b) + _unread_words(unit, unit.adopted.verdict, a, b)
     return f"{text}, from {day(unit.adopted_from)}" if unit.adopted_from else text
+
+
+def _unread_words(unit: TopicResult, verdict: str, a: str, b: str) -> str:
+    """' (Japan's rules here not read)' when the silent side's records on the topic were left out
+    unread: the cell must not read as if that side had none."""
+    unread, silent = {"only-a": (unit.unread_b, b), "only-b": (unit.unread_a, a)}.get(
+        verdict, ((), "")
+    )
+    return f" ({possessive(silent)} rules here not read)" if unread else ""
 
 
 def _today(unit: TopicResult, a: str, b: str) -> str:

@@ -32,7 +32,9 @@ from regalign.reports.wording import (
     day,
     key_refs,
     pinpoints,
+    possessive,
     quantity_words,
+    role_words,
     roles,
     rule_words,
     side_name,
@@ -40,6 +42,8 @@ from regalign.reports.wording import (
     unit_label,
     without_article,
 )
+from regalign.schema.derived import addressee_class
+from regalign.schema.vocab import AddresseeClass
 
 GAP_PHRASES = {
     "legal_force": "how binding the rules are",
@@ -94,6 +98,16 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
             if same
             else f"both impose {_duty_words(top_a)}{' on ' + who if who else ''}"
         )
+    elif (same or duties) and _nested(top_a, top_b):
+        # One side names the other's addressees and more: the shared ones, then the extra.
+        kind = _plural(rule_words(top_a)) if same else _duty_words(top_a)
+        (wide_label, wide), (narrow_label, narrow) = sorted(
+            ((a, top_a), (b, top_b)), key=lambda item: -len(item[1].provision.addressees)
+        )
+        extra = {r.value for r in wide.provision.addressees} - {
+            r.value for r in narrow.provision.addressees
+        }
+        body = f"both have {kind} for {roles([narrow])} — {possessive(wide_label)} also for {role_words(extra)}"
     elif same or duties:
         # The same kind of rule on differently named addressees: each side names its own.
         kind = _plural(rule_words(top_a)) if same else _duty_words(top_a)
@@ -102,6 +116,12 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def _nested(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """One provision's addressees strictly contain the other's, and both name some."""
+    rx, ry = set(x.provision.addressees), set(y.provision.addressees)
+    return bool(rx and ry) and rx != ry and (rx <= ry or ry <= rx) and bool(_who(x) and _who(y))
 
 
 def _who(ref: ProvisionRef) -> str:
@@ -127,9 +147,11 @@ def _duty_words(ref: ProvisionRef) -> str:
 def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: Corpus) -> str:
     speaker, silent = (a, b) if assessed.verdict == ONLY_A else (b, a)
     refs = assessed.stance_a if assessed.verdict == ONLY_A else assessed.stance_b
-    fines = penalty_words(refs, corpus)
+    unread = unit.unread_b if assessed.verdict == ONLY_A else unit.unread_a
+    none = _silence(silent, unread, corpus)
     against = [r for r in refs if runs_against(r, unit.topic_id)]
-    lead = key_refs(against or refs)
+    lead = _same_people(key_refs(against or _on_business(refs)))
+    fines = penalty_words(lead, corpus)
     top = lead[0]
     who = _who(top)
     stance = f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(lead)})"
@@ -139,12 +161,44 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
     contrary = _contrary(_norm(corpus, unit.topic_id))
     if against and len(against) == len(refs) and contrary:
         words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
-        return (
-            f"only {speaker} has such rules — {words} ({_cited(lead)}){later}; "
-            f"{silent} has none in the laws compared"
-        )
+        return f"only {speaker} has such rules — {words} ({_cited(lead)}){later}; {none}"
     backed = f", backed by {fines}" if fines else ""
-    return f"only {speaker} has rules — {stance}{later}{backed}; {silent} has none in the laws compared"
+    return f"only {speaker} has rules — {stance}{later}{backed}; {none}"
+
+
+def _silence(silent: str, unread: Sequence[str], corpus: Corpus) -> str:
+    """'Japan has none in the laws compared', or, when the side's records on the topic were not read,
+    that they were left out: a chapter of penalties nobody read is not an absence of penalties."""
+    if not unread:
+        return f"{silent} has none in the laws compared"
+    cited = "; ".join(
+        f"{corpus.frameworks[pid.partition('/')[0]].short_title} "
+        f"{corpus.provisions[pid].pinpoint or corpus.provisions[pid].title}"
+        for pid in unread[:LIMIT]
+    )
+    more = f" and {len(unread) - LIMIT} more" if len(unread) > LIMIT else ""
+    return f"{possessive(silent)} rules here ({cited}{more}) were recorded but not read, so they are not compared"
+
+
+def _on_business(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    """The provisions binding businesses, when there are any: a reader weighs a one-sided rule by what
+    it asks of firms, and the state's own bodies and powers come after."""
+    business = [r for r in refs if _binds_business(r)]
+    return business or list(refs)
+
+
+def _binds_business(ref: ProvisionRef) -> bool:
+    """A duty on firms, or a penalty that falls on them (a committee member's secrecy offence does not)."""
+    if function(ref) == PENALTY and any(s.falls_on for s in ref.provision.sanctions):
+        return any(s.falls_on is AddresseeClass.OPERATOR for s in ref.provision.sanctions)
+    return addressee_class(ref.provision) is AddresseeClass.OPERATOR
+
+
+def _same_people(lead: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    """The leading provision and those addressed to the same kind of people, so that a sentence
+    naming one set of addressees cites no rule for another (a regulator's rule beside firms' duties)."""
+    top = _binds_business(lead[0])
+    return [r for r in lead if _binds_business(r) is top]
 
 
 def _different_matters(assessed: Assessment, a: str, b: str) -> str:
@@ -171,6 +225,18 @@ def _stance(refs: Sequence[ProvisionRef]) -> str:
     return f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(refs)})"
 
 
+def _toward(label: str, ref: ProvisionRef, norm: str) -> str:
+    """'the EU bars ...' when the provision is itself the bar; otherwise what it does for the norm
+    ('the EU has a binding obligation on the state: notification of draft localisation
+    requirements'), so that a duty to notify is never cited as the ban."""
+    if ref.provision.modality.value == "prohibition":
+        return f"{label} {norm} ({_cite(ref)})"
+    title = ref.provision.title
+    return (
+        f"{label} has {rule_words(ref)} on the state: {title[:1].lower()}{title[1:]} ({_cite(ref)})"
+    )
+
+
 def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) -> str:
     pair = next(p for p in assessed.pairs if p.opposite)
     contrary = _contrary(norm)
@@ -180,8 +246,8 @@ def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) ->
     if norm and contrary and toward and against:
         (with_label, with_ref), (other_label, other_ref) = toward[0], against[0]
         return (
-            f"the rules point in opposite directions — {with_label} {norm} ({_cite(with_ref)}); "
-            f"{other_label} has binding rules of that kind ({_cite(other_ref)})"
+            f"the rules point in opposite directions — {_toward(with_label, with_ref, norm)}; "
+            f"{other_label} has {_binding_contrary(contrary)} ({_cite(other_ref)})"
             + _dates(pair, a, b)
         )
     words = [
@@ -198,11 +264,26 @@ def _binding_contrary(contrary: str) -> str:
 
 
 def _contrary(norm: str) -> str:
-    """'requiring an authority's approval ...' from the norm 'bars requiring an authority's approval
-    ...': what a rule that runs against the topic does; '' when the norm is not a bar."""
-    if norm.startswith("bars "):
-        return norm[len("bars ") :]
+    """What a rule that runs against the topic does, from the topic's norm: 'requiring an
+    authority's approval ...' from 'bars requiring an authority's approval ...', 'restricting the
+    transfer of data ...' from 'allows, or does not restrict, the transfer of data ...'; '' when the
+    norm cannot be turned round."""
+    for stated, inverted in _INVERSIONS:
+        if norm.startswith(stated):
+            return inverted + norm[len(stated) :]
+    if (
+        " and mandates no " in norm
+    ):  # 'leaves the choice ... open and mandates no single technology'
+        return "mandating a " + norm.partition(" and mandates no ")[2]
     return ""
+
+
+# How a norm's opening words turn into what a rule against it does.
+_INVERSIONS = (
+    ("bars ", ""),
+    ("allows, or does not restrict, ", "restricting "),
+    ("does not deny ", "denying "),
+)
 
 
 def _magnitude(assessed: Assessment, a: str, b: str) -> str:
@@ -253,9 +334,6 @@ def _binding_vs_soft(pair: Pair, a: str, b: str) -> str:
 
 
 def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
-    from regalign.schema.derived import addressee_class
-    from regalign.schema.vocab import AddresseeClass
-
     duty_a = addressee_class(pair.a.provision) is AddresseeClass.OPERATOR
     duty, state = (pair.a, pair.b) if duty_a else (pair.b, pair.a)
     duty_label, state_label = (a, b) if duty_a else (b, a)
@@ -270,16 +348,7 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
     lead = assessed.lead
     if lead is None:
         return _different_matters(assessed, a, b)
-    gap = max(
-        (d for d in lead.dimensions if d.similarity is not None),
-        key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name),
-    )
-    if (
-        gap.name == "modality"
-        and _duty_words(lead.a)
-        and _duty_words(lead.a) == _duty_words(lead.b)
-    ):
-        gap = _second_gap(lead)
+    gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         text = (
             f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)} "
@@ -311,12 +380,21 @@ def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary
     return ""
 
 
-def _second_gap(lead: Pair):  # type: ignore[no-untyped-def]  # a DimensionResult
-    """The widest gap other than the modality (a ban against a duty is one rule stated two ways)."""
-    return max(
-        (d for d in lead.dimensions if d.similarity is not None and d.name != "modality"),
-        key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name),
-    )
+def _telling_gap(lead: Pair):  # type: ignore[no-untyped-def]  # a DimensionResult
+    """The widest gap a reader would recognise as a difference. Left out: the modality when both
+    rules state the same duty (a ban and a duty are one rule stated two ways), and the addressees
+    when one side's roles contain the other's (a rule naming controllers and processors against one
+    naming a business handling personal data differs in vocabulary, not in who is bound)."""
+    roles_a, roles_b = set(lead.a.provision.addressees), set(lead.b.provision.addressees)
+    skip = set()
+    if _duty_words(lead.a) and _duty_words(lead.a) == _duty_words(lead.b):
+        skip.add("modality")
+    if roles_a <= roles_b or roles_b <= roles_a:
+        skip.add("addressees")
+    candidates = [d for d in lead.dimensions if d.similarity is not None and d.name not in skip]
+    if not candidates:
+        candidates = [d for d in lead.dimensions if d.similarity is not None]
+    return max(candidates, key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name))
 
 
 def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str) -> str:

@@ -197,6 +197,7 @@ def topic_json(topic: TopicResult) -> dict[str, Any]:
         "pending": {"a": _pending(topic.pending_a), "b": _pending(topic.pending_b)},
         "joint": sorted({c.commitment.id for c in topic.joint}),
         "outside": {"a": list(topic.outside_a), "b": list(topic.outside_b)},
+        "unread": {"a": list(topic.unread_a), "b": list(topic.unread_b)},
     }
 
 

@@ -148,8 +148,12 @@ def and_list(items: Sequence[str]) -> str:
 
 def roles(refs: Sequence[ProvisionRef]) -> str:
     """'providers and deployers' for the roles a stance's strongest rules address."""
-    found = sorted({r.value for ref in refs for r in ref.provision.addressees})
-    return and_list([ROLE_WORDS.get(r, r) for r in found][:3])
+    return role_words({r.value for ref in refs for r in ref.provision.addressees})
+
+
+def role_words(values: Iterable[str]) -> str:
+    """'controllers and processors' for role values."""
+    return and_list([ROLE_WORDS.get(r, r) for r in sorted(values)][:3])
 
 
 def rule_words(ref: ProvisionRef) -> str:

@@ -1,0 +1,124 @@
+"""What the briefing's sentences say about the bundled corpus, held where expert readers struck them.
+
+Each test names the statement a blind reader disputed and asserts the corrected wording, so a change
+that brings the old statement back fails here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import regalign
+from regalign.reports.sentences import _contrary, convergence, divergence
+
+AS_OF = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def kr_jp():
+    return regalign.compare("KR", "JP", as_of=AS_OF)
+
+
+@pytest.fixture(scope="module")
+def eu_kr():
+    return regalign.compare("EU", "KR", as_of=AS_OF)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return regalign.load()
+
+
+def _sentence(text) -> str:  # type: ignore[no-untyped-def]
+    return "".join(part[1] for part in text)
+
+
+def test_a_chapter_nobody_read_is_not_reported_as_no_penalties(kr_jp, corpus) -> None:
+    # Round 2, KR-JP P5: "Japan has none in the laws compared" while the Electronic Signatures Act's
+    # Chapter 6 (Arts 41-47) is in the corpus, recorded but not read.
+    unit = kr_jp.topic("esig.penalties")
+    assert "jp-electronic-signatures-act/penalties" in unit.unread_b
+    text = _sentence(divergence(kr_jp, unit, corpus))
+    assert "has none in the laws compared" not in text
+    assert "Arts 41-47) were recorded but not read, so they are not compared" in text
+
+
+def test_no_unread_records_where_a_side_has_none(kr_jp, corpus) -> None:
+    unit = kr_jp.topic("data.prior-approval")
+    assert unit.unread_b == ()
+    assert "Japan has none in the laws compared" in _sentence(divergence(kr_jp, unit, corpus))
+
+
+def test_a_one_sided_penalty_row_cites_the_fines_on_firms_not_a_committee_secrecy_offence(
+    kr_jp, corpus
+) -> None:
+    # Round 2, KR-JP P4: "AI Basic Act Arts 42, 43 and 2 more" cited the Committee members' secrecy
+    # offence and an announced grace period as Korea's penalties for AI businesses.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
+    assert "AI Basic Act Art. 43)" in text
+    assert "42" not in text
+    assert "fines of up to KRW 30 million" in text
+
+
+def test_an_announced_grace_period_is_not_a_rule_of_the_decree(corpus) -> None:
+    assert "kr-ai-basic-act-decree/fine-grace-period" not in corpus.provisions
+    framework = corpus.frameworks["kr-msit-ai-enforcement-grace-period"]
+    assert framework.legal_force.value == "non-binding"
+
+
+def test_a_regulators_rule_is_not_cited_for_businesses(kr_jp, corpus) -> None:
+    # Round 2, KR-JP P2: "binding prohibition for businesses (... EFTA 21(3) ...)", a rule on the FSC.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.financial"), corpus))
+    assert "for businesses" in text
+    assert "21(3)" not in text
+
+
+def test_a_rule_against_free_flow_is_named_in_words(kr_jp, corpus) -> None:
+    # Round 2, KR-JP P1: "binding rules that run the other way" means nothing to an adviser.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.flows"), corpus))
+    assert "run the other way" not in text
+    assert "restricting the transfer of data across borders" in text
+
+
+def test_a_duty_to_notify_is_not_cited_as_the_ban(eu_kr, corpus) -> None:
+    # Round 2, EU-KR P5: "the EU bars ... (FFD Regulation Art. 4(2))": Art. 4(2) is a duty to notify.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("data.localisation-ban#general"), corpus))
+    assert "bars measures" not in text or "Art. 4(2)" not in text
+    assert "notification of draft localisation requirements" in text
+
+
+def test_a_procurement_preference_is_not_a_localisation_requirement(corpus) -> None:
+    # Round 2, EU-KR P5: Cloud Computing Act Art. 20(2) asks state bodies to prefer certified services.
+    assert corpus.provisions["kr-cloud-computing-act/art-20-2"].against == ()
+
+
+def test_nested_addressees_are_named_once_with_the_extra(kr_jp, corpus) -> None:
+    # Round 2, KR-JP M1: "Korea for controllers and processors, Japan for controllers" read as a
+    # difference of who is bound; it is one side naming processors too.
+    text = _sentence(convergence(kr_jp, kr_jp.topic("data.transfer-mechanisms#general"), corpus))
+    assert "both have binding duties for controllers — Korea's also for processors" in text
+
+
+@pytest.mark.parametrize(
+    ("norm", "contrary"),
+    [
+        ("bars requiring approval", "requiring approval"),
+        (
+            "allows, or does not restrict, the transfer of data across borders",
+            "restricting the transfer of data across borders",
+        ),
+        (
+            "does not deny an electronic signature legal effect",
+            "denying an electronic signature legal effect",
+        ),
+        (
+            "leaves the choice of technology open and mandates no single technology",
+            "mandating a single technology",
+        ),
+        ("accepts documents in electronic form", ""),
+    ],
+)
+def test_a_norm_turns_round_into_what_a_rule_against_it_does(norm: str, contrary: str) -> None:
+    assert _contrary(norm) == contrary
