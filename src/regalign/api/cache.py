@@ -110,7 +110,8 @@ def read(key: str, kind: str = "corpus") -> object | None:
         mac, payload = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
         if not hmac.compare_digest(mac, _mac(secret, kind, key, payload)):
             return None
-        return Unpickler(io.BytesIO(payload)).load()
+        value: object = Unpickler(io.BytesIO(payload)).load()
+        return value
     except Exception:  # noqa: BLE001 - any bad entry (MemoryError and RecursionError included) is a miss
         return None
     finally:
