@@ -10,6 +10,7 @@ from regalign.comparisons.results import PENDING, ProvisionRef, Side
 from regalign.comparisons.scoring import Linked, cite
 from regalign.comparisons.sides import counts_for, force_label, force_level, in_scope
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.records import Sanction
 
 
 def side_refs(
@@ -58,7 +59,7 @@ def linked_sanctions(
     corpus: Corpus, starts: Starts, day: date, horizon: str, refs: Iterable[ProvisionRef]
 ) -> Linked:
     """Provision id -> the sanctions of the penalty provisions it names that apply at the horizon."""
-    found: dict[str, tuple] = {}  # type: ignore[type-arg]
+    found: dict[str, tuple[tuple[Sanction, str, str], ...]] = {}
     for ref in refs:
         items = []
         for penalty_id in ref.provision.sanctioned_by:
