@@ -132,7 +132,7 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
         listed = ", ".join(values) if values and len(values) <= 12 else ctx.get("expected", "")
         return code, real, f"expected one of: {listed}; got {show(got)}{did_you_mean(got, values)}"
     if kind == "string_pattern_mismatch":
-        pattern = ctx.get("pattern")
+        pattern = str(ctx.get("pattern"))
         hint = PATTERN_HINTS.get(pattern, f"text matching {pattern}")
         return code, real, f"expected {hint}, got {show(got)}"
     if kind in _COMPARISONS:
