@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
     ALIGNED,
@@ -18,11 +19,13 @@ from regalign.comparisons.results import (
     ONLY_B,
     PARTIALLY_ALIGNED,
     Comparison,
+    Figures,
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import annexes, briefing_body, ranking, sentences
 from regalign.reports.briefing_parts import NO_EXTRAS, Extras
 from regalign.reports.document import (
+    Block,
     Document,
     Heading,
     Items,
@@ -36,6 +39,9 @@ from regalign.reports.document import (
 )
 from regalign.reports.wording import day, score, share, side_name
 from regalign.version import __version__
+
+if TYPE_CHECKING:
+    from regalign.comparisons.history import Change
 
 DETAILS = ("summary", "standard", "full")
 MARKER = (
@@ -73,7 +79,10 @@ def build(
 
 def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) -> Section:
     """The first page: bottom line, figures at both horizons, what parts and meets, dates that matter."""
-    blocks: list = [Paragraph(bottom_line(result, a, b), role="lead"), figures_table(result, a, b)]
+    blocks: list[Block] = [
+        Paragraph(bottom_line(result, a, b), role="lead"),
+        figures_table(result, a, b),
+    ]
     if result.joint_instruments:
         names = [corpus.frameworks[f].short_title for f in result.joint_instruments]
         verb = "binds" if len(names) == 1 else "bind"
@@ -167,7 +176,7 @@ def _in_sentence(label: str) -> str:
 def figures_table(result: Comparison, a: str, b: str) -> Table:
     """The headline figures at both horizons."""
 
-    def index(figures) -> str:  # type: ignore[no-untyped-def]
+    def index(figures: Figures) -> str:
         value = score(figures.index)
         if figures.index is not None and figures.index_low is not None:
             value += f" (range {score(figures.index_low)}–{score(figures.index_high)})"
@@ -201,9 +210,9 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
     )
 
 
-def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
+def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Block]:
     """The coming dates that move the index, and the index over time in one sentence."""
-    blocks = []
+    blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
     items: list[Text] = []
     previous = result.index
@@ -250,7 +259,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
     return blocks
 
 
-def _change_words(change) -> str:  # type: ignore[no-untyped-def]
+def _change_words(change: Change) -> str:
     """'47 provisions of the EU AI Act start to apply, among them Art. 6(2) and Art. 9'."""
     verb = "start" if change.starts else "stop"
     pins = change.pinpoints
