@@ -98,9 +98,9 @@ def test_an_unreadable_directory_is_not_called_empty(
     real_scandir = os.scandir
 
     def refusing_scandir(path: object = ".") -> object:
-        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]
+        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]  # stands in for os.scandir
             raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
+        return real_scandir(path)  # type: ignore[arg-type]  # stands in for os.scandir
 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
     result = load([locked], bundled=False)
@@ -119,9 +119,9 @@ def test_an_unreadable_subdirectory_is_reported_and_the_rest_is_read(
     real_scandir = os.scandir
 
     def refusing_scandir(path: object = ".") -> object:
-        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]
+        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]  # stands in for os.scandir
             raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
+        return real_scandir(path)  # type: ignore[arg-type]  # stands in for os.scandir
 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
     result = load([tmp_path], bundled=False)
