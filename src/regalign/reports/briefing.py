@@ -8,7 +8,6 @@ important topics and short annexes; ``full`` adds every topic and every provisio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,7 +36,7 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.wording import day, score, share, side_name
+from regalign.reports.wording import and_list, day, score, share, side_name
 from regalign.version import __version__
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
         blocks.append(
             Paragraph(
                 plain(
-                    f"{_and(names)} {verb} both sides: not counted as agreement, but set "
+                    f"{and_list(names)} {verb} both sides: not counted as agreement, but set "
                     "against each side's own law under Joint commitments."
                 ),
                 role="note",
@@ -270,7 +269,3 @@ def _change_words(change: Change) -> str:
 
 def _capital(name: str) -> str:
     return name[:1].upper() + name[1:]
-
-
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
