@@ -218,7 +218,10 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
 
 
 SLOW_WRITE = """
-import os, sys, time
+import os, signal, sys, time
+# A process started in the background by a shell script inherits SIGINT ignored, and Python then
+# leaves it ignored: give the child the handler an interactive regalign has, whoever started pytest.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_replace = os.replace
 ready, target = sys.argv[1], sys.argv[2]
 def slow_replace(source, destination):
