@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import regalign
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +22,7 @@ def test_regalign_data_is_cleared_for_the_tests() -> None:
     assert "REGALIGN_DATA" not in os.environ
 
 
+@pytest.mark.slow  # a second pytest in a subprocess
 def test_key_commands_pass_with_regalign_data_pointing_at_junk(tmp_path: Path) -> None:
     junk = tmp_path / "no" / "such" / "corpus"
     env = {**os.environ, "REGALIGN_DATA": f"{junk}{os.pathsep}{tmp_path / 'junk.yaml'}"}

@@ -305,7 +305,11 @@ def sources(
     # under the name the user gave.
     named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
     return [
-        *(s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths),
+        *(
+            s
+            for s in (bundled_files() if bundled else [])
+            if not named_paths or _resource_path(s) not in named_paths
+        ),
         *named,
     ]
 
