@@ -15,13 +15,13 @@ def _command_after(marker: str) -> str:
     return lines[start + 2]
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    script = ROOT / ".ci" / "run"
-    extracted = subprocess.run(
+def _extracted(marker: str) -> str:
+    """The command .ci/run's awk line finds after the marker."""
+    return subprocess.run(
         [
             "bash",
             "-c",
-            "awk '/<!-- test command -->/ {found=1; next} found && /^```/ {fence++; next} "
+            f"awk '/{marker}/ {{found=1; next}} found && /^```/ {{fence++; next}} "
             "found && fence==1 {print; exit}' README.md",
         ],
         cwd=ROOT,
@@ -29,9 +29,28 @@ def test_ci_runs_the_readme_test_command() -> None:
         text=True,
         check=True,
     ).stdout.strip()
+
+
+def test_ci_runs_the_readme_full_test_command() -> None:
+    script = ROOT / ".ci" / "run"
+    extracted = _extracted("<!-- full test command -->")
+    assert extracted == _command_after("<!-- full test command -->")
+    assert "awk '/<!-- full test command -->/" in script.read_text()
+    # The checks first, then every test: the slow ones and every fuzz input.
+    steps = [step.strip() for step in extracted.split("&&")]
+    assert steps[0].startswith("python -m pip install") and "dev" in steps[0] and "test" in steps[0]
+    assert steps[1:] == [
+        "ruff check",
+        "ruff format --check",
+        "mypy",
+        "python -m pytest --full",
+    ]
+
+
+def test_the_readme_test_command_is_the_default_profile() -> None:
+    extracted = _extracted("<!-- test command -->")
     assert extracted == _command_after("<!-- test command -->")
-    assert "python -m pytest" in extracted and "[test]" in extracted
-    assert "awk '/<!-- test command -->/" in script.read_text()
+    assert extracted == "python -m pip install '.[test]' && python -m pytest"
 
 
 def test_main_command_installs_and_runs_regalign() -> None:
