@@ -225,6 +225,7 @@ def test_explain_unknown_topic_suggests() -> None:
     assert result.exit_code == 2 and "ai.transparency.deepfakes" in result.stderr
 
 
+@pytest.mark.slow  # every pair of the bundled sides
 def test_matrix_by_pair_is_symmetric_with_unit_diagonal() -> None:
     payload = json.loads(
         run(

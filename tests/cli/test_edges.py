@@ -67,7 +67,9 @@ def run(*args: str, env: dict | None = None):
     )
 
 
-@pytest.mark.parametrize("day", EDGES)
+@pytest.mark.parametrize(
+    "day", [EDGES[0], *(pytest.param(day, marks=pytest.mark.slow) for day in EDGES[1:])]
+)
 def test_as_of_at_the_ends_of_the_calendar(day: str) -> None:
     for command in (
         ("compare", "EU", "KR"),

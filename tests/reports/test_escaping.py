@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -26,6 +27,18 @@ from tests.reports.conftest import CONTROLS, FORMULA_TITLE
 
 DAY = "2027-01-01"
 PAIR = ("test-eu-act", "test-kr-act")
+
+
+# One format of each escaping family runs in the default profile; the other terminal layouts (the
+# same plain cells in another frame) run in the full profile (--full, as CI does).
+EVERYDAY_FORMATS = {"simple", "fancy_grid", "tsv", "github", "pipe", "html", "latex", "csv", "json"}
+
+
+def by_family(formats: list[str] | tuple[str, ...]) -> list[Any]:
+    return [
+        fmt if fmt in EVERYDAY_FORMATS else pytest.param(fmt, marks=pytest.mark.slow)
+        for fmt in formats
+    ]
 
 
 def run(data: Path, *args: str) -> CliRunner.invoke:
@@ -50,7 +63,7 @@ def outputs(data: Path, fmt: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", by_family(FORMATS))
 def test_no_control_character_reaches_any_table_format(control_dir: Path, fmt: str) -> None:
     for text in outputs(control_dir, fmt):
         assert not [c for c in CONTROLS if c in text], (fmt, text[:300])
@@ -203,7 +216,7 @@ def _explained(data: Path, fmt: str) -> str:
     ).stdout
 
 
-@pytest.mark.parametrize("fmt", PROSE_FORMATS)
+@pytest.mark.parametrize("fmt", by_family(PROSE_FORMATS))
 def test_explain_escapes_the_topic_heading_and_the_justification(
     heading_dir: Path, fmt: str
 ) -> None:
