@@ -133,6 +133,7 @@ def test_the_core_never_imports_pandas() -> None:
     assert _python(code).strip().splitlines()[-1] == "False"
 
 
+@pytest.mark.slow  # a second interpreter with matplotlib
 def test_heatmap_leaves_the_callers_backend_alone() -> None:
     pytest.importorskip("matplotlib")
     code = (

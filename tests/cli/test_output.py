@@ -67,6 +67,7 @@ def test_devices_are_refused_even_with_force() -> None:
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
+@pytest.mark.slow  # regalign in a subprocess
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_target_is_refused_at_once_and_nothing_is_written(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")

@@ -134,6 +134,7 @@ def _row_widths(tokens: list) -> list[list[int]]:
 @pytest.mark.skipif(
     shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
 )
+@pytest.mark.slow  # runs pandoc
 def test_bare_links_in_record_text_stay_text_for_gfm_readers(control_dir: Path) -> None:
     texts = [
         run(control_dir, "report", *PAIR, "--date", DAY, "--detail", "full").stdout,
@@ -250,6 +251,7 @@ def test_explain_json_keeps_the_text_and_escapes_the_invisible(heading_dir: Path
 @pytest.mark.skipif(
     shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
 )
+@pytest.mark.slow  # runs pandoc
 @pytest.mark.parametrize("detail", ["standard", "full"])
 def test_briefing_headings_and_table_headers_link_nothing(heading_dir: Path, detail: str) -> None:
     text = run(heading_dir, "report", *PAIR, "--date", DAY, "--detail", detail).stdout
