@@ -19,6 +19,7 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
+@pytest.mark.slow  # the comparison at every date of the timeline
 def test_timeline_lists_every_change_date_with_its_index() -> None:
     result = run("timeline", "EU", "KR", "--from", "2025-01-01", "--format", "json")
     assert result.exit_code == 0, result.output
