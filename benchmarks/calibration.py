@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from regalign.comparisons.calibration import (  # noqa: E402
+    Agreement,
     Claim,
     evaluate,
     fit,
@@ -43,7 +44,7 @@ def read_claims(path: Path) -> list[Claim]:
     return parse_claims(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def line(label: str, result) -> str:  # type: ignore[no-untyped-def]
+def line(label: str, result: Agreement) -> str:
     kappa = "—" if result.kappa is None else f"{result.kappa:.2f}"
     return (
         f"{label:28s} {result.claims:3d} claims   exact {result.exact:5.1%}   within one step "

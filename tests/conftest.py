@@ -22,6 +22,45 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
     [str(SRC), *filter(None, [os.environ.get("PYTHONPATH")])]
 )
 
+# Two profiles. The default (`python -m pytest`, the README's command) runs in about a minute: the
+# fuzz tests draw a twentieth of their inputs and the tests marked slow (subprocesses of pandoc,
+# Chromium, git and pytest itself) are left out. `python -m pytest --full`, or the README's command
+# with REGALIGN_FULL_TESTS=1 (what .ci/run runs), runs every test, and the fuzz tests with all their
+# inputs (over 10,000).
+FULL = False
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--full",
+        action="store_true",
+        default=False,
+        help="regalign's full profile: the slow tests too, and every fuzz input (what CI runs)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global FULL
+    FULL = bool(config.getoption("--full")) or os.environ.get("REGALIGN_FULL_TESTS") == "1"
+    config.addinivalue_line(
+        "markers", "slow: a slow test (subprocesses, browsers); run with --full, as CI does"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if FULL:
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
+def fuzz_examples(full: int) -> int:
+    """How many inputs a fuzz test draws: all of them in the full profile, a twentieth by default."""
+    return full if FULL else max(20, full // 20)
+
+
 DATA = TESTS / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"

@@ -1,7 +1,9 @@
 """Fuzzing with hypothesis: the loader, the method loader and every renderer, on generated hostile input.
 
-Over 10,000 generated inputs in all, derandomized (the same inputs on every run) and without a
-stored example database, so the suite stays deterministic and within CI's budget. Each test asserts
+Over 10,000 generated inputs in all in the full profile (``python -m pytest --full``, what CI runs);
+the default profile draws a twentieth of them, so that the everyday run stays within a minute. The
+inputs are derandomized (the same inputs on every run) and there is no stored example database, so
+the suite stays deterministic and within CI's budget. Each test asserts
 that nothing raises (problems come back as Issue values or clean errors) and that output stays
 bounded and inert: no control characters, no markup or links that the text did not ask for.
 """
@@ -19,6 +21,7 @@ from html.parser import HTMLParser
 from typing import Any
 from xml.etree import ElementTree
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -33,7 +36,7 @@ from regalign.reports.catalogue import framework_detail, provision_detail
 from regalign.reports.document import Document, Heading, Items, Paragraph, Section
 from regalign.reports.document import Table as DocTable
 from regalign.reports.tables import Table
-from tests.conftest import VALID
+from tests.conftest import VALID, fuzz_examples
 
 RUNS: Counter = Counter()  # examples run per test, checked by the last test of the module
 CONTROLS = [
@@ -274,7 +277,7 @@ def _check_issues(issues: list[Issue], lines: int) -> None:
 # The loader
 
 
-@settings(max_examples=3500, **FUZZ)
+@settings(max_examples=fuzz_examples(3500), **FUZZ)
 @given(st.binary(max_size=3000))
 def test_loader_on_any_bytes(raw: bytes) -> None:
     RUNS["bytes"] += 1
@@ -282,7 +285,7 @@ def test_loader_on_any_bytes(raw: bytes) -> None:
     _check_issues(result.issues, max(_lines(raw.decode("utf-8", "replace")), raw.count(b"\n") + 1))
 
 
-@settings(max_examples=2500, **FUZZ)
+@settings(max_examples=fuzz_examples(2500), **FUZZ)
 @given(yaml_like())
 def test_loader_on_yaml_shaped_text(text: str) -> None:
     RUNS["text"] += 1
@@ -347,7 +350,7 @@ def method_files(draw: st.DrawFn) -> str:
     return yaml.safe_dump(data, allow_unicode=True) if draw(st.booleans()) else draw(yaml_like())
 
 
-@settings(max_examples=1500, **FUZZ)
+@settings(max_examples=fuzz_examples(1500), **FUZZ)
 @given(method_files())
 def test_method_loader_never_raises_and_admits_only_finite_numbers(
     tmp_path_factory: Any, text: str
@@ -400,7 +403,7 @@ def _markdown_tokens(text: str) -> list[Any]:
     return tokens + [c for t in tokens if t.type == "inline" for c in t.children or []]
 
 
-@settings(max_examples=2500, **FUZZ)
+@settings(max_examples=fuzz_examples(2500), **FUZZ)
 @given(hostile_tables(), st.sampled_from([f for f in tables.FORMATS if f != "json"]))
 def test_every_table_format_is_inert(table: Table, fmt: str) -> None:
     RUNS["tables"] += 1
@@ -503,7 +506,7 @@ def documents(draw: st.DrawFn) -> Document:
     return Document(draw(hostile_text), draw(runs), (section,), briefing.MARKER)
 
 
-@settings(max_examples=1000, **FUZZ)
+@settings(max_examples=fuzz_examples(1000), **FUZZ)
 @given(documents())
 def test_markdown_and_html_documents_are_inert(document: Document) -> None:
     RUNS["documents"] += 1
@@ -567,7 +570,7 @@ def corpora(draw: st.DrawFn) -> dict[str, str]:
     return files
 
 
-@settings(max_examples=400, **FUZZ)
+@settings(max_examples=fuzz_examples(400), **FUZZ)
 @given(corpora())
 def test_every_renderer_on_small_hostile_corpora(
     tmp_path_factory: Any, files: dict[str, str]
@@ -633,6 +636,7 @@ def _no_constant(name: str) -> None:
     raise AssertionError(f"JSON holds {name}")
 
 
+@pytest.mark.slow  # the full profile's count: it runs with --full, as CI does
 def test_at_least_ten_thousand_inputs_ran() -> None:
     expected = {"bytes", "text", "method", "tables", "documents", "corpora"}
     if set(RUNS) != expected:  # only part of the module was selected

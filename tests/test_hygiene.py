@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import regalign
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,6 +22,7 @@ def test_regalign_data_is_cleared_for_the_tests() -> None:
     assert "REGALIGN_DATA" not in os.environ
 
 
+@pytest.mark.slow  # a second pytest in a subprocess
 def test_key_commands_pass_with_regalign_data_pointing_at_junk(tmp_path: Path) -> None:
     junk = tmp_path / "no" / "such" / "corpus"
     env = {**os.environ, "REGALIGN_DATA": f"{junk}{os.pathsep}{tmp_path / 'junk.yaml'}"}
@@ -45,10 +48,11 @@ def test_key_commands_pass_with_regalign_data_pointing_at_junk(tmp_path: Path) -
 # Every module of the package has a rank: a module may import modules of a lower rank, and modules
 # of its own part (its subpackage), never a higher rank or a sibling part of the same rank. The
 # bottom modules are usable by all; cli and the notebook are the two front ends, side by side.
-#   cli, notebook -> reports -> api -> comparisons -> frameworks -> schema -> issues, clock -> sanitize
+#   cli, notebook -> reports -> api -> comparisons -> frameworks -> schema -> issues, clock -> sanitize, suggest
 RANKS = {
     "regalign.version": 0,
     "regalign.sanitize": 0,
+    "regalign.suggest": 0,
     "regalign.clock": 1,
     "regalign.issues": 1,
     "regalign.schema": 2,

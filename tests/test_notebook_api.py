@@ -27,7 +27,7 @@ def test_iso_strings_dates_and_datetimes_give_the_same_comparison(result) -> Non
     with pytest.raises(ValueError, match="not an ISO date"):
         regalign.compare("EU", "KR", as_of="27/11/2026")
     with pytest.raises(TypeError):
-        regalign.compare("EU", "KR", as_of=20261127)  # type: ignore[arg-type]
+        regalign.compare("EU", "KR", as_of=20261127)  # type: ignore[arg-type]  # the wrong type is the test
 
 
 def test_repr_is_short_and_html_is_escaped(result) -> None:
@@ -81,7 +81,7 @@ def test_explain_takes_real_keywords() -> None:
     )
     assert found.topics[0].verdict
     with pytest.raises(TypeError):
-        regalign.explain("eu-ai-act", "kr-ai-basic-act", "ai.transparency", as_off=AS_OF)  # type: ignore[call-arg]
+        regalign.explain("eu-ai-act", "kr-ai-basic-act", "ai.transparency", as_off=AS_OF)  # type: ignore[call-arg]  # the misspelling is the test
 
 
 def test_errors_are_exported() -> None:
@@ -133,6 +133,7 @@ def test_the_core_never_imports_pandas() -> None:
     assert _python(code).strip().splitlines()[-1] == "False"
 
 
+@pytest.mark.slow  # a second interpreter with matplotlib
 def test_heatmap_leaves_the_callers_backend_alone() -> None:
     pytest.importorskip("matplotlib")
     code = (

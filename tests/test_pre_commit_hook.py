@@ -22,7 +22,10 @@ from tests.conftest import INVALID, VALID
 ROOT = Path(__file__).resolve().parent.parent
 pytest.importorskip("pre_commit", reason="pre-commit is in the test extra")
 GIT = shutil.which("git")
-pytestmark = pytest.mark.skipif(GIT is None, reason="git is not installed")
+pytestmark = [
+    pytest.mark.skipif(GIT is None, reason="git is not installed"),
+    pytest.mark.slow,  # git and pre-commit in subprocesses
+]
 
 
 def _git(cwd: Path, *args: str) -> str:

@@ -15,13 +15,13 @@ def _command_after(marker: str) -> str:
     return lines[start + 2]
 
 
-def test_ci_runs_the_readme_test_command() -> None:
-    script = ROOT / ".ci" / "run"
-    extracted = subprocess.run(
+def _extracted(marker: str) -> str:
+    """The command .ci/run's awk line finds after the marker."""
+    return subprocess.run(
         [
             "bash",
             "-c",
-            "awk '/<!-- test command -->/ {found=1; next} found && /^```/ {fence++; next} "
+            f"awk '/{marker}/ {{found=1; next}} found && /^```/ {{fence++; next}} "
             "found && fence==1 {print; exit}' README.md",
         ],
         cwd=ROOT,
@@ -29,9 +29,31 @@ def test_ci_runs_the_readme_test_command() -> None:
         text=True,
         check=True,
     ).stdout.strip()
+
+
+def test_ci_runs_the_readme_test_command_in_the_full_profile() -> None:
+    script = (ROOT / ".ci" / "run").read_text()
+    assert "awk '/<!-- test command -->/" in script
+    # The checks first, then the README's own command with every test and every fuzz input.
+    assert (
+        script.index("ruff check")
+        < script.index("mypy")
+        < script.index("REGALIGN_FULL_TESTS=1 bash")
+    )
+    assert 'REGALIGN_FULL_TESTS=1 bash -euo pipefail -c "$command"' in script
+
+
+def test_the_readme_gives_exactly_two_set_up_commands() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert text.count("<!-- main command -->") == 1
+    assert text.count("<!-- test command -->") == 1
+    assert "<!-- full test command -->" not in text
+
+
+def test_the_readme_test_command_is_the_default_profile() -> None:
+    extracted = _extracted("<!-- test command -->")
     assert extracted == _command_after("<!-- test command -->")
-    assert "python -m pytest" in extracted and "[test]" in extracted
-    assert "awk '/<!-- test command -->/" in script.read_text()
+    assert extracted == "python -m pip install '.[test]' && python -m pytest"
 
 
 def test_main_command_installs_and_runs_regalign() -> None:

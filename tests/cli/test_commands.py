@@ -225,6 +225,7 @@ def test_explain_unknown_topic_suggests() -> None:
     assert result.exit_code == 2 and "ai.transparency.deepfakes" in result.stderr
 
 
+@pytest.mark.slow  # every pair of the bundled sides
 def test_matrix_by_pair_is_symmetric_with_unit_diagonal() -> None:
     payload = json.loads(
         run(
@@ -302,6 +303,7 @@ def test_report_into_missing_directory_is_explained(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "does not exist" in result.stderr
 
 
+@pytest.mark.slow  # matplotlib draws the heatmap twice
 def test_report_with_figure_is_reproducible(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     figures = tmp_path / "figures"

@@ -7,6 +7,7 @@ import os
 import stat
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from regalign.cli import cli
@@ -18,6 +19,7 @@ def run(*args: str):
     return CliRunner().invoke(cli, list(args))
 
 
+@pytest.mark.slow  # the comparison at every date of the timeline
 def test_timeline_lists_every_change_date_with_its_index() -> None:
     result = run("timeline", "EU", "KR", "--from", "2025-01-01", "--format", "json")
     assert result.exit_code == 0, result.output
@@ -32,6 +34,7 @@ def test_timeline_lists_every_change_date_with_its_index() -> None:
     assert eu["index"] > before["index"]  # the deferred EU high-risk rules bring the two closer
 
 
+@pytest.mark.slow  # the comparison at every date of the timeline
 def test_timeline_chart_is_an_svg_step_chart(tmp_path: Path) -> None:
     result = run("timeline", "EU", "KR", "--figures", str(tmp_path))
     assert result.exit_code == 0, result.output

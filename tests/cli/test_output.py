@@ -67,6 +67,7 @@ def test_devices_are_refused_even_with_force() -> None:
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
 
 
+@pytest.mark.slow  # regalign in a subprocess
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_target_is_refused_at_once_and_nothing_is_written(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
@@ -218,7 +219,10 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
 
 
 SLOW_WRITE = """
-import os, sys, time
+import os, signal, sys, time
+# A process started in the background by a shell script inherits SIGINT ignored, and Python then
+# leaves it ignored: give the child the handler an interactive regalign has, whoever started pytest.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_replace = os.replace
 ready, target = sys.argv[1], sys.argv[2]
 def slow_replace(source, destination):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -213,6 +214,7 @@ def test_matrix_index_equals_compare_index(parts) -> None:
     assert values[0][1] == compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD).index
 
 
+@pytest.mark.slow  # 42 comparisons of the bundled corpus
 def test_matrix_index_equals_compare_index_on_the_bundled_corpus() -> None:
     # The matrix's per-side caches (features, weights, relation-linked topics) must not change a single bit
     # of the index on real sides: jurisdictions with joint treaties, single frameworks, +/~ selections.

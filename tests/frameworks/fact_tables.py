@@ -27,13 +27,13 @@ class Mismatch(NamedTuple):
     actual: Any
 
 
-def quantity_key(quantity: Quantity) -> tuple:  # type: ignore[type-arg]
+def quantity_key(quantity: Quantity) -> tuple[Any, ...]:
     return (quantity.kind, quantity.value, quantity.unit, quantity.comparator)
 
 
 def check_quantities(
     corpus: Corpus,
-    table: Mapping[str, list[tuple]],  # type: ignore[type-arg]
+    table: Mapping[str, list[tuple[Any, ...]]],
     left_out: Mapping[str, int] | None = None,
 ) -> list[Mismatch]:
     """Provisions whose quantities differ from the table: an expected quantity is absent, or the record

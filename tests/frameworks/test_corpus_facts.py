@@ -299,7 +299,7 @@ def expected_ai_act_date(pinpoint: str) -> date | None:
         return D("2026-12-02")  # amended Art. 113(a)
     if pinpoint.startswith("Art. 6(1)"):
         return D("2028-08-02")  # amended Art. 113(c), Annex I systems
-    article = int(re.match(r"Art\. (\d+)", pinpoint).group(1))  # type: ignore[union-attr]
+    article = int(re.match(r"Art\. (\d+)", pinpoint).group(1))  # type: ignore[union-attr]  # every pinpoint here is an article
     if article == 113:
         return None  # entry into force itself
     if article <= 5:

@@ -367,7 +367,7 @@ def check_event_instruments(
 def expected_ai_act_date(pinpoint: str) -> date | None:
     """JP-AI Suppl. Prov. Art. 1: Chapters III (Art. 18) and IV (Arts 19-28) from 1 Sep 2025 (JP-AI-REV, CAO-AI);
     the rest from promulgation, recorded as no applies_from (the framework's entry into force)."""
-    article = int(re.search(r"Arts?\.? (\d+)", pinpoint).group(1))  # type: ignore[union-attr]
+    article = int(re.search(r"Arts?\.? (\d+)", pinpoint).group(1))  # type: ignore[union-attr]  # every pinpoint here is an article
     if pinpoint.startswith("Suppl."):
         return None
     return D("2025-09-01") if 18 <= article <= 28 else None

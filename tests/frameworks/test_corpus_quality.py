@@ -5,14 +5,16 @@ crosswalks/) and check editorial rules that the schema and the loader's cross-re
 enforce on their own: sourcing on official hosts, real summaries, Korean titles in Hangul, every
 taxonomy topic in use, consistent dates, populated crosswalks, short quotes and unique pinpoints.
 
-Tests are parametrized per framework, provision, topic or crosswalk so that a failure names the
-record to fix. A rule is never relaxed to make a record pass: fix the record instead.
+Each rule names the record to fix: per-provision rules run over every provision in one test (the
+failure lists every record that breaks the rule); the others are parametrized per framework, topic or
+crosswalk. A rule is never relaxed to make a record pass: fix the record instead.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -173,8 +175,22 @@ def test_official_host_helper() -> None:
 # --- Provisions ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("provision_id", PROVISION_IDS)
-def test_provision_has_pinpoint_or_is_marked_unverified(provision_id: str) -> None:
+def every_provision(check: Callable[[str], None]) -> None:
+    """Run a per-provision rule on every provision: the failure lists every record that breaks it."""
+    failures = []
+    for provision_id in PROVISION_IDS:
+        try:
+            check(provision_id)
+        except AssertionError as exc:
+            failures.append(f"{provision_id}: {exc}")
+    assert failures == [], "\n".join(failures)
+
+
+def test_provision_has_pinpoint_or_is_marked_unverified() -> None:
+    every_provision(_check_provision_has_pinpoint_or_is_marked_unverified)
+
+
+def _check_provision_has_pinpoint_or_is_marked_unverified(provision_id: str) -> None:
     p = provision(provision_id)
     assert p.pinpoint is not None or p.pinpoint_verified is False, (
         f"{provision_id}: no pinpoint, so pinpoint_verified must be false"
@@ -185,8 +201,11 @@ def test_provision_has_pinpoint_or_is_marked_unverified(provision_id: str) -> No
         )
 
 
-@pytest.mark.parametrize("provision_id", PROVISION_IDS)
-def test_provision_summary_is_real(provision_id: str) -> None:
+def test_provision_summary_is_real() -> None:
+    every_provision(_check_provision_summary_is_real)
+
+
+def _check_provision_summary_is_real(provision_id: str) -> None:
     p = provision(provision_id)
     summary = " ".join(p.summary.split())
     title = " ".join(p.title.split())
@@ -198,8 +217,11 @@ def test_provision_summary_is_real(provision_id: str) -> None:
     )
 
 
-@pytest.mark.parametrize("provision_id", PROVISION_IDS)
-def test_provision_has_topics_evidence_and_source(provision_id: str) -> None:
+def test_provision_has_topics_evidence_and_source() -> None:
+    every_provision(_check_provision_has_topics_evidence_and_source)
+
+
+def _check_provision_has_topics_evidence_and_source(provision_id: str) -> None:
     p = provision(provision_id)
     assert len(p.topics) >= 1
     assert all(topic in CORPUS.topics for topic in p.topics), (
@@ -210,8 +232,11 @@ def test_provision_has_topics_evidence_and_source(provision_id: str) -> None:
     assert p.source_url, f"{provision_id}: no source_url"
 
 
-@pytest.mark.parametrize("provision_id", PROVISION_IDS)
-def test_provision_source_url_is_official_unless_evidence_is_weak(provision_id: str) -> None:
+def test_provision_source_url_is_official_unless_evidence_is_weak() -> None:
+    every_provision(_check_provision_source_url_is_official_unless_evidence_is_weak)
+
+
+def _check_provision_source_url_is_official_unless_evidence_is_weak(provision_id: str) -> None:
     p = provision(provision_id)
     if p.evidence in (Evidence.SECONDARY, Evidence.UNVERIFIED):
         return
@@ -220,8 +245,11 @@ def test_provision_source_url_is_official_unless_evidence_is_weak(provision_id: 
     )
 
 
-@pytest.mark.parametrize("provision_id", PROVISION_IDS)
-def test_primary_provision_has_read_url_or_official_source(provision_id: str) -> None:
+def test_primary_provision_has_read_url_or_official_source() -> None:
+    every_provision(_check_primary_provision_has_read_url_or_official_source)
+
+
+def _check_primary_provision_has_read_url_or_official_source(provision_id: str) -> None:
     p = provision(provision_id)
     if p.evidence is not Evidence.PRIMARY:
         return
@@ -230,8 +258,11 @@ def test_primary_provision_has_read_url_or_official_source(provision_id: str) ->
     )
 
 
-@pytest.mark.parametrize("provision_id", PROVISION_IDS)
-def test_quote_is_short(provision_id: str) -> None:
+def test_quote_is_short() -> None:
+    every_provision(_check_quote_is_short)
+
+
+def _check_quote_is_short(provision_id: str) -> None:
     p = provision(provision_id)
     if p.quote is None:
         return

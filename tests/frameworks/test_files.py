@@ -50,6 +50,7 @@ def regalign(
     ],
     ids=["validate", "data-option", "env", "method"],
 )
+@pytest.mark.slow  # regalign in a subprocess
 def test_devices_are_refused_at_once(args: tuple[str, ...], env: dict[str, str]) -> None:
     done = regalign(*args, env=env)
     assert done.returncode in (1, 2), done.stderr
@@ -57,6 +58,7 @@ def test_devices_are_refused_at_once(args: tuple[str, ...], env: dict[str, str])
     assert "internal error" not in done.stderr and "Traceback" not in done.stderr
 
 
+@pytest.mark.slow  # regalign in a subprocess
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
 def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.yaml"
@@ -98,9 +100,9 @@ def test_an_unreadable_directory_is_not_called_empty(
     real_scandir = os.scandir
 
     def refusing_scandir(path: object = ".") -> object:
-        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]
+        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]  # stands in for os.scandir
             raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
+        return real_scandir(path)  # type: ignore[arg-type]  # stands in for os.scandir
 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
     result = load([locked], bundled=False)
@@ -119,9 +121,9 @@ def test_an_unreadable_subdirectory_is_reported_and_the_rest_is_read(
     real_scandir = os.scandir
 
     def refusing_scandir(path: object = ".") -> object:
-        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]
+        if Path(os.fsdecode(path)) == locked:  # type: ignore[arg-type]  # stands in for os.scandir
             raise PermissionError(13, "Permission denied", str(path))
-        return real_scandir(path)  # type: ignore[arg-type]
+        return real_scandir(path)  # type: ignore[arg-type]  # stands in for os.scandir
 
     monkeypatch.setattr(os, "scandir", refusing_scandir)
     result = load([tmp_path], bundled=False)

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, make_issue
 from tests.conftest import INVALID
 
@@ -37,6 +39,7 @@ def validate(path: Path, timeout: float = 60) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.slow  # regalign validate in a subprocess
 def test_a_file_of_empty_provisions_stops_early_with_a_summary(tmp_path: Path) -> None:
     hostile = tmp_path / "empty.yaml"
     hostile.write_text("kind: framework\nprovisions:\n" + "  - {}\n" * 300_000, encoding="utf-8")
@@ -47,6 +50,7 @@ def test_a_file_of_empty_provisions_stops_early_with_a_summary(tmp_path: Path) -
     assert " E113 and " in lines[-1] and "provisions were not checked" in lines[-1]
 
 
+@pytest.mark.slow  # regalign validate in a subprocess
 def test_aliases_and_duplicate_keys_by_the_hundred_thousand_give_a_short_report(
     tmp_path: Path,
 ) -> None:
@@ -66,6 +70,7 @@ def test_aliases_and_duplicate_keys_by_the_hundred_thousand_give_a_short_report(
         assert f" E113 and {count - MAX_ISSUES_PER_FILE:,} more problems in this file" in lines[-1]
 
 
+@pytest.mark.slow  # regalign validate in a subprocess
 def test_a_long_depends_on_circle_is_checked_in_linear_time(tmp_path: Path) -> None:
     count = 20_000
     provisions = "".join(

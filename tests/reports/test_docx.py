@@ -15,9 +15,12 @@ from regalign.cli import cli
 from regalign.cli.output import written_by_regalign
 from regalign.reports.docx_layout import layout
 
-pytestmark = pytest.mark.skipif(
-    shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
+    ),
+    pytest.mark.slow,  # runs pandoc
+]
 # Measured with LibreOffice 7.4 (see reports/docx_layout.py): 14 pages; the bound leaves room for the
 # corpus to grow, and a briefing that doubles in length fails.
 STANDARD_PAGE_BOUND = 18

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -26,6 +27,18 @@ from tests.reports.conftest import CONTROLS, FORMULA_TITLE
 
 DAY = "2027-01-01"
 PAIR = ("test-eu-act", "test-kr-act")
+
+
+# One format of each escaping family runs in the default profile; the other terminal layouts (the
+# same plain cells in another frame) run in the full profile (--full, as CI does).
+EVERYDAY_FORMATS = {"simple", "fancy_grid", "tsv", "github", "pipe", "html", "latex", "csv", "json"}
+
+
+def by_family(formats: list[str] | tuple[str, ...]) -> list[Any]:
+    return [
+        fmt if fmt in EVERYDAY_FORMATS else pytest.param(fmt, marks=pytest.mark.slow)
+        for fmt in formats
+    ]
 
 
 def run(data: Path, *args: str) -> CliRunner.invoke:
@@ -50,7 +63,7 @@ def outputs(data: Path, fmt: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", by_family(FORMATS))
 def test_no_control_character_reaches_any_table_format(control_dir: Path, fmt: str) -> None:
     for text in outputs(control_dir, fmt):
         assert not [c for c in CONTROLS if c in text], (fmt, text[:300])
@@ -121,6 +134,7 @@ def _row_widths(tokens: list) -> list[list[int]]:
 @pytest.mark.skipif(
     shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
 )
+@pytest.mark.slow  # runs pandoc
 def test_bare_links_in_record_text_stay_text_for_gfm_readers(control_dir: Path) -> None:
     texts = [
         run(control_dir, "report", *PAIR, "--date", DAY, "--detail", "full").stdout,
@@ -203,7 +217,7 @@ def _explained(data: Path, fmt: str) -> str:
     ).stdout
 
 
-@pytest.mark.parametrize("fmt", PROSE_FORMATS)
+@pytest.mark.parametrize("fmt", by_family(PROSE_FORMATS))
 def test_explain_escapes_the_topic_heading_and_the_justification(
     heading_dir: Path, fmt: str
 ) -> None:
@@ -237,6 +251,7 @@ def test_explain_json_keeps_the_text_and_escapes_the_invisible(heading_dir: Path
 @pytest.mark.skipif(
     shutil.which("pandoc") is None, reason="pandoc not installed (.ci/run installs it)"
 )
+@pytest.mark.slow  # runs pandoc
 @pytest.mark.parametrize("detail", ["standard", "full"])
 def test_briefing_headings_and_table_headers_link_nothing(heading_dir: Path, detail: str) -> None:
     text = run(heading_dir, "report", *PAIR, "--date", DAY, "--detail", detail).stdout

@@ -80,6 +80,7 @@ def test_same_inputs_give_identical_html(tmp_path: Path, html_file: Path) -> Non
 
 
 @needs_browser
+@pytest.mark.slow  # a headless Chromium
 def test_chromium_renders_it_without_console_errors(html_file: Path) -> None:
     done = _browser("--enable-logging=stderr", "--v=0", "--dump-dom", html_file.as_uri())
     assert done.returncode == 0
@@ -89,6 +90,7 @@ def test_chromium_renders_it_without_console_errors(html_file: Path) -> None:
 
 
 @needs_browser
+@pytest.mark.slow  # a headless Chromium
 def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(
     tmp_path: Path, html_file: Path
 ) -> None:
@@ -114,6 +116,7 @@ def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(
 
 
 @needs_browser
+@pytest.mark.slow  # a headless Chromium
 def test_screenshot_shows_the_matrix(tmp_path: Path, html_file: Path) -> None:
     from PIL import Image
 

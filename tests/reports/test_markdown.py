@@ -296,6 +296,7 @@ def test_same_inputs_and_date_give_identical_bytes(bundled) -> None:
     assert once() == once()
 
 
+@pytest.mark.slow  # a second interpreter in a subprocess
 def test_reports_are_identical_across_processes(tmp_path: Path) -> None:
     """String hashing differs per process; the report must not depend on it."""
     outputs = []

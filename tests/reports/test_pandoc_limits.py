@@ -33,6 +33,7 @@ def test_pandoc_starts_with_its_limits_set(tmp_path: Path, monkeypatch: pytest.M
 
 @posix
 @needs_pandoc
+@pytest.mark.slow  # runs pandoc
 def test_past_its_time_pandoc_is_stopped_with_a_clear_message() -> None:
     with pytest.raises(PandocMissing, match=r"did not finish within 0\.05 s.*--detail standard"):
         markdown_to_docx(MARKDOWN * 4, date(2026, 1, 1), Limits(seconds=0.05))
@@ -40,6 +41,7 @@ def test_past_its_time_pandoc_is_stopped_with_a_clear_message() -> None:
 
 @posix
 @needs_pandoc
+@pytest.mark.slow  # runs pandoc
 @pytest.mark.parametrize("headroom", [1024 * 2**20, 64 * 2**20])
 def test_past_its_memory_pandoc_is_stopped_with_a_clear_message(headroom: int) -> None:
     # 16 MiB of heap: pandoc's runtime stops; 64 MiB of address space: the kernel refuses it.
@@ -49,6 +51,7 @@ def test_past_its_memory_pandoc_is_stopped_with_a_clear_message(headroom: int) -
 
 @posix
 @needs_pandoc
+@pytest.mark.slow  # runs pandoc
 def test_the_report_command_says_so_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

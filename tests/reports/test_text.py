@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from regalign.reports.text import clean, display_width, wrap
 from tests.conftest import VALID
 
@@ -30,6 +32,7 @@ def test_wrapping_keeps_words_breaks_and_wide_characters() -> None:
     assert wrap("한국어 텍스트 입니다 표시 의무", 10) == "한국어\n텍스트\n입니다\n표시 의무"
 
 
+@pytest.mark.slow  # regalign in a subprocess
 def test_explain_on_a_400000_character_title_is_quick(tmp_path: Path) -> None:
     for source in VALID.glob("*.yaml"):
         text = source.read_text(encoding="utf-8")

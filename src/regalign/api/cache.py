@@ -110,7 +110,8 @@ def read(key: str, kind: str = "corpus") -> object | None:
         mac, payload = data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
         if not hmac.compare_digest(mac, _mac(secret, kind, key, payload)):
             return None
-        return Unpickler(io.BytesIO(payload)).load()
+        value: object = Unpickler(io.BytesIO(payload)).load()
+        return value
     except Exception:  # noqa: BLE001 - any bad entry (MemoryError and RecursionError included) is a miss
         return None
     finally:
@@ -129,11 +130,7 @@ def write(key: str, value: object, kind: str = "corpus") -> None:
             return
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         temp = f".{kind}-{secrets.token_hex(8)}.tmp"
-        handle = os.open(
-            temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _nofollow(), 0o600, dir_fd=folder
-        )
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(MAGIC + _mac(secret, kind, key, payload) + payload)
+        _write_new(folder, temp, MAGIC + _mac(secret, kind, key, payload) + payload)
         os.replace(temp, _name(kind, key), src_dir_fd=folder, dst_dir_fd=folder)
         temp = None
         _prune(folder, kind, keep=_name(kind, key))
@@ -279,13 +276,18 @@ def _read_key(keys: int) -> bytes | None:
         os.close(fd)
 
 
+def _write_new(folder: int, name: str, data: bytes) -> None:
+    """Write a file that must not exist yet, readable by the user alone (then renamed or linked)."""
+    fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _nofollow(), 0o600, dir_fd=folder)
+    with os.fdopen(fd, "wb") as stream:
+        stream.write(data)
+
+
 def _make_key(keys: int) -> None:
     """Write a new key; a process that wins the race to link it first decides the key for both."""
     temp = f".{secrets.token_hex(8)}.tmp"
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _nofollow(), 0o600, dir_fd=keys)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(secrets.token_bytes(KEY_BYTES))
+        _write_new(keys, temp, secrets.token_bytes(KEY_BYTES))
         os.link(temp, KEY_FILE, src_dir_fd=keys, dst_dir_fd=keys)
     except OSError:
         pass

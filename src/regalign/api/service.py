@@ -364,7 +364,7 @@ def _same_shape(found: object, kind: str) -> bool:
 
 def _stamps(sources: Sequence[loader.SourceFile]) -> tuple[Any, ...]:
     """Name, size and modification time of every file a load would read."""
-    stamps = []
+    stamps: list[tuple[str, int | None, int | None]] = []
     for source in sources:
         where = source.path if source.path is not None else str(source.resource)
         try:

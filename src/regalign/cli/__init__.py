@@ -58,7 +58,7 @@ def _short_errors() -> Iterator[None]:
     try:
         yield
     except click.ClickException as exc:
-        exc.message = short_message(exc.message)
+        exc.message = short_message(exc.message)  # type: ignore[misc]  # click's stubs declare it Final; shortened once, before it is shown
         if isinstance(exc, click.BadParameter) and isinstance(exc.param_hint, str):
             exc.param_hint = short_message(exc.param_hint, 200)
         raise

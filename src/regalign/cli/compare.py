@@ -169,7 +169,7 @@ def _explain_horizon(
     prose(
         f"{tables.unit_name(item)} — {item.label} — {horizon}{when}: score {assessed.score:.3f} "
         f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
-        f"{tables.verdict_text(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
+        f"{tables.verdict_words(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
     )
     if assessed.pairs:
         coverage = assessed.coverage if assessed.coverage is not None else 0.0
@@ -184,7 +184,7 @@ def _explain_horizon(
     if assessed.unpaired_a or assessed.unpaired_b or assessed.supporting:
         line(tables.render(tables.unpaired_table(explanation, assessed), fmt))
     if assessed.caps:
-        prose(f"thresholds alone give: {tables.verdict_text(assessed.uncapped, a, b)}")
+        prose(f"thresholds alone give: {tables.verdict_words(assessed.uncapped, a, b)}")
     for cap in assessed.caps:
         prose(f"cap {cap.name} (at most {cap.bound.replace('-', ' ')}): {cap.reason}")
     for used in assessed.relations[:3]:

@@ -14,6 +14,7 @@ table is a usage error that says so (``.regalign.yaml`` needs nothing more).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,18 +143,19 @@ def _text(path: Path) -> str:
 
 
 def _toml(path: Path) -> dict[str, Any]:
-    try:
-        import tomllib as toml  # Python 3.11+
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    if sys.version_info >= (3, 11):
+        import tomllib as toml
+    else:  # pragma: no cover - Python 3.10
         try:
-            import tomli as toml  # type: ignore[no-redef]
+            import tomli as toml
         except ModuleNotFoundError:
             raise ConfigError(
                 f"{path}: reading [tool.regalign] needs Python 3.11 or the tomli package "
                 "(pip install tomli); or move the settings to a .regalign.yaml file"
             ) from None
     try:
-        return toml.loads(_text(path))
+        settings: dict[str, Any] = toml.loads(_text(path))
+        return settings
     except toml.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
 

@@ -119,10 +119,8 @@ def plan(target: str, data: str | bytes, *, force: bool) -> Planned:
 def write(planned: Planned, data: str | bytes) -> None:
     """Write checked output: atomically to a file (temporary file, then rename), or to standard output."""
     if planned.path is None:
-        if isinstance(data, bytes):
-            click.get_binary_stream("stdout").write(data)
-        else:
-            click.echo(data, nl=False)
+        # click.echo writes bytes to the binary stream (click.get_binary_stream is deprecated).
+        click.echo(data, nl=False)
         return
     payload = data.encode("utf-8") if isinstance(data, str) else data
     parent = planned.path.parent if str(planned.path.parent) else Path(".")
@@ -184,7 +182,7 @@ def _kind_of_file(path: Path, docx: bool) -> str | None:
 
 
 def _read_rest(fd: int) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         chunk = os.read(fd, 1 << 20)
         if not chunk:

@@ -57,7 +57,7 @@ def pandoc_path() -> str:
     if found:
         return found
     try:
-        import pypandoc  # type: ignore[import-not-found]
+        import pypandoc
 
         return str(pypandoc.get_pandoc_path())
     except (ImportError, OSError) as exc:

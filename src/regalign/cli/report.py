@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,10 @@ from regalign.cli.common import (
     service,
 )
 from regalign.cli.output import STDOUT, fail, plan, say, write
+
+if TYPE_CHECKING:
+    from regalign.comparisons.history import TimePoint
+    from regalign.comparisons.results import Comparison
 
 FIGURE_NAME = "divergence-heatmap.png"
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
@@ -103,7 +107,7 @@ def report(
     from regalign.reports import briefing, render_html, render_markdown
 
     to_file = output not in (None, STDOUT)
-    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if to_file else None) or "md"  # type: ignore[arg-type]
+    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if to_file else None) or "md"  # type: ignore[arg-type]  # to_file: output is a path
     if kind == "docx" and not to_file:
         raise click.BadParameter(
             "DOCX is binary: give a file with -o briefing.docx", param_hint="--format"
@@ -143,7 +147,7 @@ def report(
     else:
         data = render_markdown.render(document)
     # Every target is checked before anything is written: a refused briefing leaves the figure alone too.
-    report_target = plan(output if to_file else STDOUT, data, force=force)  # type: ignore[arg-type]
+    report_target = plan(output if to_file else STDOUT, data, force=force)  # type: ignore[arg-type]  # to_file: output is a path
     figure_target = plan(str(figure[0]), figure[1], force=force) if figure else None
     if figure_target is not None and figure:
         write(figure_target, figure[1])
@@ -155,7 +159,9 @@ def report(
         )
 
 
-def _extras(result: Any, history: tuple, kind: str, png_link: str | None) -> Any:  # type: ignore[type-arg]
+def _extras(
+    result: Comparison, history: tuple[TimePoint, ...], kind: str, png_link: str | None
+) -> Any:
     """The index on other dates, and the figures."""
     from regalign.reports import svg
     from regalign.reports.briefing import Extras
@@ -176,7 +182,7 @@ def _docx(markdown: str, day: date) -> bytes:
         raise fail(str(exc), 2) from None
 
 
-def _figure(result: object, directory: str, output: str | None) -> tuple[Path, bytes, str]:
+def _figure(result: Comparison, directory: str, output: str | None) -> tuple[Path, bytes, str]:
     """The heatmap PNG: where it goes, its bytes, and its path relative to the report (for the image link)."""
     import os
 
@@ -186,7 +192,7 @@ def _figure(result: object, directory: str, output: str | None) -> tuple[Path, b
     if not folder.is_dir():
         raise fail(f"--figures {directory}: directory does not exist (create it first)", 2)
     try:
-        png = heatmap_png(result)  # type: ignore[arg-type]
+        png = heatmap_png(result)
     except FiguresUnavailable as exc:
         raise fail(str(exc), 2) from None
     target = folder / FIGURE_NAME

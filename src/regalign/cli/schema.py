@@ -37,5 +37,5 @@ def schema(output: str | None, force: bool) -> None:
     if output in (None, STDOUT):
         click.echo(text, nl=False)
         return
-    write_output(output, text, force=force)  # type: ignore[arg-type]
+    write_output(output, text, force=force)
     say(f"regalign: wrote {output}")

@@ -7,11 +7,15 @@ import os
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from regalign.cli.output import fail, say, use_colour
 from regalign.sanitize import clean, escape_invisible
+
+if TYPE_CHECKING:
+    from regalign.issues import Issue
 
 EXAMPLES = """
 \b
@@ -29,7 +33,7 @@ In a data file: # regalign: ignore[W402] (this line), # regalign: ignore-file[W4
 """
 
 
-def _text(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
+def _text(issues: list[Issue], colour: bool, skipped: Sequence[str] = ()) -> str:
     lines = []
     for issue in issues:
         line = issue.as_text()
@@ -39,7 +43,7 @@ def _text(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
     return "\n".join(lines)
 
 
-def _json(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
+def _json(issues: list[Issue], colour: bool, skipped: Sequence[str] = ()) -> str:
     valid = not any(issue.is_error for issue in issues)
     text = json.dumps(
         {"valid": valid, "issues": [i.as_dict() for i in issues], "skipped": list(skipped)},
@@ -59,7 +63,7 @@ def github_property(text: str) -> str:
     return github_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _github(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
+def _github(issues: list[Issue], colour: bool, skipped: Sequence[str] = ()) -> str:
     # https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts (escapeData, escapeProperty):
     # a crafted file name must not end the property list and start a command of its own.
     return "\n".join(
@@ -69,7 +73,7 @@ def _github(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
     )
 
 
-def _sarif(issues: list, colour: bool, skipped: Sequence[str] = ()) -> str:
+def _sarif(issues: list[Issue], colour: bool, skipped: Sequence[str] = ()) -> str:
     from regalign.reports.sarif import render_sarif
 
     cwd = os.getcwd()
@@ -99,14 +103,14 @@ def help_base() -> str | None:
         for label, _, url in (entry.partition(",") for entry in urls)
     }
     for label in ("repository", "source", "source code", "homepage"):
-        url = named.get(label, "")
+        url: str = named.get(label, "")
         if url.startswith(("https://github.com/", "https://gitlab.com/")):
             return url.rstrip("/") + "/blob/HEAD/"
     return None
 
 
 # Each renderer takes the issues, whether to colour, and the YAML files skipped as not regalign data.
-RENDERERS: dict[str, Callable[[list, bool, Sequence[str]], str]] = {
+RENDERERS: dict[str, Callable[[list[Issue], bool, Sequence[str]], str]] = {
     "text": _text,
     "json": _json,
     "github": _github,
@@ -125,7 +129,7 @@ def skipped_summary(skipped: Sequence[str], verbose: bool) -> str:
     )
 
 
-def known_summary(known: list) -> str:
+def known_summary(known: list[Issue]) -> str:
     """One line for the bundled corpus's known warnings, e.g. '52 W402 (unverified pinpoint)'."""
     from regalign.issues import CATALOGUE
 

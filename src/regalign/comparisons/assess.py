@@ -166,7 +166,7 @@ def score_pair(
     )
 
 
-def lead_key(pair: Pair) -> tuple:  # type: ignore[type-arg]
+def lead_key(pair: Pair) -> tuple[int, int, int, float, int, int, float, tuple[str, ...]]:
     """Sort key putting the leading pair first: the most binding pair, then the best-sanctioned (for
     penalties), the strongest basis (a curated match first), the most demanding, the best score, and
     ids (the same whichever side is A)."""

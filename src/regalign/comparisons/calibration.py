@@ -14,9 +14,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from regalign.comparisons.caps import OPPOSITE_CAPS, bound
 from regalign.comparisons.compare import compare
@@ -94,7 +95,7 @@ class Agreement:
     kappa: float | None
 
 
-def parse_claims(raw: Sequence[dict]) -> list[Claim]:  # type: ignore[type-arg]
+def parse_claims(raw: Sequence[Mapping[str, Any]]) -> list[Claim]:
     """Claims from the plain data of tests/calibration/claims.yaml."""
     claims = []
     for item in raw:
@@ -167,7 +168,8 @@ def subject_area(claim: Claim) -> str:
 
 def split(claims: Sequence[Claim]) -> tuple[list[Claim], list[Claim]]:
     """A fixed half for fitting and a half held back, alternating within each area in hash order."""
-    fit, held = [], []
+    fit: list[Claim] = []
+    held: list[Claim] = []
     for area in sorted({c.area for c in claims}):
         ordered = sorted(
             (c for c in claims if c.area == area),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from regalign.comparisons.magnitude import LABELS, KindGap
 from regalign.comparisons.results import GRADED, CapApplied, Pair, ProvisionRef, RelationUsed
 from regalign.schema.derived import addressee_class
-from regalign.schema.method import Caps
+from regalign.schema.method import Cap, Caps
 from regalign.schema.vocab import AddresseeClass, Modality
 
 DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
@@ -43,7 +43,7 @@ def fired(
 ) -> tuple[CapApplied, ...]:
     """Every enabled cap that fires on this pair of stances, in a fixed order; ``direction`` says why the
     two rules run in opposite directions, when they do."""
-    checks: list[tuple[str, object, Callable[[], str | None]]] = [
+    checks: list[tuple[str, Cap, Callable[[], str | None]]] = [
         (
             "magnitude_gap",
             settings.magnitude_gap,
@@ -69,10 +69,10 @@ def fired(
     ]
     found = []
     for name, cap, check in checks:
-        if cap.enabled:  # type: ignore[attr-defined]
+        if cap.enabled:
             reason = check()
             if reason:
-                found.append(CapApplied(name.replace("_", "-"), cap.verdict, reason))  # type: ignore[attr-defined]
+                found.append(CapApplied(name.replace("_", "-"), cap.verdict, reason))
     return tuple(found)
 
 

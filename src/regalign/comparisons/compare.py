@@ -197,13 +197,13 @@ def alignment_index(items: Sequence[tuple[float, Assessment]]) -> float | None:
     return math.fsum(w * s.score for w, s in counted) / total if total else None
 
 
-def _figures(results: Sequence[TopicResult], horizon: str, ranged: object) -> Figures:
+def _figures(results: Sequence[TopicResult], horizon: str, ranged: Ranges) -> Figures:
     at = [(r.weight, _at(r, horizon)) for r in results]
     counted = [s for _, s in at if s.counts]
     return Figures(
         index=alignment_index(at),
         index_low=ranged.index_low,
-        index_high=ranged.index_high,  # type: ignore[attr-defined]
+        index_high=ranged.index_high,
         overlap=Coverage(sum(1 for s in counted if s.scored), len(counted)),
         a_to_b=_directional([s.stance_a for s in counted], [s.scored for s in counted]),
         b_to_a=_directional([s.stance_b for s in counted], [s.scored for s in counted]),

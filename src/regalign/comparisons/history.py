@@ -148,7 +148,9 @@ def diff(before: Comparison, after: Comparison) -> list[UnitChange]:
         if old_verdict == new_verdict:
             continue
         old_ids, new_ids = _applying(old), _applying(new)
-        label = (new or old).label  # type: ignore[union-attr]
+        either = new if new is not None else old
+        assert either is not None  # the unit id is a key of one of them
+        label = either.label
         changed.append(
             UnitChange(
                 unit_id,

@@ -15,7 +15,7 @@ comparison reads like an expert's: "fines up to EUR 15 million against KRW 30 mi
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from regalign.schema.method import ExchangeRates, Magnitude
@@ -132,7 +132,7 @@ def representative(items: Iterable[Measured]) -> dict[Key, Measured]:
 
 
 def gaps(
-    a: dict[Key, Measured], b: dict[Key, Measured], settings: Magnitude
+    a: Mapping[Key, Measured], b: Mapping[Key, Measured], settings: Magnitude
 ) -> tuple[KindGap, ...]:
     """Every measure both sides state, sorted by kind and measure."""
     found = []
@@ -161,7 +161,7 @@ def similarity(found: Sequence[KindGap]) -> float | None:
     return math.fsum(g.similarity for g in found) / len(found) if found else None
 
 
-def describe(side: dict[Key, Measured]) -> str:
+def describe(side: Mapping[Key, Measured]) -> str:
     """'fine ceiling EUR 35,000,000; compute threshold 1e+25 FLOP' for a dimension table."""
     return (
         "; ".join(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from regalign.comparisons.magnitude import KindGap
 from regalign.schema.method import Method
 from regalign.schema.records import Framework, Provision, Relation
 
@@ -123,8 +125,8 @@ class Pair:
     dimensions: tuple[DimensionResult, ...] = ()
     relations: tuple[RelationUsed, ...] = ()
     caps: tuple[CapApplied, ...] = ()
-    gaps: tuple = ()  # type: ignore[type-arg]  # magnitude.KindGap per measure both provisions state
-    own_gaps: tuple = ()  # type: ignore[type-arg]  # the same, for numbers the provisions state themselves
+    gaps: tuple[KindGap, ...] = ()  # one per measure both provisions state
+    own_gaps: tuple[KindGap, ...] = ()  # the same, for numbers the provisions state themselves
     opposite: bool = False  # the two rules point in opposite directions
 
 
@@ -145,8 +147,8 @@ class Assessment:
     relations: tuple[RelationUsed, ...] = ()
     caps: tuple[CapApplied, ...] = ()
     uncapped: str = ""  # the verdict the thresholds alone give
-    gaps: tuple = ()  # type: ignore[type-arg]  # magnitude.KindGap of every pair
-    own_gaps: tuple = ()  # type: ignore[type-arg]  # the same, for numbers the provisions state themselves
+    gaps: tuple[KindGap, ...] = ()  # those of every pair
+    own_gaps: tuple[KindGap, ...] = ()  # the same, for numbers the provisions state themselves
     score_low: float = 0.0
     score_high: float = 0.0
     fragile: bool = False
@@ -363,8 +365,8 @@ class Comparison:
         return next((t for t in self.topics if t.unit_id == unit_id), None)
 
 
-def _count(verdicts: object) -> dict[str, int]:
+def _count(verdicts: Iterable[str]) -> dict[str, int]:
     counts = {verdict: 0 for verdict in VERDICTS}
-    for verdict in verdicts:  # type: ignore[attr-defined]
+    for verdict in verdicts:
         counts[verdict] += 1
     return counts

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import Enum
 
 from regalign.comparisons import magnitude
 from regalign.comparisons.magnitude import Key, KindGap, Measured
@@ -69,9 +70,9 @@ Linked = Mapping[str, tuple[tuple[Sanction, str, str], ...]]
 # One bit per vocabulary term, so that a Jaccard overlap is two popcounts (the all-pairs matrix runs it
 # millions of times); the value is exactly |a & b| / |a | b| of the sets. One map per set of
 # StanceFeatures.masks, in its order: modalities, roles, classes, tiers.
-_BITS = tuple(
-    {term.value: 1 << i for i, term in enumerate(vocab)}
-    for vocab in (Modality, Role, AddresseeClass, ScopeTier)
+_VOCABULARIES: tuple[type[Enum], ...] = (Modality, Role, AddresseeClass, ScopeTier)
+_BITS: tuple[dict[str, int], ...] = tuple(
+    {term.value: 1 << i for i, term in enumerate(vocab)} for vocab in _VOCABULARIES
 )
 
 
@@ -129,9 +130,30 @@ def features(
     sanctions = [s for r in refs for s in r.provision.sanctions] + [
         s for r in refs for s, _, _ in linked.get(r.id, ())
     ]
+    own, through_links = _measured(refs, linked, rates, on) if rates is not None else ([], [])
+    return StanceFeatures(
+        provisions=frozenset(r.id for r in refs),
+        force=max((r.force_level for r in refs), default=0),
+        intensity=max((INTENSITY.get(r.provision.modality, 0) for r in refs), default=0),
+        modalities=frozenset(r.provision.modality.value for r in refs),
+        roles=frozenset(role.value for r in refs for role in r.provision.addressees),
+        classes=frozenset(addressee_class(r.provision).value for r in refs),
+        tiers=frozenset(
+            r.provision.scope_tier.value for r in refs if r.provision.scope_tier is not None
+        ),
+        sanction=max((sanction_class(s) for s in sanctions), default=0),
+        quantities=magnitude.representative([*own, *through_links]),
+        own_quantities=magnitude.representative(own),
+    )
+
+
+def _measured(
+    refs: Sequence[ProvisionRef], linked: Linked, rates: ExchangeRates, on: date | None
+) -> tuple[list[Measured], list[Measured]]:
+    """The numbers the provisions state themselves, and those of the penalties linked to them."""
     own: list[Measured] = []
     through_links: list[Measured] = []
-    for ref in refs if rates is not None else ():
+    for ref in refs:
         stated = [
             *(
                 q
@@ -152,20 +174,7 @@ def features(
                 for q in sanction_quantities((sanction,))
                 if (m := magnitude.measure(q, penalty_id, penalty_cite, rates, level)) is not None
             ]
-    return StanceFeatures(
-        provisions=frozenset(r.id for r in refs),
-        force=max((r.force_level for r in refs), default=0),
-        intensity=max((INTENSITY.get(r.provision.modality, 0) for r in refs), default=0),
-        modalities=frozenset(r.provision.modality.value for r in refs),
-        roles=frozenset(role.value for r in refs for role in r.provision.addressees),
-        classes=frozenset(addressee_class(r.provision).value for r in refs),
-        tiers=frozenset(
-            r.provision.scope_tier.value for r in refs if r.provision.scope_tier is not None
-        ),
-        sanction=max((sanction_class(s) for s in sanctions), default=0),
-        quantities=magnitude.representative([*own, *through_links]),
-        own_quantities=magnitude.representative(own),
-    )
+    return own, through_links
 
 
 def jaccard(a: int, b: int) -> float | None:

@@ -74,11 +74,11 @@ def perturb(
     unit_columns = list(zip(*unit_draws)) if items else []
     # A pair's score under a draw depends only on its similarity vector: compute each distinct one once,
     # a whole column of draws at a time. A unit's score is its mean pair score times its coverage factor.
-    score_columns: dict[tuple, list[float]] = {}  # type: ignore[type-arg]
+    score_columns: dict[tuple[float | None, ...], list[float]] = {}
     totals: dict[tuple[int, ...], list[float]] = {}
     for _, _, by in items:
-        for assessed in by.values():
-            for vector in _vectors(assessed):
+        for each in by.values():
+            for vector in _vectors(each):
                 if vector in score_columns:
                     continue
                 mask = tuple(i for i, s in enumerate(vector) if s is not None)
@@ -86,7 +86,7 @@ def perturb(
                     totals[mask] = [
                         sum(column) for column in zip(*(dimension_columns[i] for i in mask))
                     ]
-                parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]  # type: ignore[operator]
+                parts = [[w * vector[i] for w in dimension_columns[i]] for i in mask]
                 # A weighted mean of similarities in [0, 1] with positive weights stays in [0, 1].
                 score_columns[vector] = [
                     sum(n) / d if d > 0 else 0.0 for n, d in zip(zip(*parts), totals[mask])

@@ -7,7 +7,6 @@ built from them: ``+`` adds and ``~`` removes, e.g. ``eu-ai-act+eu-gpai-code-of-
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -17,6 +16,7 @@ from regalign.sanitize import short_repr
 from regalign.schema.derived import is_recital
 from regalign.schema.records import Framework, Provision
 from regalign.schema.vocab import LegalForce, Modality
+from regalign.suggest import close_matches
 
 # Legal force of one provision: how binding the rule is (see docs/methodology.md).
 BINDING, BEST_EFFORTS, SOFT, NONE = 3, 2, 1, 0
@@ -198,10 +198,7 @@ def counts_for(
 
 def suggest(word: str, candidates: Iterable[str]) -> list[str]:
     """Up to three close matches, case-insensitively (none for a word too long to be a slip)."""
-    if len(word) > 100:
-        return []
-    pool = {c.lower(): c for c in candidates}
-    return [pool[m] for m in difflib.get_close_matches(word.lower(), list(pool), n=3, cutoff=0.5)]
+    return close_matches(word, candidates, n=3, cutoff=0.5, fold_case=True)
 
 
 def force_level(

@@ -10,6 +10,7 @@ from regalign.comparisons.results import PENDING, ProvisionRef, Side
 from regalign.comparisons.scoring import Linked, cite
 from regalign.comparisons.sides import counts_for, force_label, force_level, in_scope
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.records import Sanction
 from regalign.schema.vocab import Evidence
 
 
@@ -66,7 +67,7 @@ def linked_sanctions(
     One more step is followed: when the provision named is an order whose own breach is punished
     (Japan's APPI Art. 148 orders, backed by Art. 178), those penalties back the duty too.
     """
-    found: dict[str, tuple] = {}  # type: ignore[type-arg]
+    found: dict[str, tuple[tuple[Sanction, str, str], ...]] = {}
     for ref in refs:
         items = []
         named = list(ref.provision.sanctioned_by)

@@ -163,7 +163,7 @@ def _check_provisions(
     for i, provision in enumerate(provisions):
         base: list[PathPart] = ["provisions", i]
         if provision.id in seen:
-            first = ["provisions", seen[provision.id], "id"]
+            first: list[PathPart] = ["provisions", seen[provision.id], "id"]
             yield loaded.issue(
                 "E301",
                 base + ["id"],
@@ -337,7 +337,7 @@ def sanction_problem(sanction: Sanction) -> str:
 def _check_crosswalks(
     documents: Sequence[LoadedDocument], provision_ids: dict[str, set[str]], known: Known
 ) -> Iterator[Issue]:
-    seen: dict[tuple[str, str, str], str] = {}
+    seen: dict[tuple[str, ...], str] = {}
     for loaded in documents:
         doc = loaded.document
         if not isinstance(doc, (CrosswalkDocument, Records)):

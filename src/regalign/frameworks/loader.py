@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from regalign.frameworks.checks import run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
@@ -26,6 +27,9 @@ from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.issues import MAX_ISSUES_PER_FILE, FileIssues, Issue, make_issue, sort_issues
 from regalign.schema.records import CrosswalkDocument, FrameworkDocument, TaxonomyDocument
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 BUNDLED_PREFIX = "<bundled>"
 DATA_ENV = "REGALIGN_DATA"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -37,7 +41,7 @@ class SourceFile:
 
     name: str
     path: Path | None = None
-    resource: object | None = None
+    resource: Traversable | None = None
     bundled: bool = False
     problem: str | None = None  # an E101 message found while listing, e.g. an unreadable directory
     walked: bool = False  # found by walking a directory (not named by the user)
@@ -48,7 +52,7 @@ class SourceFile:
             return None, make_issue("E101", self.name, 1, 1, self.problem)
         if self.resource is not None:
             try:
-                return self.resource.read_bytes(), None  # type: ignore[attr-defined]
+                return self.resource.read_bytes(), None
             except OSError as exc:
                 return None, make_issue("E101", self.name, 1, 1, f"cannot read: {os_message(exc)}")
         assert self.path is not None
@@ -84,8 +88,8 @@ def bundled_files() -> list[SourceFile]:
     root = resources.files("regalign.frameworks") / "data"
     found: list[SourceFile] = []
 
-    def walk(node: object, prefix: str) -> None:
-        for child in node.iterdir():  # type: ignore[attr-defined]
+    def walk(node: Traversable, prefix: str) -> None:
+        for child in node.iterdir():
             name = f"{prefix}/{child.name}"
             if child.is_dir():
                 walk(child, name)
@@ -109,6 +113,7 @@ def user_files(
     for raw in paths:
         path = Path(raw)
         walked = os.path.isdir(path)
+        problems: list[tuple[Path, str]]
         if not walked:
             candidates, problems = [path], []
         else:
@@ -300,7 +305,11 @@ def sources(
     # under the name the user gave.
     named_paths = {s.path.resolve() for s in named if s.path is not None and os.path.exists(s.path)}
     return [
-        *(s for s in (bundled_files() if bundled else []) if _resource_path(s) not in named_paths),
+        *(
+            s
+            for s in (bundled_files() if bundled else [])
+            if not named_paths or _resource_path(s) not in named_paths
+        ),
         *named,
     ]
 

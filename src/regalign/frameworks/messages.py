@@ -9,7 +9,6 @@ suggestion where a close value exists.
 from __future__ import annotations
 
 import calendar
-import difflib
 import enum
 import math
 import re
@@ -24,6 +23,7 @@ from regalign.frameworks.yamlscalars import YAML11_BOOLEANS, portable
 from regalign.sanitize import short_repr
 from regalign.schema import base
 from regalign.schema.records import CELEX_PATTERN
+from regalign.suggest import close_matches
 
 PATTERN_HINTS = {
     base.FRAMEWORK_ID_PATTERN: "a lowercase slug of words joined by hyphens, like 'eu-ai-act'",
@@ -108,9 +108,9 @@ def show(value: Any) -> str:
 
 def did_you_mean(word: Any, candidates: Iterable[str]) -> str:
     """ " (did you mean 'x'?)" for the closest candidate, or ''."""
-    if not isinstance(word, str) or len(word) > 100:
+    if not isinstance(word, str):
         return ""
-    close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
+    close = close_matches(word, candidates)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
@@ -132,7 +132,7 @@ def describe(model: type[BaseModel], error: Any) -> tuple[str, tuple[Any, ...], 
         listed = ", ".join(values) if values and len(values) <= 12 else ctx.get("expected", "")
         return code, real, f"expected one of: {listed}; got {show(got)}{did_you_mean(got, values)}"
     if kind == "string_pattern_mismatch":
-        pattern = ctx.get("pattern")
+        pattern = str(ctx.get("pattern"))
         hint = PATTERN_HINTS.get(pattern, f"text matching {pattern}")
         return code, real, f"expected {hint}, got {show(got)}"
     if kind in _COMPARISONS:
@@ -285,9 +285,5 @@ def unknown_field(model: type[BaseModel], loc: tuple[Any, ...]) -> str:
 
 def suggestion(word: str, candidates: Iterable[str]) -> str | None:
     """The closest candidate, or None."""
-    close = (
-        difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-        if len(word) <= 100
-        else []
-    )
+    close = close_matches(word, candidates)
     return close[0] if close else None

@@ -10,8 +10,9 @@ misspelt kind is still reported), or one of the keys ``framework:``, ``taxonomy:
 
 from __future__ import annotations
 
-import difflib
 import re
+
+from regalign.suggest import close_matches
 
 KINDS = ("framework", "taxonomy", "crosswalk")
 _TOP = re.compile(
@@ -35,7 +36,7 @@ def looks_like_data(raw: bytes) -> bool:
         if match.group("key") != "kind":
             return True
         value = (match.group("value") or "").strip().strip("'\"").strip().lower()
-        if value in KINDS or difflib.get_close_matches(value, KINDS, n=1, cutoff=0.75):
+        if value in KINDS or close_matches(value, KINDS, cutoff=0.75):
             return True
     return False
 

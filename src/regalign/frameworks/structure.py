@@ -90,7 +90,7 @@ def check_document(parsed: ParsedFile) -> Checked:
             )
         parsed.sink.add(make_issue("E111", parsed.name, line, column, message, "$.kind"))
         return Checked()
-    return _check_parts(parsed, model, data, kind)  # type: ignore[arg-type]
+    return _check_parts(parsed, model, data, kind)
 
 
 def validate_model(parsed: ParsedFile, model: type[BaseModel], data: Any) -> Any | None:
@@ -103,21 +103,21 @@ def _check_parts(
 ) -> Checked:
     field = RECORD_LISTS.get(model)
     items = data.get(field) if field and isinstance(data, dict) else None
-    if not isinstance(items, list) or not items:
+    if field is None or not isinstance(items, list) or not items:
         document = _validate(parsed, model, model, data, ())
         return Checked(kind, document, document)
-    item_model = _item_model(model, field)  # type: ignore[arg-type]
+    item_model = _item_model(model, field)
     checked: list[BaseModel] = []
     indices: list[int] = []
     failed: list[int] = []
     stopped = False
     for index, item in enumerate(items):
         if parsed.sink.full:
-            line, column = parsed.locate([field, index])  # type: ignore[list-item]
+            line, column = parsed.locate([field, index])
             parsed.sink.stop(
                 line,
                 column,
-                f"checking stopped at {json_path([field, index])}: "  # type: ignore[list-item]
+                f"checking stopped at {json_path([field, index])}: "
                 f"{len(items) - index:,} of {len(items):,} {field} were not checked, "
                 "nor was the file checked against the others",
             )
@@ -147,7 +147,9 @@ def _check_parts(
 
 
 def _item_model(model: type[BaseModel], field: str) -> type[BaseModel]:
-    return walk(model, (field, 0))[1]  # type: ignore[no-any-return]
+    item_model = walk(model, (field, 0))[1]
+    assert isinstance(item_model, type) and issubclass(item_model, BaseModel)
+    return item_model
 
 
 def _validate(

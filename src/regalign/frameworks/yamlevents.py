@@ -13,7 +13,7 @@ plain numbers that YAML 1.1 and 1.2 read differently (see yamlscalars.py).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal, Union
 
 import yaml
 
@@ -51,15 +51,33 @@ _SKIP = (
 )  # a mapping key whose value is to be dropped (duplicate, merge, alias or complex key)
 
 
-class _Frame:
-    __slots__ = ("value", "node", "is_map", "key", "key_pos")
+class _MapFrame:
+    """A mapping being read: its value, its positions, and the key waiting for its value."""
 
-    def __init__(self, value: Any, node: MapPos | SeqPos, is_map: bool) -> None:
-        self.value = value
-        self.node = node
-        self.is_map = is_map
-        self.key: Any = None  # mappings: None while a key is expected, then the key (or _SKIP)
+    __slots__ = ("value", "node", "key", "key_pos")
+    is_map: Literal[True] = True  # lets the type checker tell the two frames apart
+
+    def __init__(self, pos: int) -> None:
+        self.value: dict[Any, Any] = {}
+        self.node = MapPos(pos)
+        self.key: Any = None  # None while a key is expected, then the key (or _SKIP)
         self.key_pos = 0
+
+
+class _SeqFrame:
+    """A sequence being read: its value and its positions."""
+
+    __slots__ = ("value", "node", "key", "key_pos")
+    is_map: Literal[False] = False
+
+    def __init__(self, pos: int) -> None:
+        self.value: list[Any] = []
+        self.node = SeqPos(pos)
+        self.key: Any = None  # always None: only a mapping waits for a value
+        self.key_pos = 0
+
+
+_Frame = Union[_MapFrame, _SeqFrame]
 
 
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
@@ -85,6 +103,8 @@ class EventBuilder:
         # complain about the null (capped, like the issues themselves).
         self.refused: set[tuple[PathPart, ...]] = set()
         self._stack: list[_Frame] = []
+        # A skipped collection: how it ends up in its parent (null, or _SKIP for a key), and where.
+        self._skipped: tuple[object, int] = (None, 0)
         self._deep_reported = False
 
     def run(self, get_event: Any) -> None:
@@ -151,12 +171,12 @@ class EventBuilder:
                     top.key = None
                 else:
                     top.value.append(value)
-                    top.node.items.append(pos)  # type: ignore[union-attr]
+                    top.node.items.append(pos)
             elif kind is _MAP_END or kind is _SEQ_END:
                 frame = stack.pop()
                 if stack and stack[-1].key is None and not stack[-1].is_map:
                     stack[-1].value.append(frame.value)
-                    stack[-1].node.items.append(frame.node)  # type: ignore[union-attr]
+                    stack[-1].node.items.append(frame.node)
                 else:
                     self._attach(frame.value, frame.node)
             elif kind is _MAP_START or kind is _SEQ_START:
@@ -168,10 +188,7 @@ class EventBuilder:
                 ):
                     mark = event.start_mark
                     pos = ((mark.line + 1) << 32) | (mark.column + 1)
-                    if kind is _MAP_START:
-                        stack.append(_Frame({}, MapPos(pos), True))
-                    else:
-                        stack.append(_Frame([], SeqPos(pos), False))
+                    stack.append(_MapFrame(pos) if kind is _MAP_START else _SeqFrame(pos))
                 else:
                     skip = self._start(event, kind is _MAP_START)
             elif kind is _ALIAS:
@@ -187,7 +204,7 @@ class EventBuilder:
                         top.key = None
                     else:
                         top.value.append(None)
-                        top.node.items.append(pos)  # type: ignore[union-attr]
+                        top.node.items.append(pos)
                 else:
                     self._alias(event)
             elif kind is _DOC_START:
@@ -231,7 +248,7 @@ class EventBuilder:
         else:
             self.sink.add(make_issue(code, self.name, line, column, message, json_path(path or [])))
 
-    def _odd_key(self, top: _Frame, event: Any, pos: int) -> None:
+    def _odd_key(self, top: _MapFrame, event: Any, pos: int) -> None:
         """A key that is a duplicate, a merge key, or carries a tag."""
         text = event.value
         top.key, top.key_pos = _SKIP, pos
@@ -252,7 +269,9 @@ class EventBuilder:
             ):  # the common case of a hostile file: count without building a message
                 self.sink.hide(*unpack(pos))
                 return
-            first = unpack(top.node.entries[text][0])[0]  # type: ignore[index,union-attr]
+            entries = top.node.entries
+            assert entries is not None  # a key already in the value has its entry
+            first = unpack(entries[text][0])[0]
             self.issue(
                 "E107",
                 pos,
@@ -281,17 +300,17 @@ class EventBuilder:
         if top is not None and top.key is _SKIP:
             top.key = None
             return
-        key_position = top is not None and top.is_map and top.key is None
+        waiting = top if top is not None and top.is_map and top.key is None else None  # for a key
         self.issue(
             "E108",
             pos,
             self._child_path(),
             f"alias {short_repr('*' + str(event.anchor))} is not allowed"
-            f"{' as a key' if key_position else ''}; write the value out in full",
-            refused=not key_position,
+            f"{' as a key' if waiting is not None else ''}; write the value out in full",
+            refused=waiting is None,
         )
-        if key_position:
-            top.key, top.key_pos = _SKIP, pos  # type: ignore[union-attr]
+        if waiting is not None:
+            waiting.key, waiting.key_pos = _SKIP, pos
         else:
             self._attach(None, pos)
 
@@ -324,9 +343,7 @@ class EventBuilder:
         if problem:
             self._skipped = (None, pos)
             return 1
-        self._stack.append(
-            _Frame({} if mapping else [], MapPos(pos) if mapping else SeqPos(pos), mapping)
-        )
+        self._stack.append(_MapFrame(pos) if mapping else _SeqFrame(pos))
         return 0
 
     def _attach(self, value: Any, node: PosNode) -> None:
@@ -337,16 +354,16 @@ class EventBuilder:
         top = self._stack[-1]
         if not top.is_map:
             top.value.append(value)
-            top.node.items.append(node)  # type: ignore[union-attr]
+            top.node.items.append(node)
         elif top.key is None:  # a skipped complex key
             top.key, top.key_pos = _SKIP, start_of(node)
         elif top.key is _SKIP:
             top.key = None
         else:
             top.value[top.key] = value
-            if top.node.entries is None:  # type: ignore[union-attr]
-                top.node.entries = {}  # type: ignore[union-attr]
-            top.node.entries[top.key] = (top.key_pos, node)  # type: ignore[union-attr]
+            if top.node.entries is None:
+                top.node.entries = {}
+            top.node.entries[top.key] = (top.key_pos, node)
             top.key = None
 
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Union
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from yaml.error import Mark
 
 PathPart = Union[str, int]
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -51,7 +54,7 @@ class SeqPos:
 PosNode = Union[int, MapPos, SeqPos]
 
 
-def pack(mark: Any) -> int:
+def pack(mark: Mark) -> int:
     """A libyaml mark as one int: 1-based line in the high bits, 1-based column in the low 32 bits."""
     return ((mark.line + 1) << 32) | (mark.column + 1)
 

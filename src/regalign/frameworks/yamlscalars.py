@@ -108,7 +108,7 @@ def typed_value(text: str, tag: str) -> Any:
     if tag in (_TAG + "str", "!", _TAG + "timestamp"):  # dates stay text: pydantic reads ISO dates
         return text
     value = yaml12(text)
-    expected = {
+    expected: dict[str, type | tuple[type, ...]] = {
         _TAG + "int": int,
         _TAG + "float": (int, float),
         _TAG + "bool": bool,
@@ -119,7 +119,10 @@ def typed_value(text: str, tag: str) -> Any:
         raise ValueError(f"unsupported tag {tag[:60]!r}")
     if not isinstance(value, wanted) or (tag != _TAG + "bool" and isinstance(value, bool)):
         raise ValueError(f"{text[:60]!r} does not fit its tag {tag[:60]!r}")
-    return float(value) if tag == _TAG + "float" else value
+    if tag == _TAG + "float":
+        assert isinstance(value, (int, float))  # what the tag allows, checked above
+        return float(value)
+    return value
 
 
 def _bounded_int(digits: str, base: int) -> int:

@@ -12,7 +12,7 @@ shape of docs/cli.md as plain Python values (dates as ISO strings).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from regalign.comparisons import explain, matrix, results
 from regalign.comparisons import mappings as plain_mappings
@@ -34,8 +34,9 @@ def _pandas() -> Any:
     return pandas
 
 
-def _plain(payload: Any) -> Any:
-    return shapes.plain(payload)
+def _plain(payload: dict[str, Any]) -> dict[str, Any]:
+    read_back: dict[str, Any] = shapes.plain(payload)  # a dict stays a dict through JSON
+    return read_back
 
 
 def _round(value: float | None, digits: int = 4) -> float | None:
@@ -291,7 +292,19 @@ VIEWS: dict[type, type] = {
 Result = TypeVar("Result")
 
 
-def view(result: Result) -> Result:
+@overload
+def view(result: results.Comparison) -> Comparison: ...
+@overload
+def view(result: explain.Explanation) -> Explanation: ...
+@overload
+def view(result: matrix.IndexMatrix) -> IndexMatrix: ...
+@overload
+def view(result: matrix.StanceMatrix) -> StanceMatrix: ...
+@overload
+def view(result: plain_mappings.MappingSelection) -> MappingSelection: ...
+@overload
+def view(result: Result) -> Result: ...
+def view(result: object) -> object:
     """The result as its view type (the same fields, with the notebook methods); other values as they are.
 
     Each view is a subclass of its plain type, so ``isinstance(view, plain type)`` holds and every
@@ -305,4 +318,4 @@ def view(result: Result) -> Result:
     for f in fields:
         if not f.init:  # (a field the constructor does not take is copied as it is)
             object.__setattr__(made, f.name, getattr(result, f.name))
-    return made  # type: ignore[no-any-return]  # the view type is a subclass of the result's
+    return made

@@ -14,6 +14,7 @@ from regalign.reports import ranking
 from regalign.reports.briefing_body import STANDARD_TOPICS
 from regalign.reports.briefing_parts import Extras, Sources  # noqa: F401 - Sources re-exported
 from regalign.reports.document import (
+    Block,
     Heading,
     Items,
     Paragraph,
@@ -91,7 +92,7 @@ def instruments(result: Comparison, corpus: Corpus, sources: Sources) -> Section
                 )
             )
     unique = tuple(dict.fromkeys(rows))
-    blocks: list = [
+    blocks: list[Block] = [
         Table(("Short title", "Full title", "Side", "Force and status"), unique, (2, 7, 2, 2))
     ]
     left_out = [
@@ -203,9 +204,9 @@ def _provision_row(side: str, ref: ProvisionRef, detail: str, sources: Sources) 
 
 def timeline(result: Comparison, extras: Extras) -> Section:
     """Coming dates, and the index on every date a rule started or will start to apply."""
-    blocks: list = []
+    blocks: list[Block] = []
     if result.timeline:
-        rows = tuple(
+        rows: tuple[tuple[Text, ...], ...] = tuple(
             (
                 plain(day(e.date) if e.date else "not fixed"),
                 plain(e.framework),
@@ -382,7 +383,7 @@ def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> 
             + ". Today their provisions count "
             "as voluntary commitments; once every adopted rule applies, as binding."
         )
-    blocks: list = [Items(tuple(plain(i) for i in items))]
+    blocks: list[Block] = [Items(tuple(plain(i) for i in items))]
     if detail == "full":
         notes = [plain(f"{f.short_title}: {c}") for f in frameworks for c in f.caveats]
         if notes:

@@ -8,8 +8,8 @@ important topics and short annexes; ``full`` adds every topic and every provisio
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
     ALIGNED,
@@ -18,11 +18,13 @@ from regalign.comparisons.results import (
     ONLY_B,
     PARTIALLY_ALIGNED,
     Comparison,
+    Figures,
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import annexes, briefing_body, ranking, sentences
 from regalign.reports.briefing_parts import NO_EXTRAS, Extras
 from regalign.reports.document import (
+    Block,
     Document,
     Heading,
     Items,
@@ -34,9 +36,12 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.wording import day, score, share, side_name
+from regalign.reports.wording import and_list, day, score, share, side_name
 from regalign.schema.vocab import LegalForce
 from regalign.version import __version__
+
+if TYPE_CHECKING:
+    from regalign.comparisons.history import Change
 
 DETAILS = ("summary", "standard", "full")
 MARKER = (
@@ -74,7 +79,10 @@ def build(
 
 def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) -> Section:
     """The first page: bottom line, figures at both horizons, what parts and meets, dates that matter."""
-    blocks: list = [Paragraph(bottom_line(result, a, b), role="lead"), figures_table(result, a, b)]
+    blocks: list[Block] = [
+        Paragraph(bottom_line(result, a, b), role="lead"),
+        figures_table(result, a, b),
+    ]
     if result.joint_instruments:
         blocks.append(Paragraph(plain(joint_note(result, corpus)), role="note"))
     parts = ranking.top_divergences(result.topics, corpus, TOP)
@@ -117,11 +125,11 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     parts = []
     if groups["in force"]:
         verb = "binds" if len(groups["in force"]) == 1 else "bind"
-        parts.append(f"{_and(groups['in force'])} {verb} both sides")
+        parts.append(f"{and_list(groups['in force'])} {verb} both sides")
     if groups["signed"]:
-        parts.append(f"both signed {_and(groups['signed'])} (not yet in force)")
+        parts.append(f"both signed {and_list(groups['signed'])} (not yet in force)")
     if groups["non-binding"]:
-        parts.append(f"{_and(groups['non-binding'])} is non-binding")
+        parts.append(f"{and_list(groups['non-binding'])} is non-binding")
     sentence = "; ".join(parts)
     return (
         f"{sentence[:1].upper()}{sentence[1:]}. None is counted as agreement of the two sides' own "
@@ -185,7 +193,7 @@ def _in_sentence(label: str) -> str:
 def figures_table(result: Comparison, a: str, b: str) -> Table:
     """The headline figures at both horizons."""
 
-    def index(figures) -> str:  # type: ignore[no-untyped-def]
+    def index(figures: Figures) -> str:
         value = score(figures.index)
         if figures.index is not None and figures.index_low is not None:
             value += f" (range {score(figures.index_low)}–{score(figures.index_high)})"
@@ -219,9 +227,9 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
     )
 
 
-def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
+def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Block]:
     """The coming dates that move the index, and the index over time in one sentence."""
-    blocks = []
+    blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
     items: list[Text] = []
     previous = result.index
@@ -262,7 +270,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
     return blocks
 
 
-def _change_words(change) -> str:  # type: ignore[no-untyped-def]
+def _change_words(change: Change) -> str:
     """'47 provisions of the EU AI Act start to apply, among them Art. 6(2) and Art. 9'."""
     verb = "start" if change.starts else "stop"
     pins = change.pinpoints
@@ -273,7 +281,3 @@ def _change_words(change) -> str:  # type: ignore[no-untyped-def]
 
 def _capital(name: str) -> str:
     return name[:1].upper() + name[1:]
-
-
-def _and(items: Sequence[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -6,15 +6,26 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from regalign.comparisons.joint import CONFORMITY
-from regalign.comparisons.results import Comparison, RollupRow, TopicResult
+from regalign.comparisons.results import (
+    Assessment,
+    Comparison,
+    DomesticRule,
+    JointCommitment,
+    Pair,
+    ProvisionRef,
+    RollupRow,
+    TopicResult,
+)
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking, sentences
 from regalign.reports.context import joint_cell, joint_words
 from regalign.reports.document import (
+    Block,
     Figure,
     Heading,
     Items,
     Paragraph,
+    Run,
     Section,
     Table,
     Text,
@@ -69,7 +80,7 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
     strongest's force and kind)."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     stances = detail == "full"
-    blocks: list = [
+    blocks: list[Block] = [
         Paragraph(
             plain(
                 "Each row is a topic: its verdict on the law as adopted (every adopted rule, each from its "
@@ -189,7 +200,7 @@ def _unit_row(unit: TopicResult, depth: int, a: str, b: str) -> tuple[Text, ...]
     )
 
 
-def _side_cell(now: Sequence, pending: Sequence) -> str:  # type: ignore[type-arg]
+def _side_cell(now: Sequence[ProvisionRef], pending: Sequence[ProvisionRef]) -> str:
     if now:
         return stance_cell(now)
     dated = [r.start for r in pending if r.start]
@@ -198,7 +209,7 @@ def _side_cell(now: Sequence, pending: Sequence) -> str:  # type: ignore[type-ar
     return "adopted, not in force" if pending else "—"
 
 
-def verdict_cell(assessed, a: str, b: str) -> str:  # type: ignore[no-untyped-def]
+def verdict_cell(assessed: Assessment, a: str, b: str) -> str:
     """'aligned (0.78)', 'divergent — fine ceilings 788 times apart', 'only Korea'; 'borderline'
     when varied weights move the verdict."""
     words = verdict_words(assessed.verdict, a, b)
@@ -320,20 +331,20 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
 SEVERITY = {"in-tension": 0, "no-domestic-rule": 1, "consistent": 2, "stricter": 3}
 
 
-def _per_commitment(items: Sequence) -> list:  # type: ignore[type-arg]
+def _per_commitment(items: Sequence[JointCommitment]) -> list[JointCommitment]:
     """One entry per commitment: the topic reading with the least conforming verdict for each side."""
-    chosen: dict[str, object] = {}
+    chosen: dict[str, JointCommitment] = {}
     for item in items:
         current = chosen.get(item.commitment.id)
         if current is None or (SEVERITY[item.a.verdict], SEVERITY[item.b.verdict]) < (
             SEVERITY[current.a.verdict],
             SEVERITY[current.b.verdict],
-        ):  # type: ignore[attr-defined]
+        ):
             chosen[item.commitment.id] = item
     return list(chosen.values())
 
 
-def _substantive(ref) -> bool:  # type: ignore[no-untyped-def]
+def _substantive(ref: ProvisionRef) -> bool:
     """A commitment of a binding instrument that requires, bars or permits something."""
     from regalign.schema.vocab import LegalForce, Modality
 
@@ -346,7 +357,7 @@ def _substantive(ref) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-def _commitment_name(ref) -> str:  # type: ignore[no-untyped-def]
+def _commitment_name(ref: ProvisionRef) -> str:
     pinpoint = ref.provision.pinpoint
     if pinpoint is None:
         return f"{ref.framework.short_title}: {ref.provision.title}"
@@ -357,7 +368,7 @@ def _covered(counts: dict[str, int]) -> int:
     return sum(n for verdict, n in counts.items() if verdict != "no-domestic-rule")
 
 
-def _domestic(rule) -> Text:  # type: ignore[no-untyped-def]
+def _domestic(rule: DomesticRule) -> Text:
     words = CONFORMITY_WORDS[rule.verdict]
     if not rule.provisions:
         return plain(words)
@@ -412,7 +423,7 @@ def _topic(
         if parting
         else sentences.convergence(result, unit, corpus)
     )
-    blocks: list = [Paragraph(plain(status)), Paragraph(sentence)]
+    blocks: list[Block] = [Paragraph(plain(status)), Paragraph(sentence)]
     pairs = unit.adopted.pairs
     if pairs:
         shown = pairs if len(pairs) <= PAIRS_SHOWN + 1 else pairs[:PAIRS_SHOWN]
@@ -449,7 +460,7 @@ def _topic(
     )
 
 
-def _pair_item(pair, a: str, b: str, sources: Sources) -> Text:  # type: ignore[no-untyped-def]
+def _pair_item(pair: Pair, a: str, b: str, sources: Sources) -> Text:
     verdict = pair.verdict.replace("-", " ")
     return (
         *_cited(pair.a, sources),
@@ -459,7 +470,7 @@ def _pair_item(pair, a: str, b: str, sources: Sources) -> Text:  # type: ignore[
     )
 
 
-def _cited(ref, sources: Sources) -> Text:  # type: ignore[no-untyped-def]
+def _cited(ref: ProvisionRef, sources: Sources) -> Text:
     text = f"{ref.framework.short_title} {ref.pinpoint}"
     return (
         run(text + " "),
@@ -473,7 +484,7 @@ def _cited(ref, sources: Sources) -> Text:  # type: ignore[no-untyped-def]
 def _join(parts: list[Text]) -> Text:
     if not parts:
         return (run("none"),)
-    out: list = []
+    out: list[Run] = []
     for i, part in enumerate(parts):
         if i:
             out.append(run("; "))

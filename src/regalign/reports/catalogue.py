@@ -58,9 +58,9 @@ def topics_table(corpus: Corpus, prefix: str | None) -> Table:
     counts: dict[tuple[str, str], int] = {}
     for provision_id, provision in corpus.provisions.items():
         parties = corpus.framework_of(provision_id).jurisdictions
-        for topic in provision.topics:
+        for tagged in provision.topics:
             for code in parties:
-                counts[(topic, code)] = counts.get((topic, code), 0) + 1
+                counts[(tagged, code)] = counts.get((tagged, code), 0) + 1
     rows = []
     for topic_id in ids:
         topic = corpus.topics[topic_id]

@@ -3,7 +3,7 @@ the topic, and the instruments of a side's jurisdiction that the comparison leav
 
 from __future__ import annotations
 
-from regalign.comparisons.results import PENDING, Comparison, TopicResult
+from regalign.comparisons.results import PENDING, Comparison, Side, TopicResult
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.wording import and_list, side_name
 from regalign.schema.vocab import LegalForce, Modality
@@ -78,7 +78,7 @@ def context_note(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
     return "; ".join(x for x in (joint_words(unit), outside_words(result, unit, corpus)) if x)
 
 
-def _owner(side, corpus: Corpus) -> str:  # type: ignore[no-untyped-def]
+def _owner(side: Side, corpus: Corpus) -> str:
     """'Korea's ' for a side whose instruments belong to one jurisdiction, else ''."""
     if len(side.parties) != 1:
         return ""

@@ -240,7 +240,8 @@ def _toward(label: str, ref: ProvisionRef, norm: str) -> str:
 def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) -> str:
     pair = next(p for p in assessed.pairs if p.opposite)
     contrary = _contrary(norm)
-    toward, against = [], []
+    toward: list[tuple[str, ProvisionRef]] = []
+    against: list[tuple[str, ProvisionRef]] = []
     for label, ref in ((a, pair.a), (b, pair.b)):
         (against if runs_against(ref, topic_id) else toward).append((label, ref))
     if norm and contrary and toward and against:

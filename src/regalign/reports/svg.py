@@ -76,16 +76,16 @@ def step_chart(
     points: Sequence[tuple[date, float | None]], title: str, today: date | None = None
 ) -> str:
     """The index as a step chart over the dates it changes (a vertical line marks today)."""
-    points = [(d, v) for d, v in points if v is not None]
+    known: list[tuple[date, float]] = [(d, v) for d, v in points if v is not None]
     width, height, left, bottom, top, right = 720, 300, 50, 40, 30, 20
-    if not points:
+    if not known:
         return (
             f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
             f'aria-label="{escape(title)}"><title>{escape(title)}</title></svg>'
         )
     first, last = (
-        points[0][0].toordinal(),
-        max(points[-1][0].toordinal(), (today or points[-1][0]).toordinal()),
+        known[0][0].toordinal(),
+        max(known[-1][0].toordinal(), (today or known[-1][0]).toordinal()),
     )
     span = max(1, last - first)
 
@@ -96,9 +96,9 @@ def step_chart(
         return top + (height - top - bottom) * (1 - value)
 
     path = []
-    for (day, value), nxt in zip(points, [*points[1:], (date.fromordinal(last), points[-1][1])]):
+    for (day, value), nxt in zip(known, [*known[1:], (date.fromordinal(last), known[-1][1])]):
         path.append(f"M{x(day):.1f},{y(value):.1f}H{x(nxt[0]):.1f}")
-        if nxt[1] is not None and nxt[1] != value:
+        if nxt[1] != value:
             path.append(f"M{x(nxt[0]):.1f},{y(value):.1f}V{y(nxt[1]):.1f}")
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
@@ -113,7 +113,7 @@ def step_chart(
         out.append(
             f'<text x="{left - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:.2f}</text>'
         )
-    for day, value in points:
+    for day, value in known:
         out.append(
             f'<circle cx="{x(day):.1f}" cy="{y(value):.1f}" r="3" fill="#1a6fb0">'
             f"<title>{day.isoformat()}: {value:.2f}</title></circle>"
@@ -125,7 +125,7 @@ def step_chart(
             'stroke="#888" stroke-dasharray="4 3"/>'
         )
         out.append(f'<text x="{x(today) + 4:.1f}" y="{top + 12}">today</text>')
-    out.append(f'<text x="{left}" y="{height - 12}">{points[0][0].isoformat()}</text>')
+    out.append(f'<text x="{left}" y="{height - 12}">{known[0][0].isoformat()}</text>')
     out.append(
         f'<text x="{width - right}" y="{height - 12}" text-anchor="end">{date.fromordinal(last).isoformat()}</text>'
     )

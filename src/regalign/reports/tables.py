@@ -21,6 +21,7 @@ from regalign.reports.formats import (  # noqa: F401 - re-exported
     to_csv,
 )
 from regalign.reports.text import percent, score
+from regalign.reports.wording import verdict_words
 
 
 def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: int | None = None) -> str:
@@ -73,7 +74,7 @@ def _stance(now: Sequence[ProvisionRef], pending: Sequence[ProvisionRef], short:
 
 def horizon_cell(assessed: Assessment, a: str, b: str) -> str:
     """'0.64 partially aligned', with its range and marks for caps and fragility."""
-    words = verdict_text(assessed.verdict, a, b)
+    words = verdict_words(assessed.verdict, a, b)
     if not assessed.scored:
         return words
     value = score(assessed.score)
@@ -93,20 +94,9 @@ def adopted_cell(topic: TopicResult, a: str, b: str) -> str:
     return f"{cell} from {topic.adopted_from.isoformat()}" if topic.adopted_from else cell
 
 
-def verdict_text(verdict: str, a: str, b: str) -> str:
-    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR', 'nothing applies yet'."""
-    if verdict == "only-a":
-        return f"only {a}"
-    if verdict == "only-b":
-        return f"only {b}"
-    if verdict == "not-yet":
-        return "nothing applies yet"
-    return verdict.replace("-", " ")
-
-
 def verdict_label(topic: TopicResult, a: str, b: str) -> str:
     """The verdict of a unit now, naming the side for one-sided units."""
-    return verdict_text(topic.verdict, a, b)
+    return verdict_words(topic.verdict, a, b)
 
 
 def strongest(refs: Sequence[ProvisionRef]) -> ProvisionRef:
@@ -330,8 +320,8 @@ def diff_table(before: Comparison, after: Comparison, changes: Sequence[UnitChan
     rows = tuple(
         (
             c.unit_id,
-            f"{c.score_before:.2f} {verdict_text(c.before, a, b)}",
-            f"{c.score_after:.2f} {verdict_text(c.after, a, b)}",
+            f"{c.score_before:.2f} {verdict_words(c.before, a, b)}",
+            f"{c.score_after:.2f} {verdict_words(c.after, a, b)}",
             ", ".join(c.started) or "—",
             ", ".join(c.stopped) or "—",
         )

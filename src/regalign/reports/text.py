@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-
-try:  # wcwidth ships with tabulate[widechars]; without it, East Asian width is estimated below
-    from wcwidth import wcswidth as _wcswidth
-    from wcwidth import wcwidth as _wcwidth
-except ImportError:  # pragma: no cover - exercised only without the extra
-    _wcswidth = _wcwidth = None
+from collections.abc import Callable, Iterable
 
 from regalign.sanitize import clean
+
+_wcswidth: Callable[[str], int] | None
+_wcwidth: Callable[[str], int] | None
+try:  # wcwidth ships with tabulate[widechars]; without it, East Asian width is estimated below
+    from wcwidth import wcswidth, wcwidth
+
+    _wcswidth, _wcwidth = wcswidth, wcwidth
+except ImportError:  # pragma: no cover - exercised only without the extra
+    _wcswidth = _wcwidth = None
 
 
 def display_width(text: str) -> int:

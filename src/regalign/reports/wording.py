@@ -12,6 +12,7 @@ from datetime import date
 
 from regalign.comparisons.magnitude import Measured
 from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, Side, TopicResult
+from regalign.reports.text import percent, score  # noqa: F401 - score: the briefing's too
 from regalign.schema.vocab import Modality
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -79,15 +80,9 @@ def verdict_words(verdict: str, a: str, b: str) -> str:
     return verdict.replace("-", " ")
 
 
-def score(value: float | None) -> str:
-    """Two decimals, or '—'."""
-    return "—" if value is None else f"{value:.2f}"
-
-
 def share(coverage: Coverage) -> str:
     """'54 of 81 (67%)'."""
-    percent = "—" if coverage.share is None else f"{coverage.share * 100:.0f}%"
-    return f"{coverage.count} of {coverage.total} ({percent})"
+    return f"{coverage.count} of {coverage.total} ({percent(coverage.share)})"
 
 
 def strongest(refs: Sequence[ProvisionRef]) -> ProvisionRef:

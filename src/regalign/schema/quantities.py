@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from typing import Protocol
 
 from pydantic import Field, StrictFloat, StrictInt
 
@@ -137,8 +138,23 @@ def value_problem(quantity: Quantity) -> str:
     return ""
 
 
+class Ceiling(Protocol):
+    """What a ceiling is read from: a ``records.Sanction`` (records imports this module)."""
+
+    @property
+    def max_amount(self) -> int | None: ...
+    @property
+    def currency(self) -> str | None: ...
+    @property
+    def turnover_percent(self) -> float | None: ...
+    @property
+    def floor(self) -> bool: ...
+    @property
+    def applies_to(self) -> str: ...
+
+
 @lru_cache(maxsize=4096)
-def sanction_quantities(sanctions: tuple) -> tuple[Quantity, ...]:  # type: ignore[type-arg]
+def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
     """Fine ceilings and turnover shares stated in a provision's sanctions, as quantities.
 
     The sanctions were validated when they were loaded, so the quantities are built without
