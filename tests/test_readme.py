@@ -35,10 +35,10 @@ def test_ci_runs_the_readme_test_command_in_the_full_profile() -> None:
     script = (ROOT / ".ci" / "run").read_text()
     assert "awk '/<!-- test command -->/" in script
     # The checks first, then the README's own command with every test and every fuzz input.
-    assert (
-        script.index("ruff check")
-        < script.index("mypy")
-        < script.index("REGALIGN_FULL_TESTS=1 bash")
+    lines = [line.strip() for line in script.splitlines()]
+    assert lines.index("ruff check") < lines.index("ruff format --check") < lines.index("mypy")
+    assert lines.index("mypy") < next(
+        i for i, x in enumerate(lines) if x.startswith("REGALIGN_FULL")
     )
     assert 'REGALIGN_FULL_TESTS=1 bash -euo pipefail -c "$command"' in script
 
