@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import shlex
 import subprocess
 from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from regalign.cli import cli
 
 ROOT = Path(__file__).parent.parent
 
@@ -59,3 +65,29 @@ def test_the_readme_test_command_is_the_default_profile() -> None:
 def test_main_command_installs_and_runs_regalign() -> None:
     command = _command_after("<!-- main command -->")
     assert command.startswith("python -m pip install . && regalign ")
+
+
+def _excerpt(command: str) -> list[str]:
+    """The lines the README shows under '$ regalign ...', up to its '...' or the fence."""
+    lines = (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index(f"$ regalign {command}") + 1
+    shown = []
+    for line in lines[start:]:
+        if line.startswith("```") or line == "...":
+            break
+        shown.append(line)
+    return shown
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "compare eu-ai-act kr-ai-basic-act --as-of 2026-12-01 --topic ai.transparency",
+        "explain eu-ai-act kr-ai-basic-act ai.transparency.synthetic-content --as-of 2026-12-01",
+    ],
+)
+def test_the_readme_excerpts_are_what_the_commands_print(command: str) -> None:
+    shown = [line for line in _excerpt(command) if line]
+    printed = CliRunner().invoke(cli, shlex.split(command)).output.splitlines()
+    assert shown, command
+    assert [line for line in printed if line][: len(shown)] == shown
