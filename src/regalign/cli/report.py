@@ -21,6 +21,7 @@ from regalign.cli.output import STDOUT, fail, plan, say, write
 
 FIGURE_NAME = "divergence-heatmap.png"
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+PLAIN_TEXT = (".txt", ".text")  # markdown is text: written there when --format md asks for it
 
 
 @click.command(
@@ -103,7 +104,7 @@ def report(
     from regalign.reports import briefing, render_html, render_markdown
 
     to_file = output not in (None, STDOUT)
-    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if to_file else None) or "md"  # type: ignore[arg-type]
+    kind = _kind(output if to_file else None, fmt)
     if kind == "docx" and not to_file:
         raise click.BadParameter(
             "DOCX is binary: give a file with -o briefing.docx", param_hint="--format"
@@ -153,6 +154,32 @@ def report(
             f"regalign: wrote {output} ({len(result.topics)} topics, index "
             f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)"
         )
+
+
+WRITABLE = "markdown (.md), HTML (.html) or Word (.docx)"
+
+
+def _kind(output: str | None, fmt: str | None) -> str:
+    """The format: --format, else the file's extension, else markdown; an extension regalign cannot
+    write (.pdf, .odt, ...) is a usage error that names the formats it can, never markdown in disguise."""
+    suffix = Path(output).suffix.lower() if output else ""
+    named = FORMATS.get(suffix)
+    if suffix and named is None and not (fmt == "md" and suffix in PLAIN_TEXT):
+        hint = (
+            " For PDF, write HTML and print it to PDF from a browser, or write .docx and export it."
+            if suffix == ".pdf"
+            else ""
+        )
+        raise click.BadParameter(
+            f"regalign cannot write {suffix} files: it writes briefings as {WRITABLE}.{hint}",
+            param_hint="-o/--output",
+        )
+    if fmt and named and fmt != named:
+        raise click.BadParameter(
+            f"--format {fmt} does not match the file name {output} (a {suffix} file is {named})",
+            param_hint="--format",
+        )
+    return fmt or named or "md"
 
 
 def _extras(result: Any, history: tuple, kind: str, png_link: str | None) -> Any:  # type: ignore[type-arg]
