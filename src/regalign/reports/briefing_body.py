@@ -27,7 +27,6 @@ from regalign.reports.wording import (
     day,
     key_refs,
     pending_note,
-    pinpoints,
     side_name,
     stance_cell,
     unit_label,
@@ -246,9 +245,13 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     listed = [
         j for j in _per_commitment(result.joint) if detail == "full" or _substantive(j.commitment)
     ]
+    neither = []  # commitments on which neither side has a rule of its own: one sentence, not rows
     for item in listed:
         counts["a"][item.a.verdict] += 1
         counts["b"][item.b.verdict] += 1
+        if item.a.verdict == item.b.verdict == "no-domestic-rule":
+            neither.append(_commitment_name(item.commitment))
+            continue
         rows.append(
             (plain(_commitment_name(item.commitment)), _domestic(item.a), _domestic(item.b))
         )
@@ -258,14 +261,14 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     lead = (
         f"{', '.join(names)} bind both sides, so they are left out of the comparison above. Here each side's "
         f"own law, as adopted, is set against each commitment: {a} has a rule of its own on "
-        f"{_covered(counts['a'])} of {len(rows)} commitments, {b} on {_covered(counts['b'])}. Where a "
+        f"{_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}. Where a "
         "commitment touches several topics, the least conforming reading is shown."
     )
     left_out = len(_per_commitment(result.joint)) - len(listed)
     if left_out:
         lead += (
             f" {left_out} cooperation pledges and commitments of non-binding instruments are left out here "
-            "(`--detail full` lists them)."
+            "(the full briefing lists them)."
         )
     unnumbered = sorted(
         {
@@ -280,18 +283,21 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         lead += (
             " In tension: " + ", ".join(f"{a if s == 'a' else b} on {n}" for s, n in tension) + "."
         )
-    return Section(
-        Heading(2, "Joint commitments and each side's own law", "joint"),
-        (
-            Paragraph(plain(lead)),
+    blocks: list = [Paragraph(plain(lead))]
+    if rows:
+        blocks.append(
             Table(
                 ("Commitment", f"{a}'s own law", f"{b}'s own law"),
                 tuple(rows),
                 (5, 4, 4),
                 cell_roles=tuple(cells),
-            ),
-        ),
-    )
+            )
+        )
+    if neither:
+        blocks.append(
+            Paragraph(plain(f"Neither side has a rule of its own on: {'; '.join(neither)}."))
+        )
+    return Section(Heading(2, "Joint commitments and each side's own law", "joint"), tuple(blocks))
 
 
 SEVERITY = {"in-tension": 0, "no-domestic-rule": 1, "consistent": 2, "stricter": 3}
@@ -335,10 +341,23 @@ def _covered(counts: dict[str, int]) -> int:
 
 
 def _domestic(rule) -> Text:  # type: ignore[no-untyped-def]
+    """'in tension: Spatial Data Act Art. 16(1)' — the provision in tension where there is one (its
+    reason names it first), else the most binding of the side's provisions on the commitment."""
     words = CONFORMITY_WORDS[rule.verdict]
     if not rule.provisions:
         return plain(words)
-    return (bold(words), run(f": {pinpoints(key_refs(rule.provisions), 1)}"))
+    opposed = [
+        r
+        for r in rule.provisions
+        if rule.verdict == "in-tension"
+        and rule.reason.startswith(f"{r.framework.short_title} {r.pinpoint}:")
+    ]
+    refs = opposed + [r for r in key_refs(rule.provisions) if r not in opposed]
+    more = len(rule.provisions) - 1
+    shown = f"{refs[0].framework.short_title} {refs[0].pinpoint}" + (
+        f" and {more} more" if more else ""
+    )
+    return (bold(words), run(f": {shown}"))
 
 
 def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
@@ -351,7 +370,7 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
         if detail == "full"
         else (
             f" The {len(chosen)} most important of {len(ordered)} topics are shown; "
-            "`--detail full` shows every topic."
+            "the full briefing shows every topic."
         )
     )
     children = []

@@ -179,8 +179,9 @@ def pending_note(result: TopicResult, a: str, b: str) -> str:
 
 
 def unit_label(result: TopicResult) -> str:
-    """'Transparency (general provisions)' for a parent's own unit, else the topic label."""
-    return f"{result.label} (general provisions)" if result.is_general else result.label
+    """'Transparency in general' for a parent's own unit (its provisions on the topic as a whole),
+    else the topic label."""
+    return f"{result.label} in general" if result.is_general else result.label
 
 
 def horizon_words(assessed: Assessment, a: str, b: str) -> str:

@@ -1,0 +1,172 @@
+"""A briefing a minister can be handed (issue 19): 'What this means' on page 1, built from the data
+and cited; no command-line syntax or scoring vocabulary anywhere; a glossary for the terms that stay."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from regalign.comparisons.compare import compare
+from regalign.comparisons.history import briefing_points
+from regalign.frameworks.loader import load
+from regalign.frameworks.method_loader import default_method
+from regalign.reports import implications
+from regalign.reports.annexes import short_title_of
+from regalign.reports.briefing import Extras, build
+from regalign.reports.document import words
+from regalign.reports.render_markdown import render
+from regalign.reports.text import word_count
+
+PREPARED = date(2026, 12, 1)
+# Words of the tool, never of the reader: options, code, scoring internals, raw ids and numbers.
+TOOL_WORDS = (
+    "`",
+    "fragile",
+    "(capped",
+    "uncapped",
+    "curated relation",
+    "(general provisions)",
+    "#general",
+    "only-a",
+    "only-b",
+    "magnitude",
+    "dimension",
+    "stance",
+    "e+",
+    "addressee class",
+    "scope tier",
+)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load(use_env=False).corpus
+
+
+@pytest.fixture(scope="module")
+def eu_kr(corpus):
+    return compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+
+
+def _briefing(result, corpus, detail: str) -> str:
+    points = briefing_points(corpus, result, default_method(), every_date=detail == "full")
+    return render(
+        build(result, corpus, prepared=PREPARED, detail=detail, extras=Extras(tuple(points)))
+    )
+
+
+@pytest.fixture(scope="module")
+def standard(eu_kr, corpus) -> str:
+    return _briefing(eu_kr, corpus, "standard")
+
+
+def _section(text: str, heading: str) -> str:
+    """The text under a heading, up to the next heading of the same or a higher level."""
+    level = heading.split(" ", 1)[0]
+    rest = text.split(f"\n{heading}\n", 1)[1]
+    return re.split(rf"\n#{{1,{len(level)}}} ", rest, maxsplit=1)[0]
+
+
+def test_what_this_means_leads_page_one_with_three_to_five_cited_bullets(standard: str) -> None:
+    summary = _section(standard, "## Summary")
+    assert summary.index("**Bottom line:**") < summary.index("### What this means")
+    assert summary.index("### What this means") < summary.index("### Where they part")
+    bullets = [
+        line
+        for line in _section(standard, "### What this means").splitlines()
+        if line.startswith("- ")
+    ]
+    assert 3 <= len(bullets) <= 5
+    for bullet in bullets:
+        assert re.search(r"Art\. \d", bullet), bullet  # every bullet cites what it rests on
+    assert word_count(_section(standard, "### What this means")) <= 150
+
+
+def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
+    said = [words(b) for b in implications.bullets(eu_kr, corpus)]
+    firms, joint, timing = said
+    # Firms: duties only one side imposes, with the fine ceilings of the same breach.
+    assert firms.startswith("For firms: only the EU binds them on")
+    assert "prohibited practices (EU AI Act Art. 5(1)(a))" in firms
+    assert (
+        "fine ceilings are about 788 times higher (EU AI Act Art. 99(4); AI Basic Act Art. 43)"
+        in firms
+    )
+    # Joint commitments: the treaty, and the domestic provision in tension with it (not the strongest).
+    assert "bind both sides: not counted as agreement" in joint
+    assert "Korea's own law is in tension with two commitments of the EU-Korea DTA" in joint
+    assert "Spatial Data Act Art. 16(1)" in joint and "the EU's own law" not in joint
+    # Timing: what Korea alone regulates until the EU's adopted rules apply.
+    assert timing.startswith("Timing: Until 2 Dec 2027 only Korea regulates")
+
+
+def test_a_comparison_without_joint_instruments_or_dates_says_less() -> None:
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "eu-gdpr", "kr-pipa", as_of=PREPARED, method=default_method())
+    said = [words(b) for b in implications.bullets(result, corpus)]
+    assert not any(s.startswith("Joint commitments") for s in said)
+    assert not any(s.startswith("Timing") for s in said)
+
+
+@pytest.mark.parametrize("detail", ["summary", "standard", "full"])
+def test_no_tool_vocabulary_in_any_briefing(eu_kr, corpus, detail: str) -> None:
+    text = _briefing(eu_kr, corpus, detail)
+    body = text.split("\n", 1)[1]  # the first line is the 'written by regalign' comment
+    body = body.split("Curators' notes on each instrument")[
+        0
+    ]  # the full briefing's technical notes
+    body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets
+    body = re.sub(r"\[`[^`]*`\]", "", body)  # URLs shown as code in the sources annex
+    assert not re.search(r"(^|\s)--[a-z]", body)  # no command-line option
+    for word in TOOL_WORDS:
+        found = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])", body)
+        assert not found, (word, body[max(0, found.start() - 120) : found.end() + 80])
+
+
+def test_numbers_are_written_for_readers(standard: str) -> None:
+    assert "10²⁵ FLOP" in standard and "1e+25" not in standard and "1e25" not in standard
+
+
+def test_the_method_annex_has_a_glossary_and_names_aspects_in_words(standard: str) -> None:
+    method = _section(standard, "## Annex D. Method")
+    assert "Terms used in this briefing:" in method
+    for term in (
+        "**Alignment index**",
+        "**Partially aligned**",
+        "**Borderline**",
+        "**Joint commitment**",
+    ):
+        assert term in method, term
+    assert "| How binding | How demanding | Kind of rule |" in method
+    assert "legal force |" not in method
+    caps = method.split("Rules that hold a verdict down:")[1].split("\n")[0]
+    items = [c.strip() for c in caps.split(";")]
+    assert len(items) == len(set(items))  # every rule said once
+
+
+def test_general_units_read_as_plain_words(standard: str) -> None:
+    assert "Transfer mechanisms in general" in standard
+
+
+def test_the_joint_table_names_the_provision_in_tension(standard: str) -> None:
+    joint = _section(standard, "## Joint commitments and each side's own law")
+    row = next(line for line in joint.splitlines() if "No prior approval of data transfers" in line)
+    assert "**in tension**: Spatial Data Act Art. 16(1)" in row
+    assert "Neither side has a rule of its own on:" in joint
+    assert "no rule of its own | no rule of its own" not in joint
+
+
+def test_annex_a_drops_what_an_eu_act_amends_and_foreign_titles_of_english_texts(
+    standard: str,
+) -> None:
+    annex = _section(standard, "## Annex A. Instruments")
+    assert "(Artificial Intelligence Act)" in annex and "300/2008" not in annex
+    assert "Verordnung" not in annex  # the EU act is authentic in English: no German title
+    assert (
+        "개인정보 보호법" in annex
+    )  # a Korean act is authentic in Korean only: its Hangul title stays
+    assert short_title_of(
+        "Regulation (EU) X of 1 May 2020 laying down rules on things and amending Directive Y"
+    ) == ("Regulation (EU) X of 1 May 2020 laying down rules on things […]")
