@@ -170,3 +170,47 @@ def test_annex_a_drops_what_an_eu_act_amends_and_foreign_titles_of_english_texts
     assert short_title_of(
         "Regulation (EU) X of 1 May 2020 laying down rules on things and amending Directive Y"
     ) == ("Regulation (EU) X of 1 May 2020 laying down rules on things […]")
+
+
+def _sources(text: str) -> dict[int, str]:
+    annex = _section(text, "## Annex E. Sources")
+    found = {}
+    for line in annex.splitlines():
+        match = re.match(r"- \\\[(\d+)\\\] (.*?): \[", line)
+        if match:
+            found[int(match.group(1))] = match.group(2)
+    return found
+
+
+def test_sources_are_labelled_by_what_they_are(standard: str) -> None:
+    labels = _sources(standard)
+    assert labels, "no sources annex"
+    by_text = {v.split(":")[0]: v for v in labels.values()}
+    assert by_text["KR AI Ethics Standards"].startswith("KR AI Ethics Standards: secondary: news")
+    assert (
+        "secondary: law firm (Kim &amp; Chang)" in by_text["PIPC equivalence recognition of the EU"]
+    )
+    assert by_text["EU-Korea DTA"] == "EU-Korea DTA: official text, in Danish"
+    assert by_text["EU AI Act"] == "EU AI Act: official text"
+    assert "official summary, not the text itself" in by_text["EU-Korea Digital Partnership"]
+    # Not every source is the official text any more.
+    assert sum("official text" not in v for v in labels.values()) >= 4
+
+
+def test_one_url_one_number_and_the_number_names_everyone_citing_it(standard: str) -> None:
+    annex = _section(standard, "## Annex E. Sources")
+    urls = re.findall(r"\]\((https?://[^)]+)\)", annex)
+    assert len(urls) == len(set(urls)) == len(_sources(standard))
+    shared = next(v for v in _sources(standard).values() if "Determination Guidelines" in v)
+    assert "Operator Duties Guidelines" in shared and "Impact Assessment Guidelines" in shared
+
+
+def test_a_citation_of_anything_but_the_official_text_says_what_it_is(standard: str) -> None:
+    labels = _sources(standard)
+    for number, label in labels.items():
+        secondary = label.split(": ", 1)[1].startswith("secondary: ")
+        marks = re.findall(rf"\\\[{number}(, [a-z ]+)?\\\]", standard.split("## Annex E")[0])
+        if secondary:
+            assert marks and all(m for m in marks), (number, label)
+        if label.endswith(": official text"):
+            assert all(not m for m in marks), (number, label)

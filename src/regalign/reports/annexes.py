@@ -90,7 +90,7 @@ def instruments(
                     plain(f.short_title),
                     (
                         run(title + " "),
-                        sources.cite(f.source_url, f"{f.short_title}: official text"),
+                        sources.cite(f.source_url, f.short_title),
                     ),
                     plain(where),
                     plain(f"{FORCE[f.legal_force]}, {status.value if status else 'not adopted'}"),
@@ -205,9 +205,7 @@ def _provision_row(side: str, ref: ProvisionRef, detail: str, sources: Sources) 
     p = ref.provision
     name: list[Run] = [
         run(f"{ref.framework.short_title} {ref.pinpoint} — {p.title} "),
-        sources.cite(
-            p.source_url or ref.framework.source_url, f"{ref.framework.short_title}: official text"
-        ),
+        sources.cite(p.source_url or ref.framework.source_url, ref.framework.short_title),
     ]
     if detail == "full" and p.summary:
         name.append(run(f". {p.summary}"))
@@ -330,7 +328,7 @@ def _sources(sources: Sources) -> Items:
         return Items((plain("No source cited."),))
     return Items(
         tuple(
-            (run(f"[{n}] {sources.notes[url]}: "), link(url, url))
+            (run(f"[{n}] {sources.describe(url)}: "), link(url, url))
             for url, n in sorted(sources.numbers.items(), key=lambda item: item[1])
         )
     )

@@ -21,7 +21,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import annexes, briefing_body, implications, ranking, sentences
-from regalign.reports.briefing_parts import NO_EXTRAS, Extras
+from regalign.reports.briefing_parts import NO_EXTRAS, Extras, Sources, source_index
 from regalign.reports.document import (
     Document,
     Heading,
@@ -57,7 +57,7 @@ def build(
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     a, b = side_name(result.side_a), side_name(result.side_b)
-    sources = annexes.Sources()
+    sources = Sources(kinds=source_index(corpus.frameworks.values()))
     sections = [summary(result, corpus, extras, a, b)]
     if detail != "summary":
         sections += briefing_body.body(result, corpus, extras, detail, sources)

@@ -24,6 +24,7 @@ from regalign.reports.document import (
 )
 from regalign.reports.method_words import basis_words, cap_short
 from regalign.reports.wording import (
+    and_list,
     day,
     key_refs,
     pending_note,
@@ -256,19 +257,18 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
             (plain(_commitment_name(item.commitment)), _domestic(item.a), _domestic(item.b))
         )
         cells.append(("", f"c-{item.a.verdict}", f"c-{item.b.verdict}"))
-    tension = [(side, n["in-tension"]) for side, n in counts.items() if n["in-tension"]]
     names = sorted({j.commitment.framework.short_title for j in result.joint})
     lead = (
-        f"{', '.join(names)} bind both sides, so they are left out of the comparison above. Here each side's "
-        f"own law, as adopted, is set against each commitment: {a} has a rule of its own on "
-        f"{_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}. Where a "
-        "commitment touches several topics, the least conforming reading is shown."
+        f"{and_list(names)} bind both sides, so they are left out of the comparison above; here "
+        "each side's own law, as adopted, is set against each commitment (the least conforming "
+        f"reading where a commitment touches several topics). {_capital(a)} has a rule of its own "
+        f"on {_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}."
     )
     left_out = len(_per_commitment(result.joint)) - len(listed)
     if left_out:
         lead += (
-            f" {left_out} cooperation pledges and commitments of non-binding instruments are left out here "
-            "(the full briefing lists them)."
+            f" The full briefing adds {left_out} cooperation pledges and commitments of non-binding "
+            "instruments."
         )
     unnumbered = sorted(
         {
@@ -278,10 +278,9 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         }
     )
     if unnumbered:
-        lead += f" Article numbers are not yet known for {', '.join(unnumbered)}: its text has not been found."
-    if tension:
+        their = "its text was" if len(unnumbered) == 1 else "their texts were"
         lead += (
-            " In tension: " + ", ".join(f"{a if s == 'a' else b} on {n}" for s, n in tension) + "."
+            f" Article numbers of the {and_list(unnumbered)} are not recorded: {their} not read."
         )
     blocks: list = [Paragraph(plain(lead))]
     if rows:
@@ -334,6 +333,10 @@ def _commitment_name(ref) -> str:  # type: ignore[no-untyped-def]
     if pinpoint is None:
         return f"{ref.framework.short_title}: {ref.provision.title}"
     return f"{ref.framework.short_title} {pinpoint}: {ref.provision.title}"
+
+
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 def _covered(counts: dict[str, int]) -> int:
@@ -460,8 +463,7 @@ def _cited(ref, sources: Sources) -> Text:  # type: ignore[no-untyped-def]
     return (
         run(text + " "),
         sources.cite(
-            ref.provision.source_url or ref.framework.source_url,
-            f"{ref.framework.short_title}: official text",
+            ref.provision.source_url or ref.framework.source_url, ref.framework.short_title
         ),
     )
 
