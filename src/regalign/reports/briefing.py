@@ -52,8 +52,11 @@ def build(
     prepared: date,
     detail: str = "standard",
     extras: Extras = NO_EXTRAS,
+    author: str = "",
+    organisation: str = "",
 ) -> Document:
-    """The briefing for one comparison at the chosen level of detail."""
+    """The briefing for one comparison at the chosen level of detail; ``author`` and
+    ``organisation``, when given, are named under the title and in the document's properties."""
     if detail not in DETAILS:
         raise ValueError(f"detail must be one of {', '.join(DETAILS)}")
     a, b = side_name(result.side_a), side_name(result.side_b)
@@ -63,12 +66,18 @@ def build(
         sections += briefing_body.body(result, corpus, extras, detail, sources)
         sections += annexes.annexes(result, corpus, extras, detail, sources, prepared)
     scope = result.topic_prefix or "all topics"
+    by = ", ".join(x for x in (author, organisation) if x)
     subtitle = plain(
-        f"Prepared {day(prepared)} · rules as of {day(result.as_of)} · scope: {scope} · "
-        f"regalign {__version__}"
+        f"Prepared {'by ' + by + ', ' if by else ''}{day(prepared)} · rules as of "
+        f"{day(result.as_of)} · scope: {scope} · regalign {__version__}"
     )
     return Document(
-        f"Regulatory alignment briefing: {a} and {b}", subtitle, tuple(sections), MARKER
+        f"Regulatory alignment briefing: {a} and {b}",
+        subtitle,
+        tuple(sections),
+        MARKER,
+        author=author,
+        organisation=organisation,
     )
 
 
