@@ -48,7 +48,7 @@ def test_the_svg_names_its_horizon_and_has_a_legend(result) -> None:
     adopted, now = svg.heatmap(result), svg.heatmap(result, "now")
     assert "The EU and Korea, as adopted: how alike the rules are" in adopted
     assert "The EU and Korea, today, on 1 Dec 2026:" in now
-    for words in ("How alike:", "0: nothing in common", "1: the same", "grey: does not apply"):
+    for words in ("How alike (0 nothing in common, 1 the same):", "Grey: does not apply:"):
         assert words in adopted, words
     assert "Marking of AI-generated content" in adopted and "ai.transparency" not in adopted
     assert "How binding" in adopted and "legal force" not in adopted

@@ -407,7 +407,12 @@ def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> 
         )
     items += language_caveats(frameworks)
     soft = [f.short_title for f in frameworks if f.legal_force is not LegalForce.BINDING]
-    if soft:
+    if len(soft) > 5:  # Annex A marks each; a list this long would only repeat it
+        items.append(
+            f"{len(soft)} instruments are not binding (voluntary or non-binding in Annex A); their "
+            "provisions count as such."
+        )
+    elif soft:
         items.append(
             "Not binding: "
             + ", ".join(soft)

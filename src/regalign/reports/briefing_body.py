@@ -449,12 +449,16 @@ def _topic(
 
 
 def _pair_item(pair, a: str, b: str, sources: Sources) -> Text:  # type: ignore[no-untyped-def]
+    """'... : divergent (numbers 100× apart) — ...': where a rule of the method held the pair's
+    verdict down, its reason stands instead of a score that would contradict the word."""
     verdict = pair.verdict.replace("-", " ")
+    held = [c for c in pair.caps if c.bound == pair.verdict]
+    why = cap_short(held[0]) if held else f"{pair.score:.2f}"
     return (
         *_cited(pair.a, sources),
         run(" and "),
         *_cited(pair.b, sources),
-        run(f": {verdict} ({pair.score:.2f}) — {basis_words(pair.basis)}."),
+        run(f": {verdict} ({why}) — {basis_words(pair.basis)}."),
     )
 
 

@@ -17,7 +17,7 @@ from regalign.reports.wording import side_name, unit_label
 from regalign.schema.method import DIMENSIONS
 
 HORIZONS = {"adopted": "as adopted", "now": "today"}
-LEGEND = ("0: nothing in common", "1: the same", "grey: does not apply")
+LEGEND = ("0 nothing in common", "1 the same", "Grey: does not apply")
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,8 @@ def heatmap(result: Comparison, horizon: str = "adopted") -> str:
     address, grouped by area, with a legend; the title names the horizon."""
     columns = grid.columns()
     rows = grid.rows(result, horizon)
-    label_width, cell, header, legend = 290, 24, 150, 46
-    width = label_width + cell * len(columns) + 20
+    label_width, cell, header, legend = 290, 24, 150, 58
+    width = label_width + cell * len(columns) + 28
     height = header + cell * max(1, len(rows)) + legend
     when = f"on {day_words(result.as_of)}" if horizon == "now" else ""
     title = escape(grid.title(result, horizon, when))
@@ -49,8 +49,13 @@ def heatmap(result: Comparison, horizon: str = "adopted") -> str:
         "<style>text{font:11px sans-serif;fill:#222}text.area{font-weight:600}</style>",
         f'<text x="0" y="14" class="area">{title}</text>',
     ]
+    gap = 8  # the topic's score stands apart from the aspects
+
+    def left(j: int) -> int:
+        return label_width + cell * j + (gap if j == len(columns) - 1 else 0)
+
     for j, name in enumerate(columns):
-        x = label_width + cell * j + cell // 2
+        x = left(j) + cell // 2
         out.append(
             f'<text transform="translate({x},{header - 6}) rotate(-55)">{escape(name)}</text>'
         )
@@ -68,7 +73,7 @@ def heatmap(result: Comparison, horizon: str = "adopted") -> str:
         for j, value in enumerate(row.values):
             shown = "does not apply" if value is None else f"{value:.2f}"
             out.append(
-                f'<rect x="{label_width + cell * j}" y="{y}" width="{cell - 1}" height="{cell - 1}" '
+                f'<rect x="{left(j)}" y="{y}" width="{cell - 1}" height="{cell - 1}" '
                 f'fill="{colour(value)}"><title>{escape(row.label)}, {escape(columns[j])}: '
                 f"{shown}</title></rect>"
             )
@@ -78,21 +83,19 @@ def heatmap(result: Comparison, horizon: str = "adopted") -> str:
 
 
 def _legend(x: int, y: int) -> list[str]:
-    """A colour scale from 0 to 1 and a grey swatch, in words."""
-    out = [f'<text x="{x - 6}" y="{y + 11}" text-anchor="end">How alike:</text>']
+    """A colour scale from 0 to 1 and a grey swatch, each named in words to its left."""
+    low, high, missing = grid.LEGEND
     steps = 10
+    out = [
+        f'<text x="{x - 6}" y="{y + 11}" text-anchor="end">How alike ({escape(low)}, '
+        f"{escape(high)}):</text>"
+    ]
     for k in range(steps + 1):
         out.append(
             f'<rect x="{x + 14 * k}" y="{y}" width="14" height="14" fill="{colour(k / steps)}"/>'
         )
-    low, high, missing = grid.LEGEND
-    out.append(f'<text x="{x}" y="{y + 28}">{escape(low)}</text>')
-    out.append(
-        f'<text x="{x + 14 * (steps + 1)}" y="{y + 28}" text-anchor="end">{escape(high)}</text>'
-    )
-    gx = x + 14 * (steps + 1) + 24
-    out.append(f'<rect x="{gx}" y="{y}" width="14" height="14" fill="{MISSING}"/>')
-    out.append(f'<text x="{gx + 20}" y="{y + 11}">{escape(missing)}</text>')
+    out.append(f'<text x="{x - 6}" y="{y + 31}" text-anchor="end">{escape(missing)}:</text>')
+    out.append(f'<rect x="{x}" y="{y + 20}" width="14" height="14" fill="{MISSING}"/>')
     return out
 
 
