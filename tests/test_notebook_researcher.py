@@ -108,6 +108,10 @@ def test_reprs_are_short_all_the_way_down(result) -> None:
     for value in (
         regalign.timeline("EU", "KR"),
         regalign.diff("EU", "KR", "2026-01-01", "2028-01-01"),
+        regalign.crosswalk("EU", "KR"),
+        regalign.matrix("EU", "KR", as_of=AS_OF),
+        regalign.stances("EU", "KR", as_of=AS_OF),
+        regalign.explain("EU", "KR", "ai.transparency", as_of=AS_OF),
     ):
         assert len(repr(value)) < 200 and len(value._repr_html_()) < 100_000
 

@@ -272,6 +272,11 @@ class MappingSelection(plain_mappings.MappingSelection):
     def __repr__(self) -> str:
         return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
 
+    def _repr_html_(self) -> str:
+        header = ["crosswalk", "source", "target", "relation", "strength"]
+        records = self.to_records()
+        return _html_table(repr(self), header, [[r[h] for h in header] for r in records])
+
 
 VIEWS: dict[type, type] = {
     results.Comparison: Comparison,
