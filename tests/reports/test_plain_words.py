@@ -102,12 +102,22 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     assert timing.startswith("Timing: Until 2 Dec 2027 only Korea regulates")
 
 
-def test_a_comparison_without_joint_instruments_or_dates_says_less() -> None:
-    corpus = load(use_env=False).corpus
+def test_a_comparison_without_joint_instruments_or_dates_says_less(corpus) -> None:
     result = compare(corpus, "eu-gdpr", "kr-pipa", as_of=PREPARED, method=default_method())
     said = [words(b) for b in implications.bullets(result, corpus)]
     assert not any(s.startswith("Joint commitments") for s in said)
     assert not any(s.startswith("Timing") for s in said)
+    # With room to spare, page 1 says where one way of complying serves both markets.
+    shared = next(s for s in said if s.startswith("Common ground:"))
+    assert "transfer mechanisms in general" in shared and re.search(r"Art\. \d", shared)
+
+
+def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    joint = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("Joint")
+    )
+    assert "Neither side's own law is in tension" in joint and re.search(r"Art\. \d", joint)
 
 
 @pytest.mark.parametrize("detail", ["summary", "standard", "full"])

@@ -4,8 +4,9 @@ Each bullet answers a question a minister or a firm asks, and cites the provisio
 
 - **firms**: which binding duties on businesses one side imposes and the other does not, and how far
   apart the fines are (the most important parting units whose binding side addresses businesses);
-- **common ground**: where both sides already bind businesses in the same way (the most important
-  aligned units whose leading pair binds businesses on both sides);
+- **common ground**, when fewer than three of the others can be said: where both sides already bind
+  businesses in the same way (the most important aligned units whose leading pair binds businesses
+  on both sides);
 - **joint commitments**: the instruments that bind both sides, and the commitments a side's own law
   is in tension with;
 - **timing**: the topics one side alone regulates until the other's adopted rules apply.
@@ -51,7 +52,12 @@ def bullets(result: Comparison, corpus: Corpus) -> tuple[Text, ...]:
         joint(result, corpus, a, b),
         timing(result, corpus, a, b),
     ]
-    return tuple(item for item in found if item)
+    said = [item for item in found if item]
+    if len(said) < 3:  # room on page 1: say where one way of complying serves both markets
+        shared = common_ground(result, corpus)
+        if shared:
+            said.insert(1, shared)
+    return tuple(said)
 
 
 def _business_duty(ref: ProvisionRef) -> bool:
@@ -161,10 +167,10 @@ def common_ground(result: Comparison, corpus: Corpus) -> Text:
     assert first is not None  # chosen above for its leading pair
     names = and_list([_lower(unit_label(u)) for u in shared])
     return (
-        bold("Common ground."),
+        bold("Common ground:"),
         run(
-            f" Both bind firms alike on {names} (e.g. {_cite([first.a])}; {_cite([first.b])}): "
-            "there one way of complying can serve both markets."
+            f" both bind firms alike on {names} (e.g. {_cite([first.a])}; {_cite([first.b])}), "
+            "where one way of complying can serve both markets."
         ),
     )
 
@@ -200,6 +206,20 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 f" {_possessive(label[:1].upper() + label[1:])} own law is in tension with "
                 f"{_number(len(found))} {noun} of the {treaty}{later}: {what}"
                 f"{' (' + cited + ')' if cited else ''}."
+            )
+    if not tensions["a"] and not tensions["b"]:
+        binding = [
+            item
+            for item in result.joint
+            if item.commitment.framework.legal_force is LegalForce.BINDING
+            and item.commitment.provision.pinpoint
+            and "no-domestic-rule" not in (item.a.verdict, item.b.verdict)
+        ]
+        if binding:
+            first = binding[0].commitment
+            text += (
+                " Neither side's own law is in tension with their binding commitments (for "
+                f"example {first.framework.short_title} {first.pinpoint})."
             )
     return (bold("Joint commitments:"), run(" " + text))
 
