@@ -49,11 +49,40 @@ def test_standard_briefing_fits_the_page_bound_and_keeps_its_tables(tmp_path: Pa
     assert "Bottom line" in xml and re.search(r"<w:pgSz [^>]*w:w=\"11906\"", xml)  # A4
 
 
-def test_summary_alone_is_one_page_and_docx_is_reproducible(tmp_path: Path) -> None:
+def _rendered_pages(docx: Path) -> int:
+    """Pages of the DOCX as LibreOffice lays it out (converted to PDF, headless)."""
+    import subprocess
+
+    from pypdf import PdfReader
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    assert office is not None
+    subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return len(PdfReader(str(docx.with_suffix(".pdf"))).pages)
+
+
+def test_summary_alone_is_reproducible_and_no_longer_than_the_estimate_allows(
+    tmp_path: Path,
+) -> None:
     first = _write(tmp_path, "one.docx", "--detail", "summary").read_bytes()
     again = _write(tmp_path, "two.docx", "--detail", "summary").read_bytes()
     assert first == again
-    assert layout(first).pages == 1
+    # The structural estimate is conservative (it counts about two lines more than LibreOffice
+    # sets on the summary page); a summary that grows past two estimated pages is too long anyway.
+    assert layout(first).pages <= 2
+
+
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None and shutil.which("soffice") is None,
+    reason="LibreOffice not installed (.ci/run installs it)",
+)
+def test_summary_is_one_page_as_a_word_processor_lays_it_out(tmp_path: Path) -> None:
+    assert _rendered_pages(_write(tmp_path, "summary.docx", "--detail", "summary")) == 1
 
 
 def test_a_docx_regalign_wrote_is_recognised_and_replaced(tmp_path: Path) -> None:

@@ -172,3 +172,35 @@ def _minimal_docx() -> bytes:
         )
         z.writestr("docProps/app.xml", "<Properties></Properties>")
     return out.getvalue()
+
+
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None and shutil.which("soffice") is None,
+    reason="LibreOffice not installed (.ci/run installs it)",
+)
+def test_page_one_stays_one_page_with_author_organisation_and_footer(tmp_path: Path) -> None:
+    import subprocess
+
+    from pypdf import PdfReader
+
+    target = tmp_path / "summary.docx"
+    result = _report(
+        target,
+        "--detail",
+        "summary",
+        "--author",
+        "J. Kim",
+        "--organisation",
+        "Ministry of Trade, Industry and Energy",
+    )
+    assert result.exit_code == 0, result.output
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    subprocess.run(
+        [office, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(target)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pages = PdfReader(str(target.with_suffix(".pdf"))).pages
+    assert len(pages) == 1
+    assert "page 1 of 1" in pages[0].extract_text()

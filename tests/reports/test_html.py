@@ -105,6 +105,7 @@ def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(
         "Where they part",
         "Where they meet",
         "Dates that change the picture",
+        "A year earlier",
     ):
         assert part in first, part
     assert "Divergence matrix" not in first and second.lstrip().startswith("Divergence matrix")

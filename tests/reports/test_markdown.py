@@ -120,7 +120,12 @@ def test_sections_in_order(eu_kr: dict[str, str]) -> None:
         "### Where they meet",
         "### Dates that change the picture",
     ]
-    assert "bind both sides: not counted as agreement" in section(eu_kr["standard"], "Summary")
+    summary = section(eu_kr["standard"], "Summary")
+    # A treaty in force binds; one only signed does not yet; a partnership is non-binding.
+    assert "EU-Korea FTA (2010) binds both sides" in summary
+    assert "both signed EU-Korea DTA (not yet in force)" in summary
+    assert "EU-Korea Digital Partnership is non-binding" in summary
+    assert "None is counted as agreement" in summary
 
 
 def test_word_budgets(eu_kr: dict[str, str]) -> None:
@@ -140,7 +145,7 @@ def test_summary_leads_with_the_bottom_line_and_both_horizons(
     figures = tables(parse(summary))[0]
     assert figures[0] == ["Figure", "Today, 1 Dec 2026", "Once every adopted rule applies"]
     assert figures[1][1].startswith(f"{eu_kr_result.index:.2f} (range {eu_kr_result.index_low:.2f}")
-    assert "2 Dec 2027" in summary
+    assert "A year earlier, on " in summary and "2 Dec 2027" in summary
 
 
 def test_five_divergences_and_convergences_ranked_by_importance(

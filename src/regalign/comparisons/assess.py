@@ -26,6 +26,7 @@ from regalign.comparisons.pairs import (
 )
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
+    APPLIES,
     BASES,
     DIVERGENT,
     NOT_YET,
@@ -46,6 +47,7 @@ from regalign.comparisons.scoring import (
 from regalign.comparisons.units import Unit
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
+from regalign.schema.vocab import QuantityKind
 
 NO_COUNTERPART = "no-counterpart"
 
@@ -173,10 +175,19 @@ def lead_key(pair: Pair) -> tuple:  # type: ignore[type-arg]
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
     sanction = sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
     basis = BASES.index(pair.basis)
+    applying = sum(1 for r in refs if r.status == APPLIES)  # among equals, a rule in force leads
+    # Among penalties, the pair with the higher fines leads: a briefing quotes the ceilings that bite.
+    fines = sum(
+        math.log10(g.a.value) + math.log10(g.b.value)
+        for g in pair.own_gaps
+        if g.kind is QuantityKind.FINE_CEILING
+    )
     return (
         -force,
         -sanction,
         basis,
+        -fines,
+        -applying,
         -intensity,
         -pair.score,
         tuple(sorted((pair.a.id, pair.b.id))),

@@ -6,8 +6,9 @@ it has with any provision there (strongest first):
 1. **same provision**: a provision on both sides (an instrument counted on both);
 2. **curated relation**: a curated crosswalk relation of strength 1 or more (or one marked
    ``opposite``); a relation judged *not related* (strength 0) forbids the pair;
-3. **opposite direction**: one rule pushes against the unit's topic (``against``) and the other
-   toward it, e.g. a requirement to store data locally against a ban on such requirements;
+3. **opposite direction**: one rule pushes against the unit's topic (``against``) and the other,
+   a commitment of the state or a public authority, toward it: a requirement to store data locally
+   against a ban on such requirements;
 4. **same measure**: both state a number of the same kind and measure key;
 5. **same sanctioned conduct**: both are penalty provisions that fall on the same class of people
    and punish breaches of duties on a shared topic owed by overlapping addressees (fines on
@@ -15,7 +16,7 @@ it has with any provision there (strongest first):
    operator fine, nor a signatory's offence against a fine on trust-service providers); penalties
    that say whom they fall on meet on this basis only;
 6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
-   for the same addressee class, and their roles overlap.
+   for the same addressee class, running the same way on the topic, and their roles overlap.
 
 Layers meet layers: a guideline, a voluntary code or a recommendation (a *soft* provision) is
 compared with a binding rule of the other side only when its own side has no binding rule in the
@@ -49,7 +50,7 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class
 from regalign.schema.quantities import DERIVED_KINDS
-from regalign.schema.vocab import Modality, QuantityKind, Role
+from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role
 
 # What kind of rule a provision is, for the last basis: only like kinds are compared.
 DUTY, RIGHT, FRAMING, STATE_MEASURE, PENALTY = "duty", "right", "framing", "state", "penalty"
@@ -85,11 +86,10 @@ def coverage(paired: Sequence[ProvisionRef], gaps: Sequence[ProvisionRef]) -> fl
     return got / (got + missing) if got + missing else 1.0
 
 
-# Roles that stand for any operator or any state actor: they overlap with every role of their class.
-GENERIC_ROLES = frozenset({Role.BUSINESS, Role.GOVERNMENT, Role.STATE_PARTY})
-CONDUCT_DEPTH = (
-    2  # conduct is compared on the first two levels of the duties' topics ('ai.transparency')
-)
+# The state, whichever way a text names it: these roles overlap with each other. "business" (any
+# enterprise) overlaps only with itself: a financial entity's risk rule and a data controller's
+# consent rule are not the same rule because both bind firms.
+STATE_ROLES = frozenset({Role.GOVERNMENT, Role.STATE_PARTY})
 PairScorer = Callable[[ProvisionRef, ProvisionRef, str], Pair]
 
 
@@ -133,17 +133,26 @@ def conduct(corpus: Corpus, ref: ProvisionRef) -> list[tuple[frozenset[str], fro
 
 
 def same_conduct(corpus: Corpus, x: ProvisionRef, y: ProvisionRef) -> bool:
-    """A duty each penalty backs shares a topic with one the other backs, owed by overlapping addressees."""
+    """A duty each penalty backs shares a topic with one the other backs, owed by overlapping
+    addressees. A penalty that names no duty (a fine for breaching the act, or for ignoring an order
+    of the supervisor) punishes the rules the act sets for those it regulates, which the records do
+    not pin down: it meets a penalty backing a duty owed by someone other than the state, never one
+    for the state's own machinery (a committee member's secrecy)."""
+    conduct_x, conduct_y = conduct(corpus, x), conduct(corpus, y)
+    if not conduct_x or not conduct_y:
+        return not (conduct_x or conduct_y) or any(
+            not roles or roles - STATE_ROLES for _, roles in conduct_x or conduct_y
+        )
     return any(
         topics_x & topics_y and _overlap(roles_x, roles_y)
-        for topics_x, roles_x in conduct(corpus, x)
-        for topics_y, roles_y in conduct(corpus, y)
+        for topics_x, roles_x in conduct_x
+        for topics_y, roles_y in conduct_y
     )
 
 
 def _overlap(rx: frozenset[Role], ry: frozenset[Role]) -> bool:
-    """Shared roles, a generic role of the class on either side, or no roles named on one side."""
-    return not rx or not ry or bool(rx & ry) or bool((rx | ry) & GENERIC_ROLES)
+    """Shared roles, the state on both sides, or no roles named on one side."""
+    return not rx or not ry or bool(rx & ry) or bool(rx & STATE_ROLES and ry & STATE_ROLES)
 
 
 def roles_overlap(x: ProvisionRef, y: ProvisionRef) -> bool:
@@ -167,8 +176,12 @@ class Pairing:
                 return CURATED
             return None  # judged not related
         fx, fy = function(x), function(y)
-        if fx in (DUTY, RIGHT) and fy in (DUTY, RIGHT):
-            if runs_against(x, self.topic_id) != runs_against(y, self.topic_id):
+        against_x, against_y = runs_against(x, self.topic_id), runs_against(y, self.topic_id)
+        if fx in (DUTY, RIGHT) and fy in (DUTY, RIGHT) and against_x != against_y:
+            toward = y if against_x else x
+            # The rule that runs toward the topic is a commitment of the state not to restrict (a ban on
+            # localisation requirements) that the other side's restriction runs against.
+            if addressee_class(toward.provision) is not AddresseeClass.OPERATOR:
                 return OPPOSITE_DIRECTION
         if measures(x) & measures(y):
             return SAME_MEASURE
@@ -182,7 +195,10 @@ class Pairing:
                 return None
             # Penalties that do not say whom they fall on meet as any other rule does (below).
         if fx == fy and addressee_class(x.provision) is addressee_class(y.provision):
-            if roles_overlap(x, y):
+            # A restriction on businesses and a rule on businesses that runs the other way regulate
+            # the same subject only if the crosswalk says so (an export ban on map data is not the
+            # counterpart of a consent rule for personal data): they are gaps, not a pair.
+            if roles_overlap(x, y) and against_x == against_y:
                 return SAME_ADDRESSEES
         return None
 

@@ -47,6 +47,9 @@ INTENSITY = {
     Modality.BEST_EFFORTS: 2,
     Modality.RECOMMENDATION: 1,
 }
+DUTY_MODALITIES = frozenset(
+    m.value for m in (Modality.OBLIGATION, Modality.PROHIBITION, Modality.BEST_EFFORTS)
+)
 INTENSITY_LABELS = {
     4: "prohibition",
     3: "obligation or right",
@@ -182,10 +185,15 @@ def similarities(
         a.masks,
         b.masks,
     )
+    modality = jaccard(modalities_a, modalities_b)
+    if modality == 0 and a.modalities <= DUTY_MODALITIES and b.modalities <= DUTY_MODALITIES:
+        modality = (
+            0.5  # a ban and a duty: the same kind of rule stated two ways ("shall not" / "shall")
+        )
     return (
         1 - abs(a.force - b.force) / FORCE_MAX,
         1 - abs(a.intensity - b.intensity) / INTENSITY_MAX,
-        jaccard(modalities_a, modalities_b),
+        modality,
         jaccard(roles_a, roles_b),
         jaccard(classes_a, classes_b),
         jaccard(tiers_a, tiers_b),

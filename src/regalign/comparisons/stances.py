@@ -10,6 +10,7 @@ from regalign.comparisons.results import PENDING, ProvisionRef, Side
 from regalign.comparisons.scoring import Linked, cite
 from regalign.comparisons.sides import counts_for, force_label, force_level, in_scope
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.vocab import Evidence
 
 
 def side_refs(
@@ -26,7 +27,8 @@ def side_refs(
 
     At the *adopted* horizon a pending instrument counts as if in force (binding), and scheduled
     provisions count from their own date; at *now* pending instruments count at reduced force
-    unless ``pending_as_binding``.
+    unless ``pending_as_binding``. A provision whose evidence is ``unverified`` (reported, not read)
+    is left out.
     """
     refs: list[ProvisionRef] = []
     as_binding = pending_as_binding or horizon == ADOPTED
@@ -38,6 +40,8 @@ def side_refs(
                 continue
             if not counts_for(side, framework, provision, dropped):
                 continue
+            if provision.evidence is Evidence.UNVERIFIED:
+                continue  # a rule nobody read (a placeholder) is never compared as if it said something
             start = starts.start(provision_id)
             state = status(framework, provision, start, day)
             if not counts_at(horizon, state):
@@ -57,11 +61,20 @@ def side_refs(
 def linked_sanctions(
     corpus: Corpus, starts: Starts, day: date, horizon: str, refs: Iterable[ProvisionRef]
 ) -> Linked:
-    """Provision id -> the sanctions of the penalty provisions it names that apply at the horizon."""
+    """Provision id -> the sanctions of the penalty provisions it names that apply at the horizon.
+
+    One more step is followed: when the provision named is an order whose own breach is punished
+    (Japan's APPI Art. 148 orders, backed by Art. 178), those penalties back the duty too.
+    """
     found: dict[str, tuple] = {}  # type: ignore[type-arg]
     for ref in refs:
         items = []
+        named = list(ref.provision.sanctioned_by)
         for penalty_id in ref.provision.sanctioned_by:
+            penalty = corpus.provisions.get(penalty_id)
+            if penalty is not None and all(s.kind.value == "order" for s in penalty.sanctions):
+                named += [p for p in penalty.sanctioned_by if p not in named]
+        for penalty_id in named:
             penalty = corpus.provisions.get(penalty_id)
             if penalty is None:
                 continue

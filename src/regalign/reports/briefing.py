@@ -35,6 +35,7 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.wording import day, score, share, side_name
+from regalign.schema.vocab import LegalForce
 from regalign.version import __version__
 
 DETAILS = ("summary", "standard", "full")
@@ -84,6 +85,8 @@ def build(
 def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) -> Section:
     """The first page: bottom line, figures at both horizons, what parts and meets, dates that matter."""
     blocks: list = [Paragraph(bottom_line(result, a, b), role="lead"), figures_table(result, a, b)]
+    if result.joint_instruments:
+        blocks.append(Paragraph(plain(joint_note(result, corpus)), role="note"))
     parts = ranking.top_divergences(result.topics, corpus, TOP)
     meets = ranking.top_convergences(result.topics, corpus, TOP_MEETS)
     meaning = implications.bullets(result, corpus)
@@ -112,6 +115,33 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     ]
     return Section(
         Heading(2, "Summary", "summary"), tuple(blocks), break_after=True, children=tuple(children)
+    )
+
+
+def joint_note(result: Comparison, corpus: Corpus) -> str:
+    """What the instruments both sides are party to are (in force, signed, non-binding), and how the
+    briefing treats them."""
+    groups: dict[str, list[str]] = {"in force": [], "signed": [], "non-binding": []}
+    for framework_id in result.joint_instruments:
+        framework = corpus.frameworks[framework_id]
+        if framework.legal_force is not LegalForce.BINDING:
+            groups["non-binding"].append(framework.short_title)
+        elif framework_id in result.pending:
+            groups["signed"].append(framework.short_title)
+        else:
+            groups["in force"].append(framework.short_title)
+    parts = []
+    if groups["in force"]:
+        verb = "binds" if len(groups["in force"]) == 1 else "bind"
+        parts.append(f"{_and(groups['in force'])} {verb} both sides")
+    if groups["signed"]:
+        parts.append(f"both signed {_and(groups['signed'])} (not yet in force)")
+    if groups["non-binding"]:
+        parts.append(f"{_and(groups['non-binding'])} is non-binding")
+    sentence = "; ".join(parts)
+    return (
+        f"{sentence[:1].upper()}{sentence[1:]}. None is counted as agreement of the two sides' own "
+        "rules: see Joint commitments."
     )
 
 
@@ -200,14 +230,14 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
     return Table(
         ("Figure", f"Today, {day(result.as_of)}", "Once every adopted rule applies"),
         rows,
-        (4, 4, 4),
+        (3, 5, 5),  # the verdict counts take two lines, the header one
         caption="Ranges: under varied weights (Annex D).",
     )
 
 
 def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
-    """The coming dates that move the index, and instruments not yet in force (the index on past
-    dates is in Annex C)."""
+    """The coming dates that move the index, instruments not yet in force that the note on joint
+    commitments does not name, and the index a year earlier."""
     blocks = []
     coming = [p for p in extras.history if p.date > result.as_of]
     items: list[Text] = []
@@ -226,11 +256,22 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list:
         previous = point.index
         if len(items) == 3:
             break
-    pending = [e for e in result.timeline if e.date is None]
+    # Pending joint instruments are named in the note on joint commitments above.
+    pending = [
+        e
+        for e in result.timeline
+        if e.date is None and e.framework_id not in result.joint_instruments
+    ]
     for entry in pending[:2]:
         items.append((bold(entry.framework), run(f": {entry.what.replace(': pending', '')}.")))
     if items:
         blocks.append(Items(tuple(items)))
+    past = [p for p in extras.history if p.date < result.as_of and p.index is not None]
+    if past and result.index is not None and past[0].index is not None:
+        first = past[0]
+        blocks.append(
+            Paragraph(plain(f"A year earlier, on {day(first.date)}: {score(first.index)}."))
+        )
     if not blocks:
         blocks.append(
             Paragraph(plain("No rule of either side starts or stops applying after this date."))

@@ -9,7 +9,7 @@ from regalign.comparisons.joint import CONFORMITY
 from regalign.comparisons.results import Comparison, RollupRow, TopicResult
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking, sentences
-from regalign.reports.context import joint_words
+from regalign.reports.context import joint_cell, joint_words
 from regalign.reports.document import (
     Figure,
     Heading,
@@ -30,6 +30,7 @@ from regalign.reports.wording import (
     pending_note,
     side_name,
     stance_cell,
+    times_apart,
     unit_label,
     verdict_words,
 )
@@ -130,7 +131,7 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
         if rows:
             keep = [0, *([1, 2] if stances else []), 3, 4, *([5] if joint_column else [])]
             headers = tuple(
-                ("Topic", a, b, "As adopted", f"Today, {day(result.as_of)}", "Both bound by")[i]
+                ("Topic", a, b, "As adopted", f"Today, {day(result.as_of)}", "Joint commitment")[i]
                 for i in keep
             )
             table = Table(
@@ -207,8 +208,21 @@ def verdict_cell(assessed, a: str, b: str) -> str:  # type: ignore[no-untyped-de
         for c in assessed.caps
         if c.bound == assessed.verdict and assessed.uncapped != assessed.verdict
     ]
-    text = f"{words} ({cap_short(held[0])})" if held else f"{words} ({assessed.score:.2f})"
+    text = (
+        f"{words} ({_held_words(assessed, held[0])})" if held else f"{words} ({assessed.score:.2f})"
+    )
     return text + (", borderline" if assessed.fragile else "")
+
+
+def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
+    """A cap in a few words; for numbers, the ratio measured ('fine ceilings about 788 times apart')."""
+    if cap.name not in ("magnitude-gap", "magnitude-chasm"):
+        return cap_short(cap)
+    read = [g for i, p in enumerate(assessed.pairs) for g in p.own_gaps if i == 0 or g.a.measure]
+    if not read:
+        return cap_short(cap)
+    widest = max(read, key=lambda g: (g.orders, g.kind.value))
+    return f"{widest.kind.value.replace('-', ' ')}s {times_apart(widest.orders)} apart"
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:
@@ -227,8 +241,7 @@ def _today(unit: TopicResult, a: str, b: str) -> str:
 
 
 def _bound_by(unit: TopicResult) -> str:
-    words = joint_words(unit)
-    return words.removeprefix("both are bound by ").removesuffix(" on this topic") if words else ""
+    return joint_cell(unit)
 
 
 def _verdict_class(verdict: str) -> str:

@@ -21,21 +21,44 @@ SUBSTANTIVE = frozenset(
 )
 
 
-def joint_words(unit: TopicResult) -> str:
-    """'both are bound by the EU-Korea DTA (signed, not yet in force)', or ''."""
-    names: dict[str, str] = {}
+def joint_instruments_on(unit: TopicResult) -> dict[str, bool]:
+    """Short title -> in force, for the binding joint instruments with a substantive commitment on
+    the unit's topic (pledges to cooperate and non-binding partnerships do not count)."""
+    found: dict[str, bool] = {}
     for item in unit.joint:
         ref = item.commitment
         if ref.framework.legal_force is not LegalForce.BINDING:
             continue
         if ref.provision.modality not in SUBSTANTIVE:
             continue
-        state = "signed, not yet in force" if ref.status == PENDING else "in force"
-        names.setdefault(ref.framework.short_title, state)
-    if not names:
-        return ""
-    listed = and_list([f"the {name} ({state})" for name, state in sorted(names.items())])
-    return f"both are bound by {listed} on this topic"
+        found.setdefault(ref.framework.short_title, ref.status != PENDING)
+    return found
+
+
+def joint_words(unit: TopicResult) -> str:
+    """'both are bound by the EU-Korea FTA on this topic', 'both have signed the EU-Korea DTA, not yet
+    in force, which covers this topic', or ''. A treaty not in force binds no one yet."""
+    found = joint_instruments_on(unit)
+    in_force = sorted(name for name, live in found.items() if live)
+    signed = sorted(name for name, live in found.items() if not live)
+    parts = []
+    if in_force:
+        parts.append(f"both are bound by {and_list(['the ' + n for n in in_force])} here")
+    if signed:
+        verb = "covers" if len(signed) == 1 else "cover"
+        parts.append(
+            f"both signed {and_list(['the ' + n for n in signed])} (not yet in force), which {verb} it"
+        )
+    return "; ".join(parts)
+
+
+def joint_cell(unit: TopicResult) -> str:
+    """'EU-Korea FTA (in force); EU-Korea DTA (signed, not in force)' for a matrix cell, or ''."""
+    found = joint_instruments_on(unit)
+    return "; ".join(
+        f"{name} ({'in force' if live else 'signed, not in force'})"
+        for name, live in sorted(found.items())
+    )
 
 
 def outside_words(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:

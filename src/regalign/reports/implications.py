@@ -2,8 +2,9 @@
 
 Each bullet answers a question a minister or a firm asks, and cites the provisions it rests on:
 
-- **firms**: which binding duties on businesses one side imposes and the other does not, and how far
-  apart the fines are (the most important parting units whose binding side addresses businesses);
+- **firms**: which binding duties on businesses one side imposes and the other does not (the most
+  important parting units whose binding side addresses businesses), and how far apart the fines
+  are unless 'Where they part' says it already;
 - **common ground**, when fewer than three of the others can be said: where both sides already bind
   businesses in the same way (the most important aligned units whose leading pair binds businesses
   on both sides);
@@ -36,12 +37,13 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.document import Text, bold, run
-from regalign.reports.wording import and_list, day, key_refs, side_name, unit_label
+from regalign.reports.wording import and_list, day, key_refs, side_name, times_apart
 from regalign.schema.derived import addressee_class
 from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
 
 DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
 SHARED = 2  # topics named in the common-ground bullet
+PARTS_ON_PAGE = 5  # 'Where they part' on page 1 (briefing.TOP)
 
 
 def bullets(result: Comparison, corpus: Corpus) -> tuple[Text, ...]:
@@ -81,6 +83,11 @@ def _lower(label: str) -> str:
     return label if first.isupper() or first[:2].isupper() else label[:1].lower() + label[1:]
 
 
+def _topic_words(unit: TopicResult) -> str:
+    """A unit named inside a sentence: 'prohibited practices', 'transfer mechanisms in general'."""
+    return _lower(unit.label) + (" in general" if unit.is_general else "")
+
+
 def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     """How many topics carry binding duties on businesses that only one side imposes (with the most
     important one, cited), and the widest gap between fine ceilings."""
@@ -96,7 +103,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             unit, ref = found[0]
             topics = f"{_number(len(found))} topics, such as" if len(found) > 1 else ""
             parts.append(
-                f"only {label} binds them on {topics} {_lower(unit_label(unit))} "
+                f"only {label} binds them on {topics} {_topic_words(unit)} "
                 f"({ref.framework.short_title} {ref.pinpoint})".replace("  ", " ")
             )
     fines = _fine_gap(result, corpus, a, b)
@@ -128,8 +135,10 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
 
 
 def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
-    """'fine ceilings are about 788 times higher in the EU (EU AI Act Art. 99(4); AI Basic Act
-    Art. 43)', from the most important unit whose pairs state fine ceilings ten times apart or more."""
+    """'the EU's fine ceilings are about 788 times higher (EU AI Act Art. 99(4); AI Basic Act
+    Art. 43)', from the most important unit whose pairs state fine ceilings ten times apart or more;
+    '' when that unit leads 'Where they part' on the same page already."""
+    on_page = {u.unit_id for u in ranking.top_divergences(result.topics, corpus, PARTS_ON_PAGE)}
     for unit in ranking.order_by_importance(result.topics, corpus):
         gaps = [
             g
@@ -141,13 +150,13 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
             break
     else:
         return ""
+    if unit.unit_id in on_page:
+        return ""
     gap = max(gaps, key=lambda g: g.orders)
     higher = _possessive(a if gap.a.value > gap.b.value else b)
-    times = 10**gap.orders
-    size = (
-        f"about {times:,.0f} times" if gap.orders < 3 else f"over {10 ** int(gap.orders):,} times"
+    return (
+        f"{higher} fine ceilings are {times_apart(gap.orders)} higher ({gap.a.cite}; {gap.b.cite})"
     )
-    return f"{higher} fine ceilings are {size} higher ({gap.a.cite}; {gap.b.cite})"
 
 
 def common_ground(result: Comparison, corpus: Corpus) -> Text:
@@ -165,7 +174,7 @@ def common_ground(result: Comparison, corpus: Corpus) -> Text:
         return ()
     first = shared[0].adopted.lead
     assert first is not None  # chosen above for its leading pair
-    names = and_list([_lower(unit_label(u)) for u in shared])
+    names = and_list([_topic_words(u) for u in shared])
     return (
         bold("Common ground:"),
         run(
@@ -179,9 +188,9 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     """The instruments that bind both sides, and the commitments a side's own law is in tension with."""
     if not result.joint_instruments:
         return ()
-    names = and_list([corpus.frameworks[f].short_title for f in result.joint_instruments])
-    verb = "binds" if len(result.joint_instruments) == 1 else "bind"
-    text = f"{names} {verb} both sides: not counted as agreement."
+    text = (
+        ""  # the note above the bullets names the instruments and what binds (briefing.joint_note)
+    )
     tensions: dict[str, list[tuple[JointCommitment, ProvisionRef | None]]] = {"a": [], "b": []}
     seen: set[tuple[str, str]] = set()
     for item in result.joint:
@@ -218,10 +227,12 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         if binding:
             first = binding[0].commitment
             text += (
-                " Neither side's own law is in tension with their binding commitments (for "
-                f"example {first.framework.short_title} {first.pinpoint})."
+                " Neither side's own law is in tension with a binding joint commitment (such as "
+                f"{first.framework.short_title} {first.pinpoint})."
             )
-    return (bold("Joint commitments:"), run(" " + text))
+    if not text:
+        return ()
+    return (bold("Joint commitments:"), run(text))
 
 
 def _opposed(rule) -> ProvisionRef | None:  # type: ignore[no-untyped-def]
@@ -253,7 +264,7 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         count = f"{_number(len(units))} topic{'s' if len(units) > 1 else ''}"
         sentences.append(
             f"Until {day(when)} only {alone} regulates {count} on which {later} has adopted "
-            f"rules, such as {_lower(unit_label(units[0]))} ({_cite(refs)})."
+            f"rules, such as {_topic_words(units[0])} ({_cite(refs)})."
         )
     if not sentences:
         return ()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from regalign.comparisons.pairs import FRAMING, function
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
@@ -97,14 +98,31 @@ def top_convergences(
     results: Sequence[TopicResult], corpus: Corpus, limit: int = 5
 ) -> list[TopicResult]:
     """Units that meet as adopted (aligned, then partially aligned), most important first, areas mixed."""
-    found = [r for r in results if r.adopted.verdict == ALIGNED and not shared_only(r)]
+    found = [
+        r
+        for r in results
+        if r.adopted.verdict == ALIGNED and not shared_only(r) and not framing_only(r)
+    ]
     ordered = order_by_importance(found, corpus)
     if len(ordered) < limit:
         ordered += order_by_importance(
-            [r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED and not shared_only(r)],
+            [
+                r
+                for r in results
+                if r.adopted.verdict == PARTIALLY_ALIGNED
+                and not shared_only(r)
+                and not framing_only(r)
+            ],
             corpus,
         )
     return _diverse(ordered, limit)
+
+
+def framing_only(result: TopicResult) -> bool:
+    """True when a unit meets only through definitions, scope or commencement rules: every statute has
+    those, so they say little about whether two rulebooks agree and never lead a page-1 list."""
+    lead = result.adopted.lead
+    return lead is not None and function(lead.a) == FRAMING and function(lead.b) == FRAMING
 
 
 def _diverse(ordered: Sequence[TopicResult], limit: int) -> list[TopicResult]:

@@ -12,9 +12,10 @@ from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
-from regalign.comparisons.pairs import runs_against
+from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function, runs_against
 from regalign.comparisons.results import (
     APPLIES,
+    BEST_EFFORTS_LEVEL,
     ONLY_A,
     ONLY_B,
     Assessment,
@@ -35,7 +36,9 @@ from regalign.reports.wording import (
     roles,
     rule_words,
     side_name,
+    times_apart,
     unit_label,
+    without_article,
 )
 
 GAP_PHRASES = {
@@ -63,7 +66,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         if NO_COUNTERPART in names:
             body = _different_matters(assessed, a, b)
         elif names & set(OPPOSITE_CAPS):
-            body = _opposite(assessed, a, b)
+            body = _opposite(assessed, a, b, _norm(corpus, unit.topic_id), unit.topic_id)
         elif names & set(MAGNITUDE_CAPS):
             body = _magnitude(assessed, a, b)
         elif "binding-vs-soft" in names and assessed.lead is not None:
@@ -71,7 +74,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         elif "operator-vs-state" in names and assessed.lead is not None:
             body = _operator_vs_state(assessed.lead, a, b)
         else:
-            body = _gap(assessed, a, b)
+            body = _gap(assessed, a, b, unit.topic_id, corpus)
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
 
 
@@ -82,15 +85,43 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     if lead is None:
         return divergence(result, unit, corpus)
     top_a, top_b = lead.a, lead.b
-    if top_a.provision.modality is top_b.provision.modality and rule_words(top_a) == rule_words(
-        top_b
-    ):
-        who = roles([top_a, top_b])
-        body = f"both have {_plural(rule_words(top_a))}{' for ' + who if who else ''}"
+    same = rule_words(top_a) == rule_words(top_b)
+    duties = _duty_words(top_a) and _duty_words(top_a) == _duty_words(top_b)
+    if (same or duties) and _who(top_a) == _who(top_b):
+        who = _who(top_a)
+        body = (
+            f"both have {_plural(rule_words(top_a))}{' for ' + who if who else ''}"
+            if same
+            else f"both impose {_duty_words(top_a)}{' on ' + who if who else ''}"
+        )
+    elif same or duties:
+        # The same kind of rule on differently named addressees: each side names its own.
+        kind = _plural(rule_words(top_a)) if same else _duty_words(top_a)
+        body = f"both have {kind} — {a} {_for(top_a)}, {b} {_for(top_b)}"
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def _who(ref: ProvisionRef) -> str:
+    """The addressees of one provision in words ('' for a penalty, which binds whoever imposes it, and
+    for the state's own bodies, plans and support, which the state sets up)."""
+    return "" if function(ref) in (PENALTY, STATE_MEASURE) else roles([ref])
+
+
+def _for(ref: ProvisionRef) -> str:
+    who = _who(ref)
+    return f"for {who}" if who else "in general terms"
+
+
+def _duty_words(ref: ProvisionRef) -> str:
+    """'binding duties' for an obligation or a prohibition (one rule stated as a duty or a ban), else ''."""
+    if function(ref) != DUTY or ref.provision.modality.value not in ("obligation", "prohibition"):
+        return ""
+    return {3: "binding duties", 1: "voluntary duties", 0: "non-binding duties"}.get(
+        ref.force_level, ""
+    )
 
 
 def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: Corpus) -> str:
@@ -100,46 +131,114 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
     against = [r for r in refs if runs_against(r, unit.topic_id)]
     lead = key_refs(against or refs)
     top = lead[0]
-    who = roles([top])
+    who = _who(top)
     stance = f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(lead)})"
     later = (
         "" if top.status == APPLIES or top.start is None else f", applying from {day(top.start)}"
     )
-    if against and len(against) == len(refs):
+    contrary = _contrary(_norm(corpus, unit.topic_id))
+    if against and len(against) == len(refs) and contrary:
+        words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
         return (
-            f"only {speaker} has rules, and they run against the topic — {stance}{later}; "
-            f"{silent} has no such rule"
+            f"only {speaker} has such rules — {words} ({_cited(lead)}){later}; "
+            f"{silent} has none in the laws compared"
         )
     backed = f", backed by {fines}" if fines else ""
-    return f"only {speaker} has rules — {stance}{later}{backed}; {silent} has none"
+    return f"only {speaker} has rules — {stance}{later}{backed}; {silent} has none in the laws compared"
 
 
 def _different_matters(assessed: Assessment, a: str, b: str) -> str:
-    top_a, top_b = key_refs(assessed.stance_a)[0], key_refs(assessed.stance_b)[0]
-    return (
-        f"both have rules, on different matters — {a}: {rule_words(top_a)} ({_cited(key_refs(assessed.stance_a))}); "
-        f"{b}: {rule_words(top_b)} ({_cited(key_refs(assessed.stance_b))})"
+    refs_a, refs_b = key_refs(assessed.stance_a), key_refs(assessed.stance_b)
+    top_a, top_b = refs_a[0], refs_b[0]
+    binding_a, binding_b = (
+        top_a.force_level >= BEST_EFFORTS_LEVEL,
+        top_b.force_level >= BEST_EFFORTS_LEVEL,
     )
+    if binding_a != binding_b:
+        hard, soft, hard_label, soft_label = (
+            (refs_a, refs_b, a, b) if binding_a else (refs_b, refs_a, b, a)
+        )
+        return (
+            f"only {hard_label} has binding rules — {_stance(hard)}; {soft_label} has only "
+            f"{rule_words(soft[0])} ({_cited(soft)})"
+        )
+    return f"both have rules, on different matters — {a}: {_stance(refs_a)}; {b}: {_stance(refs_b)}"
 
 
-def _opposite(assessed: Assessment, a: str, b: str) -> str:
+def _stance(refs: Sequence[ProvisionRef]) -> str:
+    top = refs[0]
+    who = _who(top)
+    return f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(refs)})"
+
+
+def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) -> str:
     pair = next(p for p in assessed.pairs if p.opposite)
+    contrary = _contrary(norm)
+    toward, against = [], []
+    for label, ref in ((a, pair.a), (b, pair.b)):
+        (against if runs_against(ref, topic_id) else toward).append((label, ref))
+    if norm and contrary and toward and against:
+        (with_label, with_ref), (other_label, other_ref) = toward[0], against[0]
+        return (
+            f"the rules point in opposite directions — {with_label} {norm} ({_cite(with_ref)}); "
+            f"{other_label} has binding rules of that kind ({_cite(other_ref)})"
+            + _dates(pair, a, b)
+        )
     words = [
         f"{label}: {rule_words(ref)} ({_cite(ref)})" for label, ref in ((a, pair.a), (b, pair.b))
     ]
     return "the rules point in opposite directions — " + "; ".join(words) + _dates(pair, a, b)
 
 
+def _binding_contrary(contrary: str) -> str:
+    """'binding rules requiring approval ...' or 'binding measures that require data ... to stay'."""
+    if contrary.startswith("measures ") or contrary.startswith("prohibitions "):
+        return f"binding {contrary}"
+    return f"binding rules {contrary}"
+
+
+def _contrary(norm: str) -> str:
+    """'requiring an authority's approval ...' from the norm 'bars requiring an authority's approval
+    ...': what a rule that runs against the topic does; '' when the norm is not a bar."""
+    if norm.startswith("bars "):
+        return norm[len("bars ") :]
+    return ""
+
+
 def _magnitude(assessed: Assessment, a: str, b: str) -> str:
-    pair, gap = max(
-        ((p, g) for p in assessed.pairs for g in p.own_gaps),
-        key=lambda item: (item[1].orders, item[1].kind.value),
-    )
+    """From the cap that bounds the unit: the leading pair's fines, or numbers for the same thing."""
+    candidates = [
+        (p, g)
+        for i, p in enumerate(assessed.pairs)
+        for g in p.own_gaps
+        if i == 0 or g.a.measure is not None
+    ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
+    pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
     return (
-        f"{kind}s {_orders(gap.orders)} apart — {a}: {quantity_words(gap.a).rstrip(',')} "
-        f"({gap.a.cite}); {b}: {quantity_words(gap.b).rstrip(',')} ({gap.b.cite})"
+        f"{kind}s {_orders(gap.orders)} apart — {a}: {_amount(gap.a, pair.a)} ({gap.a.cite}); "
+        f"{b}: {_amount(gap.b, pair.b)} ({gap.b.cite})"
     )
+
+
+def _amount(measured, ref: ProvisionRef) -> str:  # type: ignore[no-untyped-def]  # magnitude.Measured
+    """The number in words, with the turnover share that a fixed amount stands beside, and what a
+    floor means."""
+    words = quantity_words(measured).rstrip(",")
+    shares = [
+        s
+        for s in ref.provision.sanctions
+        if s.turnover_percent and s.max_amount == measured.original
+    ]
+    if measured.kind.value == "fine-ceiling" and shares:
+        share = shares[0]
+        which = (
+            "higher" if (share.whichever is None or share.whichever.value == "higher") else "lower"
+        )
+        words += f" or {share.turnover_percent:g}% of turnover, whichever is {which}"
+    if measured.floor:
+        words += " (a floor for national maxima)"
+    return words
 
 
 def _binding_vs_soft(pair: Pair, a: str, b: str) -> str:
@@ -167,7 +266,7 @@ def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
     )
 
 
-def _gap(assessed: Assessment, a: str, b: str) -> str:
+def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) -> str:
     lead = assessed.lead
     if lead is None:
         return _different_matters(assessed, a, b)
@@ -175,6 +274,12 @@ def _gap(assessed: Assessment, a: str, b: str) -> str:
         (d for d in lead.dimensions if d.similarity is not None),
         key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name),
     )
+    if (
+        gap.name == "modality"
+        and _duty_words(lead.a)
+        and _duty_words(lead.a) == _duty_words(lead.b)
+    ):
+        gap = _second_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         text = (
             f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)} "
@@ -185,16 +290,54 @@ def _gap(assessed: Assessment, a: str, b: str) -> str:
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
             f"{gap.value_b} ({_cite(lead.a)}; {_cite(lead.b)})"
         )
-    gaps = _gap_counts(assessed, a, b)
-    return text + _dates(lead, a, b) + gaps
+    extra = _contrary_lead(assessed, a, b, topic_id, _contrary(_norm(corpus, topic_id)))
+    if extra:
+        return f"{extra}; where both have rules, {text}" + _dates(lead, a, b)
+    return text + _dates(lead, a, b) + _gap_counts(assessed, a, b, topic_id)
 
 
-def _gap_counts(assessed: Assessment, a: str, b: str) -> str:
+def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str) -> str:
+    """'Korea has binding rules requiring approval ... (cites), where Japan has none' when one side's
+    unpaired binding rules run against the topic, or ''."""
+    for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
+        found = [
+            r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
+        ]
+        if found:
+            words = (
+                _binding_contrary(contrary) if contrary else "binding rules that run the other way"
+            )
+            return f"{label} has {words} ({_cited(found)}), where {other} has none"
+    return ""
+
+
+def _second_gap(lead: Pair):  # type: ignore[no-untyped-def]  # a DimensionResult
+    """The widest gap other than the modality (a ban against a duty is one rule stated two ways)."""
+    return max(
+        (d for d in lead.dimensions if d.similarity is not None and d.name != "modality"),
+        key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name),
+    )
+
+
+def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str) -> str:
+    """'; Korea also restricts what the topic is about — Spatial Data Act Art. 16(1) and 4 more —
+    where Japan has no such rule', or '; 2 provisions of the EU have no counterpart'."""
     parts = []
-    for label, refs in ((a, assessed.unpaired_a), (b, assessed.unpaired_b)):
-        if refs:
-            parts.append(f"{len(refs)} {label} provision{'s' if len(refs) > 1 else ''}")
-    return f"; {' and '.join(parts)} have no counterpart" if parts else ""
+    for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
+        contrary = [
+            r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
+        ]
+        if contrary:
+            parts.append(
+                f"{label} also has rules that run the other way ({_cited(contrary)}), where "
+                f"{other} has no such rule"
+            )
+        elif refs:
+            parts.append(
+                f"{len(refs)} provision{'s' if len(refs) > 1 else ''} of {label} "
+                f"{'have' if len(refs) > 1 else 'has'} no counterpart"
+            )
+    return "; " + "; ".join(parts) if parts else ""
 
 
 def _dates(pair: Pair, a: str, b: str) -> str:
@@ -212,13 +355,29 @@ def _context(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
     return f"; {note}" if note else ""
 
 
+def _norm(corpus: Corpus, topic_id: str) -> str:
+    """The direction a rule takes on the topic, as its record words it, or ''."""
+    topic = corpus.topics.get(topic_id)
+    return (topic.norm or "").rstrip(".") if topic is not None else ""
+
+
 def _possessive(label: str) -> str:
     return f"{label}'" if label.endswith("s") else f"{label}'s"
 
 
+PLURALS = {
+    "body, plan or procedure set up by law": "bodies, plans or procedures set up by law",
+    "support measure set up by law": "support measures set up by law",
+    "commitment to cooperate set down in law": "commitments to cooperate set down in law",
+}
+
+
 def _plural(words: str) -> str:
-    """'a binding obligation' -> 'binding obligations'."""
-    noun = words.split(" ", 1)[1]
+    """'a binding obligation' -> 'binding obligations'; 'penalties' stays."""
+    noun = without_article(words)
+    for singular, plural in PLURALS.items():
+        if noun.endswith(singular):
+            return noun[: -len(singular)] + plural
     return noun + "s" if not noun.endswith("s") else noun
 
 
@@ -256,7 +415,7 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
 
 
 def _orders(orders: float) -> str:
-    return f"about {10**orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"
+    return times_apart(orders)
 
 
 __all__ = ["divergence", "convergence", "penalty_words", "Run"]

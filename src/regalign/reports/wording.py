@@ -6,6 +6,7 @@ Nothing here formats for a particular output; it returns plain strings that rend
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
@@ -42,9 +43,9 @@ MODALITY_WORDS = {
     Modality.RIGHT: "right",
     Modality.PERMISSION: "permission",
     Modality.RECOMMENDATION: "recommendation",
-    Modality.PROMOTION: "support measure",
-    Modality.INSTITUTIONAL: "institutional rule",
-    Modality.COOPERATION: "cooperation commitment",
+    Modality.PROMOTION: "support measure set up by law",
+    Modality.INSTITUTIONAL: "body, plan or procedure set up by law",
+    Modality.COOPERATION: "commitment to cooperate set down in law",
     Modality.DEFINITION: "definition",
     Modality.SCOPE: "scope rule",
     Modality.EXCEPTION: "exception",
@@ -103,8 +104,16 @@ def key_refs(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     top = max(r.force_level for r in refs)
     return sorted(
         (r for r in refs if r.force_level == top),
-        key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), r.id),
+        key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), citation_order(r)),
     )
+
+
+def citation_order(ref: ProvisionRef) -> tuple:  # type: ignore[type-arg]  # mixed int/str key
+    """Sort key that puts Art. 50 before Art. 111 and recitals and annexes after articles."""
+    pinpoint = ref.provision.pinpoint or ""
+    numbers = tuple(int(n) for n in re.findall(r"\d+", pinpoint)[:3])
+    late = not pinpoint.startswith("Art")
+    return (ref.framework.id, late, numbers, pinpoint, ref.id)
 
 
 def pinpoints(refs: Iterable[ProvisionRef], limit: int | None = 4, instrument: bool = True) -> str:
@@ -144,8 +153,29 @@ def roles(refs: Sequence[ProvisionRef]) -> str:
 
 
 def rule_words(ref: ProvisionRef) -> str:
-    """'a binding obligation', 'a best-efforts duty', 'a voluntary recommendation', 'a pending obligation'."""
+    """'a binding obligation', 'a best-efforts duty', 'a voluntary recommendation', 'a pending obligation';
+    'penalties' for a provision that sets penalties (whatever its grammatical modality)."""
+    kinds = {s.kind.value for s in ref.provision.sanctions}
+    if kinds == {"national-penalties"}:
+        return "a penalty regime left to Member States"
+    if kinds == {"order"}:
+        return "a power to order compliance"
+    if kinds:
+        return "penalties"
     noun = MODALITY_WORDS.get(ref.provision.modality, ref.provision.modality.value)
+    if ref.provision.modality is Modality.PERMISSION and ref.force_level == 3:
+        # A binding act that allows something: a power for an authority, an option for others.
+        public = {"government", "regulator", "public-body", "state-party"}
+        powers = bool({r.value for r in ref.provision.addressees} & public)
+        return "a power of the authorities" if powers else "an option the law allows"
+    if ref.provision.modality is Modality.RIGHT and ref.force_level == 3:
+        return "a right"
+    if ref.force_level == 3 and ref.provision.modality in (
+        Modality.INSTITUTIONAL,
+        Modality.PROMOTION,
+        Modality.COOPERATION,
+    ):
+        return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"  # the state's own machinery, set up by law
     if ref.status == "pending" and ref.force_level < 3:
         force = "pending"
     elif ref.provision.modality is Modality.BEST_EFFORTS:
@@ -153,6 +183,14 @@ def rule_words(ref: ProvisionRef) -> str:
     else:
         force = {3: "binding", 2: "best-efforts", 1: "voluntary", 0: "non-binding"}[ref.force_level]
     return f"{'an' if force[0] in 'aeiou' else 'a'} {force} {noun}"
+
+
+def without_article(words: str) -> str:
+    """'a binding obligation' -> 'binding obligation'; 'penalties' stays."""
+    for article in ("a ", "an "):
+        if words.startswith(article):
+            return words[len(article) :]
+    return words
 
 
 def amount(value: float, currency: str) -> str:
@@ -165,23 +203,30 @@ def amount(value: float, currency: str) -> str:
 
 
 def pending_note(result: TopicResult, a: str, b: str) -> str:
-    """'EU rules adopted, from 2 Dec 2027' when a side's adopted rules do not apply yet, else ''."""
+    """'the EU's rules apply from 2 Dec 2027' (or 'more of the EU's rules apply from ...' when some
+    already do) when a side's adopted rules do not apply yet, else ''."""
     notes = []
-    for label, pending in ((a, result.pending_a), (b, result.pending_b)):
-        later = [r for r in pending if r.start is not None]
+    for label, pending, now in (
+        (a, result.pending_a, result.now.stance_a),
+        (b, result.pending_b, result.now.stance_b),
+    ):
+        more = "more of " if now else ""
+        later = [r.start for r in pending if r.start is not None]
         if later:
-            notes.append(
-                f"{label} rules adopted, applying from {day(min(r.start for r in later if r.start))}"
-            )
+            notes.append(f"{more}{possessive(label)} rules apply from {day(min(later))}")
         elif pending:
-            notes.append(f"{label} rules adopted but not yet in force")
+            notes.append(f"{more}{possessive(label)} rules are adopted but not yet in force")
     return "; ".join(notes)
 
 
+def possessive(label: str) -> str:
+    """'the EU's', 'Korea's'."""
+    return f"{label}'" if label.endswith("s") else f"{label}'s"
+
+
 def unit_label(result: TopicResult) -> str:
-    """'Transparency in general' for a parent's own unit (its provisions on the topic as a whole),
-    else the topic label."""
-    return f"{result.label} in general" if result.is_general else result.label
+    """'Transparency: general rules' for a parent's own unit, else the topic label."""
+    return f"{result.label}: general rules" if result.is_general else result.label
 
 
 def horizon_words(assessed: Assessment, a: str, b: str) -> str:
@@ -268,4 +313,9 @@ def stance_cell(refs: Sequence[ProvisionRef]) -> str:
     if not refs:
         return "—"
     top = strongest(refs)
-    return f"{len(refs)} · {rule_words(top).split(' ', 1)[1]}"
+    return f"{len(refs)} · {without_article(rule_words(top))}"
+
+
+def times_apart(orders: float) -> str:
+    """'about 788 times', 'over 1,000 times' for a gap in orders of magnitude."""
+    return f"about {10**orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"
