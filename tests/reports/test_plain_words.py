@@ -156,8 +156,8 @@ def test_the_method_annex_has_a_glossary_and_names_aspects_in_words(standard: st
         "**Joint commitment**",
     ):
         assert term in method, term
-    assert "| How binding | How demanding | Kind of rule |" in method
-    assert "legal force |" not in method
+    assert "| Aspect of a pair | Weight |" in method and "| How binding | 0.20 |" in method
+    assert "legal force" not in method and "legal_force" not in method
     caps = method.split("Rules that hold a verdict down:")[1].split("\n")[0]
     items = [c.strip() for c in caps.split(";")]
     assert len(items) == len(set(items))  # every rule said once

@@ -277,10 +277,14 @@ def timeline(result: Comparison, extras: Extras) -> Section:
 def method(result: Comparison) -> Section:
     """The method in a few lines, with the weights, thresholds and caps used."""
     m = result.method
+    # One aspect a row: nine narrow columns would break their names mid-word in Word.
     weights = Table(
-        tuple(dimension_words(d) for d in DIMENSIONS),
-        (tuple(plain(f"{getattr(m.dimensions, d):.2f}") for d in DIMENSIONS),),
-        (1,) * len(DIMENSIONS),
+        ("Aspect of a pair", "Weight"),
+        tuple(
+            (plain(dimension_words(d)), plain(f"{getattr(m.dimensions, d):.2f}"))
+            for d in DIMENSIONS
+        ),
+        (4, 1),
     )
     caps = list(
         dict.fromkeys(  # two rules may read the same to a reader: say it once
