@@ -217,15 +217,15 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 f"{' (' + cited + ')' if cited else ''}."
             )
     if not tensions["a"] and not tensions["b"]:
-        binding = [
+        covered = [
             item
             for item in result.joint
             if item.commitment.framework.legal_force is LegalForce.BINDING
             and item.commitment.provision.pinpoint
             and "no-domestic-rule" not in (item.a.verdict, item.b.verdict)
         ]
-        if binding:
-            first = binding[0].commitment
+        if covered:
+            first = covered[0].commitment
             text += (
                 " Neither side's own law is in tension with a binding joint commitment (such as "
                 f"{first.framework.short_title} {first.pinpoint})."
