@@ -9,6 +9,10 @@ briefings::
     result = regalign.compare("EU", "KR", as_of="2026-08-02")
     print(result.index, result.verdict_counts)
     result.to_frame()                     # with the 'pandas' extra
+    regalign.timeline("EU", "KR").to_frame()
+    regalign.topic_frame([("EU", "KR"), ("EU", "JP")])
+
+The data the last ``load()`` loaded is what the other functions use (docs/researcher.md).
 
 See docs/api.md.
 
@@ -31,6 +35,11 @@ _EXPORTS = {
     "stances": "regalign.notebook.functions",
     "method": "regalign.notebook.functions",
     "crosswalk": "regalign.notebook.functions",
+    "timeline": "regalign.notebook.functions",
+    "diff": "regalign.notebook.functions",
+    "topic_frame": "regalign.notebook.functions",
+    "Timeline": "regalign.notebook.history",
+    "Diff": "regalign.notebook.history",
     "CorpusError": "regalign.api",
     "MethodError": "regalign.api",
     "Service": "regalign.api",
@@ -65,13 +74,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from regalign.notebook.functions import (
         compare,
         crosswalk,
+        diff,
         explain,
         load,
         matrix,
         method,
         stances,
+        timeline,
+        topic_frame,
         validate,
     )
+    from regalign.notebook.history import Diff, Timeline
     from regalign.notebook.views import (
         Comparison,
         Explanation,

@@ -103,6 +103,7 @@ def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(
     first, second = pages[0].extract_text(), pages[1].extract_text()
     for part in (
         "Bottom line:",
+        "What this means",
         "Where they part",
         "Where they meet",
         "Dates that change the picture",

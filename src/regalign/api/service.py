@@ -30,6 +30,7 @@ import regalign.api.cache as cache  # (not "from regalign.api": the package impo
 from regalign.api.errors import CorpusError, MethodError
 from regalign.api.inputs import DateLike, PathLike, as_date
 from regalign.api.keys import FORMAT, cache_key, code_fingerprint
+from regalign.api.sides import require_own_law
 from regalign.clock import today
 from regalign.comparisons.compare import compare as _compare
 from regalign.comparisons.explain import Explanation
@@ -166,6 +167,14 @@ class Service:
         """A side spec resolved against the corpus (SideError when it names nothing)."""
         return resolve_side(self.corpus(), spec, counterparts)
 
+    def check_sides(self, specs: Sequence[str]) -> None:
+        """SideError when a side names nothing, or when a jurisdiction side holds no instrument of
+        its own (only treaties it shares with another of the sides; see ``api/sides.py``)."""
+        corpus = self.corpus()
+        for spec in specs:
+            resolve_side(corpus, spec, [s for s in specs if s != spec])
+        require_own_law(corpus, specs)
+
     def compare(
         self,
         a: str,
@@ -181,6 +190,7 @@ class Service:
         """Compare two sides (see ``comparisons/compare.py``), from the comparison cache when the same
         corpus, method and request were compared before."""
         corpus = corpus or self.corpus()
+        require_own_law(corpus, (a, b))
         method = method or self.method()
         day = as_date(as_of)
         return self._cached(
@@ -214,6 +224,7 @@ class Service:
         """What a briefing needs: the comparison and the index on its other dates (every change date
         with ``every_date``), cached together."""
         corpus = self.corpus()
+        require_own_law(corpus, (a, b))
         method = method or self.method()
         day = as_date(as_of)
 
@@ -254,8 +265,10 @@ class Service:
         corpus: Corpus | None = None,
     ) -> IndexMatrix:
         """The alignment index (now) of every pair of sides."""
+        corpus = corpus or self.corpus()
+        require_own_law(corpus, sides)
         return index_matrix(
-            corpus or self.corpus(),
+            corpus,
             sides,
             as_of=as_date(as_of),
             method=method or self.method(),
@@ -274,8 +287,10 @@ class Service:
         corpus: Corpus | None = None,
     ) -> StanceMatrix:
         """Each side's stance on every topic any of them addresses."""
+        corpus = corpus or self.corpus()
+        require_own_law(corpus, sides)
         return stance_matrix(
-            corpus or self.corpus(),
+            corpus,
             sides,
             as_of=as_date(as_of),
             topic=topic,
@@ -294,8 +309,10 @@ class Service:
         include_shared: bool = False,
     ) -> list[TimePoint]:
         """The index and verdict counts on every date a rule of either side starts or stops applying."""
+        corpus = self.corpus()
+        require_own_law(corpus, (a, b))
         return alignment_over_time(
-            self.corpus(),
+            corpus,
             a,
             b,
             method=method or self.method(),

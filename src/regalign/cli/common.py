@@ -162,11 +162,12 @@ def load_method_or_exit(ctx: click.Context, path: str | None) -> Any:
 
 
 def resolve_sides(ctx: click.Context, a: str, b: str) -> None:
-    """A usage error, with suggestions, when either side names nothing in the corpus."""
+    """A usage error, with suggestions, when either side names nothing in the corpus, and one that
+    says what the side holds when a side has no instrument of its own."""
     from regalign.comparisons.sides import SideError
 
     try:
-        service(ctx).side(a, [b]), service(ctx).side(b, [a])
+        service(ctx).check_sides([a, b])
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="A/B") from None
 

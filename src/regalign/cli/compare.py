@@ -228,18 +228,44 @@ def matrix(
     fmt: str,
 ) -> None:
     """Matrices over any number of sides: side x side alignment index, or topic x side stances."""
-    from regalign.cli.common import load_method_or_exit, service
+    from regalign.cli.common import service
     from regalign.comparisons.sides import SideError
-    from regalign.reports import export, shapes, tables
+    from regalign.reports import export, tables
 
     corpus = load_corpus(ctx)
     day = parse_date(as_of, "--as-of") or report_date(None)
     try:
-        for spec in sides:
-            service(ctx).side(spec)
+        for spec in sides:  # each side against the others, as the comparisons resolve it
+            service(ctx).side(spec, [s for s in sides if s != spec])
     except SideError as exc:
         raise click.BadParameter(str(exc), param_hint="SIDES") from None
     check_topic(corpus, topic, "--topic")
+    try:
+        table, payload = _matrices(
+            ctx, sides, by, day, topic, method_file, pending_as_binding, include_shared
+        )
+    except SideError as exc:
+        raise click.BadParameter(str(exc), param_hint="SIDES") from None
+    if fmt == "json":
+        click.echo(export.dumps(payload), nl=False)
+    else:
+        click.echo(tables.render(table, fmt), nl=fmt != "csv")
+
+
+def _matrices(
+    ctx: click.Context,
+    sides: tuple[str, ...],
+    by: str,
+    day: Any,
+    topic: str | None,
+    method_file: str | None,
+    pending_as_binding: bool,
+    include_shared: bool,
+) -> tuple[Any, Any]:
+    """The table and JSON payload of the chosen matrix."""
+    from regalign.cli.common import load_method_or_exit, service
+    from regalign.reports import shapes, tables
+
     if by == "pair":
         values = service(ctx).index_matrix(
             sides,
@@ -255,7 +281,4 @@ def matrix(
             sides, as_of=day, topic=topic, pending_as_binding=pending_as_binding
         )
         table, payload = tables.stance_matrix_table(stances), shapes.stance_matrix_json(stances)
-    if fmt == "json":
-        click.echo(export.dumps(payload), nl=False)
-    else:
-        click.echo(tables.render(table, fmt), nl=fmt != "csv")
+    return table, payload

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 FIGURE_NAME = "divergence-heatmap.png"
 FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".docx": "docx"}
+PLAIN_TEXT = (".txt", ".text")  # markdown is text: written there when --format md asks for it
 
 
 @click.command(
@@ -34,6 +35,8 @@ Examples:
   regalign report EU KR -o briefing.md
   regalign report EU KR -o briefing.html
   regalign report EU KR -o briefing.docx
+  regalign report EU KR -o briefing.docx --author "J. Kim" --organisation "Trade Ministry" \\
+      --reference-doc ministry-template.docx
   regalign report EU KR --detail summary          # the first page only
   regalign report eu-ai-act kr-ai-basic-act --as-of 2026-08-02 --detail full -o ai.md
   regalign report EU KR --topic data --date 2026-12-01 > data-briefing.md
@@ -76,6 +79,28 @@ Examples:
     help="Write a heatmap PNG into DIR and embed it in markdown/DOCX (needs the 'plot' extra); "
     "HTML always embeds an SVG heatmap.",
 )
+@click.option(
+    "--author",
+    metavar="NAME",
+    default="",
+    help="Who prepared the briefing: named under the title and in the document's properties.",
+)
+@click.option(
+    "--organisation",
+    "--organization",
+    "organisation",
+    metavar="NAME",
+    default="",
+    help="For whom: named under the title, in the Word footer and in the document's properties.",
+)
+@click.option(
+    "--reference-doc",
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="FILE",
+    help="Word only: an organisation's template (.docx) whose styles, page layout, header and footer "
+    "the briefing takes, as pandoc's --reference-doc does (default: regalign's A4 layout with a "
+    "footer of title, date and page numbers).",
+)
 @click.option("--force", is_flag=True, help="Overwrite an output file that regalign did not write.")
 @comparison_options
 @click.pass_context
@@ -88,6 +113,9 @@ def report(
     detail: str,
     prepared: str | None,
     figures: str | None,
+    author: str,
+    organisation: str,
+    reference_doc: str | None,
     force: bool,
     as_of: str | None,
     topic: str | None,
@@ -107,11 +135,12 @@ def report(
     from regalign.reports import briefing, render_html, render_markdown
 
     to_file = output not in (None, STDOUT)
-    kind = fmt or (FORMATS.get(Path(output).suffix.lower()) if to_file else None) or "md"  # type: ignore[arg-type]  # to_file: output is a path
+    kind = _kind(output if to_file else None, fmt)
     if kind == "docx" and not to_file:
         raise click.BadParameter(
             "DOCX is binary: give a file with -o briefing.docx", param_hint="--format"
         )
+    reference = _reference(reference_doc, kind)
     day = report_date(prepared)
     corpus = load_corpus(ctx)
     # An empty --as-of is refused, as in every command, not taken for today.
@@ -138,12 +167,25 @@ def report(
             2,
         )
     figure = _figure(result, figures, output if to_file else None) if figures else None
-    extras = _extras(result, history, kind, figure[2] if figure else None)
-    document = briefing.build(result, corpus, prepared=day, detail=detail, extras=extras)
+    # Word always carries the heatmap (pandoc reads it from a private folder, see cli/pandoc.py).
+    embedded = _docx_figure(result, figure) if kind == "docx" and detail != "summary" else {}
+    link = next(iter(embedded), None) if kind == "docx" else (figure[2] if figure else None)
+    extras = _extras(result, history, kind, link)
+    document = briefing.build(
+        result,
+        corpus,
+        prepared=day,
+        detail=detail,
+        extras=extras,
+        author=author,
+        organisation=organisation,
+    )
     if kind == "html":
         data: Any = render_html.render(document)
     elif kind == "docx":
-        data = _docx(render_markdown.render(document, page_breaks=True), day)
+        data = _docx(
+            document, render_markdown.render(document, page_breaks=True), day, embedded, reference
+        )
     else:
         data = render_markdown.render(document)
     # Every target is checked before anything is written: a refused briefing leaves the figure alone too.
@@ -157,6 +199,32 @@ def report(
             f"regalign: wrote {output} ({len(result.topics)} topics, index "
             f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)"
         )
+
+
+WRITABLE = "markdown (.md), HTML (.html) or Word (.docx)"
+
+
+def _kind(output: str | None, fmt: str | None) -> str:
+    """The format: --format, else the file's extension, else markdown; an extension regalign cannot
+    write (.pdf, .odt, ...) is a usage error that names the formats it can, never markdown in disguise."""
+    suffix = Path(output).suffix.lower() if output else ""
+    named = FORMATS.get(suffix)
+    if suffix and named is None and not (fmt == "md" and suffix in PLAIN_TEXT):
+        hint = (
+            " For PDF, write HTML and print it to PDF from a browser, or write .docx and export it."
+            if suffix == ".pdf"
+            else ""
+        )
+        raise click.BadParameter(
+            f"regalign cannot write {suffix} files: it writes briefings as {WRITABLE}.{hint}",
+            param_hint="-o/--output",
+        )
+    if fmt and named and fmt != named:
+        raise click.BadParameter(
+            f"--format {fmt} does not match the file name {output} (a {suffix} file is {named})",
+            param_hint="--format",
+        )
+    return fmt or named or "md"
 
 
 def _extras(
@@ -173,13 +241,69 @@ def _extras(
     )
 
 
-def _docx(markdown: str, day: date) -> bytes:
-    from regalign.cli.pandoc import PandocMissing, markdown_to_docx
+def _reference(path: str | None, kind: str) -> bytes | None:
+    """The bytes of --reference-doc, checked to be a Word document; a usage error for other formats."""
+    if path is None:
+        return None
+    from regalign.cli.docx_finish import NotAWordDocument, check
 
+    if kind != "docx":
+        raise click.BadParameter(
+            "a reference document shapes Word output only: write -o briefing.docx",
+            param_hint="--reference-doc",
+        )
     try:
-        return markdown_to_docx(markdown, day)
+        data = Path(path).read_bytes()
+        check(data)
+    except (OSError, NotAWordDocument) as exc:
+        raise click.BadParameter(
+            f"cannot use {path}: {exc}", param_hint="--reference-doc"
+        ) from None
+    return data
+
+
+def _docx(
+    document: Any, markdown: str, day: date, images: dict[str, bytes], reference: bytes | None
+) -> bytes:
+    """The Word file: a footer with the title, organisation, date and page numbers, and the title,
+    author (else the organisation, else regalign), organisation and language in its properties."""
+    from regalign.cli.docx_finish import Properties
+    from regalign.cli.pandoc import DOCX_MARK, PandocMissing, markdown_to_docx
+    from regalign.reports.wording import day as day_words
+
+    footer = " · ".join(x for x in (document.title, document.organisation, day_words(day)) if x)
+    properties = Properties(
+        title=document.title,
+        author=document.author or document.organisation or "regalign",
+        organisation=document.organisation,
+        language="en-GB",
+        subject=DOCX_MARK,
+    )
+    try:
+        return markdown_to_docx(
+            markdown,
+            day,
+            images=images,
+            properties=properties,
+            footer=footer,
+            reference=reference,
+        )
     except PandocMissing as exc:
         raise fail(str(exc), 2) from None
+
+
+def _docx_figure(result: Any, figure: tuple[Path, bytes, str] | None) -> dict[str, bytes]:
+    """The heatmap for Word, by file name: the PNG (the one --figures writes, or drawn now), or the
+    SVG when matplotlib is not installed (Word 2016 and later, and LibreOffice, show it)."""
+    from regalign.reports import svg
+    from regalign.reports.figures import FiguresUnavailable, heatmap_png
+
+    if figure is not None:
+        return {FIGURE_NAME: figure[1]}
+    try:
+        return {FIGURE_NAME: heatmap_png(result)}
+    except FiguresUnavailable:
+        return {FIGURE_NAME.replace(".png", ".svg"): svg.heatmap(result).encode("utf-8")}
 
 
 def _figure(result: Comparison, directory: str, output: str | None) -> tuple[Path, bytes, str]:

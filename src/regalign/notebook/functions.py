@@ -9,11 +9,16 @@ file is read again. Results come back as the view types of ``notebook/views.py``
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
+from typing import Any
 
 from regalign.api import CorpusError, DateLike, PathLike, Service, as_date
 from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.loader import DATA_ENV
 from regalign.issues import Issue
+from regalign.notebook.corpus_view import corpus_view
+from regalign.notebook.history import Diff, Timeline
+from regalign.notebook.history import topic_frame as history_frame
 from regalign.notebook.views import (
     Comparison,
     Explanation,
@@ -26,6 +31,11 @@ from regalign.schema.method import Method
 
 __all__ = [
     "CorpusError",
+    "current",
+    "data",
+    "diff",
+    "timeline",
+    "topic_frame",
     "as_date",
     "compare",
     "crosswalk",
@@ -40,6 +50,8 @@ __all__ = [
 
 # One service per set of data: (paths, bundled, REGALIGN_DATA) -> Service.
 _SERVICES: dict[tuple[tuple[str, ...], bool, str], Service] = {}
+# The data of the last load(): what compare(), matrix(), explain() ... use when no corpus is given.
+_CURRENT: dict[str, tuple[tuple[str, ...], bool]] = {"data": ((), True)}
 
 
 def service(*paths: PathLike, bundled: bool = True) -> Service:
@@ -51,16 +63,36 @@ def service(*paths: PathLike, bundled: bool = True) -> Service:
     return _SERVICES[key]
 
 
+def current() -> Service:
+    """The service of the data the last :func:`load` loaded (the bundled corpus before any load):
+    every function that takes ``corpus=`` uses it when none is given."""
+    paths, bundled = _CURRENT["data"]
+    return service(*paths, bundled=bundled)
+
+
 def load(*paths: PathLike, bundled: bool = True) -> Corpus:
     """Load the bundled corpus plus any extra files or directories, and return the Corpus.
+
+    The data loaded is what later calls use: after ``regalign.load("my-data/")``,
+    ``regalign.compare("EU", "SG")`` compares with ``my-data/`` in, exactly as
+    ``regalign --data my-data/ compare EU SG`` does, until the next ``load()``
+    (``regalign.load()`` goes back to the bundled corpus alone).
 
     >>> corpus = regalign.load()                     # doctest: +SKIP
     >>> corpus.frameworks["eu-ai-act"].short_title   # doctest: +SKIP
 
-    Raises :class:`CorpusError` listing every problem if the data has errors; use
-    :func:`validate` to get the problems as values instead.
+    Raises :class:`CorpusError` listing every problem if the data has errors (the data of the
+    previous load stays current); use :func:`validate` to get the problems as values instead.
     """
-    return service(*paths, bundled=bundled).corpus()
+    chosen = service(*paths, bundled=bundled)
+    corpus = corpus_view(chosen.corpus())
+    _CURRENT["data"] = (tuple(os.fspath(p) for p in paths), bundled)
+    return corpus
+
+
+def data() -> tuple[tuple[str, ...], bool]:
+    """What the last :func:`load` loaded: its paths, and whether the bundled corpus is in."""
+    return _CURRENT["data"]
 
 
 def validate(*paths: PathLike, bundled: bool = True) -> list[Issue]:
@@ -81,7 +113,7 @@ def method(path: PathLike | None = None, *, corpus: Corpus | None = None) -> Met
 
     Topic weights must name topics of the bundled corpus's taxonomy (or of ``corpus``'s).
     """
-    return service().method(path, corpus=corpus)
+    return current().method(path, corpus=corpus)
 
 
 def compare(
@@ -110,7 +142,7 @@ def compare(
     ``result.topics[i].now`` and ``.adopted``.
     """
     return view(
-        service().compare(
+        current().compare(
             a,
             b,
             as_of=as_of,
@@ -139,7 +171,7 @@ def explain(
     Takes the same keywords as :func:`compare`; raises KeyError when neither side addresses the topic.
     """
     return view(
-        service().explain(
+        current().explain(
             a,
             b,
             topic,
@@ -163,7 +195,7 @@ def matrix(
 ) -> IndexMatrix:
     """The alignment index (now) of every pair of sides."""
     return view(
-        service().index_matrix(
+        current().index_matrix(
             sides,
             as_of=as_of,
             topic=topic,
@@ -184,7 +216,7 @@ def stances(
 ) -> StanceMatrix:
     """The divergence matrix: each side's stance on every topic any of them addresses."""
     return view(
-        service().stance_matrix(
+        current().stance_matrix(
             sides, as_of=as_of, topic=topic, pending_as_binding=pending_as_binding, corpus=corpus
         )
     )
@@ -198,4 +230,90 @@ def crosswalk(
     ``regalign.crosswalk("EU", "KR").to_oscal()`` / ``.to_sssom()`` give the texts that
     ``regalign export`` writes.
     """
-    return view(service().crosswalk(sides, crosswalk_id, corpus))
+    return view(current().crosswalk(sides, crosswalk_id, corpus))
+
+
+def timeline(
+    a: str,
+    b: str,
+    *,
+    start: DateLike = None,
+    end: DateLike = None,
+    topic: str | None = None,
+    method: Method | None = None,
+    include_shared: bool = False,
+) -> Timeline:
+    """The alignment index and verdict counts on every date a rule of either side starts or stops
+    applying, as ``regalign timeline`` prints them; ``to_frame()`` is indexed by date."""
+    points = current().timeline(
+        a,
+        b,
+        start=None if start is None else as_date(start),
+        end=None if end is None else as_date(end),
+        topic=topic,
+        method=method,
+        include_shared=include_shared,
+    )
+    return Timeline(a, b, tuple(points))
+
+
+def diff(
+    a: str,
+    b: str,
+    before: DateLike,
+    after: DateLike,
+    *,
+    topic: str | None = None,
+    corpus: Corpus | None = None,
+    method: Method | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+) -> Diff:
+    """Which units changed verdict between two dates, and which provisions started or stopped
+    applying, as ``regalign diff`` prints them."""
+    first, second, changes = current().diff(
+        a,
+        b,
+        before,
+        after,
+        topic=topic,
+        corpus=corpus,
+        method=method,
+        pending_as_binding=pending_as_binding,
+        include_shared=include_shared,
+    )
+    return Diff(view(first), view(second), tuple(changes))
+
+
+def topic_frame(
+    pairs: Sequence[tuple[str, str]],
+    *,
+    value: str = "score",
+    as_of: DateLike = None,
+    topic: str | None = None,
+    corpus: Corpus | None = None,
+    method: Method | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+) -> Any:
+    """A topic x pair table (pandas): one row per unit, one column per pair of sides ('EU vs KR').
+
+    ``value`` is ``"score"`` (now, the default), ``"score_adopted"``, ``"verdict"`` or
+    ``"verdict_adopted"``; a score is NaN where one side has no rule or neither addresses the unit.
+
+    >>> regalign.topic_frame([("EU", "KR"), ("EU", "JP")])   # doctest: +SKIP
+    """
+    found = [
+        current().compare(
+            a,
+            b,
+            as_of=as_of,
+            topic=topic,
+            method=method,
+            pending_as_binding=pending_as_binding,
+            include_shared=include_shared,
+            corpus=corpus,
+        )
+        for a, b in pairs
+    ]
+    return history_frame(found, value)

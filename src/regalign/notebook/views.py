@@ -16,61 +16,33 @@ from typing import Any, TypeVar, overload
 
 from regalign.comparisons import explain, matrix, results
 from regalign.comparisons import mappings as plain_mappings
+from regalign.notebook import nested
+from regalign.notebook.common import PandasUnavailable, _html_table, _pandas, _plain, _round
 from regalign.reports import shapes
-from regalign.sanitize import html_text
-
-MAX_HTML_ROWS = 200
-
-
-class PandasUnavailable(ImportError):
-    """pandas is not installed (install the 'pandas' extra)."""
-
-
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:
-        raise PandasUnavailable("to_frame() needs pandas: pip install 'regalign[pandas]'") from exc
-    return pandas
-
-
-def _plain(payload: dict[str, Any]) -> dict[str, Any]:
-    read_back: dict[str, Any] = shapes.plain(payload)  # a dict stays a dict through JSON
-    return read_back
-
-
-def _round(value: float | None, digits: int = 4) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def _html_table(caption: str, header: list[str], rows: list[list[Any]]) -> str:
-    # html_text cleans before it escapes: no ESC, BEL, bidirectional or tag character reaches the page.
-    head = "".join(f"<th>{html_text(str(h))}</th>" for h in header)
-    body = []
-    for row in rows[:MAX_HTML_ROWS]:
-        cells = "".join(f"<td>{'' if v is None else html_text(str(v))}</td>" for v in row)
-        body.append(f"<tr>{cells}</tr>")
-    more = (
-        f"<p>… {len(rows) - MAX_HTML_ROWS} more rows: use to_frame()</p>"
-        if len(rows) > MAX_HTML_ROWS
-        else ""
-    )
-    return (
-        f"<div><strong>{html_text(caption)}</strong><table><thead><tr>{head}</tr></thead>"
-        f"<tbody>{''.join(body)}</tbody></table>{more}</div>"
-    )
 
 
 def _pinpoints(refs: Any) -> str:
     return "; ".join(f"{r.framework.short_title} {r.pinpoint}" for r in refs)
 
 
+__all__ = ["PandasUnavailable", "view"]  # and the view types below
+
+
 class Comparison(results.Comparison):
     """A comparison of two sides at a date (plain data, see comparisons/results.py), with
-    to_records / to_dict / to_frame, a short repr and an HTML view."""
+    to_records / to_dict / to_frame, a short repr and an HTML view.
+
+    In records and frames a verdict names the sides ('only KR', not 'only-b'), a score is missing
+    (None, NaN in a frame) where one side has no rule, and ``adopted_from`` is a date."""
+
+    def verdicts(self) -> list[str]:
+        """Every verdict label of this comparison, from least to most aligned (the frame's order)."""
+        a, b = self.side_a.spec, self.side_b.spec
+        return [nested.verdict_label(v, a, b) for v in VERDICT_ORDER]
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict per unit: scores and verdicts at both horizons and each side's pinpoints now."""
+        a, b = self.side_a.spec, self.side_b.spec
         rows = []
         for t in self.topics:
             rows.append(
@@ -79,13 +51,13 @@ class Comparison(results.Comparison):
                     "topic": t.topic_id,
                     "label": t.label,
                     "weight": t.weight,
-                    "score": _round(t.now.score),
-                    "score_low": _round(t.now.score_low),
-                    "score_high": _round(t.now.score_high),
-                    "verdict": t.now.verdict,
-                    "fragile": t.now.fragile,
-                    "score_adopted": _round(t.adopted.score),
-                    "verdict_adopted": t.adopted.verdict,
+                    "score": _round(nested.score_or_none(t.now)),
+                    "score_low": _round(t.now.score_low) if t.now.scored else None,
+                    "score_high": _round(t.now.score_high) if t.now.scored else None,
+                    "verdict": nested.verdict_label(t.now.verdict, a, b),
+                    "borderline": t.now.fragile,
+                    "score_adopted": _round(nested.score_or_none(t.adopted)),
+                    "verdict_adopted": nested.verdict_label(t.adopted.verdict, a, b),
                     "adopted_from": t.adopted_from.isoformat() if t.adopted_from else None,
                     "a_provisions": _pinpoints(t.now.stance_a),
                     "b_provisions": _pinpoints(t.now.stance_b),
@@ -99,8 +71,17 @@ class Comparison(results.Comparison):
         return _plain(shapes.comparison_json(self))
 
     def to_frame(self) -> Any:
-        """A pandas DataFrame of :meth:`to_records`, indexed by unit id."""
-        return _pandas().DataFrame.from_records(self.to_records(), index="unit")
+        """A pandas DataFrame of :meth:`to_records`, indexed by unit id: verdicts as ordered
+        categories (least aligned first), missing scores as NaN, ``adopted_from`` as a datetime."""
+        pandas = _pandas()
+        frame = pandas.DataFrame.from_records(self.to_records(), index="unit")
+        order = pandas.CategoricalDtype(self.verdicts(), ordered=True)
+        for column in ("verdict", "verdict_adopted"):
+            frame[column] = frame[column].astype(order)
+        for column in ("score", "score_low", "score_high", "score_adopted"):
+            frame[column] = frame[column].astype("float64")
+        frame["adopted_from"] = pandas.to_datetime(frame["adopted_from"])
+        return frame
 
     def __repr__(self) -> str:
         index = "n/a" if self.index is None else f"{self.index:.2f}"
@@ -113,6 +94,16 @@ class Comparison(results.Comparison):
         records = self.to_records()
         header = ["unit", "score", "verdict", "verdict_adopted", "a_provisions", "b_provisions"]
         return _html_table(repr(self), header, [[r[h] for h in header] for r in records])
+
+
+VERDICT_ORDER = (
+    results.NOT_YET,
+    results.ONLY_A,
+    results.ONLY_B,
+    results.DIVERGENT,
+    results.PARTIALLY_ALIGNED,
+    results.ALIGNED,
+)
 
 
 class Explanation(explain.Explanation):
@@ -281,6 +272,11 @@ class MappingSelection(plain_mappings.MappingSelection):
     def __repr__(self) -> str:
         return f"<MappingSelection {self.key}: {len(self.rows)} relations>"
 
+    def _repr_html_(self) -> str:
+        header = ["crosswalk", "source", "target", "relation", "strength"]
+        records = self.to_records()
+        return _html_table(repr(self), header, [[r[h] for h in header] for r in records])
+
 
 VIEWS: dict[type, type] = {
     results.Comparison: Comparison,
@@ -289,6 +285,7 @@ VIEWS: dict[type, type] = {
     matrix.StanceMatrix: StanceMatrix,
     plain_mappings.MappingSelection: MappingSelection,
 }
+nested.equal_as_plain(VIEWS)
 Result = TypeVar("Result")
 
 
@@ -308,14 +305,26 @@ def view(result: object) -> object:
     """The result as its view type (the same fields, with the notebook methods); other values as they are.
 
     Each view is a subclass of its plain type, so ``isinstance(view, plain type)`` holds and every
-    function of the core takes it.
+    function of the core takes it. The units, pairs, provisions and sides inside a comparison become
+    views too (``notebook/nested.py``): short reprs all the way down.
     """
     shown = VIEWS.get(type(result))
     if shown is None:
         return result
     fields = dataclasses.fields(result)  # type: ignore[arg-type]  # a key of VIEWS: a dataclass
-    made = shown(**{f.name: getattr(result, f.name) for f in fields if f.init})
+    values = {f.name: getattr(result, f.name) for f in fields}
+    comparison = values.get("comparison", result)
+    if isinstance(comparison, results.Comparison):
+        sides = (comparison.side_a.spec, comparison.side_b.spec)
+        memo: dict[int, Any] = {}
+        if "comparison" in values:
+            values["comparison"] = view(comparison)
+        values = {
+            name: value if name == "comparison" else nested.deep_view(value, sides, memo)
+            for name, value in values.items()
+        }
+    made = shown(**{f.name: values[f.name] for f in fields if f.init})
     for f in fields:
         if not f.init:  # (a field the constructor does not take is copied as it is)
-            object.__setattr__(made, f.name, getattr(result, f.name))
+            object.__setattr__(made, f.name, values[f.name])
     return made

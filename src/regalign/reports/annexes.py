@@ -5,6 +5,7 @@ Caveats are written for a reader: no field names, no internal ids, no repository
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -22,10 +23,12 @@ from regalign.reports.document import (
     Section,
     Table,
     Text,
+    bold,
     link,
     plain,
     run,
 )
+from regalign.reports.glossary import dimension_words, glossary
 from regalign.reports.method_words import CAP_LABELS
 from regalign.reports.wording import (
     JURISDICTION_NAMES,
@@ -57,7 +60,7 @@ def annexes(
 ) -> list[Section]:
     """Every annex, collapsible in HTML."""
     found = [
-        instruments(result, corpus, sources),
+        instruments(result, corpus, sources, detail),
         provisions(result, corpus, detail, sources),
         timeline(result, extras),
         method(result),
@@ -69,15 +72,18 @@ def annexes(
     return found
 
 
-def instruments(result: Comparison, corpus: Corpus, sources: Sources) -> Section:
-    """Each side's instruments with full titles."""
+def instruments(
+    result: Comparison, corpus: Corpus, sources: Sources, detail: str = "full"
+) -> Section:
+    """Each side's instruments with their titles (the full briefing: in full; the standard one:
+    without the list of acts an EU act amends)."""
     rows = []
     for side in (result.side_a, result.side_b):
         for framework_id in side.framework_ids:
             f = corpus.frameworks[framework_id]
             status = status_on(f, result.as_of)
-            title = f.title + (
-                f" ({f.title_original})" if f.title_original and f.title_original != f.title else ""
+            title = (f.title if detail == "full" else short_title_of(f.title)) + (
+                f" ({f.title_original})" if _original_title_helps(f) else ""
             )
             where = "both sides" if framework_id in result.joint_instruments else side_name(side)
             rows.append(
@@ -85,7 +91,7 @@ def instruments(result: Comparison, corpus: Corpus, sources: Sources) -> Section
                     plain(f.short_title),
                     (
                         run(title + " "),
-                        sources.cite(f.source_url, f"{f.short_title}: official text"),
+                        sources.cite(f.source_url, f.short_title),
                     ),
                     plain(where),
                     plain(f"{FORCE[f.legal_force]}, {status.value if status else 'not adopted'}"),
@@ -118,6 +124,34 @@ def instruments(result: Comparison, corpus: Corpus, sources: Sources) -> Section
     return Section(
         Heading(2, "Annex A. Instruments", "instruments"), tuple(blocks), collapsible=True
     )
+
+
+_AMENDING = re.compile(r",? and (amending|repealing) (Regulations?|Directives?|Decisions?) ")
+_NAMED = re.compile(r" (\([A-Z][A-Za-z -]+\))$")
+
+
+def short_title_of(title: str) -> str:
+    """An EU act's title without the list of the acts it amends or repeals, elided as lawyers do:
+    'Regulation (EU) 2024/1689 [...] laying down harmonised rules on artificial intelligence […]
+    (Artificial Intelligence Act)'. Other titles as they are."""
+    found = _AMENDING.search(title)
+    if not found or found.start() < 40:
+        return title
+    rest = title[found.end() :]
+    if ", as amended by " in rest:  # which version was read matters: keep it
+        return title[: found.start()] + " […]" + rest[rest.index(", as amended by ") :]
+    named = _NAMED.search(rest)
+    return title[: found.start()] + " […]" + (f" {named.group(1)}" if named else "")
+
+
+def _original_title_helps(f: Framework) -> bool:
+    """The title in its original language, where the English title is not authentic (or nobody
+    recorded whether it is): a Korean act's Hangul title, never the German title of an EU act."""
+    if not f.title_original or f.title_original == f.title:
+        return False
+    if f.authentic_languages:
+        return "en" not in f.authentic_languages
+    return f.original_language != "en" and f.english_text is not EnglishText.ORIGINAL
 
 
 def _reason(reason: str) -> str:
@@ -157,7 +191,7 @@ def provisions(result: Comparison, corpus: Corpus, detail: str, sources: Sources
         if detail == "full"
         else (
             f"The provisions that carry each of the {STANDARD_TOPICS} most important topics (the most binding ones, up "
-            "to two a side); `--detail full` lists every provision with a summary."
+            "to two a side); the full briefing lists every provision with a summary."
         )
     )
     return Section(
@@ -172,9 +206,7 @@ def _provision_row(side: str, ref: ProvisionRef, detail: str, sources: Sources) 
     p = ref.provision
     name: list[Run] = [
         run(f"{ref.framework.short_title} {ref.pinpoint} — {p.title} "),
-        sources.cite(
-            p.source_url or ref.framework.source_url, f"{ref.framework.short_title}: official text"
-        ),
+        sources.cite(p.source_url or ref.framework.source_url, ref.framework.short_title),
     ]
     if detail == "full" and p.summary:
         name.append(run(f". {p.summary}"))
@@ -246,27 +278,34 @@ def timeline(result: Comparison, extras: Extras) -> Section:
 def method(result: Comparison) -> Section:
     """The method in a few lines, with the weights, thresholds and caps used."""
     m = result.method
+    # One aspect a row: nine narrow columns would break their names mid-word in Word.
     weights = Table(
-        tuple(d.replace("_", " ") for d in DIMENSIONS),
-        (tuple(plain(f"{getattr(m.dimensions, d):.2f}") for d in DIMENSIONS),),
-        (1,) * len(DIMENSIONS),
+        ("Aspect of a pair", "Weight"),
+        tuple(
+            (plain(dimension_words(d)), plain(f"{getattr(m.dimensions, d):.2f}"))
+            for d in DIMENSIONS
+        ),
+        (4, 1),
     )
-    caps = [
-        f"{CAP_LABELS[name.replace('_', '-')]}: at most {getattr(m.caps, name).verdict.replace('-', ' ')}"
-        for name in type(m.caps).model_fields
-        if getattr(m.caps, name).enabled
-    ] + [f"{CAP_LABELS['no-counterpart']}: divergent"]
+    caps = list(
+        dict.fromkeys(  # two rules may read the same to a reader: say it once
+            [
+                f"{CAP_LABELS[name.replace('_', '-')]}: at most {getattr(m.caps, name).verdict.replace('-', ' ')}"
+                for name in type(m.caps).model_fields
+                if getattr(m.caps, name).enabled
+            ]
+            + [f"{CAP_LABELS['no-counterpart']}: divergent"]
+        )
+    )
     text = (
         "Each topic is compared provision by provision: each provision meets the provision of the other "
         "side that regulates the same thing (an expert crosswalk match, the same subject regulated in "
         "opposite directions, a number for the same thing, penalties for the same breach, or the same kind "
         "of rule for the same addressees); one without a counterpart is a gap of its side, and guidance "
-        "that elaborates a binding rule of its own side supports that rule. Each pair is scored on nine "
-        "aspects (how binding, how demanding, kind of rule, addressees, whether businesses or the state "
-        "are bound, AI systems reached, penalties, the size of numbers for the same thing, the crosswalk); "
-        "a topic scores the mean of its pairs, lowered in proportion to its gaps. "
-        f"Verdicts: aligned from {m.thresholds.aligned:.2f}, partially aligned from {m.thresholds.partially_aligned:.2f}, "
-        "divergent below; then rules of the method hold a verdict down whatever the score says. Instruments "
+        "that elaborates a binding rule of its own side supports that rule. Each pair is scored on the "
+        "aspects in the table below, with its weights; "
+        "a topic scores the mean of its pairs, lowered in proportion to its gaps, and rules of the "
+        "method may hold its verdict down whatever the score says. Instruments "
         "both sides are party to are not counted on either side, nor are instruments about a third country. "
         "Verdicts read the law as adopted; what applies today is shown beside it. "
         f"Ranges: {m.sensitivity.draws} weight sets varied by up to ±{m.sensitivity.spread:.0%}. Amounts are "
@@ -274,12 +313,16 @@ def method(result: Comparison) -> Section:
         "Calibration against published expert comparisons and a worked example: the methodology page of the "
         "regalign documentation."
     )
+    a, b = side_name(result.side_a), side_name(result.side_b)
+    terms = glossary(m.thresholds.aligned, m.thresholds.partially_aligned, a, b)
     return Section(
         Heading(2, "Annex D. Method", "method"),
         (
             Paragraph(plain(text)),
             weights,
             Paragraph(plain("Rules that hold a verdict down: " + "; ".join(caps) + ".")),
+            Paragraph(plain("Terms used in this briefing:")),
+            Items(tuple((bold(term), run(f": {meaning}")) for term, meaning in terms)),
         ),
         collapsible=True,
     )
@@ -290,7 +333,7 @@ def _sources(sources: Sources) -> Items:
         return Items((plain("No source cited."),))
     return Items(
         tuple(
-            (run(f"[{n}] {sources.notes[url]}: "), link(url, url))
+            (run(f"[{n}] {sources.describe(url)}: "), link(url, url))
             for url, n in sorted(sources.numbers.items(), key=lambda item: item[1])
         )
     )
@@ -369,7 +412,12 @@ def caveats(result: Comparison, corpus: Corpus, prepared: date, detail: str) -> 
         )
     items += language_caveats(frameworks)
     soft = [f.short_title for f in frameworks if f.legal_force is not LegalForce.BINDING]
-    if soft:
+    if len(soft) > 5:  # Annex A marks each; a list this long would only repeat it
+        items.append(
+            f"{len(soft)} instruments are not binding (voluntary or non-binding in Annex A); their "
+            "provisions count as such."
+        )
+    elif soft:
         items.append(
             "Not binding: "
             + ", ".join(soft)

@@ -35,10 +35,10 @@ from regalign.reports.document import (
 )
 from regalign.reports.method_words import basis_words, cap_short
 from regalign.reports.wording import (
+    and_list,
     day,
     key_refs,
     pending_note,
-    pinpoints,
     possessive,
     side_name,
     stance_cell,
@@ -280,26 +280,29 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     listed = [
         j for j in _per_commitment(result.joint) if detail == "full" or _substantive(j.commitment)
     ]
+    neither = []  # commitments on which neither side has a rule of its own: one sentence, not rows
     for item in listed:
         counts["a"][item.a.verdict] += 1
         counts["b"][item.b.verdict] += 1
+        if item.a.verdict == item.b.verdict == "no-domestic-rule":
+            neither.append(_commitment_name(item.commitment))
+            continue
         rows.append(
             (plain(_commitment_name(item.commitment)), _domestic(item.a), _domestic(item.b))
         )
         cells.append(("", f"c-{item.a.verdict}", f"c-{item.b.verdict}"))
-    tension = [(side, n["in-tension"]) for side, n in counts.items() if n["in-tension"]]
     names = sorted({j.commitment.framework.short_title for j in result.joint})
     lead = (
-        f"{', '.join(names)} bind both sides, so they are left out of the comparison above. Here each side's "
-        f"own law, as adopted, is set against each commitment: {a} has a rule of its own on "
-        f"{_covered(counts['a'])} of {len(rows)} commitments, {b} on {_covered(counts['b'])}. Where a "
-        "commitment touches several topics, the least conforming reading is shown."
+        f"{and_list(names)} bind both sides, so they are left out of the comparison above; here "
+        "each side's own law, as adopted, is set against each commitment (the least conforming "
+        f"reading where a commitment touches several topics). {_capital(a)} has a rule of its own "
+        f"on {_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}."
     )
     left_out = len(_per_commitment(result.joint)) - len(listed)
     if left_out:
         lead += (
-            f" {left_out} cooperation pledges and commitments of non-binding instruments are left out here "
-            "(`--detail full` lists them)."
+            f" The full briefing adds {left_out} cooperation pledges and commitments of non-binding "
+            "instruments."
         )
     unnumbered = sorted(
         {
@@ -309,23 +312,25 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         }
     )
     if unnumbered:
-        lead += f" Article numbers are not yet known for {', '.join(unnumbered)}: its text has not been found."
-    if tension:
+        their = "its text was" if len(unnumbered) == 1 else "their texts were"
         lead += (
-            " In tension: " + ", ".join(f"{a if s == 'a' else b} on {n}" for s, n in tension) + "."
+            f" Article numbers of the {and_list(unnumbered)} are not recorded: {their} not read."
         )
-    return Section(
-        Heading(2, "Joint commitments and each side's own law", "joint"),
-        (
-            Paragraph(plain(lead)),
+    blocks: list[Block] = [Paragraph(plain(lead))]
+    if rows:
+        blocks.append(
             Table(
                 ("Commitment", f"{a}'s own law", f"{b}'s own law"),
                 tuple(rows),
                 (5, 4, 4),
                 cell_roles=tuple(cells),
-            ),
-        ),
-    )
+            )
+        )
+    if neither:
+        blocks.append(
+            Paragraph(plain(f"Neither side has a rule of its own on: {'; '.join(neither)}."))
+        )
+    return Section(Heading(2, "Joint commitments and each side's own law", "joint"), tuple(blocks))
 
 
 SEVERITY = {"in-tension": 0, "no-domestic-rule": 1, "consistent": 2, "stricter": 3}
@@ -364,15 +369,32 @@ def _commitment_name(ref: ProvisionRef) -> str:
     return f"{ref.framework.short_title} {pinpoint}: {ref.provision.title}"
 
 
+def _capital(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
 def _covered(counts: dict[str, int]) -> int:
     return sum(n for verdict, n in counts.items() if verdict != "no-domestic-rule")
 
 
 def _domestic(rule: DomesticRule) -> Text:
+    """'in tension: Spatial Data Act Art. 16(1)' — the provision in tension where there is one (its
+    reason names it first), else the most binding of the side's provisions on the commitment."""
     words = CONFORMITY_WORDS[rule.verdict]
     if not rule.provisions:
         return plain(words)
-    return (bold(words), run(f": {pinpoints(key_refs(rule.provisions), 1)}"))
+    opposed = [
+        r
+        for r in rule.provisions
+        if rule.verdict == "in-tension"
+        and rule.reason.startswith(f"{r.framework.short_title} {r.pinpoint}:")
+    ]
+    refs = opposed + [r for r in key_refs(rule.provisions) if r not in opposed]
+    more = len(rule.provisions) - 1
+    shown = f"{refs[0].framework.short_title} {refs[0].pinpoint}" + (
+        f" and {more} more" if more else ""
+    )
+    return (bold(words), run(f": {shown}"))
 
 
 def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
@@ -385,7 +407,7 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
         if detail == "full"
         else (
             f" The {len(chosen)} most important of {len(ordered)} topics are shown; "
-            "`--detail full` shows every topic."
+            "the full briefing shows every topic."
         )
     )
     children = []
@@ -461,12 +483,16 @@ def _topic(
 
 
 def _pair_item(pair: Pair, a: str, b: str, sources: Sources) -> Text:
+    """'... : divergent (numbers 100× apart) — ...': where a rule of the method held the pair's
+    verdict down, its reason stands instead of a score that would contradict the word."""
     verdict = pair.verdict.replace("-", " ")
+    held = [c for c in pair.caps if c.bound == pair.verdict]
+    why = cap_short(held[0]) if held else f"{pair.score:.2f}"
     return (
         *_cited(pair.a, sources),
         run(" and "),
         *_cited(pair.b, sources),
-        run(f": {verdict} ({pair.score:.2f}) — {basis_words(pair.basis)}."),
+        run(f": {verdict} ({why}) — {basis_words(pair.basis)}."),
     )
 
 
@@ -475,8 +501,7 @@ def _cited(ref: ProvisionRef, sources: Sources) -> Text:
     return (
         run(text + " "),
         sources.cite(
-            ref.provision.source_url or ref.framework.source_url,
-            f"{ref.framework.short_title}: official text",
+            ref.provision.source_url or ref.framework.source_url, ref.framework.short_title
         ),
     )
 

@@ -111,6 +111,8 @@ class Document:
     sections: tuple[Section, ...]
     marker: str  # the "written by regalign" mark, first line of every output
     lang: str = "en"
+    author: str = ""  # who prepared it, and for whom (document properties, HTML meta)
+    organisation: str = ""
 
     def all_sections(self) -> list[Section]:
         """Every section, depth first."""

@@ -8,8 +8,10 @@ from __future__ import annotations
 import io
 
 from regalign.comparisons.results import Comparison
+from regalign.reports import heatmap as grid
+from regalign.reports.svg import MISSING, STOPS
+from regalign.reports.wording import day
 from regalign.sanitize import clean
-from regalign.schema.method import DIMENSIONS
 from regalign.version import __version__
 
 
@@ -17,53 +19,68 @@ class FiguresUnavailable(RuntimeError):
     """matplotlib is not installed (install the 'plot' extra)."""
 
 
-def heatmap_png(result: Comparison) -> bytes:
-    """PNG bytes: one row per topic, one column per dimension plus the score; grey where not applicable.
+def heatmap_png(result: Comparison, horizon: str = "adopted") -> bytes:
+    """PNG bytes of the heatmap the HTML briefing draws as SVG (``reports/heatmap.py``): topics both
+    sides address at ``horizon``, grouped by area, aspects named in words, a colour scale and a grey
+    swatch for 'does not apply'; the title names the horizon. Sized to fit an A4 page.
 
-    Rows where one side is silent show the score column only. The PNG carries no timestamp or
-    software tag, so the same comparison gives the same bytes. The figure is drawn on its own Agg
-    canvas, without pyplot: the caller's matplotlib backend and open figures are left alone.
+    The PNG carries no timestamp or software tag, so the same comparison gives the same bytes. The
+    figure is drawn on its own Agg canvas, without pyplot: the caller's matplotlib backend and open
+    figures are left alone.
     """
     try:
         import matplotlib
         from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.colors import ListedColormap
+        from matplotlib.colors import LinearSegmentedColormap
         from matplotlib.figure import Figure
+        from matplotlib.patches import Patch
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise FiguresUnavailable("figures need matplotlib: pip install 'regalign[plot]'") from exc
 
-    topics = list(result.topics)
-    columns = [*(d.replace("_", " ") for d in DIMENSIONS), "score"]
-    grid = []
-    for topic in topics:
-        sims = {d.name: d.similarity for d in topic.dimensions}
-        row = [sims.get(name) for name in DIMENSIONS] + [topic.score]
-        grid.append([float("nan") if v is None else v for v in row])
-    height = max(2.5, 0.22 * len(topics) + 1.5)
-    with matplotlib.rc_context({"svg.hashsalt": "regalign", "font.size": 7}):
-        figure = Figure(figsize=(7.5, height), dpi=110)
+    columns = grid.columns()
+    rows = grid.rows(result, horizon)
+    values = [
+        [float("nan")] * len(columns)
+        if row.area
+        else [float("nan") if v is None else v for v in row.values]
+        for row in rows
+    ] or [[float("nan")] * len(columns)]
+    # One row per topic at about 8 points; at most 9 inches, so that it fits under the heading
+    # and the paragraph that open the matrix on an A4 page.
+    height = min(9.0, max(3.0, 0.115 * len(values) + 2.2))
+    size = 6 if len(values) > 40 else 7
+    when = day(result.as_of) if horizon == "now" else ""
+    with matplotlib.rc_context({"svg.hashsalt": "regalign", "font.size": size}):
+        figure = Figure(figsize=(7.0, height), dpi=150)
         FigureCanvasAgg(figure)
         axes = figure.subplots()
-        cmap = ListedColormap(matplotlib.colormaps["RdYlGn"](range(256))).with_extremes(
-            bad="#d9d9d9"
-        )
+        stops = [(v, "#{:02x}{:02x}{:02x}".format(*rgb)) for v, rgb in STOPS]
+        cmap = LinearSegmentedColormap.from_list("regalign", stops).with_extremes(bad=MISSING)
         image = axes.imshow(
-            grid or [[float("nan")] * len(columns)],
-            aspect="auto",
-            cmap=cmap,
-            vmin=0,
-            vmax=1,
-            interpolation="nearest",
+            values, aspect="auto", cmap=cmap, vmin=0, vmax=1, interpolation="nearest"
         )
-        axes.set_xticks(range(len(columns)), columns, rotation=35, ha="right")
-        axes.set_yticks(range(len(topics)), [t.topic_id for t in topics])
-        axes.set_title(
-            f"{_literal(result.side_a.label)} vs {_literal(result.side_b.label)}, as of "
-            f"{result.as_of.isoformat()}: similarity by dimension (grey: not applicable or one side silent)",
-            fontsize=7,
-        )
-        figure.colorbar(image, ax=axes, fraction=0.03, pad=0.02)
+        axes.set_xticks(range(len(columns)), columns, rotation=40, ha="right")
+        axes.set_yticks(range(len(rows)), [_literal(r.label) for r in rows])
+        for tick, row in zip(axes.get_yticklabels(), rows):
+            if row.area:
+                tick.set_fontweight("bold")
+        for i, row in enumerate(rows):
+            if row.area:  # an area heading: white, not the grey of 'does not apply'
+                axes.axhspan(i - 0.5, i + 0.5, color="white", zorder=2)
+        axes.axvline(len(columns) - 1.5, color="white", linewidth=3, zorder=3)  # score apart
+        axes.tick_params(length=0)
+        for side in axes.spines.values():
+            side.set_visible(False)
+        axes.set_title(_literal(grid.title(result, horizon, when)), fontsize=size + 1, loc="left")
+        bar = figure.colorbar(image, ax=axes, fraction=0.035, pad=0.02, ticks=[0, 0.5, 1])
+        bar.ax.set_yticklabels(["0 nothing\nin common", "0.5", "1 the same"])
         figure.tight_layout()
+        figure.legend(
+            handles=[Patch(facecolor=MISSING, label=grid.LEGEND[2])],
+            loc="lower right",
+            frameon=False,
+            fontsize=size,
+        )
         buffer = io.BytesIO()
         figure.savefig(
             buffer,

@@ -72,6 +72,11 @@ def render(document: Document) -> str:
                 document.marker,
                 f'<html lang="{escape(document.lang)}">',
                 '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+                *(
+                    [f'<meta name="author" content="{escape(who)}">']
+                    if (who := ", ".join(x for x in (document.author, document.organisation) if x))
+                    else []
+                ),
                 f"<title>{escape(document.title)}</title><style>{CSS}</style></head>",
                 "<body>",
                 *body,

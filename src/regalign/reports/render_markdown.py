@@ -51,8 +51,9 @@ def render(document: Document, *, page_breaks: bool = False) -> str:
     summary): for conversion to DOCX only, since other markdown readers would show them as code.
     """
     parts = [document.marker, f"# {md_text(document.title)}", inline(document.subtitle)]
-    for section in document.sections:
-        parts.extend(_section(section, page_breaks))
+    for i, section in enumerate(document.sections):
+        # A break after the last section would only add an empty page.
+        parts.extend(_section(section, page_breaks and i < len(document.sections) - 1))
     return "\n\n".join(part for part in parts if part) + "\n"
 
 

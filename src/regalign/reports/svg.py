@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from regalign.comparisons.results import Comparison
+from regalign.reports import heatmap as grid
+from regalign.reports.wording import day as day_words
 from regalign.sanitize import html_text as escape  # the one HTML escaping path
-from regalign.schema.method import DIMENSIONS
 
 # Red (0) - amber (0.5) - green (1), as a list of stops.
 STOPS = ((0.0, (215, 48, 39)), (0.5, (254, 224, 139)), (1.0, (26, 152, 80)))
@@ -32,44 +33,70 @@ def colour(value: float | None) -> str:
 
 
 def heatmap(result: Comparison, horizon: str = "adopted") -> str:
-    """Unit x dimension similarities (and the score) at a horizon; one-sided units show the score only."""
-    columns = [*(d.replace("_", " ") for d in DIMENSIONS), "score"]
-    units = list(result.topics)
-    label_width, cell, header = 300, 26, 110
-    width = label_width + cell * len(columns) + 10
-    height = header + cell * max(1, len(units)) + 10
-    title = (
-        f"{escape(result.side_a.label)} and {escape(result.side_b.label)}: similarity on each dimension, "
-        f"{'as adopted' if horizon == 'adopted' else 'today'} (grey: does not apply or one side silent)"
-    )
+    """Topic x aspect similarities (and the topic's score) at a horizon, for the topics both sides
+    address, grouped by area, with a legend; the title names the horizon."""
+    columns = grid.columns()
+    rows = grid.rows(result, horizon)
+    label_width, cell, header, legend = 290, 24, 150, 58
+    width = label_width + cell * len(columns) + 28
+    height = header + cell * max(1, len(rows)) + legend
+    when = f"on {day_words(result.as_of)}" if horizon == "now" else ""
+    title = escape(grid.title(result, horizon, when))
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="{title}" class="heatmap">',
         f"<title>{title}</title>",
-        "<style>text{font:11px sans-serif;fill:#222}</style>",
+        "<style>text{font:11px sans-serif;fill:#222}text.area{font-weight:600}</style>",
+        f'<text x="0" y="14" class="area">{title}</text>',
     ]
+    gap = 8  # the topic's score stands apart from the aspects
+
+    def left(j: int) -> int:
+        return label_width + cell * j + (gap if j == len(columns) - 1 else 0)
+
     for j, name in enumerate(columns):
-        x = label_width + cell * j + cell // 2
+        x = left(j) + cell // 2
         out.append(
             f'<text transform="translate({x},{header - 6}) rotate(-55)">{escape(name)}</text>'
         )
-    for i, unit in enumerate(units):
-        assessed = unit.adopted if horizon == "adopted" else unit.now
+    for i, row in enumerate(rows):
         y = header + cell * i
-        name = unit.unit_id.replace("#general", " (general)")
-        out.append(
-            f'<text x="{label_width - 6}" y="{y + cell * 0.68:.1f}" text-anchor="end">{escape(name)}</text>'
-        )
-        sims = {d.name: d.similarity for d in assessed.dimensions}
-        values = [sims.get(d) for d in DIMENSIONS] + [assessed.score if assessed.counts else None]
-        for j, value in enumerate(values):
-            shown = "—" if value is None else f"{value:.2f}"
+        if row.area:
             out.append(
-                f'<rect x="{label_width + cell * j}" y="{y}" width="{cell - 1}" height="{cell - 1}" '
-                f'fill="{colour(value)}"><title>{escape(name)}, {escape(columns[j])}: {shown}</title></rect>'
+                f'<text x="4" y="{y + cell * 0.68:.1f}" class="area">{escape(row.label)}</text>'
             )
+            continue
+        out.append(
+            f'<text x="{label_width - 6}" y="{y + cell * 0.68:.1f}" text-anchor="end">'
+            f"{escape(row.label)}</text>"
+        )
+        for j, value in enumerate(row.values):
+            shown = "does not apply" if value is None else f"{value:.2f}"
+            out.append(
+                f'<rect x="{left(j)}" y="{y}" width="{cell - 1}" height="{cell - 1}" '
+                f'fill="{colour(value)}"><title>{escape(row.label)}, {escape(columns[j])}: '
+                f"{shown}</title></rect>"
+            )
+    out.extend(_legend(label_width, header + cell * max(1, len(rows)) + 14))
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _legend(x: int, y: int) -> list[str]:
+    """A colour scale from 0 to 1 and a grey swatch, each named in words to its left."""
+    low, high, missing = grid.LEGEND
+    steps = 10
+    out = [
+        f'<text x="{x - 6}" y="{y + 11}" text-anchor="end">How alike ({escape(low)}, '
+        f"{escape(high)}):</text>"
+    ]
+    for k in range(steps + 1):
+        out.append(
+            f'<rect x="{x + 14 * k}" y="{y}" width="14" height="14" fill="{colour(k / steps)}"/>'
+        )
+    out.append(f'<text x="{x - 6}" y="{y + 31}" text-anchor="end">{escape(missing)}:</text>')
+    out.append(f'<rect x="{x}" y="{y + 20}" width="14" height="14" fill="{MISSING}"/>')
+    return out
 
 
 def step_chart(

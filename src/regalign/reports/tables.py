@@ -59,8 +59,9 @@ def comparison_table(result: Comparison) -> Table:
 
 
 def unit_name(topic: TopicResult) -> str:
-    """'ai.transparency' or 'ai.transparency (general)' for a parent's own provisions."""
-    return f"{topic.topic_id} (general)" if topic.is_general else topic.topic_id
+    """The unit id, spelt as everywhere else (JSON, frames, ``explain``): 'ai.transparency', or
+    'ai.transparency#general' for a parent's own provisions."""
+    return topic.unit_id
 
 
 def _stance(now: Sequence[ProvisionRef], pending: Sequence[ProvisionRef], short: bool) -> str:

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from regalign.sanitize import clean_line
 from regalign.schema.base import (
     Date,
     FrameworkId,
@@ -155,6 +156,14 @@ class Framework(StrictModel):
         description="Every URL the file cites (framework, events, provisions, quantities), each with "
         "its source type, so that reports label sources truthfully.",
     )
+
+    def __repr__(self) -> str:
+        # One line: the full record (titles, events, every source) runs to kilobytes.
+        parties = "+".join(self.jurisdictions)
+        return (
+            f"<Framework {self.id}: {clean_line(self.short_title)} ({parties}, "
+            f"{self.instrument_type.value}, {self.legal_force.value}, {self.status.value})>"
+        )
 
 
 class ApplicationChange(StrictModel):
@@ -310,6 +319,13 @@ class Provision(StrictModel):
     )
     evidence: Evidence = Field(description="Evidence level of this unit's pinpoint and content.")
     note: Text | None = Field(None, description="Caveat or interpretive note.")
+
+    def __repr__(self) -> str:
+        # One line; model_dump() gives every field.
+        return (
+            f"<Provision {self.id}: {self.pinpoint or 'no pinpoint'} {self.title[:60]!r} "
+            f"({self.modality.value})>"
+        )
 
     @property
     def date_evidence(self) -> Evidence:

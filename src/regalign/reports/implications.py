@@ -1,0 +1,280 @@
+"""'What this means': three to five plain bullets on page 1, built from the comparison.
+
+Each bullet answers a question a minister or a firm asks, and cites the provisions it rests on:
+
+- **firms**: which binding duties on businesses one side imposes and the other does not (the most
+  important parting units whose binding side addresses businesses), and how far apart the fines
+  are unless 'Where they part' says it already;
+- **common ground**, when fewer than three of the others can be said: where both sides already bind
+  businesses in the same way (the most important aligned units whose leading pair binds businesses
+  on both sides);
+- **joint commitments**: the instruments that bind both sides, and the commitments a side's own law
+  is in tension with;
+- **timing**: the topics one side alone regulates until the other's adopted rules apply.
+
+A bullet whose question the data cannot answer is left out; at least the joint or timing bullet is
+there whenever the comparison has joint instruments or coming dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from regalign.comparisons.results import (
+    ALIGNED,
+    DIVERGENT,
+    NOT_YET,
+    ONLY_A,
+    ONLY_B,
+    PARTIALLY_ALIGNED,
+    PENDING,
+    Comparison,
+    JointCommitment,
+    ProvisionRef,
+    TopicResult,
+)
+from regalign.frameworks.corpus import Corpus
+from regalign.reports import ranking
+from regalign.reports.document import Text, bold, run
+from regalign.reports.wording import and_list, day, key_refs, side_name, times_apart
+from regalign.schema.derived import addressee_class
+from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
+
+DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
+SHARED = 2  # topics named in the common-ground bullet
+PARTS_ON_PAGE = 5  # 'Where they part' on page 1 (briefing.TOP)
+
+
+def bullets(result: Comparison, corpus: Corpus) -> tuple[Text, ...]:
+    """The bullets, in the order above (none when nothing can be said)."""
+    a, b = side_name(result.side_a), side_name(result.side_b)
+    found = [
+        firms(result, corpus, a, b),
+        joint(result, corpus, a, b),
+        timing(result, corpus, a, b),
+    ]
+    said = [item for item in found if item]
+    if len(said) < 3:  # room on page 1: say where one way of complying serves both markets
+        shared = common_ground(result, corpus)
+        if shared:
+            said.insert(1, shared)
+    return tuple(said)
+
+
+def _business_duty(ref: ProvisionRef) -> bool:
+    """A binding obligation or prohibition on businesses."""
+    return (
+        ref.force_level >= 3
+        and ref.provision.modality in DUTIES
+        and addressee_class(ref.provision) is AddresseeClass.OPERATOR
+    )
+
+
+def _cite(refs: Sequence[ProvisionRef]) -> str:
+    """The leading provision: 'EU AI Act Art. 5(1)(a)'."""
+    top = key_refs(list(refs))
+    return f"{top[0].framework.short_title} {top[0].pinpoint}" if top else ""
+
+
+def _lower(label: str) -> str:
+    """'Prohibited practices' -> 'prohibited practices'; 'AI literacy' stays."""
+    first = label.split()[0] if label else ""
+    return label if first.isupper() or first[:2].isupper() else label[:1].lower() + label[1:]
+
+
+def _topic_words(unit: TopicResult) -> str:
+    """A unit named inside a sentence: 'prohibited practices', 'transfer mechanisms in general'."""
+    return _lower(unit.label) + (" in general" if unit.is_general else "")
+
+
+def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
+    """How many topics carry binding duties on businesses that only one side imposes (with the most
+    important one, cited), and the widest gap between fine ceilings."""
+    alone: dict[str, list[tuple[TopicResult, ProvisionRef]]] = {"a": [], "b": []}
+    for unit in ranking.order_by_importance(result.topics, corpus):
+        side, refs = _one_sided_duty(unit)
+        duties = [r for r in refs if _business_duty(r)]
+        if side and duties:
+            alone[side].append((unit, key_refs(duties)[0]))
+    parts = []
+    for label, found in ((a, alone["a"]), (b, alone["b"])):
+        if found:
+            unit, ref = found[0]
+            topics = f"{_number(len(found))} topics, such as" if len(found) > 1 else ""
+            parts.append(
+                f"only {label} binds them on {topics} {_topic_words(unit)} "
+                f"({ref.framework.short_title} {ref.pinpoint})".replace("  ", " ")
+            )
+    fines = _fine_gap(result, corpus, a, b)
+    if fines:
+        parts.append(fines)
+    if not parts:
+        return ()
+    return (bold("For firms:"), run(f" {'; '.join(parts)}."))
+
+
+def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
+    """('a' or 'b', the provisions) when only one side's rules on a unit bind: a one-sided unit, or a
+    pair held down because one side binds (businesses) and the other only asks (or binds the state)."""
+    assessed = unit.adopted
+    if ranking.shared_only(unit):
+        return "", ()
+    if assessed.verdict in (ONLY_A, ONLY_B):
+        side = "a" if assessed.verdict == ONLY_A else "b"
+        return side, assessed.stance_a if side == "a" else assessed.stance_b
+    names = {c.name for c in assessed.caps}
+    pair = assessed.lead
+    if pair is None or assessed.verdict not in (DIVERGENT, PARTIALLY_ALIGNED):
+        return "", ()
+    if "binding-vs-soft" in names and pair.a.force_level != pair.b.force_level:
+        return ("a", (pair.a,)) if pair.a.force_level > pair.b.force_level else ("b", (pair.b,))
+    if "operator-vs-state" in names:
+        return ("a", (pair.a,)) if _business_duty(pair.a) else ("b", (pair.b,))
+    return "", ()
+
+
+def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
+    """'the EU's fine ceilings are about 788 times higher (EU AI Act Art. 99(4); AI Basic Act
+    Art. 43)', from the most important unit whose pairs state fine ceilings ten times apart or more;
+    '' when that unit leads 'Where they part' on the same page already."""
+    on_page = {u.unit_id for u in ranking.top_divergences(result.topics, corpus, PARTS_ON_PAGE)}
+    for unit in ranking.order_by_importance(result.topics, corpus):
+        gaps = [
+            g
+            for pair in unit.adopted.pairs
+            for g in pair.own_gaps
+            if g.kind is QuantityKind.FINE_CEILING and g.orders >= 1
+        ]
+        if gaps:
+            break
+    else:
+        return ""
+    if unit.unit_id in on_page:
+        return ""
+    gap = max(gaps, key=lambda g: g.orders)
+    higher = _possessive(a if gap.a.value > gap.b.value else b)
+    return (
+        f"{higher} fine ceilings are {times_apart(gap.orders)} higher ({gap.a.cite}; {gap.b.cite})"
+    )
+
+
+def common_ground(result: Comparison, corpus: Corpus) -> Text:
+    """The most important topics where both sides already bind businesses alike."""
+    shared: list[TopicResult] = []
+    for unit in ranking.order_by_importance(result.topics, corpus):
+        lead = unit.adopted.lead
+        if unit.adopted.verdict != ALIGNED or lead is None or ranking.shared_only(unit):
+            continue
+        if _business_duty(lead.a) and _business_duty(lead.b):
+            shared.append(unit)
+        if len(shared) == SHARED:
+            break
+    if not shared:
+        return ()
+    first = shared[0].adopted.lead
+    assert first is not None  # chosen above for its leading pair
+    names = and_list([_topic_words(u) for u in shared])
+    return (
+        bold("Common ground:"),
+        run(
+            f" both bind firms alike on {names} (e.g. {_cite([first.a])}; {_cite([first.b])}), "
+            "where one way of complying can serve both markets."
+        ),
+    )
+
+
+def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
+    """The instruments that bind both sides, and the commitments a side's own law is in tension with."""
+    if not result.joint_instruments:
+        return ()
+    text = (
+        ""  # the note above the bullets names the instruments and what binds (briefing.joint_note)
+    )
+    tensions: dict[str, list[tuple[JointCommitment, ProvisionRef | None]]] = {"a": [], "b": []}
+    seen: set[tuple[str, str]] = set()
+    for item in result.joint:
+        binding = item.commitment.framework.legal_force is LegalForce.BINDING
+        for side, rule in (("a", item.a), ("b", item.b)):
+            key = (side, item.commitment.id)
+            if binding and rule.verdict == "in-tension" and key not in seen:
+                seen.add(key)
+                tensions[side].append((item, _opposed(rule)))
+    for side, label in (("a", a), ("b", b)):
+        by_treaty: dict[str, list[tuple[JointCommitment, ProvisionRef | None]]] = {}
+        for item, ref in tensions[side]:
+            by_treaty.setdefault(item.commitment.framework.short_title, []).append((item, ref))
+        for treaty, found in by_treaty.items():
+            what = "; ".join(_lower(item.commitment.provision.title) for item, _ in found[:2])
+            cited = "; ".join(
+                dict.fromkeys(f"{r.framework.short_title} {r.pinpoint}" for _, r in found[:2] if r)
+            )
+            noun = "commitment" if len(found) == 1 else "commitments"
+            later = " (not yet in force)" if found[0][0].commitment.status == PENDING else ""
+            text += (
+                f" {_possessive(label[:1].upper() + label[1:])} own law is in tension with "
+                f"{_number(len(found))} {noun} of the {treaty}{later}: {what}"
+                f"{' (' + cited + ')' if cited else ''}."
+            )
+    if not tensions["a"] and not tensions["b"]:
+        covered = [
+            item
+            for item in result.joint
+            if item.commitment.framework.legal_force is LegalForce.BINDING
+            and item.commitment.provision.pinpoint
+            and "no-domestic-rule" not in (item.a.verdict, item.b.verdict)
+        ]
+        if covered:
+            first = covered[0].commitment
+            text += (
+                " Neither side's own law is in tension with a binding joint commitment (such as "
+                f"{first.framework.short_title} {first.pinpoint})."
+            )
+    if not text:
+        return ()
+    return (bold("Joint commitments:"), run(text))
+
+
+def _opposed(rule) -> ProvisionRef | None:  # type: ignore[no-untyped-def]
+    """The domestic provision a commitment is in tension with: the one its reason names first."""
+    for ref in rule.provisions:
+        if rule.reason.startswith(f"{ref.framework.short_title} {ref.pinpoint}:"):
+            return ref  # type: ignore[no-any-return]
+    refs = key_refs(list(rule.provisions))
+    return refs[0] if refs else None
+
+
+def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
+    """Topics one side alone regulates until the other's adopted rules apply (instruments not yet in
+    force are under 'Dates that change the picture')."""
+    waiting: dict[tuple[date, str], list[TopicResult]] = {}
+    for unit in result.topics:
+        if unit.adopted_from is None or unit.adopted.verdict in (ONLY_A, ONLY_B, NOT_YET):
+            continue
+        if unit.now.verdict in (ONLY_A, ONLY_B):
+            waiting.setdefault((unit.adopted_from, unit.now.verdict), []).append(unit)
+    sentences = []  # one for now; room for another kind of date
+    if waiting:
+        (when, verdict), units = max(
+            waiting.items(), key=lambda kv: (len(kv[1]), -kv[0][0].toordinal(), kv[0][1])
+        )
+        units = ranking.order_by_importance(units, corpus)
+        alone, later = (a, b) if verdict == ONLY_A else (b, a)
+        refs = units[0].adopted.stance_b if verdict == ONLY_A else units[0].adopted.stance_a
+        count = f"{_number(len(units))} topic{'s' if len(units) > 1 else ''}"
+        sentences.append(
+            f"Until {day(when)} only {alone} regulates {count} on which {later} has adopted "
+            f"rules, such as {_topic_words(units[0])} ({_cite(refs)})."
+        )
+    if not sentences:
+        return ()
+    return (bold("Timing:"), run(" " + " ".join(sentences)))
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _number(n: int) -> str:
+    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return words[n] if n < len(words) else str(n)

@@ -1,0 +1,233 @@
+"""A briefing a minister can be handed (issue 19): 'What this means' on page 1, built from the data
+and cited; no command-line syntax or scoring vocabulary anywhere; a glossary for the terms that stay."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from regalign.comparisons.compare import compare
+from regalign.comparisons.history import briefing_points
+from regalign.frameworks.loader import load
+from regalign.frameworks.method_loader import default_method
+from regalign.reports import implications
+from regalign.reports.annexes import short_title_of
+from regalign.reports.briefing import Extras, build
+from regalign.reports.document import words
+from regalign.reports.render_markdown import render
+from regalign.reports.text import word_count
+
+PREPARED = date(2026, 12, 1)
+# Words of the tool, never of the reader: options, code, scoring internals, raw ids and numbers.
+TOOL_WORDS = (
+    "`",
+    "fragile",
+    "(capped",
+    "uncapped",
+    "curated relation",
+    "(general provisions)",
+    "#general",
+    "only-a",
+    "only-b",
+    "magnitude",
+    "dimension",
+    "stance",
+    "e+",
+    "addressee class",
+    "scope tier",
+)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load(use_env=False).corpus
+
+
+@pytest.fixture(scope="module")
+def eu_kr(corpus):
+    return compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+
+
+def _briefing(result, corpus, detail: str) -> str:
+    points = briefing_points(corpus, result, default_method(), every_date=detail == "full")
+    return render(
+        build(result, corpus, prepared=PREPARED, detail=detail, extras=Extras(tuple(points)))
+    )
+
+
+@pytest.fixture(scope="module")
+def standard(eu_kr, corpus) -> str:
+    return _briefing(eu_kr, corpus, "standard")
+
+
+def _section(text: str, heading: str) -> str:
+    """The text under a heading, up to the next heading of the same or a higher level."""
+    level = heading.split(" ", 1)[0]
+    rest = text.split(f"\n{heading}\n", 1)[1]
+    return re.split(rf"\n#{{1,{len(level)}}} ", rest, maxsplit=1)[0]
+
+
+def test_what_this_means_leads_page_one_with_three_to_five_cited_bullets(standard: str) -> None:
+    summary = _section(standard, "## Summary")
+    assert summary.index("**Bottom line:**") < summary.index("### What this means")
+    assert summary.index("### What this means") < summary.index("### Where they part")
+    bullets = [
+        line
+        for line in _section(standard, "### What this means").splitlines()
+        if line.startswith("- ")
+    ]
+    assert 3 <= len(bullets) <= 5
+    for bullet in bullets:
+        assert re.search(r"Art\. \d", bullet), bullet  # every bullet cites what it rests on
+    assert word_count(_section(standard, "### What this means")) <= 150
+
+
+def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
+    said = [words(b) for b in implications.bullets(eu_kr, corpus)]
+    firms, joint, timing = said
+    # Firms: duties only one side imposes (the fine gap leads 'Where they part' already).
+    assert firms.startswith("For firms: only the EU binds them on")
+    assert "prohibited practices (EU AI Act Art. 5(1)(a))" in firms and "fine" not in firms
+    # Joint commitments: the domestic provision in tension (not the strongest), the treaty's state.
+    assert joint.startswith(
+        "Joint commitments: Korea's own law is in tension with two commitments of the EU-Korea DTA "
+        "(not yet in force)"
+    )
+    assert "Spatial Data Act Art. 16(1)" in joint and "the EU's own law" not in joint
+    # Timing: what Korea alone regulates until the EU's adopted rules apply.
+    assert timing.startswith("Timing: Until 2 Dec 2027 only Korea regulates")
+
+
+def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus) -> None:
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method(), topic="data")
+    firms = words(implications.bullets(result, corpus)[0])
+    assert firms == (
+        "For firms: the EU's fine ceilings are about 16 times higher (GDPR Art. 83(5); PIPA Art. "
+        "64-2(1))."
+    )
+
+
+def test_a_comparison_without_joint_instruments_or_dates_says_less(corpus) -> None:
+    result = compare(corpus, "eu-gdpr", "kr-pipa", as_of=PREPARED, method=default_method())
+    said = [words(b) for b in implications.bullets(result, corpus)]
+    assert not any(s.startswith("Joint commitments") for s in said)
+    assert not any(s.startswith("Timing") for s in said)
+    # With room to spare, page 1 says where one way of complying serves both markets.
+    shared = next(s for s in said if s.startswith("Common ground:"))
+    assert "transfer mechanisms in general" in shared and re.search(r"Art\. \d", shared)
+
+
+def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    joint = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("Joint")
+    )
+    assert "Neither side's own law is in tension" in joint and re.search(r"Art\. \d", joint)
+
+
+@pytest.mark.parametrize("detail", ["summary", "standard", "full"])
+def test_no_tool_vocabulary_in_any_briefing(eu_kr, corpus, detail: str) -> None:
+    text = _briefing(eu_kr, corpus, detail)
+    body = text.split("\n", 1)[1]  # the first line is the 'written by regalign' comment
+    body = body.split("Curators' notes on each instrument")[
+        0
+    ]  # the full briefing's technical notes
+    body = re.sub(r"\]\([^)]*\)", "]", body)  # link targets
+    body = re.sub(r"\[`[^`]*`\]", "", body)  # URLs shown as code in the sources annex
+    assert not re.search(r"(^|\s)--[a-z]", body)  # no command-line option
+    for word in TOOL_WORDS:
+        found = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])", body)
+        assert not found, (word, body[max(0, found.start() - 120) : found.end() + 80])
+
+
+def test_numbers_are_written_for_readers(standard: str) -> None:
+    assert "10²⁵ FLOP" in standard and "1e+25" not in standard and "1e25" not in standard
+
+
+def test_the_method_annex_has_a_glossary_and_names_aspects_in_words(standard: str) -> None:
+    method = _section(standard, "## Annex D. Method")
+    assert "Terms used in this briefing:" in method
+    for term in (
+        "**Alignment index**",
+        "**Partially aligned**",
+        "**Borderline**",
+        "**Joint commitment**",
+    ):
+        assert term in method, term
+    assert "| Aspect of a pair | Weight |" in method and "| How binding | 0.20 |" in method
+    assert "legal force" not in method and "legal_force" not in method
+    caps = method.split("Rules that hold a verdict down:")[1].split("\n")[0]
+    items = [c.strip() for c in caps.split(";")]
+    assert len(items) == len(set(items))  # every rule said once
+
+
+def test_general_units_read_as_plain_words(standard: str) -> None:
+    assert "Transfer mechanisms: general rules" in standard
+
+
+def test_the_joint_table_names_the_provision_in_tension(standard: str) -> None:
+    joint = _section(standard, "## Joint commitments and each side's own law")
+    row = next(line for line in joint.splitlines() if "No prior approval of data transfers" in line)
+    assert "**in tension**: Spatial Data Act Art. 16(1)" in row
+    assert "Neither side has a rule of its own on:" in joint
+    assert "no rule of its own | no rule of its own" not in joint
+
+
+def test_annex_a_drops_what_an_eu_act_amends_and_foreign_titles_of_english_texts(
+    standard: str,
+) -> None:
+    annex = _section(standard, "## Annex A. Instruments")
+    assert "(Artificial Intelligence Act)" in annex and "300/2008" not in annex
+    assert "Verordnung" not in annex  # the EU act is authentic in English: no German title
+    assert (
+        "개인정보 보호법" in annex
+    )  # a Korean act is authentic in Korean only: its Hangul title stays
+    assert short_title_of(
+        "Regulation (EU) X of 1 May 2020 laying down rules on things and amending Directive Y"
+    ) == ("Regulation (EU) X of 1 May 2020 laying down rules on things […]")
+
+
+def _sources(text: str) -> dict[int, str]:
+    annex = _section(text, "## Annex E. Sources")
+    found = {}
+    for line in annex.splitlines():
+        match = re.match(r"- \\\[(\d+)\\\] (.*?): \[", line)
+        if match:
+            found[int(match.group(1))] = match.group(2)
+    return found
+
+
+def test_sources_are_labelled_by_what_they_are(standard: str) -> None:
+    labels = _sources(standard)
+    assert labels, "no sources annex"
+    by_text = {v.split(":")[0]: v for v in labels.values()}
+    assert by_text["KR AI Ethics Standards"].startswith("KR AI Ethics Standards: secondary: news")
+    assert (
+        "secondary: law firm (Kim &amp; Chang)" in by_text["PIPC equivalence recognition of the EU"]
+    )
+    assert by_text["EU-Korea DTA"] == "EU-Korea DTA: official text, in Danish"
+    assert by_text["EU AI Act"] == "EU AI Act: official text"
+    assert "official summary, not the text itself" in by_text["EU-Korea Digital Partnership"]
+    # Not every source is the official text any more.
+    assert sum("official text" not in v for v in labels.values()) >= 4
+
+
+def test_one_url_one_number_and_the_number_names_everyone_citing_it(standard: str) -> None:
+    annex = _section(standard, "## Annex E. Sources")
+    urls = re.findall(r"\]\((https?://[^)]+)\)", annex)
+    assert len(urls) == len(set(urls)) == len(_sources(standard))
+    shared = next(v for v in _sources(standard).values() if "Determination Guidelines" in v)
+    assert "Operator Duties Guidelines" in shared and "Impact Assessment Guidelines" in shared
+
+
+def test_a_citation_of_anything_but_the_official_text_says_what_it_is(standard: str) -> None:
+    labels = _sources(standard)
+    for number, label in labels.items():
+        secondary = label.split(": ", 1)[1].startswith("secondary: ")
+        marks = re.findall(rf"\\\[{number}(, [a-z ]+)?\\\]", standard.split("## Annex E")[0])
+        if secondary:
+            assert marks and all(m for m in marks), (number, label)
+        if label.endswith(": official text"):
+            assert all(not m for m in marks), (number, label)
