@@ -125,7 +125,7 @@ def test_sections_in_order(eu_kr: dict[str, str]) -> None:
     assert "EU-Korea FTA (2010) binds both sides" in summary
     assert "both signed EU-Korea DTA (not yet in force)" in summary
     assert "EU-Korea Digital Partnership is non-binding" in summary
-    assert "None is counted as agreement" in summary
+    assert "None is counted as agreement: see Joint commitments." in summary
 
 
 def test_word_budgets(eu_kr: dict[str, str]) -> None:

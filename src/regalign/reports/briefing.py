@@ -147,10 +147,7 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     if groups["non-binding"]:
         parts.append(f"{and_list(groups['non-binding'])} is non-binding")
     sentence = "; ".join(parts)
-    return (
-        f"{sentence[:1].upper()}{sentence[1:]}. None is counted as agreement of the two sides' own "
-        "rules: see Joint commitments."
-    )
+    return f"{sentence[:1].upper()}{sentence[1:]}. None is counted as agreement: see Joint commitments."
 
 
 def bottom_line(result: Comparison, a: str, b: str) -> Text:
@@ -187,10 +184,12 @@ def _closeness(value: float, result: Comparison) -> str:
 
 def _area_extremes(result: Comparison) -> str:
     rows = {r.topic_id: r for r in result.rollup if r.depth == 0}
+    # An area where one side alone has rules (its roll-up reads 'only Korea' or 'mostly only Korea')
+    # is neither close nor far: its score is the absence of the other side, said in the matrix.
     scored = [
         (r.score_adopted, ranking.area_label(t))
         for t, r in rows.items()
-        if r.verdict_adopted != "not-yet"
+        if r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
     ]
     if len(scored) < 2:
         return ""

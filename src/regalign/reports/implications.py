@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from regalign.comparisons.pairs import runs_against
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
@@ -94,7 +95,9 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     alone: dict[str, list[tuple[TopicResult, ProvisionRef]]] = {"a": [], "b": []}
     for unit in ranking.order_by_importance(result.topics, corpus):
         side, refs = _one_sided_duty(unit)
-        duties = [r for r in refs if _business_duty(r)]
+        # A duty running against the topic (keep facilities in the territory under 'localisation
+        # bans') is not a duty 'on' the topic: the joint-commitments bullet names it as a tension.
+        duties = [r for r in refs if _business_duty(r) and not runs_against(r, unit.topic_id)]
         if side and duties:
             alone[side].append((unit, key_refs(duties)[0]))
     parts = []

@@ -112,10 +112,30 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         # The same kind of rule on differently named addressees: each side names its own.
         kind = _plural(rule_words(top_a)) if same else _duty_words(top_a)
         body = f"both have {kind} — {a} {_for(top_a)}, {b} {_for(top_b)}"
+    elif _is_power(top_a) and _is_power(top_b):
+        # Two powers worded differently ('a power of the authorities', 'a power to order
+        # compliance'): what each lets the authority do is what they share.
+        body = (
+            f"both give the authorities a power — {a}: {_title(top_a)} ({_cite(top_a)}); "
+            f"{b}: {_title(top_b)} ({_cite(top_b)})"
+        )
+        return (
+            bold(unit_label(unit)),
+            run(": " + body + _dates(lead, a, b) + _context(result, unit, corpus) + "."),
+        )
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def _is_power(ref: ProvisionRef) -> bool:
+    return rule_words(ref) in ("a power of the authorities", "a power to order compliance")
+
+
+def _title(ref: ProvisionRef) -> str:
+    title = ref.provision.title
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
 def _nested(x: ProvisionRef, y: ProvisionRef) -> bool:
@@ -227,14 +247,11 @@ def _stance(refs: Sequence[ProvisionRef]) -> str:
 
 def _toward(label: str, ref: ProvisionRef, norm: str) -> str:
     """'the EU bars ...' when the provision is itself the bar; otherwise what it does for the norm
-    ('the EU has a binding obligation on the state: notification of draft localisation
-    requirements'), so that a duty to notify is never cited as the ban."""
+    ('the EU binds the state: notification of draft localisation requirements'), so that a duty to
+    notify is never cited as the ban."""
     if ref.provision.modality.value == "prohibition":
         return f"{label} {norm} ({_cite(ref)})"
-    title = ref.provision.title
-    return (
-        f"{label} has {rule_words(ref)} on the state: {title[:1].lower()}{title[1:]} ({_cite(ref)})"
-    )
+    return f"{label} binds the state: {_title(ref)} ({_cite(ref)})"
 
 
 def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) -> str:
