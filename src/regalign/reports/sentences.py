@@ -380,7 +380,11 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
     extra = _contrary_lead(assessed, a, b, topic_id, _contrary(_norm(corpus, topic_id)))
     if extra:
         return f"{extra}; where both have rules, {text}" + _dates(lead, a, b)
-    return text + _dates(lead, a, b) + _gap_counts(assessed, a, b, topic_id)
+    return (
+        text
+        + _dates(lead, a, b)
+        + _gap_counts(assessed, a, b, topic_id, _contrary(_norm(corpus, topic_id)))
+    )
 
 
 def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str) -> str:
@@ -415,19 +419,18 @@ def _telling_gap(lead: Pair):  # type: ignore[no-untyped-def]  # a DimensionResu
     return max(candidates, key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name))
 
 
-def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str) -> str:
-    """'; Korea also restricts what the topic is about — Spatial Data Act Art. 16(1) and 4 more —
-    where Japan has no such rule', or '; 2 provisions of the EU have no counterpart'."""
+def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str = "") -> str:
+    """'; Korea also has binding rules restricting the transfer of data ... (Spatial Data Act
+    Art. 16(1) and 4 more), where Japan has none', or '; 2 provisions of the EU have no
+    counterpart'. ``contrary`` is what a rule against the topic does, from its norm."""
     parts = []
     for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
-        contrary = [
+        against = [
             r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
         ]
-        if contrary:
-            parts.append(
-                f"{label} also has rules that run the other way ({_cited(contrary)}), where "
-                f"{other} has no such rule"
-            )
+        if against:
+            what = _binding_contrary(contrary) if contrary else "rules that run the other way"
+            parts.append(f"{label} also has {what} ({_cited(against)}), where {other} has none")
         elif refs:
             parts.append(
                 f"{len(refs)} provision{'s' if len(refs) > 1 else ''} of {label} "
