@@ -82,7 +82,8 @@ def test_compare_json_shape() -> None:
     assert all(t["topic"].startswith("data") for t in payload["topics"])
     # The DTA binds both sides: a joint commitment, reported with each side's own law against it.
     assert "eu-kr-dta" in payload["joint_instruments"]
-    assert payload["pending_instruments"] == ["eu-kr-dta"]  # only through its Korea-only carve-out
+    # The DTA (signed, not in force) is joint: none of its clauses counts for one side only.
+    assert payload["pending_instruments"] == []
     assert {j["commitment"]["framework"] for j in payload["joint"]} <= set(
         payload["joint_instruments"]
     )

@@ -37,7 +37,8 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.wording import and_list, day, score, share, side_name
-from regalign.schema.vocab import LegalForce
+from regalign.schema.lifecycle import status_on
+from regalign.schema.vocab import LegalForce, Status
 from regalign.version import __version__
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
         framework = corpus.frameworks[framework_id]
         if framework.legal_force is not LegalForce.BINDING:
             groups["non-binding"].append(framework.short_title)
-        elif framework_id in result.pending:
+        elif status_on(framework, result.as_of) is not Status.IN_FORCE:
             groups["signed"].append(framework.short_title)
         else:
             groups["in force"].append(framework.short_title)
