@@ -79,9 +79,10 @@ EXPECTED_AGAINST: dict[str, frozenset[str]] = {
     "kr-cloud-computing-act/art-20-2": frozenset(),
     "kr-cloud-computing-act/art-23-2": frozenset({FAC}),  # the standards behind that certification
     "kr-cloud-computing-act/art-23-2-1": frozenset({FAC}),  # the certification itself (보안인증)
-    # LKR/전자금융거래법 Art. 21(2): firms comply with FSC standards on IT facilities; the reported location rule
-    # lives in those standards (secondary, see the record).
-    "kr-electronic-financial-transactions-act/art-21-2": frozenset({FAC}),
+    # LKR/전자금융거래법 Art. 21(2): firms comply with FSC standards on IT facilities; the paragraph itself states
+    # no location rule (the reported one lives in unread FSC standards), so it is neither tagged with nor
+    # against the computing-facilities topic.
+    "kr-electronic-financial-transactions-act/art-21-2": frozenset(),
     # LKR/측량ㆍ수로조사및지적에관한법률 Arts 16, 21: survey results may not be taken abroad (국외 반출) without the
     # Minister's permission or the council's decision.
     "kr-spatial-data-act/art-16-1": frozenset({"data.prior-approval", "data.flows"}),

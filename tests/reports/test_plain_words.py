@@ -101,12 +101,25 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
 
 
 def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus) -> None:
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method(), topic="data")
-    firms = words(implications.bullets(result, corpus)[0])
-    assert firms == (
-        "For firms: the EU's fine ceilings are about 16 times higher (GDPR Art. 83(5); PIPA Art. "
-        "64-2(1))."
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method(), topic="data")
+    firms = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
+    # Both ceilings in words, the turnover limb included, from the leading pair of the topic.
+    assert firms.endswith(
+        "the EU's fine ceilings are about 33 times higher — EUR 20 million or 4% of turnover, "
+        "whichever is higher (GDPR Art. 83(5)) against JPY 100 million, about EUR 612,145 "
+        "(APPI Art. 184(1)(i))."
+    )
+
+
+def test_the_fine_gap_is_read_from_the_leading_pair_only(corpus) -> None:
+    # Round 3 (KR-JP): a firm's fallback surcharge set against an individual's fine for ignoring an
+    # order is not the gap a reader asks about; GDPR Art. 83(5) against PIPA Art. 64-2(2) (4% and 3%
+    # of turnover) is not ten times apart, so no gap is claimed.
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method(), topic="data")
+    said = " ".join(words(b) for b in implications.bullets(result, corpus))
+    assert "times higher" not in said
 
 
 def test_a_comparison_without_joint_instruments_or_dates_says_less(corpus) -> None:

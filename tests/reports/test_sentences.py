@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 import regalign
-from regalign.reports.sentences import _contrary, convergence, divergence
+from regalign.reports.sentences import _contrary, _toward, convergence, divergence
 
 AS_OF = date(2026, 12, 6)
 
@@ -84,9 +84,24 @@ def test_a_rule_against_free_flow_is_named_in_words(kr_jp, corpus) -> None:
 
 def test_a_duty_to_notify_is_not_cited_as_the_ban(eu_kr, corpus) -> None:
     # Round 2, EU-KR P5: "the EU bars ... (FFD Regulation Art. 4(2))": Art. 4(2) is a duty to notify.
+    unit = eu_kr.topic("data.localisation-ban#general")
+    notify = next(r for r in unit.adopted.stance_a if r.id.endswith("/art-4-2"))
+    said = _toward("the EU", notify, "bars measures that require data to stay in the territory")
+    assert said.startswith(
+        "the EU binds the state: notification of draft localisation requirements"
+    )
+    assert "bars" not in said
+
+
+def test_no_localisation_requirement_is_read_into_a_duty_to_follow_standards(eu_kr, corpus) -> None:
+    # Round 3, EU-KR P5: EFTA Art. 21(2) obliges firms to follow the FSC's IT standards; the
+    # reported cloud-location rule sits in those unread standards, not in the paragraph.
+    assert (
+        "data.localisation-ban.computing-facilities"
+        not in corpus.provisions["kr-electronic-financial-transactions-act/art-21-2"].topics
+    )
     text = _sentence(divergence(eu_kr, eu_kr.topic("data.localisation-ban#general"), corpus))
-    assert "bars measures" not in text or "Art. 4(2)" not in text
-    assert "notification of draft localisation requirements" in text
+    assert "Electronic Financial Transactions Act Art. 21(2)" not in text
 
 
 def test_a_procurement_preference_is_not_a_localisation_requirement(corpus) -> None:
@@ -94,11 +109,15 @@ def test_a_procurement_preference_is_not_a_localisation_requirement(corpus) -> N
     assert corpus.provisions["kr-cloud-computing-act/art-20-2"].against == ()
 
 
-def test_nested_addressees_are_named_once_with_the_extra(kr_jp, corpus) -> None:
+def test_nested_addressees_are_named_once_with_the_extra(eu_kr, kr_jp, corpus) -> None:
     # Round 2, KR-JP M1: "Korea for controllers and processors, Japan for controllers" read as a
-    # difference of who is bound; it is one side naming processors too.
+    # difference of who is bound; one side naming more roles is said as such.
+    text = _sentence(convergence(eu_kr, eu_kr.topic("ai.transparency.synthetic-content"), corpus))
+    assert "both have binding obligations for providers — Korea's also for deployers" in text
+    # Round 3: the APPI binds every business handling personal data, on entrustment too, so it
+    # names processors as PIPA does and no difference is read into the vocabulary.
     text = _sentence(convergence(kr_jp, kr_jp.topic("data.transfer-mechanisms#general"), corpus))
-    assert "both have binding duties for controllers — Korea's also for processors" in text
+    assert "both impose binding duties on controllers and processors" in text
 
 
 @pytest.mark.parametrize(

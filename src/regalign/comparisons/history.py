@@ -181,6 +181,8 @@ def briefing_points(
 ) -> list[TimePoint]:
     """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date
     and the next four change dates after it (or, with ``every_date``, every change date from a year before on).
+    The change dates between the year before and the as-of date come too, without an index (none is
+    computed for them unless ``every_date``), so that a briefing can say what changed in that year.
     """
     a, b = result.side_a.spec, result.side_b.spec
     dates = change_dates(
@@ -188,11 +190,13 @@ def briefing_points(
     )
     # A year before, or the first day a date can hold (an as-of date in year 1 has no year before it).
     start = result.as_of - timedelta(days=365) if result.as_of.toordinal() > 365 else date.min
-    chosen = [d for d in dates if d >= start]
+    # The year before always counts, in both modes: 'a year earlier' is read from it.
+    chosen = sorted({start, *(d for d in dates if d >= start)})
+    between = [d for d in dates if start < d <= result.as_of]
     if not every_date:
         chosen = [start] + [d for d in dates if d > result.as_of][:4]
     relations = RelationIndex(corpus)
-    points = []
+    points = [TimePoint(day, None, {}, dates.get(day, ())) for day in between if day not in chosen]
     for day in chosen:
         index = compare(
             corpus,
@@ -207,4 +211,4 @@ def briefing_points(
             detail=False,
         ).index
         points.append(TimePoint(day, index, {}, dates.get(day, ())))
-    return points
+    return sorted(points, key=lambda point: point.date)

@@ -128,12 +128,14 @@ def instruments(
 
 _AMENDING = re.compile(r",? and (amending|repealing) (Regulations?|Directives?|Decisions?) ")
 _NAMED = re.compile(r" (\([A-Z][A-Za-z -]+\))$")
+_NOTIFIED = re.compile(r" \(notified under document [^)]*\)")
 
 
 def short_title_of(title: str) -> str:
     """An EU act's title without the list of the acts it amends or repeals, elided as lawyers do:
     'Regulation (EU) 2024/1689 [...] laying down harmonised rules on artificial intelligence […]
     (Artificial Intelligence Act)'. Other titles as they are."""
+    title = _NOTIFIED.sub("", title)  # a filing reference, not part of what the act is
     found = _AMENDING.search(title)
     if not found or found.start() < 40:
         return title
@@ -258,13 +260,19 @@ def timeline(result: Comparison, extras: Extras) -> Section:
     else:
         blocks.append(Paragraph(plain(f"No coming dates after {day(result.as_of)}.")))
     if extras.history:
+        # Dates in the past year without an index of their own are named on page 1 ('since then');
+        # the table keeps the dates the index was computed for.
         rows = tuple(
             (
                 plain(day(p.date)),
-                plain("—" if p.index is None else f"{p.index:.2f}"),
-                plain("; ".join(f"{c.framework} ({len(c.pinpoints)})" for c in p.changes)),
+                plain(f"{p.index:.2f}"),
+                plain(
+                    "; ".join(f"{c.framework} ({len(c.pinpoints)})" for c in p.changes)
+                    or ("a year before this briefing" if p.date < result.as_of else "")
+                ),
             )
             for p in extras.history
+            if p.index is not None
         )
         blocks.append(
             Paragraph(

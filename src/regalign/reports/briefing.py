@@ -42,7 +42,7 @@ from regalign.schema.vocab import LegalForce, Status
 from regalign.version import __version__
 
 if TYPE_CHECKING:
-    from regalign.comparisons.history import Change
+    from regalign.comparisons.history import Change, TimePoint
 
 DETAILS = ("summary", "standard", "full")
 MARKER = (
@@ -278,13 +278,37 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Blo
     if past and result.index is not None and past[0].index is not None:
         first = past[0]
         blocks.append(
-            Paragraph(plain(f"A year earlier, on {day(first.date)}: {score(first.index)}."))
+            Paragraph(
+                plain(
+                    f"A year earlier, on {day(first.date)}: {score(first.index)}{_since(first, extras, result)}."
+                )
+            )
         )
     if not blocks:
         blocks.append(
             Paragraph(plain("No rule of either side starts or stops applying after this date."))
         )
     return blocks
+
+
+def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
+    """'; since then, rules of the AI Basic Act and 10 more instruments apply': the instruments
+    whose rules started to apply in the year, the one with most rules by name."""
+    counts: dict[str, int] = {}
+    for point in extras.history:
+        if first.date < point.date <= result.as_of:
+            for change in point.changes:
+                if change.starts:
+                    counts[change.framework] = counts.get(change.framework, 0) + len(
+                        change.pinpoints
+                    )
+    # The instruments with the most rules starting first: an act before a guideline's two sections.
+    names = sorted(counts, key=lambda name: (-counts[name], name))
+    if not names:
+        return ""
+    if len(names) > 2:
+        return f"; since then, rules of the {names[0]} and {len(names) - 1} more instruments apply"
+    return f"; since then, rules of the {and_list(names)} apply"
 
 
 def _change_words(change: Change) -> str:

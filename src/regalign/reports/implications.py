@@ -24,6 +24,7 @@ from datetime import date
 from regalign.comparisons.pairs import runs_against
 from regalign.comparisons.results import (
     ALIGNED,
+    BEST_EFFORTS_LEVEL,
     DIVERGENT,
     NOT_YET,
     ONLY_A,
@@ -38,6 +39,7 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.document import Text, bold, run
+from regalign.reports.sentences import amount_words
 from regalign.reports.wording import and_list, day, key_refs, side_name, times_apart
 from regalign.schema.derived import addressee_class
 from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
@@ -104,11 +106,17 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     for label, found in ((a, alone["a"]), (b, alone["b"])):
         if found:
             unit, ref = found[0]
-            topics = f"{_number(len(found))} topics, such as" if len(found) > 1 else ""
-            parts.append(
-                f"only {label} binds them on {topics} {_topic_words(unit)} "
-                f"({ref.framework.short_title} {ref.pinpoint})".replace("  ", " ")
-            )
+            cite = f"{ref.framework.short_title} {ref.pinpoint}"
+            if len(found) > 1:
+                parts.append(
+                    f"only {label} binds them on {_number(len(found))} topics, such as "
+                    f"{_topic_words(unit)} ({cite})"
+                )
+            else:
+                # One duty alone: say what it asks, since a topic's name may not (a duty to
+                # cooperate with the state's policies sits under its strategy).
+                title = ref.provision.title
+                parts.append(f"only {label} binds them, on one point: {_lower(title)} ({cite})")
     fines = _fine_gap(result, corpus, a, b)
     if fines:
         parts.append(fines)
@@ -139,13 +147,17 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
 
 def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     """'the EU's fine ceilings are about 788 times higher (EU AI Act Art. 99(4); AI Basic Act
-    Art. 43)', from the most important unit whose pairs state fine ceilings ten times apart or more;
+    Art. 43)', from the most important unit whose leading pair states fine ceilings ten times apart
+    or more;
     '' when that unit leads 'Where they part' on the same page already."""
     on_page = {u.unit_id for u in ranking.top_divergences(result.topics, corpus, PARTS_ON_PAGE)}
     for unit in ranking.order_by_importance(result.topics, corpus):
+        # The leading pair's own ceilings: the pair the unit's sentence quotes, never the widest
+        # gap among its pairs (a firm's turnover fine against an individual's fine for ignoring
+        # an order is not the fine gap a reader asks about).
         gaps = [
-            g
-            for pair in unit.adopted.pairs
+            (g, pair)
+            for pair in unit.adopted.pairs[:1]
             for g in pair.own_gaps
             if g.kind is QuantityKind.FINE_CEILING and g.orders >= 1
         ]
@@ -155,10 +167,14 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
         return ""
     if unit.unit_id in on_page:
         return ""
-    gap = max(gaps, key=lambda g: g.orders)
+    gap, pair = max(gaps, key=lambda item: item[0].orders)
     higher = _possessive(a if gap.a.value > gap.b.value else b)
+    # Both ceilings in words, with the turnover share beside a fixed amount: a ratio of the fixed
+    # amounts alone would hide the limb that makes the higher ceiling bite.
     return (
-        f"{higher} fine ceilings are {times_apart(gap.orders)} higher ({gap.a.cite}; {gap.b.cite})"
+        f"{higher} fine ceilings are {times_apart(gap.orders)} higher — "
+        f"{amount_words(gap.a, pair.a)} ({gap.a.cite}) against "
+        f"{amount_words(gap.b, pair.b)} ({gap.b.cite})"
     )
 
 
@@ -261,12 +277,21 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         (when, verdict), units = max(
             waiting.items(), key=lambda kv: (len(kv[1]), -kv[0][0].toordinal(), kv[0][1])
         )
-        units = ranking.order_by_importance(units, corpus)
         alone, later = (a, b) if verdict == ONLY_A else (b, a)
+
+        def binding(unit: TopicResult) -> bool:
+            stance = unit.now.stance_a if verdict == ONLY_A else unit.now.stance_b
+            return any(r.force_level >= BEST_EFFORTS_LEVEL for r in stance)
+
+        # Topics where the side alone has binding rules meanwhile are counted as regulated; where
+        # it has only guidance on all of them, the sentence says guidance.
+        bound = [u for u in units if binding(u)]
+        units = ranking.order_by_importance(bound or units, corpus)
+        has = "regulates" if bound else "has guidance (not binding) on"
         refs = units[0].adopted.stance_b if verdict == ONLY_A else units[0].adopted.stance_a
         count = f"{_number(len(units))} topic{'s' if len(units) > 1 else ''}"
         sentences.append(
-            f"Until {day(when)} only {alone} regulates {count} on which {later} has adopted "
+            f"Until {day(when)} only {alone} {has} {count} on which {later} has adopted "
             f"rules, such as {_topic_words(units[0])} ({_cite(refs)})."
         )
     if not sentences:

@@ -115,7 +115,22 @@ def top_convergences(
             ],
             corpus,
         )
-    return _diverse(ordered, limit)
+    return _diverse(_one_story_each(ordered), limit)
+
+
+def _one_story_each(ordered: Sequence[TopicResult]) -> list[TopicResult]:
+    """Units in order, leaving out one whose leading pair cites a provision an earlier unit's
+    leading pair cites: the same article said twice is one meeting point, not two."""
+    kept: list[TopicResult] = []
+    cited: set[str] = set()
+    for result in ordered:
+        lead = result.adopted.lead
+        ids = {lead.a.id, lead.b.id} if lead is not None else set()
+        if ids & cited:
+            continue
+        cited |= ids
+        kept.append(result)
+    return kept
 
 
 def framing_only(result: TopicResult) -> bool:

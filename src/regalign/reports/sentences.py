@@ -170,8 +170,10 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
     unread = unit.unread_b if assessed.verdict == ONLY_A else unit.unread_a
     none = _silence(silent, unread, corpus)
     against = [r for r in refs if runs_against(r, unit.topic_id)]
-    lead = _same_people(key_refs(against or _on_business(refs)))
-    fines = penalty_words(lead, corpus)
+    lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))
+    # The fines quoted are those behind the provisions cited first, not the highest of the topic:
+    # a reader checks the figure against the article named beside it.
+    fines = penalty_words(lead[:LIMIT], corpus)
     top = lead[0]
     who = _who(top)
     stance = f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(lead)})"
@@ -179,11 +181,28 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
         "" if top.status == APPLIES or top.start is None else f", applying from {day(top.start)}"
     )
     contrary = _contrary(_norm(corpus, unit.topic_id))
-    if against and len(against) == len(refs) and contrary:
+    if against and contrary:
         words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
-        return f"only {speaker} has such rules — {words} ({_cited(lead)}){later}; {none}"
+        return f"{_only(speaker, unread, 'such rules')} — {words} ({_cited(lead)}){later}; {none}"
     backed = f", backed by {fines}" if fines else ""
-    return f"only {speaker} has rules — {stance}{later}{backed}; {none}"
+    return f"{_only(speaker, unread, 'rules')} — {stance}{later}{backed}; {none}"
+
+
+def _only(speaker: str, unread: Sequence[str], what: str) -> str:
+    """'only Korea has rules', or, when the other side's rules were recorded but not read, 'only
+    Korea's rules could be compared'."""
+    return (
+        f"only {speaker} has {what}"
+        if not unread
+        else f"only {possessive(speaker)} {what} could be compared"
+    )
+
+
+def _same_kind(lead: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    """The leading provisions of the same kind as the first (a duty to notify the regulator is not
+    cited as one of 'a binding prohibition')."""
+    kind = rule_words(lead[0])
+    return [r for r in lead if rule_words(r) == kind]
 
 
 def _silence(silent: str, unread: Sequence[str], corpus: Corpus) -> str:
@@ -241,7 +260,7 @@ def _different_matters(assessed: Assessment, a: str, b: str) -> str:
 
 def _stance(refs: Sequence[ProvisionRef]) -> str:
     top = refs[0]
-    who = _who(top)
+    who = "" if rule_words(top) == "a power of the authorities" else _who(top)
     return f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(refs)})"
 
 
@@ -315,12 +334,12 @@ def _magnitude(assessed: Assessment, a: str, b: str) -> str:
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
     return (
-        f"{kind}s {_orders(gap.orders)} apart — {a}: {_amount(gap.a, pair.a)} ({gap.a.cite}); "
-        f"{b}: {_amount(gap.b, pair.b)} ({gap.b.cite})"
+        f"{kind}s {_orders(gap.orders)} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
+        f"{b}: {amount_words(gap.b, pair.b)} ({gap.b.cite})"
     )
 
 
-def _amount(measured, ref: ProvisionRef) -> str:  # type: ignore[no-untyped-def]  # magnitude.Measured
+def amount_words(measured, ref: ProvisionRef) -> str:  # type: ignore[no-untyped-def]  # magnitude.Measured
     """The number in words, with the turnover share that a fixed amount stands beside, and what a
     floor means."""
     words = quantity_words(measured).rstrip(",")
@@ -378,6 +397,9 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
             f"{gap.value_b} ({_cite(lead.a)}; {_cite(lead.b)})"
         )
     extra = _contrary_lead(assessed, a, b, topic_id, _contrary(_norm(corpus, topic_id)))
+    if extra and lead.verdict == "aligned":
+        # The pair where both have rules agrees: the difference is the extra rules alone.
+        return extra
     if extra:
         return f"{extra}; where both have rules, {text}" + _dates(lead, a, b)
     return (
@@ -517,4 +539,4 @@ def _orders(orders: float) -> str:
     return times_apart(orders)
 
 
-__all__ = ["divergence", "convergence", "penalty_words", "Run"]
+__all__ = ["divergence", "convergence", "penalty_words", "amount_words", "Run"]
