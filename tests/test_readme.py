@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shlex
 import subprocess
 from pathlib import Path
@@ -91,3 +92,19 @@ def test_the_readme_excerpts_are_what_the_commands_print(command: str) -> None:
     printed = CliRunner().invoke(cli, shlex.split(command)).output.splitlines()
     assert shown, command
     assert [line for line in printed if line][: len(shown)] == shown
+
+
+def test_the_readme_briefing_excerpt_is_what_the_report_says() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index("```text\n**Bottom line:**") + len("```text\n")
+    excerpt = text[start : text.index("```", start)]
+    # Paragraphs of the excerpt, unwrapped; '...' marks what the README leaves out.
+    shown = [
+        " ".join(line.strip() for line in block.splitlines()).replace(" ...", "")
+        for block in re.split(r"\n(?=- |\d\. |### )|\n\n", excerpt)
+        if block.strip() and block.strip() != "..."
+    ]
+    args = ["report", "EU", "KR", "--detail", "summary", "--as-of", "2026-12-06"]
+    printed = CliRunner().invoke(cli, args).output
+    for paragraph in shown:
+        assert paragraph.rstrip(".") in printed, paragraph
