@@ -38,6 +38,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
+from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
 from regalign.reports.sentences import amount_words
 from regalign.reports.wording import and_list, day, key_refs, side_name, times_apart
@@ -241,6 +242,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             for item in result.joint
             if item.commitment.framework.legal_force is LegalForce.BINDING
             and item.commitment.provision.pinpoint
+            and item.commitment.provision.modality in SUBSTANTIVE  # not a definition
             and "no-domestic-rule" not in (item.a.verdict, item.b.verdict)
         ]
         if covered:
