@@ -428,12 +428,13 @@ def test_kr_ai_basic_act_art_31_transparency_obligations(paragraph: int) -> None
 
 
 def test_kr_ai_basic_act_art_36_domestic_agent() -> None:
-    """AI §2.3 Art. 36 row: operators without an address or office in Korea designate a domestic agent (the
-    shared role vocabulary maps it to authorised-representative)."""
+    """AI §2.3 Art. 36 row: operators without an address or office in Korea designate a domestic agent.
+    The duty and the fine fall on the operator; the agent is not bound (expert reading, 2026-12-06)."""
     p = prov("kr-ai-basic-act/art-36-1")
     assert p.pinpoint == "Art. 36"
     assert p.modality is Modality.OBLIGATION
-    assert Role.AUTHORISED_REPRESENTATIVE in p.addressees
+    assert Role.AUTHORISED_REPRESENTATIVE not in p.addressees
+    assert set(p.addressees) == {Role.PROVIDER, Role.DEPLOYER}
 
 
 def test_kr_ai_basic_act_art_32_has_no_number_in_the_act() -> None:

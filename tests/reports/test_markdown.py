@@ -144,7 +144,8 @@ def test_summary_leads_with_the_bottom_line_and_both_horizons(
     assert f"{eu_kr_result.index:.2f}" in first and f"{eu_kr_result.index_adopted:.2f}" in first
     figures = tables(parse(summary))[0]
     assert figures[0] == ["Figure", "Today, 1 Dec 2026", "Once every adopted rule applies"]
-    assert figures[1][1].startswith(f"{eu_kr_result.index:.2f} (range {eu_kr_result.index_low:.2f}")
+    assert figures[1][1].startswith(f"{eu_kr_result.index:.2f} ({eu_kr_result.index_low:.2f}–")
+    assert figures[1][1].endswith("under varied weights)")
     assert "A year earlier, on " in summary and "2 Dec 2027" in summary
 
 

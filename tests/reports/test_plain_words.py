@@ -127,7 +127,7 @@ def test_a_comparison_without_joint_instruments_or_dates_says_less(corpus) -> No
     said = [words(b) for b in implications.bullets(result, corpus)]
     assert not any(s.startswith("Joint commitments") for s in said)
     assert not any(s.startswith("Timing") for s in said)
-    # With room to spare, page 1 says where one way of complying serves both markets.
+    # With room to spare, page 1 says where both sides bind firms with similar rules.
     shared = next(s for s in said if s.startswith("Common ground:"))
     assert "transfer mechanisms in general" in shared and re.search(r"Art\. \d", shared)
 

@@ -141,3 +141,41 @@ def test_nested_addressees_are_named_once_with_the_extra(eu_kr, kr_jp, corpus) -
 )
 def test_a_norm_turns_round_into_what_a_rule_against_it_does(norm: str, contrary: str) -> None:
     assert _contrary(norm) == contrary
+
+
+def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:
+    # Round 4, EU-KR: eIDAS Art. 16(2) sets a floor for national maxima, so the gap is a minimum.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("esig.penalties"), corpus))
+    assert "fine ceilings at least 394 times apart" in text
+
+
+def test_rules_against_the_topic_on_both_sides_say_so(eu_kr, corpus) -> None:
+    # Round 4, EU-KR: GDPR Art. 46(3) is itself a prior-approval route, not 'a power of the authorities'.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("data.prior-approval"), corpus))
+    assert text.startswith(
+        "Prior approval of transfers: both have binding rules requiring an authority"
+    )
+    assert "GDPR Art. 46(3)" in text and "a power of the authorities" not in text
+
+
+def test_what_was_not_read_or_only_defines_never_leads_where_they_part(kr_jp, corpus) -> None:
+    # Round 4, KR-JP: Japan's e-signature penalties were recorded but not read; a Korean definition
+    # alone ('high-impact areas') is not where two rulebooks part.
+    from regalign.reports import ranking
+
+    ids = {u.unit_id for u in ranking.top_divergences(kr_jp.topics, corpus, 5)}
+    assert "esig.penalties" not in ids
+    assert not any(
+        ranking.framing_alone(u) for u in ranking.top_divergences(kr_jp.topics, corpus, 5)
+    )
+
+
+def test_where_they_meet_is_said_from_a_pair_that_meets(corpus) -> None:
+    # Round 4, EU-JP: the adequacy item led with a pair the tool rates divergent.
+    eu_jp = regalign.compare("EU", "JP", as_of=AS_OF)
+    unit = eu_jp.topic("data.transfer-mechanisms.adequacy")
+    text = _sentence(convergence(eu_jp, unit, corpus))
+    aligned = [p for p in unit.adopted.pairs if p.verdict == "aligned"]
+    assert aligned
+    best = max(aligned, key=lambda p: p.score)
+    assert best.a.provision.pinpoint in text and best.b.provision.pinpoint in text

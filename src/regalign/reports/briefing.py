@@ -195,10 +195,18 @@ def _area_extremes(result: Comparison) -> str:
     if len(scored) < 2:
         return ""
     low, high = min(scored), max(scored)
-    return (
-        f" As adopted, they are furthest apart on {_in_sentence(low[1])} ({score(low[0])}) and closest on "
-        f"{_in_sentence(high[1])} ({score(high[0])})."
-    )
+    if score(low[0]) == score(high[0]):
+        return ""  # every area reads the same to two decimals: neither furthest nor closest
+
+    def tied(value: float) -> str:
+        # Areas that read the same to two decimals are named together: a reader sees the rounded
+        # figures, and 0.361 against 0.359 is a tie on the page.
+        names = sorted(_in_sentence(label) for v, label in scored if score(v) == score(value))
+        # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
+        joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
+        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
+
+    return f" As adopted, they are furthest apart on {tied(low[0])} and closest on {tied(high[0])}."
 
 
 def _in_sentence(label: str) -> str:
@@ -212,7 +220,9 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
     def index(figures: Figures) -> str:
         value = score(figures.index)
         if figures.index is not None and figures.index_low is not None:
-            value += f" (range {score(figures.index_low)}–{score(figures.index_high)})"
+            value += (
+                f" ({score(figures.index_low)}–{score(figures.index_high)} under varied weights)"
+            )
         return value
 
     def counts(key: str) -> str:
@@ -239,7 +249,6 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
         ("Figure", f"Today, {day(result.as_of)}", "Once every adopted rule applies"),
         rows,
         (3, 5, 5),  # the verdict counts take two lines, the header one
-        caption="Ranges: under varied weights (Annex D).",
     )
 
 
@@ -312,12 +321,14 @@ def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
 
 
 def _change_words(change: Change) -> str:
-    """'47 provisions of the EU AI Act start to apply, among them Art. 6(2) and Art. 9'."""
+    """'47 provisions of the EU AI Act start to apply', or 'EU AI Act Art. 5(1)(ba) and Art. 5(1)(bb)
+    start to apply' for one or two."""
     verb = "start" if change.starts else "stop"
     pins = change.pinpoints
     if len(pins) <= 2:
         return f"{change.framework} {' and '.join(pins)} {verb}{'s' if len(pins) == 1 else ''} to apply"
-    return f"{len(pins)} provisions of the {change.framework} {verb} to apply, among them {pins[0]} and {pins[1]}"
+    # The pinpoints are listed in Annex C; on page 1 a bare 'Art. 6(2)' says nothing to a reader.
+    return f"{len(pins)} provisions of the {change.framework} {verb} to apply"
 
 
 def _capital(name: str) -> str:

@@ -292,8 +292,11 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         )
         cells.append(("", f"c-{item.a.verdict}", f"c-{item.b.verdict}"))
     names = sorted({j.commitment.framework.short_title for j in result.joint})
+    # Whether each binds is said once, on page 1 (in force, signed, non-binding): here only that
+    # both sides are party to them.
+    verb = "is" if len(names) == 1 else "are"
     lead = (
-        f"{and_list(names)} bind both sides, so they are left out of the comparison above; here "
+        f"{and_list(names)} {verb} shared by both sides, so left out of the comparison above; here "
         "each side's own law, as adopted, is set against each commitment (the least conforming "
         f"reading where a commitment touches several topics). {_capital(a)} has a rule of its own "
         f"on {_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}."

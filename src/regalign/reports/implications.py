@@ -110,8 +110,8 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             cite = f"{ref.framework.short_title} {ref.pinpoint}"
             if len(found) > 1:
                 parts.append(
-                    f"only {label} binds them on {_number(len(found))} topics, such as "
-                    f"{_topic_words(unit)} ({cite})"
+                    f"only {label} binds them on {_number(len(found))} topics as adopted, such "
+                    f"as {_topic_words(unit)} ({cite})"
                 )
             else:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
@@ -198,8 +198,8 @@ def common_ground(result: Comparison, corpus: Corpus) -> Text:
     return (
         bold("Common ground:"),
         run(
-            f" both bind firms alike on {names} (e.g. {_cite([first.a])}; {_cite([first.b])}), "
-            "where one way of complying can serve both markets."
+            f" both bind firms with similar rules on {names} (e.g. {_cite([first.a])}; "
+            f"{_cite([first.b])}), though each side's rules still apply in full."
         ),
     )
 

@@ -68,7 +68,9 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     else:
         names = {c.name for c in assessed.caps}
         if NO_COUNTERPART in names:
-            body = _different_matters(assessed, a, b)
+            body = _different_matters(
+                assessed, a, b, _contrary_of(corpus, unit.topic_id), unit.topic_id
+            )
         elif names & set(OPPOSITE_CAPS):
             body = _opposite(assessed, a, b, _norm(corpus, unit.topic_id), unit.topic_id)
         elif names & set(MAGNITUDE_CAPS):
@@ -88,6 +90,11 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     lead = unit.adopted.lead
     if lead is None:
         return divergence(result, unit, corpus)
+    # Where they meet is said from a pair that meets: the best-scored aligned pair when the
+    # leading one is held apart (a reader checks the citation against the word 'meet').
+    meeting = [p for p in unit.adopted.pairs if p.verdict == "aligned"]
+    if lead.verdict != "aligned" and meeting:
+        lead = max(meeting, key=lambda p: (p.score, p.a.id, p.b.id))
     top_a, top_b = lead.a, lead.b
     same = rule_words(top_a) == rule_words(top_b)
     duties = _duty_words(top_a) and _duty_words(top_a) == _duty_words(top_b)
@@ -240,9 +247,22 @@ def _same_people(lead: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     return [r for r in lead if _binds_business(r) is top]
 
 
-def _different_matters(assessed: Assessment, a: str, b: str) -> str:
+def _contrary_of(corpus: Corpus, topic_id: str) -> str:
+    return _contrary(_norm(corpus, topic_id))
+
+
+def _different_matters(
+    assessed: Assessment, a: str, b: str, contrary: str = "", topic_id: str = ""
+) -> str:
     refs_a, refs_b = key_refs(assessed.stance_a), key_refs(assessed.stance_b)
     top_a, top_b = refs_a[0], refs_b[0]
+    if contrary and runs_against(top_a, topic_id) and runs_against(top_b, topic_id):
+        # Both run against the topic's norm, each for its own matter: say what they share, then
+        # what each one is about, from the provisions' own titles.
+        return (
+            f"both have {_binding_contrary(contrary)}, on different matters — "
+            f"{a}: {_title(top_a)} ({_cite(top_a)}); {b}: {_title(top_b)} ({_cite(top_b)})"
+        )
     binding_a, binding_b = (
         top_a.force_level >= BEST_EFFORTS_LEVEL,
         top_b.force_level >= BEST_EFFORTS_LEVEL,
@@ -333,8 +353,12 @@ def _magnitude(assessed: Assessment, a: str, b: str) -> str:
     ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
+    higher = gap.a if gap.a.value > gap.b.value else gap.b
+    apart = _orders(gap.orders)
+    if higher.floor:  # a floor for the higher figure: the real ceilings are at least this far apart
+        apart = apart.replace("about ", "at least ", 1)
     return (
-        f"{kind}s {_orders(gap.orders)} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
+        f"{kind}s {apart} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
         f"{b}: {amount_words(gap.b, pair.b)} ({gap.b.cite})"
     )
 
@@ -384,7 +408,7 @@ def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
 def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) -> str:
     lead = assessed.lead
     if lead is None:
-        return _different_matters(assessed, a, b)
+        return _different_matters(assessed, a, b, _contrary_of(corpus, topic_id), topic_id)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         text = (
