@@ -179,3 +179,22 @@ def test_where_they_meet_is_said_from_a_pair_that_meets(corpus) -> None:
     assert aligned
     best = max(aligned, key=lambda p: p.score)
     assert best.a.provision.pinpoint in text and best.b.provision.pinpoint in text
+
+
+@pytest.mark.parametrize(
+    ("label", "said"),
+    [
+        ("Data flows", "data flows"),
+        ("E-signatures and e-documents", "e-signatures and e-documents"),
+        ("AI literacy", "AI literacy"),
+        (
+            "PIPC order to suspend a cross-border transfer",
+            "PIPC order to suspend a cross-border transfer",
+        ),
+        ("Urgent PPC order", "urgent PPC order"),
+    ],
+)
+def test_a_label_inside_a_sentence_keeps_its_acronyms(label: str, said: str) -> None:
+    from regalign.reports.wording import in_sentence
+
+    assert in_sentence(label) == said

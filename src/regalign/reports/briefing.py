@@ -36,7 +36,7 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.wording import and_list, day, score, share, side_name
+from regalign.reports.wording import and_list, day, in_sentence, score, share, side_name
 from regalign.schema.lifecycle import status_on
 from regalign.schema.vocab import LegalForce, Status
 from regalign.version import __version__
@@ -201,17 +201,12 @@ def _area_extremes(result: Comparison) -> str:
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
         # figures, and 0.361 against 0.359 is a tie on the page.
-        names = sorted(_in_sentence(label) for v, label in scored if score(v) == score(value))
+        names = sorted(in_sentence(label) for v, label in scored if score(v) == score(value))
         # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
         return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
 
     return f" As adopted, they are furthest apart on {tied(low[0])} and closest on {tied(high[0])}."
-
-
-def _in_sentence(label: str) -> str:
-    """'Data flows' -> 'data flows'; acronyms such as 'AI' stay as they are."""
-    return label if label.split()[0].isupper() else label[:1].lower() + label[1:]
 
 
 def figures_table(result: Comparison, a: str, b: str) -> Table:

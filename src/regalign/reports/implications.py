@@ -41,7 +41,15 @@ from regalign.reports import ranking
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
 from regalign.reports.sentences import amount_words
-from regalign.reports.wording import and_list, day, key_refs, side_name, times_apart
+from regalign.reports.wording import (
+    and_list,
+    day,
+    in_sentence,
+    key_refs,
+    possessive,
+    side_name,
+    times_apart,
+)
 from regalign.schema.derived import addressee_class
 from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
 
@@ -81,15 +89,9 @@ def _cite(refs: Sequence[ProvisionRef]) -> str:
     return f"{top[0].framework.short_title} {top[0].pinpoint}" if top else ""
 
 
-def _lower(label: str) -> str:
-    """'Prohibited practices' -> 'prohibited practices'; 'AI literacy' stays."""
-    first = label.split()[0] if label else ""
-    return label if first.isupper() or first[:2].isupper() else label[:1].lower() + label[1:]
-
-
 def _topic_words(unit: TopicResult) -> str:
     """A unit named inside a sentence: 'prohibited practices', 'transfer mechanisms in general'."""
-    return _lower(unit.label) + (" in general" if unit.is_general else "")
+    return in_sentence(unit.label) + (" in general" if unit.is_general else "")
 
 
 def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
@@ -117,7 +119,9 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
                 # cooperate with the state's policies sits under its strategy).
                 title = ref.provision.title
-                parts.append(f"only {label} binds them, on one point: {_lower(title)} ({cite})")
+                parts.append(
+                    f"only {label} binds them, on one point: {in_sentence(title)} ({cite})"
+                )
     fines = _fine_gap(result, corpus, a, b)
     if fines:
         parts.append(fines)
@@ -169,7 +173,7 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     if unit.unit_id in on_page:
         return ""
     gap, pair = max(gaps, key=lambda item: item[0].orders)
-    higher = _possessive(a if gap.a.value > gap.b.value else b)
+    higher = possessive(a if gap.a.value > gap.b.value else b)
     # Both ceilings in words, with the turnover share beside a fixed amount: a ratio of the fixed
     # amounts alone would hide the limb that makes the higher ceiling bite.
     return (
@@ -225,14 +229,14 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         for item, ref in tensions[side]:
             by_treaty.setdefault(item.commitment.framework.short_title, []).append((item, ref))
         for treaty, found in by_treaty.items():
-            what = "; ".join(_lower(item.commitment.provision.title) for item, _ in found[:2])
+            what = "; ".join(in_sentence(item.commitment.provision.title) for item, _ in found[:2])
             cited = "; ".join(
                 dict.fromkeys(f"{r.framework.short_title} {r.pinpoint}" for _, r in found[:2] if r)
             )
             noun = "commitment" if len(found) == 1 else "commitments"
             later = " (not yet in force)" if found[0][0].commitment.status == PENDING else ""
             text += (
-                f" {_possessive(label[:1].upper() + label[1:])} own law is in tension with "
+                f" {possessive(label[:1].upper() + label[1:])} own law is in tension with "
                 f"{_number(len(found))} {noun} of the {treaty}{later}: {what}"
                 f"{' (' + cited + ')' if cited else ''}."
             )
@@ -299,10 +303,6 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     if not sentences:
         return ()
     return (bold("Timing:"), run(" " + " ".join(sentences)))
-
-
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def _number(n: int) -> str:

@@ -30,6 +30,7 @@ from regalign.reports.document import Run, Text, bold, run
 from regalign.reports.wording import (
     amount,
     day,
+    in_sentence,
     key_refs,
     pinpoints,
     possessive,
@@ -123,8 +124,8 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         # Two powers worded differently ('a power of the authorities', 'a power to order
         # compliance'): what each lets the authority do is what they share.
         body = (
-            f"both give the authorities a power — {a}: {_title(top_a)} ({_cite(top_a)}); "
-            f"{b}: {_title(top_b)} ({_cite(top_b)})"
+            f"both give the authorities a power — {a}: {in_sentence(top_a.provision.title)} ({_cite(top_a)}); "
+            f"{b}: {in_sentence(top_b.provision.title)} ({_cite(top_b)})"
         )
         return (
             bold(unit_label(unit)),
@@ -138,11 +139,6 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
 
 def _is_power(ref: ProvisionRef) -> bool:
     return rule_words(ref) in ("a power of the authorities", "a power to order compliance")
-
-
-def _title(ref: ProvisionRef) -> str:
-    title = ref.provision.title
-    return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
 
 def _nested(x: ProvisionRef, y: ProvisionRef) -> bool:
@@ -261,7 +257,7 @@ def _different_matters(
         # what each one is about, from the provisions' own titles.
         return (
             f"both have {_binding_contrary(contrary)}, on different matters — "
-            f"{a}: {_title(top_a)} ({_cite(top_a)}); {b}: {_title(top_b)} ({_cite(top_b)})"
+            f"{a}: {in_sentence(top_a.provision.title)} ({_cite(top_a)}); {b}: {in_sentence(top_b.provision.title)} ({_cite(top_b)})"
         )
     binding_a, binding_b = (
         top_a.force_level >= BEST_EFFORTS_LEVEL,
@@ -290,7 +286,7 @@ def _toward(label: str, ref: ProvisionRef, norm: str) -> str:
     notify is never cited as the ban."""
     if ref.provision.modality.value == "prohibition":
         return f"{label} {norm} ({_cite(ref)})"
-    return f"{label} binds the state: {_title(ref)} ({_cite(ref)})"
+    return f"{label} binds the state: {in_sentence(ref.provision.title)} ({_cite(ref)})"
 
 
 def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) -> str:
@@ -354,7 +350,7 @@ def _magnitude(assessed: Assessment, a: str, b: str) -> str:
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
     higher = gap.a if gap.a.value > gap.b.value else gap.b
-    apart = _orders(gap.orders)
+    apart = times_apart(gap.orders)
     if higher.floor:  # a floor for the higher figure: the real ceilings are at least this far apart
         apart = apart.replace("about ", "at least ", 1)
     return (
@@ -491,7 +487,7 @@ def _dates(pair: Pair, a: str, b: str) -> str:
     for label, ref in ((a, pair.a), (b, pair.b)):
         if ref.status != APPLIES:
             when = f"applies from {day(ref.start)}" if ref.start else "is not yet in force"
-            notes.append(f"{_possessive(label)} {when}")
+            notes.append(f"{possessive(label)} {when}")
     return f"; {' and '.join(notes)}" if notes else ""
 
 
@@ -504,10 +500,6 @@ def _norm(corpus: Corpus, topic_id: str) -> str:
     """The direction a rule takes on the topic, as its record words it, or ''."""
     topic = corpus.topics.get(topic_id)
     return (topic.norm or "").rstrip(".") if topic is not None else ""
-
-
-def _possessive(label: str) -> str:
-    return f"{label}'" if label.endswith("s") else f"{label}'s"
 
 
 PLURALS = {
@@ -557,10 +549,6 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
     if top.turnover_percent is not None:
         parts.append(f"{top.turnover_percent:g}% of turnover")
     return "fines of up to " + " or ".join(parts)
-
-
-def _orders(orders: float) -> str:
-    return times_apart(orders)
 
 
 __all__ = ["divergence", "convergence", "penalty_words", "amount_words", "Run"]

@@ -218,6 +218,15 @@ def pending_note(result: TopicResult, a: str, b: str) -> str:
     return "; ".join(notes)
 
 
+def in_sentence(label: str) -> str:
+    """A label or title inside a sentence: 'Data flows' -> 'data flows', 'Urgent PPC order' ->
+    'urgent PPC order'; a first word that starts with an acronym ('AI literacy', 'PIPC order')
+    stays as it is."""
+    first = label.split()[0] if label.strip() else ""
+    acronym = len(first) > 1 and first[:2].isalpha() and first[:2].isupper()  # not 'E-signatures'
+    return label if acronym else label[:1].lower() + label[1:]
+
+
 def possessive(label: str) -> str:
     """'the EU's', 'Korea's'."""
     return f"{label}'" if label.endswith("s") else f"{label}'s"
