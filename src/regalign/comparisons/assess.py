@@ -10,7 +10,7 @@ are in a pair (definitions, scope rules and the state's own machinery count half
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from regalign.comparisons import caps as cap_rules
@@ -38,6 +38,7 @@ from regalign.comparisons.results import (
 from regalign.comparisons.scoring import (
     INTENSITY,
     Linked,
+    StanceFeatures,
     describe,
     features,
     sanction_class,
@@ -63,6 +64,19 @@ class Context:
     linked: Linked
     labels: tuple[str, str]
     on: date | None  # the as-of date at the *now* horizon; None as adopted
+    # Each provision's features, computed once per context: a provision meets many counterparts.
+    _features: dict[tuple[str, str, int], StanceFeatures] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def features_of(self, ref: ProvisionRef) -> StanceFeatures:
+        """The provision's features at this horizon (see scoring.features)."""
+        key = (ref.id, ref.status, ref.force_level)
+        found = self._features.get(key)
+        if found is None:
+            found = features([ref], self.linked, self.method.exchange_rates, self.on)
+            self._features[key] = found
+        return found
 
 
 def assess(unit: Unit, context: Context) -> Assessment:
@@ -131,8 +145,7 @@ def score_pair(
 ) -> Pair:
     """Two provisions compared on every dimension, with the caps that fire on them."""
     method = context.method
-    fx = features([x], context.linked, method.exchange_rates, context.on)
-    fy = features([y], context.linked, method.exchange_rates, context.on)
+    fx, fy = context.features_of(x), context.features_of(y)
     relation, used = context.relations.best(fx.provisions, fy.provisions)
     score, dimensions, found = describe(fx, fy, relation, context.weights, method.magnitude)
     own = magnitude.gaps(fx.own_quantities, fy.own_quantities, method.magnitude)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from regalign.comparisons.applicability import ADOPTED, HORIZONS, NOW, Starts
-from regalign.comparisons.assess import Context, assess
+from regalign.comparisons.assessed import assess_units
 from regalign.comparisons.joint import joint_commitments
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
@@ -23,12 +23,9 @@ from regalign.comparisons.results import (
 )
 from regalign.comparisons.rollup import rollup, topic_order
 from regalign.comparisons.scope import outside_instruments, unread_provisions
-from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
-from regalign.comparisons.stances import linked_sanctions, side_refs
 from regalign.comparisons.timeline import timeline
-from regalign.comparisons.units import build_units, tagged_topics
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
@@ -63,35 +60,22 @@ def compare(
     drop_a, drop_b = (
         (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
     )
-    starts = Starts(corpus)
-    refs = {
-        h: (
-            side_refs(corpus, side_a, drop_a, starts, as_of, topic, h, pending_as_binding),
-            side_refs(corpus, side_b, drop_b, starts, as_of, topic, h, pending_as_binding),
-        )
-        for h in HORIZONS
-    }
-    tagged = set(tagged_topics(refs[ADOPTED][0], topic)) | set(
-        tagged_topics(refs[ADOPTED][1], topic)
+    assessed = assess_units(
+        corpus,
+        (side_a, side_b),
+        (drop_a, drop_b),
+        as_of=as_of,
+        method=method,
+        topic=topic,
+        pending_as_binding=pending_as_binding,
+        relations=index,
+        horizons=HORIZONS,
     )
-    units = {
-        h: build_units(*refs[h], tagged, topic, index, method.matching.relation_min_strength)
-        for h in HORIZONS
-    }
-    linked = {
-        h: linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]]) for h in HORIZONS
-    }
-    weights = weight_vector(method.dimensions)
-    labels = (side_a.label, side_b.label)
-
-    contexts = {
-        h: Context(corpus, index, weights, method, linked[h], labels, as_of if h == NOW else None)
-        for h in HORIZONS
-    }
+    starts = Starts(corpus)
     results = []
-    for unit_id in sorted(units[ADOPTED], key=topic_order):
-        assessed = {h: assess(units[h][unit_id], contexts[h]) for h in HORIZONS}
-        topic_id = units[ADOPTED][unit_id].topic_id
+    for unit_id in assessed.unit_ids:
+        now, adopted = (assessed.assessments[h][unit_id] for h in (NOW, ADOPTED))
+        topic_id = assessed.topic_id(unit_id)
         label = corpus.topics[topic_id].label if topic_id in corpus.topics else topic_id
         results.append(
             TopicResult(
@@ -99,9 +83,9 @@ def compare(
                 topic_id,
                 label,
                 method.topic_weight(topic_id),
-                assessed[NOW],
-                assessed[ADOPTED],
-                _adopted_from(assessed[NOW], assessed[ADOPTED]),
+                now,
+                adopted,
+                _adopted_from(now, adopted),
             )
         )
     items = [(r.unit_id, r.weight, {NOW: r.now, ADOPTED: r.adopted}) for r in results]
@@ -133,7 +117,11 @@ def compare(
         else (),
         pending=tuple(
             sorted(
-                {r.framework.id for r in (*refs[NOW][0], *refs[NOW][1]) if r.status == "pending"}
+                {
+                    r.framework.id
+                    for r in (*assessed.refs[NOW][0], *assessed.refs[NOW][1])
+                    if r.status == "pending"
+                }
             )
         ),
         include_shared=include_shared,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from regalign.comparisons.applicability import Starts
-from regalign.comparisons.compare import compare
+from regalign.comparisons.index_at import index_at
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import Comparison, TopicResult
 from regalign.comparisons.sides import counts_for, in_scope, joint_instruments, resolve_side
@@ -121,8 +121,9 @@ def alignment_over_time(
         if start is not None:
             chosen.insert(0, start)
     points = []
+    relations = RelationIndex(corpus)
     for day in chosen:
-        result = compare(
+        figures = index_at(
             corpus,
             a,
             b,
@@ -130,9 +131,9 @@ def alignment_over_time(
             method=method,
             topic=topic,
             include_shared=include_shared,
-            detail=False,
+            relations=relations,
         )
-        points.append(TimePoint(day, result.index, result.verdict_counts, dates.get(day, ())))
+        points.append(TimePoint(day, figures.index, figures.verdict_counts, dates.get(day, ())))
     return points
 
 
@@ -198,7 +199,7 @@ def briefing_points(
     relations = RelationIndex(corpus)
     points = [TimePoint(day, None, {}, dates.get(day, ())) for day in between if day not in chosen]
     for day in chosen:
-        index = compare(
+        index = index_at(
             corpus,
             a,
             b,
@@ -208,7 +209,6 @@ def briefing_points(
             pending_as_binding=result.pending_as_binding,
             include_shared=result.include_shared,
             relations=relations,
-            detail=False,
         ).index
         points.append(TimePoint(day, index, {}, dates.get(day, ())))
     return sorted(points, key=lambda point: point.date)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from regalign.comparisons.applicability import NOW, Starts
-from regalign.comparisons.compare import compare
+from regalign.comparisons.index_at import index_at
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import Side
 from regalign.comparisons.rollup import topic_order
@@ -86,14 +86,14 @@ def index_matrix(
     pending_as_binding: bool = False,
     include_shared: bool = False,
 ) -> IndexMatrix:
-    """Alignment index (now) for all pairs of sides: each pair is compare()d, its sides resolved for that
+    """Alignment index (now) for all pairs of sides: each pair is index_at()ed (compare() at the now horizon), its sides resolved for that
     pair, so that every cell is exactly the index `regalign compare A B` gives."""
     relations = RelationIndex(corpus)
     size = len(specs)
     values: list[list[float | None]] = [[None] * size for _ in range(size)]
     for i in range(size):
         for j in range(i, size):
-            values[i][j] = values[j][i] = compare(
+            values[i][j] = values[j][i] = index_at(
                 corpus,
                 specs[i],
                 specs[j],
@@ -103,6 +103,5 @@ def index_matrix(
                 pending_as_binding=pending_as_binding,
                 include_shared=include_shared,
                 relations=relations,
-                detail=False,
             ).index
     return IndexMatrix(tuple(specs), tuple(tuple(row) for row in values), as_of)

@@ -160,14 +160,49 @@ def roles_overlap(x: ProvisionRef, y: ProvisionRef) -> bool:
     return _overlap(frozenset(x.provision.addressees), frozenset(y.provision.addressees))
 
 
+@dataclass(frozen=True)
+class _Traits:
+    """What the bases read of one provision in one unit, worked out once per provision."""
+
+    function: str
+    against: bool
+    measures: frozenset[tuple[str, str]]
+    falls_on: frozenset[str]
+    addressees: AddresseeClass
+
+
 class Pairing:
-    """The basis two provisions of a unit can be compared on (built once per unit and horizon)."""
+    """The basis two provisions of a unit can be compared on (built once per unit and horizon).
+
+    Every basis is symmetric in its two provisions, so each unordered pair is judged once.
+    """
 
     def __init__(self, corpus: Corpus, relations: RelationIndex, topic_id: str) -> None:
         self.corpus, self.relations, self.topic_id = corpus, relations, topic_id
+        self._traits: dict[str, _Traits] = {}
+        self._bases: dict[tuple[str, str], str | None] = {}
 
     def basis(self, x: ProvisionRef, y: ProvisionRef) -> str | None:
         """The strongest basis for comparing x with y, or None when they must not be compared."""
+        key = (x.id, y.id) if x.id <= y.id else (y.id, x.id)
+        if key not in self._bases:
+            self._bases[key] = self._judge(x, y)
+        return self._bases[key]
+
+    def traits(self, ref: ProvisionRef) -> _Traits:
+        found = self._traits.get(ref.id)
+        if found is None:
+            found = _Traits(
+                function(ref),
+                runs_against(ref, self.topic_id),
+                measures(ref),
+                falls_on(ref),
+                addressee_class(ref.provision),
+            )
+            self._traits[ref.id] = found
+        return found
+
+    def _judge(self, x: ProvisionRef, y: ProvisionRef) -> str | None:
         if x.id == y.id:
             return SAME_PROVISION
         used = self.relations.neighbours(x.id).get(y.id)
@@ -175,30 +210,29 @@ class Pairing:
             if used.relation.strength >= 1 or used.relation.opposite:
                 return CURATED
             return None  # judged not related
-        fx, fy = function(x), function(y)
-        against_x, against_y = runs_against(x, self.topic_id), runs_against(y, self.topic_id)
-        if fx in (DUTY, RIGHT) and fy in (DUTY, RIGHT) and against_x != against_y:
-            toward = y if against_x else x
+        tx, ty = self.traits(x), self.traits(y)
+        fx, fy = tx.function, ty.function
+        if fx in (DUTY, RIGHT) and fy in (DUTY, RIGHT) and tx.against != ty.against:
+            toward = ty if tx.against else tx
             # The rule that runs toward the topic is a commitment of the state not to restrict (a ban on
             # localisation requirements) that the other side's restriction runs against.
-            if addressee_class(toward.provision) is not AddresseeClass.OPERATOR:
+            if toward.addressees is not AddresseeClass.OPERATOR:
                 return OPPOSITE_DIRECTION
-        if measures(x) & measures(y):
+        if tx.measures & ty.measures:
             return SAME_MEASURE
         if fx == PENALTY or fy == PENALTY:
             if fx != fy:
                 return None
-            on_x, on_y = falls_on(x), falls_on(y)
-            if on_x or on_y:
-                if on_x & on_y and same_conduct(self.corpus, x, y):
+            if tx.falls_on or ty.falls_on:
+                if tx.falls_on & ty.falls_on and same_conduct(self.corpus, x, y):
                     return SAME_CONDUCT
                 return None
             # Penalties that do not say whom they fall on meet as any other rule does (below).
-        if fx == fy and addressee_class(x.provision) is addressee_class(y.provision):
+        if fx == fy and tx.addressees is ty.addressees:
             # A restriction on businesses and a rule on businesses that runs the other way regulate
             # the same subject only if the crosswalk says so (an export ban on map data is not the
             # counterpart of a consent rule for personal data): they are gaps, not a pair.
-            if roles_overlap(x, y) and against_x == against_y:
+            if roles_overlap(x, y) and tx.against == ty.against:
                 return SAME_ADDRESSEES
         return None
 

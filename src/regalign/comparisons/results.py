@@ -353,19 +353,20 @@ class Comparison:
     @property
     def verdict_counts(self) -> dict[str, int]:
         """Number of units per verdict now, in a fixed order."""
-        return _count(t.now.verdict for t in self.topics)
+        return count_verdicts(t.now.verdict for t in self.topics)
 
     @property
     def verdict_counts_adopted(self) -> dict[str, int]:
         """Number of units per verdict as adopted, in a fixed order."""
-        return _count(t.adopted.verdict for t in self.topics)
+        return count_verdicts(t.adopted.verdict for t in self.topics)
 
     def topic(self, unit_id: str) -> TopicResult | None:
         """The result for one unit (a topic id, or 'topic#general'), if either side addresses it."""
         return next((t for t in self.topics if t.unit_id == unit_id), None)
 
 
-def _count(verdicts: Iterable[str]) -> dict[str, int]:
+def count_verdicts(verdicts: Iterable[str]) -> dict[str, int]:
+    """How many of each verdict, every verdict named, in a fixed order."""
     counts = {verdict: 0 for verdict in VERDICTS}
     for verdict in verdicts:
         counts[verdict] += 1

@@ -1,0 +1,80 @@
+"""The units of two sides at a date, each assessed at the horizons asked for.
+
+``compare`` asks for both horizons and builds the full result from them; ``index_at`` asks for the
+*now* horizon only, for figures at many dates (a timeline, a matrix), where the as-adopted picture
+would be computed and thrown away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from regalign.comparisons.applicability import ADOPTED, Starts
+from regalign.comparisons.assess import Context, assess
+from regalign.comparisons.relations import RelationIndex
+from regalign.comparisons.results import Assessment, ProvisionRef, Side
+from regalign.comparisons.rollup import topic_order
+from regalign.comparisons.scoring import weight_vector
+from regalign.comparisons.stances import linked_sanctions, side_refs
+from regalign.comparisons.units import Unit, build_units, tagged_topics
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.method import Method
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """Every unit (in topic order) and, per horizon asked for, its units, refs and assessments."""
+
+    unit_ids: tuple[str, ...]
+    units: dict[str, dict[str, Unit]]  # horizon -> unit id -> unit
+    refs: dict[str, tuple[list[ProvisionRef], list[ProvisionRef]]]  # horizon -> (side a, side b)
+    assessments: dict[str, dict[str, Assessment]]  # horizon -> unit id -> assessment
+
+    def topic_id(self, unit_id: str) -> str:
+        """The topic a unit is about (the same at every horizon)."""
+        return self.units[ADOPTED][unit_id].topic_id
+
+
+def assess_units(
+    corpus: Corpus,
+    sides: tuple[Side, Side],
+    dropped: tuple[frozenset[str], frozenset[str]],
+    *,
+    as_of: date,
+    method: Method,
+    topic: str | None,
+    pending_as_binding: bool,
+    relations: RelationIndex,
+    horizons: Sequence[str],
+) -> Assessed:
+    """The units of the two sides on ``as_of`` and their assessments at each of ``horizons``.
+
+    The units are always those of the as-adopted picture (a topic either side has adopted rules on),
+    whichever horizons are assessed, so that every horizon speaks of the same units.
+    """
+    starts = Starts(corpus)
+    wanted = {ADOPTED, *horizons}
+    refs = {
+        h: (
+            side_refs(corpus, sides[0], dropped[0], starts, as_of, topic, h, pending_as_binding),
+            side_refs(corpus, sides[1], dropped[1], starts, as_of, topic, h, pending_as_binding),
+        )
+        for h in sorted(wanted)
+    }
+    tagged = set(tagged_topics(refs[ADOPTED][0], topic)) | set(
+        tagged_topics(refs[ADOPTED][1], topic)
+    )
+    strength = method.matching.relation_min_strength
+    units = {h: build_units(*refs[h], tagged, topic, relations, strength) for h in wanted}
+    weights = weight_vector(method.dimensions)
+    labels = (sides[0].label, sides[1].label)
+    unit_ids = tuple(sorted(units[ADOPTED], key=topic_order))
+    assessments: dict[str, dict[str, Assessment]] = {}
+    for h in horizons:
+        linked = linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]])
+        on = None if h == ADOPTED else as_of
+        context = Context(corpus, relations, weights, method, linked, labels, on)
+        assessments[h] = {u: assess(units[h][u], context) for u in unit_ids}
+    return Assessed(unit_ids, units, refs, assessments)

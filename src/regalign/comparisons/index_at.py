@@ -1,0 +1,71 @@
+"""The alignment index and verdict counts of two sides on one date: the figures a timeline or a matrix
+quotes at many dates, without the rest of a comparison.
+
+Only the *now* horizon is assessed, so a point costs about half a ``compare(..., detail=False)``;
+the figures are exactly those of ``compare`` on the same date (a property test holds it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from regalign.comparisons.applicability import NOW
+from regalign.comparisons.assessed import assess_units
+from regalign.comparisons.compare import alignment_index
+from regalign.comparisons.relations import RelationIndex
+from regalign.comparisons.results import count_verdicts
+from regalign.comparisons.sides import joint_instruments, resolve_side
+from regalign.frameworks.corpus import Corpus
+from regalign.schema.method import Method
+
+
+@dataclass(frozen=True)
+class IndexAt:
+    """The index now (None when neither side speaks) and the number of units per verdict now."""
+
+    as_of: date
+    index: float | None
+    verdict_counts: dict[str, int]
+
+
+def index_at(
+    corpus: Corpus,
+    a: str,
+    b: str,
+    *,
+    as_of: date,
+    method: Method,
+    topic: str | None = None,
+    pending_as_binding: bool = False,
+    include_shared: bool = False,
+    relations: RelationIndex | None = None,
+) -> IndexAt:
+    """``compare(corpus, a, b, as_of=..., ...).index`` and ``.verdict_counts``, computed alone.
+
+    Raises SideError for an unknown side and KeyError for an unknown topic, as ``compare`` does.
+    """
+    if topic is not None and topic not in corpus.topics:
+        raise KeyError(topic)
+    side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
+    dropped = (
+        (frozenset[str](), frozenset[str]())
+        if include_shared
+        else joint_instruments(corpus, side_a, side_b)
+    )
+    assessed = assess_units(
+        corpus,
+        (side_a, side_b),
+        dropped,
+        as_of=as_of,
+        method=method,
+        topic=topic,
+        pending_as_binding=pending_as_binding,
+        relations=relations or RelationIndex(corpus),
+        horizons=(NOW,),
+    )
+    now = assessed.assessments[NOW]
+    items = [(method.topic_weight(assessed.topic_id(u)), now[u]) for u in assessed.unit_ids]
+    return IndexAt(
+        as_of, alignment_index(items), count_verdicts(now[u].verdict for u in assessed.unit_ids)
+    )
