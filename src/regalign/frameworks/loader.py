@@ -21,6 +21,7 @@ from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
 from regalign.frameworks.known import LoadedDocument
 from regalign.frameworks.partial import keep_passed
+from regalign.frameworks.recall import offer, recall
 from regalign.frameworks.rules import IssueRules, Suppressions, find_suppressions
 from regalign.frameworks.sniff import looks_like_data
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
@@ -204,7 +205,14 @@ def parse_sources(
                 sink.add(problem)
             else:
                 assert raw is not None
-                keep_passed(parse_bytes(raw, source.name, max_bytes, sink), loaded, failed)
+                again = recall(source.name, raw, max_bytes, sink) if rules is None else None
+                if again is not None:
+                    loaded.append(again)
+                else:
+                    parsed = parse_bytes(raw, source.name, max_bytes, sink)
+                    before = len(loaded)
+                    keep_passed(parsed, loaded, failed)
+                    offer(source.name, raw, max_bytes, parsed, loaded[before:])
             sink.extend(notes)
         for issue in run_checks(loaded, failed):
             sinks.setdefault(issue.file, FileIssues(issue.file, max_issues)).add(issue)
