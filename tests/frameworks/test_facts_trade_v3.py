@@ -99,9 +99,12 @@ EXPECTED_AGAINST: dict[str, frozenset[str]] = {
     # 있다".
     "kr-pipa/art-28-9-1": frozenset({"data.flows"}),
     "kr-pipa/art-28-10": frozenset({"data.flows"}),
-    # GDPR Art. 46(3): "Subject to the authorisation from the competent supervisory authority"; Art. 49(5): Union or
-    # Member State law "may, for important reasons of public interest, expressly set limits to the transfer".
-    "eu-gdpr/art-46-3": frozenset({"data.prior-approval"}),
+    # GDPR Art. 46(3): "Subject to the authorisation from the competent supervisory authority", but only
+    # for one optional route: Art. 46(2) safeguards apply "without requiring any specific authorisation
+    # from a supervisory authority", so the GDPR sets no requirement of approval before data may leave
+    # (blind reading round 5). Art. 49(5): Union or Member State law "may, for important reasons of
+    # public interest, expressly set limits to the transfer".
+    "eu-gdpr/art-46-3": frozenset(),
     "eu-gdpr/art-49-5": frozenset({"data.flows"}),
     # Provisions that push toward the norm carry no mark: treaty bans and the EU's intra-EU ban.
     "eu-kr-dta/data-localisation-computing-facilities": frozenset(),

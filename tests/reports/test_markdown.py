@@ -23,7 +23,11 @@ from regalign.reports.text import word_count
 from tests.reports.conftest import HOSTILE_TITLE
 
 PREPARED = date(2026, 12, 1)
-SUMMARY_WORDS, STANDARD_WORDS = 600, 6000  # issue 11: one page; "under about 6,000 words"
+# Issue 11: page 1 on one page; "under about 6,000 words". The page itself is held exactly by
+# test_docx_finish (page 1 of the Word briefing, with author, organisation and footer, printed by
+# LibreOffice: one page); the word count is the quick proxy, raised from 600 to 630 when round 5 of
+# the blind reading asked each one-sided row to say what its provisions require.
+SUMMARY_WORDS, STANDARD_WORDS = 630, 6000
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import pytest
 
 from regalign.comparisons.compare import compare
 from regalign.comparisons.history import briefing_points
+from regalign.comparisons.results import ONLY_A, ONLY_B
 from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import implications
@@ -84,12 +85,25 @@ def test_what_this_means_leads_page_one_with_three_to_five_cited_bullets(standar
     assert word_count(_section(standard, "### What this means")) <= 150
 
 
+def _count(word: str) -> int:
+    names = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return names.index(word) if word in names else int(word)
+
+
 def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     said = [words(b) for b in implications.bullets(eu_kr, corpus)]
     firms, joint, timing = said
     # Firms: duties only one side imposes (the fine gap leads 'Where they part' already).
     assert firms.startswith("For firms: only the EU binds them on")
     assert "prohibited practices (EU AI Act Art. 5(1)(a))" in firms and "fine" not in firms
+    # Round 5: the count is split so that it can be checked against the verdicts in the table.
+    found = re.search(
+        r"on (\w+) topics as adopted \(on (\w+), Korea only asks firms or binds the state\)", firms
+    )
+    assert found
+    total, asks = map(_count, found.groups())
+    silent = sum(1 for u in eu_kr.topics if u.adopted.verdict == ONLY_A)
+    assert 0 < asks < total and total - asks <= silent
     # Joint commitments: the domestic provision in tension (not the strongest), the treaty's state.
     assert joint.startswith(
         "Joint commitments: Korea's own law is in tension with two commitments of the EU-Korea DTA "
@@ -97,7 +111,22 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     )
     assert "Spatial Data Act Art. 16(1)" in joint and "the EU's own law" not in joint
     # Timing: what Korea alone regulates until the EU's adopted rules apply.
-    assert timing.startswith("Timing: Until 2 Dec 2027 only Korea regulates")
+    # Round 5: every topic is counted, those with guidance only said apart: the figure is the number
+    # of rows that read "only Korea" until that date.
+    found = re.search(
+        r"^Timing: Until 2 Dec 2027 only Korea regulates (\w+) topics \((\w+) by guidance only\) "
+        r"on which the EU has adopted rules",
+        timing,
+    )
+    assert found
+    waiting = [
+        u
+        for u in eu_kr.topics
+        if u.adopted_from == date(2027, 12, 2)
+        and u.now.verdict == ONLY_B
+        and u.adopted.verdict not in (ONLY_A, ONLY_B)
+    ]
+    assert _count(found.group(1)) == len(waiting) > _count(found.group(2)) > 0
 
 
 def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus) -> None:

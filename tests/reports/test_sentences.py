@@ -149,13 +149,28 @@ def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:
     assert "fine ceilings at least 394 times apart" in text
 
 
-def test_rules_against_the_topic_on_both_sides_say_so(eu_kr, corpus) -> None:
-    # Round 4, EU-KR: GDPR Art. 46(3) is itself a prior-approval route, not 'a power of the authorities'.
+def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> None:
+    # Round 5, EU-KR: GDPR Art. 46(3) authorises one optional route, not a requirement of approval
+    # before data may leave, so the EU has no rule here; Korea's two instruments concern different
+    # data (national core technology, survey maps), and the row says so from their titles.
     text = _sentence(divergence(eu_kr, eu_kr.topic("data.prior-approval"), corpus))
-    assert text.startswith(
-        "Prior approval of transfers: both have binding rules requiring an authority"
-    )
-    assert "GDPR Art. 46(3)" in text and "a power of the authorities" not in text
+    assert text.startswith("Prior approval of transfers: only Korea has binding rules of this kind")
+    assert "GDPR" not in text
+    assert (
+        "prior approval to export state-funded national core technology (Industrial Technology "
+        "Protection Act Art. 11(1)-(2)) and no export of basic survey maps or survey photographs "
+        "without approval (Spatial Data Act Art. 16(1) and 3 more)"
+    ) in text
+
+
+def test_a_single_provision_row_says_what_it_prohibits(kr_jp, corpus) -> None:
+    # Round 5, KR-JP: 'a binding prohibition for businesses (Credit Information Act Art. 17(7))'
+    # never said what is prohibited; under a data heading it read as a ban on exports.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.financial"), corpus))
+    assert (
+        "a binding prohibition for businesses: no re-outsourcing of credit-data processing without "
+        "the Financial Services Commission's recognition (Credit Information Act Art. 17(7))"
+    ) in text
 
 
 def test_what_was_not_read_or_only_defines_never_leads_where_they_part(kr_jp, corpus) -> None:

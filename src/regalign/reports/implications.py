@@ -111,9 +111,10 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             unit, ref = found[0]
             cite = f"{ref.framework.short_title} {ref.pinpoint}"
             if len(found) > 1:
+                other = b if label == a else a
                 parts.append(
-                    f"only {label} binds them on {_number(len(found))} topics as adopted, such "
-                    f"as {_topic_words(unit)} ({cite})"
+                    f"only {label} binds them on {_number(len(found))} topics as adopted"
+                    f"{_split(found, other)}, such as {_topic_words(unit)} ({cite})"
                 )
             else:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
@@ -128,6 +129,17 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     if not parts:
         return ()
     return (bold("For firms:"), run(f" {'; '.join(parts)}."))
+
+
+def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str:
+    """' (on four, Korea only asks firms or binds the state)': the topics counted although the other
+    side has rules there, so that the count is not read as the 'only the EU' verdicts of the figures
+    table; '' when there are none, or only those."""
+    silent = sum(1 for unit, _ in found if unit.adopted.verdict in (ONLY_A, ONLY_B))
+    asks = len(found) - silent
+    if not silent or not asks:
+        return ""
+    return f" (on {_number(asks)}, {other} only asks firms or binds the state)"
 
 
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
@@ -292,13 +304,17 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # Topics where the side alone has binding rules meanwhile are counted as regulated; where
         # it has only guidance on all of them, the sentence says guidance.
         bound = [u for u in units if binding(u)]
-        units = ranking.order_by_importance(bound or units, corpus)
+        # Every topic is counted, those with guidance only said apart, so that the figure is the
+        # number of rows that read 'only Korea' until that date in the tables.
+        guided = len(units) - len(bound)
+        ordered = ranking.order_by_importance(bound or units, corpus)
         has = "regulates" if bound else "has guidance (not binding) on"
-        refs = units[0].adopted.stance_b if verdict == ONLY_A else units[0].adopted.stance_a
+        refs = ordered[0].adopted.stance_b if verdict == ONLY_A else ordered[0].adopted.stance_a
         count = f"{_number(len(units))} topic{'s' if len(units) > 1 else ''}"
+        besides = f" ({_number(guided)} by guidance only)" if bound and guided else ""
         sentences.append(
-            f"Until {day(when)} only {alone} {has} {count} on which {later} has adopted "
-            f"rules, such as {_topic_words(units[0])} ({_cite(refs)})."
+            f"Until {day(when)} only {alone} {has} {count}{besides} on which {later} has "
+            f"adopted rules, such as {_topic_words(ordered[0])} ({_cite(refs)})."
         )
     if not sentences:
         return ()

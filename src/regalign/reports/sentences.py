@@ -179,16 +179,49 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
     fines = penalty_words(lead[:LIMIT], corpus)
     top = lead[0]
     who = _who(top)
-    stance = f"{rule_words(top)}{' for ' + who if who else ''} ({_cited(lead)})"
+    stance = f"{rule_words(top)}{' for ' + who if who else ''}{_about(lead)}"
     later = (
         "" if top.status == APPLIES or top.start is None else f", applying from {day(top.start)}"
     )
     contrary = _contrary(_norm(corpus, unit.topic_id))
     if against and contrary:
+        about = _about(lead)
+        if about.startswith(": "):
+            # The provisions' own titles say what each requires; the heading says what they share.
+            what = "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL else "rules"
+            return f"{_only(speaker, unread, what + ' of this kind')} — {about[2:]}{later}; {none}"
         words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
-        return f"{_only(speaker, unread, 'such rules')} — {words} ({_cited(lead)}){later}; {none}"
+        return f"{_only(speaker, unread, 'such rules')} — {words}{about}{later}; {none}"
     backed = f", backed by {fines}" if fines else ""
     return f"{_only(speaker, unread, 'rules')} — {stance}{later}{backed}; {none}"
+
+
+def _about(lead: Sequence[ProvisionRef]) -> str:
+    """The cited provisions with what they are about, from their own titles, so that a one-sided row
+    says what the rule asks and not only what kind of rule it is: ': <title> (<pinpoint>)' for one
+    provision; one matter per instrument when several instruments are cited (national core technology
+    and survey maps are different matters under one topic); only the pinpoints when the provisions
+    are articles of one instrument (the topic names what they share) or penalties (the fines do)."""
+    refs = key_refs(lead)
+    shown = refs[:LIMIT]
+    more = f" and {len(refs) - LIMIT} more" if len(refs) > LIMIT else ""
+    if function(refs[0]) == PENALTY:
+        return f" ({_cited(lead)})"
+    if len(refs) == 1:
+        return f": {in_sentence(refs[0].provision.title)} ({_cite(refs[0])})"
+    by_instrument: dict[str, list[ProvisionRef]] = {}
+    for ref in shown:
+        by_instrument.setdefault(ref.framework.id, []).append(ref)
+    if len(by_instrument) == 1:
+        return f" ({_cited(lead)})"
+    groups = list(by_instrument.values())
+    # 'and N more' goes inside the last parenthesis, beside the instrument it continues.
+    matters = [
+        f"{in_sentence(group[0].provision.title)} ({pinpoints(group, LIMIT)}"
+        f"{more if i == len(groups) - 1 else ''})"
+        for i, group in enumerate(groups)
+    ]
+    return ": " + " and ".join(matters)
 
 
 def _only(speaker: str, unread: Sequence[str], what: str) -> str:
