@@ -27,6 +27,11 @@ def eu_kr():
 
 
 @pytest.fixture(scope="module")
+def eu_jp():
+    return regalign.compare("EU", "JP", as_of=AS_OF)
+
+
+@pytest.fixture(scope="module")
 def corpus():
     return regalign.load()
 
@@ -213,3 +218,15 @@ def test_a_label_inside_a_sentence_keeps_its_acronyms(label: str, said: str) -> 
     from regalign.reports.wording import in_sentence
 
     assert in_sentence(label) == said
+
+
+def test_a_difference_in_the_kind_of_rule_says_what_each_rule_does(eu_jp, corpus) -> None:
+    # Round 5, EU-JP: "a body, plan or procedure set up by law ... an option the law allows" was
+    # jargon; each side's rule now follows in its own words.
+    text = _sentence(divergence(eu_jp, eu_jp.topic("esig.trust-services"), corpus))
+    assert (
+        "the EU has a body, plan or procedure set up by law: supervision of trust service providers "
+        "(eIDAS Regulation Art. 46b(1), (3)), Japan an option the law allows: voluntary "
+        "accreditation of specified certification business (Electronic Signatures Act (Japan) "
+        "Arts 4-6)"
+    ) in text

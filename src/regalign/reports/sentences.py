@@ -440,9 +440,12 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
         return _different_matters(assessed, a, b, _contrary_of(corpus, topic_id), topic_id)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
+        # The kind of rule alone ('a body set up by law', 'an option the law allows') does not say
+        # what either side does: each rule's own title follows.
         text = (
-            f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)} "
-            f"({_cite(lead.a)}), {b} {rule_words(lead.b)} ({_cite(lead.b)})"
+            f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)}: "
+            f"{in_sentence(lead.a.provision.title)} ({_cite(lead.a)}), {b} {rule_words(lead.b)}: "
+            f"{in_sentence(lead.b.provision.title)} ({_cite(lead.b)})"
         )
     else:
         text = (
