@@ -190,15 +190,39 @@ def test_what_was_not_read_or_only_defines_never_leads_where_they_part(kr_jp, co
     )
 
 
-def test_where_they_meet_is_said_from_a_pair_that_meets(corpus) -> None:
-    # Round 4, EU-JP: the adequacy item led with a pair the tool rates divergent.
-    eu_jp = regalign.compare("EU", "JP", as_of=AS_OF)
+def test_where_they_meet_is_said_from_a_pair_that_meets(eu_jp, corpus) -> None:
+    # Round 4, EU-JP: the adequacy item led with a pair the tool rates divergent. Round 5: of the
+    # pairs that meet, the first in the leading order, so the curated mutual recognition (the
+    # adequacy finding and Japan's designation of the EU) and not two rules that only share
+    # addressees (Decision Art. 1(2) and the APPI's parenthesis on designated countries).
     unit = eu_jp.topic("data.transfer-mechanisms.adequacy")
+    assert unit.adopted.lead.verdict != "aligned"
     text = _sentence(convergence(eu_jp, unit, corpus))
-    aligned = [p for p in unit.adopted.pairs if p.verdict == "aligned"]
-    assert aligned
-    best = max(aligned, key=lambda p: p.score)
-    assert best.a.provision.pinpoint in text and best.b.provision.pinpoint in text
+    first = next(p for p in unit.adopted.pairs if p.verdict == "aligned")
+    assert first.basis == "curated-relation"
+    assert text == (
+        "Adequacy and equivalence: both allow it by law — the EU: adequacy finding for business "
+        "operators subject to the APPI (EU adequacy decision for Japan Art. 1(1)); Japan: "
+        "designation of the EU as having an equivalent protection system (PPC designation of the "
+        "EU, no verified pinpoint)."
+    )
+
+
+def test_personal_data_safeguards_meet_on_the_general_transfer_rules(eu_jp, corpus) -> None:
+    # Round 5, EU-JP: GDPR Art. 44's counterpart is APPI Art. 28(1), not Art. 28(2) (a duty to inform
+    # before seeking consent).
+    text = _sentence(convergence(eu_jp, eu_jp.topic("data.personal-data-protection"), corpus))
+    assert "(GDPR Art. 44; APPI Art. 28(1))" in text
+
+
+def test_the_legal_effect_of_e_signatures_is_compared_between_the_eu_and_japan(eu_jp) -> None:
+    # Round 5, EU-JP: eIDAS Art. 25(1) and the Japanese Act's Art. 3 presumption settle what an
+    # electronic signature is worth as evidence; they were left unpaired ('different matters').
+    unit = eu_jp.topic("esig.legal-effect")
+    assert [(p.a.id, p.b.id, p.basis) for p in unit.adopted.pairs] == [
+        ("eu-eidas/art-25-1", "jp-electronic-signatures-act/art-3", "curated-relation")
+    ]
+    assert unit.adopted.score > 0
 
 
 @pytest.mark.parametrize(

@@ -91,15 +91,28 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     lead = unit.adopted.lead
     if lead is None:
         return divergence(result, unit, corpus)
-    # Where they meet is said from a pair that meets: the best-scored aligned pair when the
-    # leading one is held apart (a reader checks the citation against the word 'meet').
+    # Where they meet is said from a pair that meets: when the leading one is held apart, the first
+    # aligned pair in the leading order (the most binding, then the strongest basis: a curated
+    # counterpart before two rules that only share addressees), so that a reader checks the
+    # citation against the word 'meet' and finds the rules the crosswalk matches.
     meeting = [p for p in unit.adopted.pairs if p.verdict == "aligned"]
     if lead.verdict != "aligned" and meeting:
-        lead = max(meeting, key=lambda p: (p.score, p.a.id, p.b.id))
+        lead = meeting[0]
     top_a, top_b = lead.a, lead.b
     same = rule_words(top_a) == rule_words(top_b)
     duties = _duty_words(top_a) and _duty_words(top_a) == _duty_words(top_b)
-    if (same or duties) and _who(top_a) == _who(top_b):
+    if _is_option(top_a) and _is_option(top_b):
+        # Two rules that allow something (an adequacy finding, a designation): what each allows is
+        # what they share.
+        body = (
+            f"both allow it by law — {a}: {in_sentence(top_a.provision.title)} ({_beside(top_a)}); "
+            f"{b}: {in_sentence(top_b.provision.title)} ({_beside(top_b)})"
+        )
+        return (
+            bold(unit_label(unit)),
+            run(": " + body + _dates(lead, a, b) + _context(result, unit, corpus) + "."),
+        )
+    elif (same or duties) and _who(top_a) == _who(top_b):
         who = _who(top_a)
         body = (
             f"both have {_plural(rule_words(top_a))}{' for ' + who if who else ''}"
@@ -135,6 +148,10 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def _is_option(ref: ProvisionRef) -> bool:
+    return rule_words(ref) == "an option the law allows"
 
 
 def _is_power(ref: ProvisionRef) -> bool:
@@ -542,6 +559,8 @@ PLURALS = {
     "body, plan or procedure set up by law": "bodies, plans or procedures set up by law",
     "support measure set up by law": "support measures set up by law",
     "commitment to cooperate set down in law": "commitments to cooperate set down in law",
+    "option the law allows": "options the law allows",
+    "power of the authorities": "powers of the authorities",
 }
 
 
@@ -556,6 +575,13 @@ def _plural(words: str) -> str:
 
 def _cite(ref: ProvisionRef) -> str:
     return f"{ref.framework.short_title} {ref.pinpoint}"
+
+
+def _beside(ref: ProvisionRef) -> str:
+    """The citation beside the provision's own title: without the title again when there is no pinpoint."""
+    if ref.provision.pinpoint is None:
+        return f"{ref.framework.short_title}, no verified pinpoint"
+    return _cite(ref)
 
 
 def _cited(refs: Sequence[ProvisionRef], limit: int = LIMIT) -> str:
