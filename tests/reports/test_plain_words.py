@@ -273,3 +273,27 @@ def test_a_citation_of_anything_but_the_official_text_says_what_it_is(standard: 
             assert marks and all(m for m in marks), (number, label)
         if label.endswith(": official text"):
             assert all(not m for m in marks), (number, label)
+
+
+def test_the_year_before_says_how_many_new_instruments_do_not_bind(corpus) -> None:
+    # Round 5, EU-JP: "rules of ... 3 more instruments apply" counted three non-binding documents, which
+    # drove half the rise of the index, as rules that apply.
+    from regalign.comparisons.history import change_dates
+
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    text = _briefing(result, corpus, "summary")
+    found = re.search(
+        r"since then, rules of the .+? and (\d+) more instruments apply \((\w+) of them not "
+        r"binding\)\.",
+        text,
+    )
+    assert found, text
+    started = {
+        change.framework_id: change.binding
+        for day, changes in change_dates(corpus, "EU", "JP").items()
+        if date(2025, 12, 1) < day <= PREPARED  # a year before the prepared date
+        for change in changes
+        if change.starts
+    }
+    assert int(found.group(1)) + 1 == len(started)
+    assert _count(found.group(2)) == sum(1 for binding in started.values() if not binding) > 0

@@ -15,6 +15,7 @@ from regalign.comparisons.sides import counts_for, in_scope, joint_instruments, 
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.lifecycle import effective_date
 from regalign.schema.method import Method
+from regalign.schema.vocab import LegalForce
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,9 @@ class Change:
     framework: str
     starts: bool
     pinpoints: tuple[str, ...]
+    binding: bool = (
+        True  # the instrument binds (not guidance, a voluntary code or a recommendation)
+    )
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ def change_dates(
                 corpus.frameworks[framework_id].short_title,
                 starting,
                 tuple(pinpoints),
+                corpus.frameworks[framework_id].legal_force is LegalForce.BINDING,
             )
         )
     return {day: tuple(changes) for day, changes in sorted(by_date.items())}

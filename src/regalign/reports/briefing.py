@@ -36,7 +36,15 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.wording import and_list, day, in_sentence, score, share, side_name
+from regalign.reports.wording import (
+    and_list,
+    day,
+    in_sentence,
+    number_words,
+    score,
+    share,
+    side_name,
+)
 from regalign.schema.lifecycle import status_on
 from regalign.schema.vocab import LegalForce, Status
 from regalign.version import __version__
@@ -296,9 +304,11 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Blo
 
 
 def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
-    """'; since then, rules of the AI Basic Act and 10 more instruments apply': the instruments
-    whose rules started to apply in the year, the one with most rules by name."""
+    """'; since then, rules of the AI Basic Act and 10 more instruments apply (three of them not
+    binding)': the instruments whose rules started to apply in the year, the one with most rules by
+    name, and how many of them are guidance or voluntary codes rather than law."""
     counts: dict[str, int] = {}
+    soft: set[str] = set()
     for point in extras.history:
         if first.date < point.date <= result.as_of:
             for change in point.changes:
@@ -306,13 +316,22 @@ def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
                     counts[change.framework] = counts.get(change.framework, 0) + len(
                         change.pinpoints
                     )
+                    if not change.binding:
+                        soft.add(change.framework)
     # The instruments with the most rules starting first: an act before a guideline's two sections.
     names = sorted(counts, key=lambda name: (-counts[name], name))
     if not names:
         return ""
+    if len(soft) == len(names):
+        unbound = " (none of them binding)" if len(names) > 1 else " (not binding)"
+    else:
+        unbound = f" ({number_words(len(soft))} of them not binding)" if soft else ""
     if len(names) > 2:
-        return f"; since then, rules of the {names[0]} and {len(names) - 1} more instruments apply"
-    return f"; since then, rules of the {and_list(names)} apply"
+        return (
+            f"; since then, rules of the {names[0]} and {len(names) - 1} more instruments apply"
+            f"{unbound}"
+        )
+    return f"; since then, rules of the {and_list(names)} apply{unbound}"
 
 
 def _change_words(change: Change) -> str:

@@ -46,6 +46,7 @@ from regalign.reports.wording import (
     day,
     in_sentence,
     key_refs,
+    number_words,
     possessive,
     side_name,
     times_apart,
@@ -113,7 +114,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             if len(found) > 1:
                 other = b if label == a else a
                 parts.append(
-                    f"only {label} binds them on {_number(len(found))} topics as adopted"
+                    f"only {label} binds them on {number_words(len(found))} topics as adopted"
                     f"{_split(found, other)}, such as {_topic_words(unit)} ({cite})"
                 )
             else:
@@ -139,7 +140,7 @@ def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str
     asks = len(found) - silent
     if not silent or not asks:
         return ""
-    return f" (on {_number(asks)}, {other} only asks firms or binds the state)"
+    return f" (on {number_words(asks)}, {other} only asks firms or binds the state)"
 
 
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
@@ -249,7 +250,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             later = " (not yet in force)" if found[0][0].commitment.status == PENDING else ""
             text += (
                 f" {possessive(label[:1].upper() + label[1:])} own law is in tension with "
-                f"{_number(len(found))} {noun} of the {treaty}{later}: {what}"
+                f"{number_words(len(found))} {noun} of the {treaty}{later}: {what}"
                 f"{' (' + cited + ')' if cited else ''}."
             )
     if not tensions["a"] and not tensions["b"]:
@@ -310,8 +311,8 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         ordered = ranking.order_by_importance(bound or units, corpus)
         has = "regulates" if bound else "has guidance (not binding) on"
         refs = ordered[0].adopted.stance_b if verdict == ONLY_A else ordered[0].adopted.stance_a
-        count = f"{_number(len(units))} topic{'s' if len(units) > 1 else ''}"
-        besides = f" ({_number(guided)} by guidance only)" if bound and guided else ""
+        count = f"{number_words(len(units))} topic{'s' if len(units) > 1 else ''}"
+        besides = f" ({number_words(guided)} by guidance only)" if bound and guided else ""
         sentences.append(
             f"Until {day(when)} only {alone} {has} {count}{besides} on which {later} has "
             f"adopted rules, such as {_topic_words(ordered[0])} ({_cite(refs)})."
@@ -319,8 +320,3 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     if not sentences:
         return ()
     return (bold("Timing:"), run(" " + " ".join(sentences)))
-
-
-def _number(n: int) -> str:
-    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    return words[n] if n < len(words) else str(n)

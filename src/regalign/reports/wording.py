@@ -327,3 +327,9 @@ def stance_cell(refs: Sequence[ProvisionRef]) -> str:
 def times_apart(orders: float) -> str:
     """'about 788 times', 'over 1,000 times' for a gap in orders of magnitude."""
     return f"about {10**orders:,.0f} times" if orders < 3 else f"over {10 ** int(orders):,} times"
+
+
+def number_words(n: int) -> str:
+    """'no', 'one' ... 'nine', then digits: a count as a reader writes it in a sentence."""
+    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return words[n] if 0 <= n < len(words) else str(n)
