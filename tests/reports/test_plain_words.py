@@ -297,3 +297,17 @@ def test_the_year_before_says_how_many_new_instruments_do_not_bind(corpus) -> No
     }
     assert int(found.group(1)) + 1 == len(started)
     assert _count(found.group(2)) == sum(1 for binding in started.values() if not binding) > 0
+
+
+def test_the_bottom_line_names_the_areas_only_one_side_regulates(corpus) -> None:
+    # Round 5, KR-JP: "furthest apart on e-signatures" read as contradicting the matrix, where only
+    # Korea has rules on digital trade disciplines; such an area is left out of "furthest" and
+    # "closest", and now named.
+    from regalign.reports.briefing import bottom_line
+
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    said = words(bottom_line(result, "Korea", "Japan"))
+    assert "As adopted, of the areas both address, they are furthest apart on" in said
+    assert said.endswith("; mostly only Korea has rules on digital trade disciplines.")
+    trade = next(r for r in result.rollup if r.topic_id == "trade")
+    assert trade.verdict_adopted == "only-a" and trade.mixed_adopted

@@ -172,7 +172,7 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
-    areas = _area_extremes(result)
+    areas = _area_extremes(result, a, b)
     return (
         bold("Bottom line:"),
         run(
@@ -191,7 +191,7 @@ def _closeness(value: float, result: Comparison) -> str:
     return "far apart"
 
 
-def _area_extremes(result: Comparison) -> str:
+def _area_extremes(result: Comparison, a: str = "", b: str = "") -> str:
     rows = {r.topic_id: r for r in result.rollup if r.depth == 0}
     # An area where one side alone has rules (its roll-up reads 'only Korea' or 'mostly only Korea')
     # is neither close nor far: its score is the absence of the other side, said in the matrix.
@@ -214,7 +214,23 @@ def _area_extremes(result: Comparison) -> str:
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
         return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
 
-    return f" As adopted, they are furthest apart on {tied(low[0])} and closest on {tied(high[0])}."
+    # The areas left out are named, so that the sentence does not read as contradicting the
+    # matrix, where such an area is the furthest apart of all.
+    alone = sorted(
+        (r.verdict_adopted, r.mixed_adopted, in_sentence(r.label))  # as the matrix names it
+        for r in rows.values()
+        if r.verdict_adopted in (ONLY_A, ONLY_B)
+    )
+    besides = "".join(
+        f"; {'mostly ' if mostly else ''}only {a if verdict == ONLY_A else b} has rules on {name}"
+        for verdict, mostly, name in alone
+        if a and b
+    )
+    of = "of the areas both address, " if besides else ""
+    return (
+        f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
+        f"{tied(high[0])}{besides}."
+    )
 
 
 def figures_table(result: Comparison, a: str, b: str) -> Table:
