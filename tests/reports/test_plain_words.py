@@ -129,17 +129,36 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     assert _count(found.group(1)) == len(waiting) > _count(found.group(2)) > 0
 
 
-def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus) -> None:
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method(), topic="data")
+def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus, monkeypatch) -> None:
+    # Page 1 of EU-KR leads 'Where they part' with the AI penalties, so the bullet leaves the gap out;
+    # with that list empty, the bullet says it, both ceilings in words, the turnover limb included.
+    from regalign.reports import ranking
+
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method(), topic="ai")
     firms = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
-    # Both ceilings in words, the turnover limb included, from the leading pair of the topic.
-    assert firms.endswith(
-        "the EU's fine ceilings are about 33 times higher — EUR 20 million or 4% of turnover, "
-        "whichever is higher (GDPR Art. 83(5)) against JPY 100 million, about EUR 612,145 "
-        "(APPI Art. 184(1)(i))."
+    assert "times higher" not in firms
+    monkeypatch.setattr(ranking, "top_divergences", lambda *args, **kwargs: [])
+    firms = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
+    assert firms.endswith(
+        "the EU's fine ceilings are about 788 times higher — EUR 15 million or 3% of turnover, "
+        "whichever is higher (EU AI Act Art. 99(4)) against KRW 30 million, about EUR 19,039 "
+        "(AI Basic Act Art. 43)."
+    )
+
+
+def test_a_fine_for_defying_an_order_is_not_set_against_a_fine_for_the_breach(corpus) -> None:
+    # Round 5, EU-JP: "the EU's fine ceilings are about 33 times higher" set GDPR Art. 83(5), a fine
+    # for the breach, against APPI Art. 184(1)(i), a fine only once a PPC order is defied.
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method(), topic="data")
+    said = " ".join(words(b) for b in implications.bullets(result, corpus))
+    assert "times higher" not in said
+    unit = result.topic("data.penalties")
+    pair = next(p for p in unit.adopted.pairs if p.b.id == "jp-appi/art-184-1")
+    assert pair.a.id == "eu-gdpr/art-83-5" and pair.own_gaps == ()
 
 
 def test_the_fine_gap_is_read_from_the_leading_pair_only(corpus) -> None:

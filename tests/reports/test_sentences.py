@@ -150,8 +150,11 @@ def test_a_norm_turns_round_into_what_a_rule_against_it_does(norm: str, contrary
 
 def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:
     # Round 4, EU-KR: eIDAS Art. 16(2) sets a floor for national maxima, so the gap is a minimum.
+    # Round 5: it is set against Korea's fine for the breaches (Digital Signature Act Art. 26(2)),
+    # not the fine for defying a corrective order (Art. 26(1)).
     text = _sentence(divergence(eu_kr, eu_kr.topic("esig.penalties"), corpus))
-    assert "fine ceilings at least 394 times apart" in text
+    assert "fine ceilings over 1,000 times apart" in text
+    assert "(Digital Signature Act Art. 26(2))" in text and "Art. 26(1)" not in text
 
 
 def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> None:

@@ -23,8 +23,9 @@ compared with a binding rule of the other side only when its own side has no bin
 unit. Where its side has one, the soft provision elaborates that rule: it meets soft provisions of
 the other side, and when none is there it *supports* its side's stance without being a gap.
 
-Among the candidates on its strongest basis a provision takes the one it scores best with (ties
-by id). The unit's pairs are every provision's choice, from both sides, each pair once; a
+Among the candidates on its strongest basis a provision takes one that states a number of the
+same measure, if any does (a fine ceiling for the breach against a fine ceiling for the breach),
+then the one it scores best with (ties by id). The unit's pairs are every provision's choice, from both sides, each pair once; a
 provision with no candidate is a coverage gap of its side and is never scored against an
 unrelated provision. Every rule here is symmetric in the two sides.
 """
@@ -271,7 +272,7 @@ def pair_up(
             if not candidates:
                 continue
             rank = min(r for r, _ in candidates)
-            best: tuple[float, str, Pair] | None = None
+            best: tuple[tuple[bool, float, str], Pair] | None = None
             for r, y in candidates:
                 if r != rank:
                     continue
@@ -280,11 +281,15 @@ def pair_up(
                 if key not in scored:
                     scored[key] = score(pa, pb, BASES[rank])
                 pair = scored[key]
-                # Highest score first, then the smallest counterpart id: a stable, symmetric choice.
-                if best is None or (-pair.score, y.id) < (-best[0], best[1]):
-                    best = (pair.score, y.id, pair)
+                # A counterpart stating a number of the same measure first (like with like: a fine
+                # for the breach meets a fine for the breach, not one for defying an order, even
+                # though a pair without comparable numbers scores higher), then the highest score,
+                # then the smallest counterpart id: a stable, symmetric choice.
+                rank_key = (not pair.own_gaps, -pair.score, y.id)
+                if best is None or rank_key < best[0]:
+                    best = (rank_key, pair)
             assert best is not None
-            chosen[(best[2].a.id, best[2].b.id)] = best[2]
+            chosen[(best[1].a.id, best[1].b.id)] = best[1]
     paired = {p.a.id for p in chosen.values()} | {p.b.id for p in chosen.values()}
     unpaired_a = [r for r in a if r.id not in paired]
     unpaired_b = [r for r in b if r.id not in paired]

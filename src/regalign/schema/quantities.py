@@ -150,7 +150,14 @@ class Ceiling(Protocol):
     @property
     def floor(self) -> bool: ...
     @property
+    def after_order(self) -> bool: ...
+    @property
     def applies_to(self) -> str: ...
+
+
+# The measure key of a ceiling that punishes only defiance of an order: such a fine is compared with
+# other fines for defying an order, never with a fine for the breach itself.
+AFTER_ORDER = "after-order"
 
 
 @lru_cache(maxsize=4096)
@@ -170,7 +177,7 @@ def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
                     unit=sanction.currency,
                     comparator=Comparator.AT_LEAST if sanction.floor else Comparator.AT_MOST,
                     measures=sanction.applies_to,
-                    measure=None,
+                    measure=AFTER_ORDER if sanction.after_order else None,
                     applies_from=None,
                     evidence=None,
                     source_url=None,
@@ -185,7 +192,7 @@ def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
                     unit="percent",
                     comparator=Comparator.AT_LEAST if sanction.floor else Comparator.AT_MOST,
                     measures=sanction.applies_to,
-                    measure=None,
+                    measure=AFTER_ORDER if sanction.after_order else None,
                     applies_from=None,
                     evidence=None,
                     source_url=None,

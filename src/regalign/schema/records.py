@@ -211,6 +211,13 @@ class Sanction(StrictModel):
         "States to allow fines up to at least this level (eIDAS Art. 16(2)); the real ceiling is set "
         "nationally and may be higher.",
     )
+    after_order: bool = Field(
+        False,
+        strict=True,
+        description="The penalty punishes only failing to comply with an authority's order (a "
+        "corrective or suspension order), not the breach the order was about: its ceiling is "
+        "compared only with other such penalties, never with a fine for the breach itself.",
+    )
     falls_on: AddresseeClass | None = Field(
         None,
         description="Whom the penalty falls on: operators (businesses), or public authorities and "
