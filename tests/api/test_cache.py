@@ -76,20 +76,33 @@ def test_an_unwritable_cache_does_not_stop_loading(
     assert load([VALID], bundled=False).valid
 
 
-def test_editing_the_code_changes_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_editing_the_code_changes_the_key(tmp_path: Path) -> None:
     # An editable install that a developer edits must not serve what the previous code computed.
     package = tmp_path / "regalign"
     (package / "frameworks").mkdir(parents=True)
     module = package / "frameworks" / "cache.py"
     module.write_text("# a copy\n", encoding="utf-8")
-    monkeypatch.setattr(keys, "__file__", str(module))
-    before = keys.code_fingerprint()
+    before = keys.fingerprint(package)
     (package / "scoring.py").write_text("WEIGHT = 1\n", encoding="utf-8")
-    added = keys.code_fingerprint()
+    added = keys.fingerprint(package)
     (package / "scoring.py").write_text("WEIGHT = 22\n", encoding="utf-8")
-    edited = keys.code_fingerprint()
+    edited = keys.fingerprint(package)
     assert len({before, added, edited}) == 3
-    assert keys.code_fingerprint() == edited
+    assert keys.fingerprint(package) == edited
+
+
+def test_the_installed_code_is_fingerprinted_once_per_process(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Every cache key used to walk and stat every module of the package again (111,000 stat calls in
+    # three test files); the code a process runs cannot change under it.
+    calls: list[Path] = []
+    real = keys.fingerprint
+    monkeypatch.setattr(keys, "fingerprint", lambda package: calls.append(package) or real(package))
+    keys.code_fingerprint.cache_clear()
+    first = keys.code_fingerprint()
+    assert keys.code_fingerprint() == first and len(calls) == 1
+    assert calls[0] == Path(keys.__file__).resolve().parent.parent
 
 
 # Issue 20: nothing read from the cache can run code or change a result unnoticed.

@@ -11,17 +11,25 @@ import dataclasses
 import hashlib
 import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 FORMAT = 3  # bump when the stored shape changes (3: authenticated entries)
 
 
+@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
+    """The fingerprint of the installed package (see :func:`fingerprint`), worked out once per process:
+    the code a process runs is the code it imported, whatever happens to the files afterwards, so an
+    edit made while it runs is caught by the next process."""
+    return fingerprint(Path(__file__).resolve().parent.parent)
+
+
+def fingerprint(package: Path) -> str:
     """The package version and every module's path, size and modification time: an edited editable install
     (a developer's checkout) must never read results the previous code computed."""
     from regalign.version import __version__
 
-    package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(__version__.encode())
     for module in sorted(package.rglob("*.py")):
         try:
