@@ -435,6 +435,49 @@ _TYPES = [
         "A sanction does not say whether it falls on operators or on public authorities and their "
         "officials, so it is compared with no other penalty.",
     ),
+    # Editorial warnings: run when files are validated, not when a corpus is only loaded
+    IssueType(
+        "W410",
+        "thin-summary",
+        WARNING,
+        "Summary too thin to cite",
+        "A provision's summary is shorter than 40 characters or repeats its title, so a briefing "
+        "cannot say what the provision requires.",
+    ),
+    IssueType(
+        "W411",
+        "unofficial-source",
+        WARNING,
+        "Source not on the issuing authority's site",
+        "A record resting on primary evidence (or a provision on anything but secondary or unverified "
+        "evidence) gives a source_url that is not on an official host of the issuing authority. A "
+        "copy of the text belongs in read_url; a record resting on reports has evidence secondary.",
+    ),
+    IssueType(
+        "W412",
+        "long-quote",
+        WARNING,
+        "Quote too long or blank",
+        "A provision's quote is blank or has 300 characters or more: quote the words that carry the "
+        "rule and summarise the rest in your own words.",
+    ),
+    IssueType(
+        "W413",
+        "shared-pinpoint",
+        WARNING,
+        "Verified pinpoint shared by two provisions",
+        "Two provisions of one framework give the same verified pinpoint, so a citation cannot say "
+        "which record it rests on: split them by paragraph or item, or mark all but one unverified.",
+    ),
+    IssueType(
+        "W414",
+        "original-title",
+        WARNING,
+        "Title not in the text's language",
+        "A Korean or Japanese framework has no title_original in Hangul or Japanese script (a record "
+        "resting on reports may say why in a caveat), or a text not originally English is marked "
+        "english_text: original.",
+    ),
     IssueType(
         "W460",
         "checks-skipped",

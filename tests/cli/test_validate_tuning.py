@@ -67,9 +67,9 @@ def test_structural_errors_are_always_reported(tmp_path: Path) -> None:
 
 
 def test_unknown_codes_are_usage_errors_with_a_suggestion() -> None:
-    result = run("validate", "--no-bundled", str(VALID), "--ignore", "W42")
+    result = run("validate", "--no-bundled", str(VALID), "--ignore", "W4002")
     assert result.exit_code == 2
-    assert "'W42' is not an issue code or prefix" in result.stderr
+    assert "'W4002' is not an issue code or prefix" in result.stderr
     assert "did you mean 'W402'?" in result.stderr
     assert run("validate", "--no-bundled", str(VALID), "--select", "X1").exit_code == 2
 
@@ -136,7 +136,7 @@ def test_config_option_and_bad_settings(corpus: Path) -> None:
     bad = run("validate", "--no-bundled", ".")
     assert bad.exit_code == 2
     assert "unknown setting 'ignores' (did you mean 'ignore'?)" in bad.stderr
-    (corpus / ".regalign.yaml").write_text("select: [W42]\n")
+    (corpus / ".regalign.yaml").write_text("select: [W4002]\n")
     assert "did you mean 'W402'?" in run("validate", "--no-bundled", ".").stderr
     (corpus / ".regalign.yaml").write_text("- a list\n")
     assert "must be a mapping" in run("validate", "--no-bundled", ".").stderr

@@ -66,6 +66,7 @@ class Service:
         rules: IssueRules | None = None,
         exclude: Callable[[Path], bool] | None = None,
         skip_non_data: bool = False,
+        editorial: bool = False,
     ) -> None:
         self.paths = tuple(os.fspath(p) for p in paths)
         self.bundled = bundled
@@ -77,6 +78,8 @@ class Service:
         self.rules = rules
         self.exclude = exclude
         self.skip_non_data = skip_non_data
+        # Validating rather than loading to compare: the editorial checks run too (W410-W414).
+        self.editorial = editorial
         self._loaded: tuple[tuple[Any, ...], loader.LoadResult] | None = None
         self._methods: dict[str | None, Method] = {}
 
@@ -112,7 +115,8 @@ class Service:
                 for s, raw, problem in read
             ]
             + ([("\0rules", repr(rules).encode())] if rules is not None else [])
-            + ([("\0skip", b"non-data")] if self.skip_non_data else []),
+            + ([("\0skip", b"non-data")] if self.skip_non_data else [])
+            + ([("\0editorial", b"W410-W414")] if self.editorial else []),
             self.max_bytes,
             self.max_issues,
         )
@@ -125,6 +129,7 @@ class Service:
                 content_key=key,
                 rules=rules,
                 skip_non_data=self.skip_non_data,
+                editorial=self.editorial,
             )
             cache.write(key, found, kind="corpus")
         self._loaded = (stamps, found)

@@ -243,6 +243,7 @@ def validate(
         rules=rules,
         exclude=excluded,
         skip_non_data=skip_non_data,
+        editorial=True,
     ).load()
     issues = result.issues
     if paths:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from regalign.frameworks.checks import run_checks
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation, Origin
+from regalign.frameworks.editorial import editorial_issues
 from regalign.frameworks.files import ReadError, expand_directory, os_message, read_regular_file
 from regalign.frameworks.known import LoadedDocument
 from regalign.frameworks.partial import keep_passed
@@ -153,6 +154,7 @@ def load_files(
     max_issues: int = MAX_ISSUES_PER_FILE,
     rules: IssueRules | None = None,
     skip_non_data: bool = False,
+    editorial: bool = False,
 ) -> LoadResult:
     """Load the given files into one corpus, checking them together (see :func:`parse_sources`)."""
     return parse_sources(
@@ -161,6 +163,7 @@ def load_files(
         max_issues=max_issues,
         rules=rules,
         skip_non_data=skip_non_data,
+        editorial=editorial,
     )
 
 
@@ -172,6 +175,7 @@ def parse_sources(
     content_key: str = "",
     rules: IssueRules | None = None,
     skip_non_data: bool = False,
+    editorial: bool = False,
 ) -> LoadResult:
     """Parse, validate and check files already read (see :func:`read_sources`) into one corpus.
 
@@ -180,7 +184,8 @@ def parse_sources(
     regalign data (see ``sniff.py``) is skipped and listed in ``skipped``. With ``rules``, only the
     issues they select are kept, and the files' ``# regalign: ignore[...]`` comments are honoured
     (``validate`` passes them; the corpus itself never depends on them). ``content_key`` names the
-    bytes read (the application service's cache key); the corpus keeps it.
+    bytes read (the application service's cache key); the corpus keeps it. With ``editorial``
+    (validating), the editorial checks run too (W410-W414, see ``editorial.py``).
     """
     skipped = sorted(
         s.name
@@ -214,7 +219,10 @@ def parse_sources(
                     keep_passed(parsed, loaded, failed)
                     offer(source.name, raw, max_bytes, parsed, loaded[before:])
             sink.extend(notes)
-        for issue in run_checks(loaded, failed):
+        found = run_checks(loaded, failed)
+        if editorial:
+            found = [*found, *editorial_issues(loaded)]
+        for issue in found:
             sinks.setdefault(issue.file, FileIssues(issue.file, max_issues)).add(issue)
         corpus = build_corpus(loaded)
     finally:
@@ -332,11 +340,12 @@ def load(
     rules: IssueRules | None = None,
     exclude: Callable[[Path], bool] | None = None,
     skip_non_data: bool = False,
+    editorial: bool = False,
 ) -> LoadResult:
     """Load the bundled corpus (unless ``bundled=False``), then REGALIGN_DATA, then ``paths``.
 
-    ``rules``, ``exclude`` and ``skip_non_data`` are the linter's (see ``parse_sources`` and
-    ``user_files``). Nothing is cached here: the application service (``regalign.api``) keeps
+    ``rules``, ``exclude``, ``skip_non_data`` and ``editorial`` are the linter's (see
+    ``parse_sources`` and ``user_files``). Nothing is cached here: the application service (``regalign.api``) keeps
     loaded corpora.
     """
     return load_files(
@@ -345,6 +354,7 @@ def load(
         max_issues=max_issues,
         rules=rules,
         skip_non_data=skip_non_data,
+        editorial=editorial,
     )
 
 

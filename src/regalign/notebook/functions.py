@@ -101,7 +101,7 @@ def validate(*paths: PathLike, bundled: bool = True) -> list[Issue]:
     With paths, they are checked together with the bundled corpus (unless ``bundled=False``) and
     the issues in the given files are returned; with none, the bundled corpus itself is checked.
     """
-    result = service(*paths, bundled=bundled).load()
+    result = Service(paths, bundled=bundled, editorial=True).load()
     if not paths:
         return result.issues
     mine = set(result.user_files)
