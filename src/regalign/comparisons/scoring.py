@@ -103,11 +103,10 @@ class StanceFeatures:
 
 
 def sanction_class(sanction: Sanction) -> int:
-    """3 turnover-linked fine, 2 fixed fine or imprisonment, 1 order (or a penalty only for defying
-    one: the breach itself meets an order first), 0 nothing."""
+    """3 turnover-linked fine, 2 fixed fine or imprisonment, 1 order, 0 nothing."""
     if sanction.turnover_percent is not None:
         return 3
-    if sanction.kind is SanctionKind.ORDER or sanction.after_order:
+    if sanction.kind is SanctionKind.ORDER:
         return 1
     return 2
 

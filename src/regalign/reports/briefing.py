@@ -156,7 +156,12 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     if groups["non-binding"]:
         parts.append(f"{and_list(groups['non-binding'])} is non-binding")
     sentence = "; ".join(parts)
-    return f"{sentence[:1].upper()}{sentence[1:]}. None is counted as agreement: see Joint commitments."
+    # "None" alone had nothing to refer back to (blind reading round 6): say what is not counted.
+    its = "Its" if len(result.joint_instruments) == 1 else "Their"
+    return (
+        f"{sentence[:1].upper()}{sentence[1:]}. {its} commitments are the same for both, so they "
+        "are not counted as agreement: see Joint commitments."
+    )
 
 
 def bottom_line(result: Comparison, a: str, b: str) -> Text:
@@ -172,7 +177,7 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
-    areas = _area_extremes(result, a, b)
+    areas = _area_extremes(result)
     return (
         bold("Bottom line:"),
         run(
@@ -191,7 +196,7 @@ def _closeness(value: float, result: Comparison) -> str:
     return "far apart"
 
 
-def _area_extremes(result: Comparison, a: str = "", b: str = "") -> str:
+def _area_extremes(result: Comparison) -> str:
     rows = {r.topic_id: r for r in result.rollup if r.depth == 0}
     # An area where one side alone has rules (its roll-up reads 'only Korea' or 'mostly only Korea')
     # is neither close nor far: its score is the absence of the other side, said in the matrix.
@@ -214,22 +219,13 @@ def _area_extremes(result: Comparison, a: str = "", b: str = "") -> str:
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
         return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
 
-    # The areas left out are named, so that the sentence does not read as contradicting the
-    # matrix, where such an area is the furthest apart of all.
-    alone = sorted(
-        (r.verdict_adopted, r.mixed_adopted, in_sentence(r.label))  # as the matrix names it
-        for r in rows.values()
-        if r.verdict_adopted in (ONLY_A, ONLY_B)
-    )
-    besides = "".join(
-        f"; {'mostly ' if mostly else ''}only {a if verdict == ONLY_A else b} has rules on {name}"
-        for verdict, mostly, name in alone
-        if a and b
-    )
-    of = "of the areas both address, " if besides else ""
+    # Areas where one side alone has rules are left out of "furthest" and "closest"; the sentence
+    # says so, since the matrix shows such an area as furthest apart of all.
+    alone = any(r.verdict_adopted in (ONLY_A, ONLY_B) for r in rows.values())
+    of = "of the areas both address, " if alone else ""
     return (
         f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
-        f"{tied(high[0])}{besides}."
+        f"{tied(high[0])}."
     )
 
 
@@ -320,8 +316,8 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Blo
 
 
 def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
-    """'; since then, rules of the AI Basic Act and 10 more instruments apply (three of them not
-    binding)': the instruments whose rules started to apply in the year, the one with most rules by
+    """'; since then, rules of the AI Basic Act and 10 more instruments apply (three not binding)':
+    the instruments whose rules started to apply in the year, the one with most rules by
     name, and how many of them are guidance or voluntary codes rather than law."""
     counts: dict[str, int] = {}
     soft: set[str] = set()
@@ -339,9 +335,9 @@ def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
     if not names:
         return ""
     if len(soft) == len(names):
-        unbound = " (none of them binding)" if len(names) > 1 else " (not binding)"
+        unbound = " (none binding)" if len(names) > 1 else " (not binding)"
     else:
-        unbound = f" ({number_words(len(soft))} of them not binding)" if soft else ""
+        unbound = f" ({number_words(len(soft))} not binding)" if soft else ""
     if len(names) > 2:
         return (
             f"; since then, rules of the {names[0]} and {len(names) - 1} more instruments apply"

@@ -426,6 +426,12 @@ def amount_words(measured, ref: ProvisionRef) -> str:  # type: ignore[no-untyped
         words += f" or {share.turnover_percent:g}% of turnover, whichever is {which}"
     if measured.floor:
         words += " (a floor for national maxima)"
+    if measured.kind.value == "fine-ceiling" and any(
+        s.after_order and s.max_amount == measured.original for s in ref.provision.sanctions
+    ):
+        # A fine that falls only on defying an order is not a fine for the breach: the ratio stands,
+        # but the reader is told what the lower ceiling punishes (blind readings, rounds 5 and 6).
+        words += " (only for defying an order)"
     return words
 
 
@@ -471,8 +477,9 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
         )
     extra = _contrary_lead(assessed, a, b, topic_id, _contrary(_norm(corpus, topic_id)))
     if extra and lead.verdict == "aligned":
-        # The pair where both have rules agrees: the difference is the extra rules alone.
-        return extra
+        # The pair where both have rules agrees: the difference is the extra rules alone, said
+        # beside the rules both have, so that "none" is never read as "no rule on the topic".
+        return f"beyond the rules both have here ({_cite(lead.a)}; {_cite(lead.b)}), {extra}"
     if extra:
         return f"{extra}; where both have rules, {text}" + _dates(lead, a, b)
     return (
@@ -483,7 +490,7 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
 
 
 def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str) -> str:
-    """'Korea has binding rules requiring approval ... (cites), where Japan has none' when one side's
+    """'Korea has binding rules requiring approval ... (cites), where Japan has none of that kind' when one side's
     unpaired binding rules run against the topic, or ''."""
     for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
         found = [
@@ -493,7 +500,7 @@ def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary
             words = (
                 _binding_contrary(contrary) if contrary else "binding rules that run the other way"
             )
-            return f"{label} has {words} ({_cited(found)}), where {other} has none"
+            return f"{label} has {words} ({_cited(found)}), where {other} has none of that kind"
     return ""
 
 

@@ -155,11 +155,6 @@ class Ceiling(Protocol):
     def applies_to(self) -> str: ...
 
 
-# The measure key of a ceiling that punishes only defiance of an order: such a fine is compared with
-# other fines for defying an order, never with a fine for the breach itself.
-AFTER_ORDER = "after-order"
-
-
 @lru_cache(maxsize=4096)
 def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
     """Fine ceilings and turnover shares stated in a provision's sanctions, as quantities.
@@ -177,7 +172,7 @@ def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
                     unit=sanction.currency,
                     comparator=Comparator.AT_LEAST if sanction.floor else Comparator.AT_MOST,
                     measures=sanction.applies_to,
-                    measure=AFTER_ORDER if sanction.after_order else None,
+                    measure=None,
                     applies_from=None,
                     evidence=None,
                     source_url=None,
@@ -192,7 +187,7 @@ def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
                     unit="percent",
                     comparator=Comparator.AT_LEAST if sanction.floor else Comparator.AT_MOST,
                     measures=sanction.applies_to,
-                    measure=AFTER_ORDER if sanction.after_order else None,
+                    measure=None,
                     applies_from=None,
                     evidence=None,
                     source_url=None,

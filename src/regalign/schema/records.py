@@ -215,8 +215,8 @@ class Sanction(StrictModel):
         False,
         strict=True,
         description="The penalty punishes only failing to comply with an authority's order (a "
-        "corrective or suspension order), not the breach the order was about: its ceiling is "
-        "compared only with other such penalties, never with a fine for the breach itself.",
+        "corrective or suspension order), not the breach the order was about: reports say so beside "
+        "its ceiling.",
     )
     falls_on: AddresseeClass | None = Field(
         None,
