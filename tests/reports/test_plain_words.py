@@ -119,13 +119,16 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
         timing,
     )
     assert found
+    # Round 6: a topic counts from the day the EU's first rule on it applies (conformity and the
+    # high-risk areas get rules on 2 Dec 2027 and more on 2 Aug 2028), not from its last.
     waiting = [
         u
         for u in eu_kr.topics
-        if u.adopted_from == date(2027, 12, 2)
+        if u.silent_until == date(2027, 12, 2)
         and u.now.verdict == ONLY_B
         and u.adopted.verdict not in (ONLY_A, ONLY_B)
     ]
+    assert any(u.adopted_from == date(2028, 8, 2) for u in waiting)
     assert _count(found.group(1)) == len(waiting) > _count(found.group(2)) > 0
 
 

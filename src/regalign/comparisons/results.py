@@ -229,6 +229,19 @@ class TopicResult:
         return tuple(r for r in self.adopted.stance_b if r.id not in now or r.status == PENDING)
 
     @property
+    def silent_until(self) -> date | None:
+        """For a unit only one side regulates today: the first day a rule of the other side starts to
+        apply (the day 'only Korea' stops holding), which may come before ``adopted_from``, the day
+        the last adopted rule applies; None otherwise, or when no such day is fixed."""
+        if self.now.verdict == ONLY_A:
+            waiting = self.pending_b
+        elif self.now.verdict == ONLY_B:
+            waiting = self.pending_a
+        else:
+            return None
+        return min((r.start for r in waiting if r.start is not None), default=None)
+
+    @property
     def is_general(self) -> bool:
         """True for the unit holding a parent topic's own provisions."""
         return self.unit_id.endswith(GENERAL_SUFFIX)

@@ -287,10 +287,11 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     force are under 'Dates that change the picture')."""
     waiting: dict[tuple[date, str], list[TopicResult]] = {}
     for unit in result.topics:
-        if unit.adopted_from is None or unit.adopted.verdict in (ONLY_A, ONLY_B, NOT_YET):
+        # Grouped by the day the other side's first rule applies: the day 'only Korea' stops holding.
+        until = unit.silent_until
+        if until is None or unit.adopted.verdict in (ONLY_A, ONLY_B, NOT_YET):
             continue
-        if unit.now.verdict in (ONLY_A, ONLY_B):
-            waiting.setdefault((unit.adopted_from, unit.now.verdict), []).append(unit)
+        waiting.setdefault((until, unit.now.verdict), []).append(unit)
     sentences = []  # one for now; room for another kind of date
     if waiting:
         (when, verdict), units = max(
