@@ -21,15 +21,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from regalign.comparisons.pairs import runs_against
+from regalign.comparisons.pairs import PENALTY, function, runs_against
 from regalign.comparisons.results import (
     ALIGNED,
     BEST_EFFORTS_LEVEL,
-    DIVERGENT,
     NOT_YET,
     ONLY_A,
     ONLY_B,
-    PARTIALLY_ALIGNED,
     PENDING,
     Comparison,
     JointCommitment,
@@ -76,11 +74,13 @@ def bullets(result: Comparison, corpus: Corpus) -> tuple[Text, ...]:
 
 
 def _business_duty(ref: ProvisionRef) -> bool:
-    """A binding obligation or prohibition on businesses."""
+    """A binding obligation or prohibition on businesses (not a penalty article, which is written as
+    a prohibition but says what happens to those who break the duties)."""
     return (
         ref.force_level >= 3
         and ref.provision.modality in DUTIES
         and addressee_class(ref.provision) is AddresseeClass.OPERATOR
+        and function(ref) != PENALTY
     )
 
 
@@ -99,12 +99,20 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     """How many topics carry binding duties on businesses that only one side imposes (with the most
     important one, cited), and the widest gap between fine ceilings."""
     alone: dict[str, list[tuple[TopicResult, ProvisionRef]]] = {"a": [], "b": []}
+    # The topics on which each side binds firms somewhere: a duty tagged on a parent topic on one side
+    # and on its child on the other (Korea's safety duties on 'frontier models', the EU's under
+    # 'safety obligations') is not a duty only one side imposes.
+    binds = {
+        "a": {u.topic_id for u in result.topics if any(map(_business_duty, u.adopted.stance_a))},
+        "b": {u.topic_id for u in result.topics if any(map(_business_duty, u.adopted.stance_b))},
+    }
     for unit in ranking.order_by_importance(result.topics, corpus):
         side, refs = _one_sided_duty(unit)
         # A duty running against the topic (keep facilities in the territory under 'localisation
         # bans') is not a duty 'on' the topic: the joint-commitments bullet names it as a tension.
         duties = [r for r in refs if _business_duty(r) and not runs_against(r, unit.topic_id)]
-        if side and duties:
+        other = "b" if side == "a" else "a"
+        if side and duties and not any(_related(unit.topic_id, t) for t in binds[other]):
             alone[side].append((unit, key_refs(duties)[0]))
     parts = []
     for label, found in ((a, alone["a"]), (b, alone["b"])):
@@ -143,23 +151,26 @@ def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str
     return f" (on {number_words(asks)}, {other} only asks firms or binds the state)"
 
 
+def _related(one: str, other: str) -> bool:
+    """The same topic, or one above the other."""
+    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
+
+
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
-    """('a' or 'b', the provisions) when only one side's rules on a unit bind: a one-sided unit, or a
-    pair held down because one side binds (businesses) and the other only asks (or binds the state)."""
-    assessed = unit.adopted
+    """('a' or 'b', the provisions) when only one side's rules on a unit bind businesses, as adopted:
+    that side has a binding obligation or prohibition on firms there and the other has none (it has
+    no rule, or only a best-efforts duty, guidance, or a duty of the state). Blind reading round 6
+    counted the topics this way from the rows; a test on the leading pair alone missed some."""
     if ranking.shared_only(unit):
         return "", ()
-    if assessed.verdict in (ONLY_A, ONLY_B):
-        side = "a" if assessed.verdict == ONLY_A else "b"
-        return side, assessed.stance_a if side == "a" else assessed.stance_b
-    names = {c.name for c in assessed.caps}
-    pair = assessed.lead
-    if pair is None or assessed.verdict not in (DIVERGENT, PARTIALLY_ALIGNED):
-        return "", ()
-    if "binding-vs-soft" in names and pair.a.force_level != pair.b.force_level:
-        return ("a", (pair.a,)) if pair.a.force_level > pair.b.force_level else ("b", (pair.b,))
-    if "operator-vs-state" in names:
-        return ("a", (pair.a,)) if _business_duty(pair.a) else ("b", (pair.b,))
+    binding = {
+        side: [r for r in refs if _business_duty(r)]
+        for side, refs in (("a", unit.adopted.stance_a), ("b", unit.adopted.stance_b))
+    }
+    if binding["a"] and not binding["b"]:
+        return "a", binding["a"]
+    if binding["b"] and not binding["a"]:
+        return "b", binding["b"]
     return "", ()
 
 
