@@ -92,3 +92,23 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def _bundled_current() -> None:
+    from regalign.notebook import functions
+
+    functions._CURRENT["data"] = ((), True)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def bundled_data_is_current_for_each_module() -> None:
+    """The notebook functions' current data is the bundled corpus when a module's fixtures are made,
+    whatever a module before it loaded in this process (tests run in parallel workers, in any order).
+    Autouse fixtures come before the other fixtures of their scope."""
+    _bundled_current()
+
+
+@pytest.fixture(autouse=True)
+def bundled_data_is_current_for_each_test() -> None:
+    """The same before each test: a test that loads other data never changes what the next one reads."""
+    _bundled_current()

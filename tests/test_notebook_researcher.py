@@ -21,9 +21,12 @@ VALID = Path(__file__).parent / "data" / "valid"
 
 
 @pytest.fixture(autouse=True)
-def bundled_data_after_each_test():
+def bundled_data_around_each_test():
+    # Each test starts from the bundled corpus, whatever ran before it in this process (tests run
+    # in any order, and in parallel workers), and leaves it loaded.
+    regalign.load()
     yield
-    regalign.load()  # later tests see the bundled corpus, whatever a test loaded
+    regalign.load()
 
 
 @pytest.fixture(scope="module")

@@ -60,7 +60,7 @@ def test_the_readme_gives_exactly_two_set_up_commands() -> None:
 def test_the_readme_test_command_is_the_default_profile() -> None:
     extracted = _extracted("<!-- test command -->")
     assert extracted == _command_after("<!-- test command -->")
-    assert extracted == "python -m pip install '.[test]' && python -m pytest"
+    assert extracted == "python -m pip install '.[test]' && python -m pytest -n auto"
 
 
 def test_main_command_installs_and_runs_regalign() -> None:

@@ -74,7 +74,7 @@ def test_aliases_and_duplicate_keys_by_the_hundred_thousand_give_a_short_report(
 def test_a_long_depends_on_circle_is_checked_in_linear_time(tmp_path: Path) -> None:
     count = 20_000
     provisions = "".join(
-        f"  - {{id: p-{i}, pinpoint: Art. {i}, title: T, summary: S., topics: [t.penalties], modality: obligation, "
+        f"  - {{id: p-{i}, pinpoint: Art. {i}, title: T, summary: What the provision requires in a sentence long enough to cite., topics: [t.penalties], modality: obligation, "
         f"source_url: 'https://eur-lex.europa.eu/', evidence: primary, depends_on: [fixture-act/p-{(i + 1) % count}]}}\n"
         for i in range(count)
     )
