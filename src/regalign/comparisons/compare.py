@@ -27,6 +27,7 @@ from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.timeline import timeline
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.derived import topics_meet
 from regalign.schema.method import Method
 
 __all__ = ["compare", "topic_order", "alignment_index"]
@@ -148,7 +149,7 @@ def _in_context(
     return [
         replace(
             r,
-            joint=tuple(c for c in joint if _meets(c.topic_id, r.topic_id)),
+            joint=tuple(c for c in joint if topics_meet(c.topic_id, r.topic_id)),
             outside_a=outside_a.get(r.topic_id, ()),
             outside_b=outside_b.get(r.topic_id, ()),
             unread_a=unread_a.get(r.topic_id, ()),
@@ -156,11 +157,6 @@ def _in_context(
         )
         for r in results
     ]
-
-
-def _meets(one: str, other: str) -> bool:
-    """The same topic, or one above the other."""
-    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
 
 
 def _at(result: TopicResult, horizon: str) -> Assessment:

@@ -23,6 +23,7 @@ from regalign.comparisons.scoring import INTENSITY
 from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.derived import topics_meet
 
 CONSISTENT, STRICTER, IN_TENSION, NO_RULE = (
     "consistent",
@@ -101,7 +102,7 @@ def _domestic(
 ) -> DomesticRule:
     tagged, by_id = refs
     linked = relations.neighbours(commitment.id)
-    found = {r.id: r for tag, group in tagged.items() if _meets(tag, topic) for r in group}
+    found = {r.id: r for tag, group in tagged.items() if topics_meet(tag, topic) for r in group}
     for other, used in linked.items():
         if other in by_id and (used.relation.strength >= 1 or used.relation.opposite):
             found.setdefault(other, by_id[other])
@@ -136,11 +137,6 @@ def _domestic(
         f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
         "commitment and no curated relation marks a conflict",
     )
-
-
-def _meets(tag: str, topic: str) -> bool:
-    """Same topic, or one is an ancestor of the other."""
-    return tag == topic or tag.startswith(topic + ".") or topic.startswith(tag + ".")
 
 
 def _cite(ref: ProvisionRef) -> str:

@@ -49,7 +49,7 @@ from regalign.comparisons.results import (
     ProvisionRef,
 )
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.derived import addressee_class
+from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.quantities import DERIVED_KINDS
 from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role
 
@@ -104,10 +104,7 @@ def function(ref: ProvisionRef) -> str:
 
 def runs_against(ref: ProvisionRef, topic_id: str) -> bool:
     """Whether the provision pushes against the unit's topic (or a topic above or below it)."""
-    return any(
-        t == topic_id or t.startswith(topic_id + ".") or topic_id.startswith(t + ".")
-        for t in ref.provision.against
-    )
+    return any(topics_meet(t, topic_id) for t in ref.provision.against)
 
 
 def measures(ref: ProvisionRef) -> frozenset[tuple[str, str]]:

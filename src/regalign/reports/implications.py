@@ -49,7 +49,7 @@ from regalign.reports.wording import (
     side_name,
     times_apart,
 )
-from regalign.schema.derived import addressee_class
+from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
 
 DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
@@ -112,7 +112,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # bans') is not a duty 'on' the topic: the joint-commitments bullet names it as a tension.
         duties = [r for r in refs if _business_duty(r) and not runs_against(r, unit.topic_id)]
         other = "b" if side == "a" else "a"
-        if side and duties and not any(_related(unit.topic_id, t) for t in binds[other]):
+        if side and duties and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
             alone[side].append((unit, key_refs(duties)[0]))
     parts = []
     for label, found in ((a, alone["a"]), (b, alone["b"])):
@@ -149,11 +149,6 @@ def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str
     if not silent or not asks:
         return ""
     return f" (on {number_words(asks)}, {other} only asks firms or binds the state)"
-
-
-def _related(one: str, other: str) -> bool:
-    """The same topic, or one above the other."""
-    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
 
 
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:

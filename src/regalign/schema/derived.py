@@ -11,6 +11,11 @@ AUTHORITY_ROLES = frozenset({Role.REGULATOR, Role.PUBLIC_BODY})
 STATE_MODALITIES = frozenset({Modality.PROMOTION, Modality.INSTITUTIONAL, Modality.COOPERATION})
 
 
+def topics_meet(one: str, other: str) -> bool:
+    """The same topic, or one above the other in the taxonomy ('ai' and 'ai.transparency')."""
+    return one == other or one.startswith(other + ".") or other.startswith(one + ".")
+
+
 def addressee_class(provision: Provision) -> AddresseeClass:
     """The record's addressee class, or one derived from its addressees and modality.
 
