@@ -25,7 +25,6 @@ from regalign.schema.vocab import EnglishText, Evidence
 
 MIN_SUMMARY_CHARS = 40
 MAX_QUOTE_CHARS = 300
-CODES = ("W410", "W411", "W412", "W413", "W414")
 
 # Hosts whose pages are the official text, or the official statement, of the issuing authority. A
 # host matches itself and its subdomains. Deliberately left out: machine copies (github.com: they
