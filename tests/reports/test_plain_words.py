@@ -151,23 +151,20 @@ def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus, mon
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
     assert firms.endswith(
-        "the EU's fine ceilings are about 788 times higher — EUR 15 million or 3% of turnover, "
+        "the EU's fine ceilings are at least 788 times higher — EUR 15 million or 3% of turnover, "
         "whichever is higher (EU AI Act Art. 99(4)) against KRW 30 million, about EUR 19,039 "
         "(AI Basic Act Art. 43)."
     )
 
 
-def test_a_fine_for_defying_an_order_is_said_to_be_one(corpus) -> None:
-    # Round 5, EU-JP: "the EU's fine ceilings are about 33 times higher" set GDPR Art. 83(5), a fine
-    # for the breach, against APPI Art. 184(1)(i), a fine only once a PPC order is defied, without
-    # saying so. The ratio stands (round 6, EU-KR, asked for it with Korea's corrective-order fine);
-    # the lower ceiling says what it punishes.
+def test_a_ratio_a_turnover_share_can_only_widen_is_a_minimum(corpus) -> None:
+    # Round 7, EU-JP: GDPR Art. 83(5) is "EUR 20 million or 4% of turnover, whichever is higher", so
+    # the EU ceiling is at least 33 times Japan's, not about; and APPI Art. 184(1)(i) also reaches the
+    # Art. 179 offence, so it is not a fine "only for defying an order" (Art. 178 alone is).
     result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method(), topic="data")
     said = " ".join(words(b) for b in implications.bullets(result, corpus))
-    assert (
-        "JPY 100 million, about EUR 612,145 (only for defying an order) "
-        "(APPI Art. 184(1)(i))" in said
-    )
+    assert "the EU's fine ceilings are at least 33 times higher" in said
+    assert "JPY 100 million, about EUR 612,145 (APPI Art. 184(1)(i))" in said
 
 
 def test_the_fine_gap_is_read_from_the_leading_pair_only(corpus) -> None:

@@ -42,7 +42,6 @@ from regalign.reports.wording import (
     possessive,
     side_name,
     stance_cell,
-    times_apart,
     unit_label,
     verdict_words,
 )
@@ -230,11 +229,14 @@ def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
     """A cap in a few words; for numbers, the ratio measured ('fine ceilings about 788 times apart')."""
     if cap.name not in ("magnitude-gap", "magnitude-chasm"):
         return cap_short(cap)
-    read = [g for i, p in enumerate(assessed.pairs) for g in p.own_gaps if i == 0 or g.a.measure]
+    read = [
+        (g, p) for i, p in enumerate(assessed.pairs) for g in p.own_gaps if i == 0 or g.a.measure
+    ]
     if not read:
         return cap_short(cap)
-    widest = max(read, key=lambda g: (g.orders, g.kind.value))
-    return f"{widest.kind.value.replace('-', ' ')}s {times_apart(widest.orders)} apart"
+    widest, pair = max(read, key=lambda item: (item[0].orders, item[0].kind.value))
+    # The same words as the sentence on page 1 ('at least' where the real gap can only be wider).
+    return f"{widest.kind.value.replace('-', ' ')}s {sentences.ratio_words(widest, pair)} apart"
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:

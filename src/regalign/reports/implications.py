@@ -38,7 +38,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
-from regalign.reports.sentences import amount_words
+from regalign.reports.sentences import amount_words, ratio_words
 from regalign.reports.wording import (
     and_list,
     day,
@@ -47,7 +47,6 @@ from regalign.reports.wording import (
     number_words,
     possessive,
     side_name,
-    times_apart,
 )
 from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
@@ -196,7 +195,7 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     # Both ceilings in words, with the turnover share beside a fixed amount: a ratio of the fixed
     # amounts alone would hide the limb that makes the higher ceiling bite.
     return (
-        f"{higher} fine ceilings are {times_apart(gap.orders)} higher — "
+        f"{higher} fine ceilings are {ratio_words(gap, pair)} higher — "
         f"{amount_words(gap.a, pair.a)} ({gap.a.cite}) against "
         f"{amount_words(gap.b, pair.b)} ({gap.b.cite})"
     )

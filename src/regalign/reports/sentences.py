@@ -399,13 +399,34 @@ def _magnitude(assessed: Assessment, a: str, b: str) -> str:
     ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
-    higher = gap.a if gap.a.value > gap.b.value else gap.b
-    apart = times_apart(gap.orders)
-    if higher.floor:  # a floor for the higher figure: the real ceilings are at least this far apart
-        apart = apart.replace("about ", "at least ", 1)
+    apart = ratio_words(gap, pair)
     return (
         f"{kind}s {apart} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
         f"{b}: {amount_words(gap.b, pair.b)} ({gap.b.cite})"
+    )
+
+
+def ratio_words(gap, pair: Pair) -> str:  # type: ignore[no-untyped-def]  # magnitude.KindGap
+    """'about 788 times', or 'at least 33 times' when the real gap can only be wider: the higher
+    figure is a floor for national maxima, or a fixed amount that a turnover share raises ('EUR 20
+    million or 4% of turnover, whichever is higher') while the lower has no turnover limb."""
+    apart = times_apart(gap.orders)
+    a_higher = gap.a.value > gap.b.value
+    higher, lower = (gap.a, pair.a), (gap.b, pair.b)
+    if not a_higher:
+        higher, lower = lower, higher
+    raised = _turnover_raises(*higher) and not _turnover_raises(*lower)
+    if higher[0].floor or (gap.kind.value == "fine-ceiling" and raised):
+        apart = apart.replace("about ", "at least ", 1)
+    return apart
+
+
+def _turnover_raises(measured, ref: ProvisionRef) -> bool:  # type: ignore[no-untyped-def]
+    return any(
+        s.turnover_percent
+        and s.max_amount == measured.original
+        and (s.whichever is None or s.whichever.value == "higher")
+        for s in ref.provision.sanctions
     )
 
 
