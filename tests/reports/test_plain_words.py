@@ -336,3 +336,14 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     assert "digital trade" not in said
     trade = next(r for r in result.rollup if r.topic_id == "trade")
     assert trade.verdict_adopted == "only-a"
+
+
+def test_a_rule_on_everyone_is_not_cited_as_a_duty_on_firms(corpus) -> None:
+    # Round 7, KR-JP: "only Korea binds them ... such as trust-service supervision (Digital Signature
+    # Act Art. 19)"; Art. 19 forbids anyone to misuse another's signature data (signatories, users).
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    firms = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
+    )
+    assert "Digital Signature Act Art. 19)" not in firms
+    assert "such as trust-service supervision (Digital Signature Act Art. 15(2)-(4))" in firms

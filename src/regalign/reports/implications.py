@@ -49,9 +49,11 @@ from regalign.reports.wording import (
     side_name,
 )
 from regalign.schema.derived import addressee_class, topics_meet
-from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind
+from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind, Role
 
 DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
+# Roles that name people rather than firms: a rule that names only these is not a duty on firms.
+INDIVIDUALS = frozenset({Role.SIGNATORY, Role.USER, Role.AFFECTED_PERSON})
 SHARED = 2  # topics named in the common-ground bullet
 PARTS_ON_PAGE = 5  # 'Where they part' on page 1 (briefing.TOP)
 
@@ -74,12 +76,15 @@ def bullets(result: Comparison, corpus: Corpus) -> tuple[Text, ...]:
 
 def _business_duty(ref: ProvisionRef) -> bool:
     """A binding obligation or prohibition on businesses (not a penalty article, which is written as
-    a prohibition but says what happens to those who break the duties)."""
+    a prohibition but says what happens to those who break the duties, nor a rule on everyone that
+    names only signatories, users or affected people: blind reading round 7 struck Digital Signature
+    Act Art. 19, 'no one may misuse another's signature data', cited as a duty on firms)."""
     return (
         ref.force_level >= 3
         and ref.provision.modality in DUTIES
         and addressee_class(ref.provision) is AddresseeClass.OPERATOR
         and function(ref) != PENALTY
+        and not set(ref.provision.addressees) <= INDIVIDUALS
     )
 
 
