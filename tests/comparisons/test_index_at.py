@@ -92,3 +92,17 @@ def test_the_pairing_judges_each_pair_once_and_the_same_either_way() -> None:
                 assert forward == backward, (topic_result.unit_id, x.id, y.id)
                 checked += 1
     assert checked > 1000
+
+
+def test_silence_ends_on_a_day_still_to_come() -> None:
+    # Round 7, EU-KR: "only the EU until 22 Jan 2026" in a briefing as of 6 Dec 2026: a Korean rule
+    # that already applied, joining the unit only as adopted, was taken for the end of the silence.
+    corpus = bundled()
+    day = date(2026, 12, 6)
+    found = 0
+    for a, b in (("EU", "KR"), ("EU", "JP"), ("KR", "JP")):
+        result = compare(corpus, a, b, as_of=day, method=METHOD)
+        ends = [u.silent_until for u in result.topics if u.silent_until is not None]
+        assert all(end > day for end in ends), (a, b)
+        found += len(ends)
+    assert found >= 12  # the EU-KR timing bullet alone counts twelve

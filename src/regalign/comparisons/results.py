@@ -239,7 +239,11 @@ class TopicResult:
             waiting = self.pending_a
         else:
             return None
-        return min((r.start for r in waiting if r.start is not None), default=None)
+        # Only rules that do not apply yet: a rule that applies but joins the unit only as adopted
+        # (through a relation to a rule of this side that waits) does not end the silence on a day.
+        return min(
+            (r.start for r in waiting if r.start is not None and r.status != APPLIES), default=None
+        )
 
     @property
     def is_general(self) -> bool:
