@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
+from regalign.comparisons.magnitude import KindGap, Measured
 from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function, runs_against
 from regalign.comparisons.results import (
     APPLIES,
@@ -406,7 +407,7 @@ def _magnitude(assessed: Assessment, a: str, b: str) -> str:
     )
 
 
-def ratio_words(gap, pair: Pair) -> str:  # type: ignore[no-untyped-def]  # magnitude.KindGap
+def ratio_words(gap: KindGap, pair: Pair) -> str:
     """'about 788 times', or 'at least 33 times' when the real gap can only be wider: the higher
     figure is a floor for national maxima, or a fixed amount that a turnover share raises ('EUR 20
     million or 4% of turnover, whichever is higher') while the lower has no turnover limb."""
@@ -421,7 +422,7 @@ def ratio_words(gap, pair: Pair) -> str:  # type: ignore[no-untyped-def]  # magn
     return apart
 
 
-def _turnover_raises(measured, ref: ProvisionRef) -> bool:  # type: ignore[no-untyped-def]
+def _turnover_raises(measured: Measured, ref: ProvisionRef) -> bool:
     return any(
         s.turnover_percent
         and s.max_amount == measured.original
@@ -430,7 +431,7 @@ def _turnover_raises(measured, ref: ProvisionRef) -> bool:  # type: ignore[no-un
     )
 
 
-def amount_words(measured, ref: ProvisionRef) -> str:  # type: ignore[no-untyped-def]  # magnitude.Measured
+def amount_words(measured: Measured, ref: ProvisionRef) -> str:
     """The number in words, with the turnover share that a fixed amount stands beside, and what a
     floor means."""
     words = quantity_words(measured).rstrip(",")
