@@ -207,7 +207,8 @@ def test_where_they_meet_is_said_from_a_pair_that_meets(eu_jp, corpus) -> None:
     first = next(p for p in unit.adopted.pairs if p.verdict == "aligned")
     assert first.basis == "curated-relation"
     assert text == (
-        "Adequacy and equivalence: both allow it by law — the EU: adequacy finding for business "
+        "Adequacy and equivalence: both provide for adequacy and equivalence by law — the EU: "
+        "adequacy finding for business "
         "operators subject to the APPI (EU adequacy decision for Japan Art. 1(1)); Japan: "
         "designation of the EU as having an equivalent protection system (Japan's designation of "
         "the EU (Notice No. 1 of 2019), no verified pinpoint)."

@@ -38,7 +38,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
-from regalign.reports.sentences import amount_words, ratio_words
+from regalign.reports.sentences import amount_words, ratio_words, topic_words
 from regalign.reports.wording import (
     and_list,
     day,
@@ -94,11 +94,6 @@ def _cite(refs: Sequence[ProvisionRef]) -> str:
     return f"{top[0].framework.short_title} {top[0].pinpoint}" if top else ""
 
 
-def _topic_words(unit: TopicResult) -> str:
-    """A unit named inside a sentence: 'prohibited practices', 'transfer mechanisms in general'."""
-    return in_sentence(unit.label) + (" in general" if unit.is_general else "")
-
-
 def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     """How many topics carry binding duties on businesses that only one side imposes (with the most
     important one, cited), and the widest gap between fine ceilings."""
@@ -127,7 +122,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 other = b if label == a else a
                 parts.append(
                     f"only {label} binds them on {number_words(len(found))} topics as adopted"
-                    f"{_split(found, other)}, such as {_topic_words(unit)} ({cite})"
+                    f"{_split(found, other)}, such as {topic_words(unit)} ({cite})"
                 )
             else:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
@@ -221,7 +216,7 @@ def common_ground(result: Comparison, corpus: Corpus) -> Text:
         return ()
     first = shared[0].adopted.lead
     assert first is not None  # chosen above for its leading pair
-    names = and_list([_topic_words(u) for u in shared])
+    names = and_list([topic_words(u) for u in shared])
     return (
         bold("Common ground:"),
         run(
@@ -326,7 +321,7 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         besides = f" ({number_words(guided)} by guidance only)" if bound and guided else ""
         sentences.append(
             f"Until {day(when)} only {alone} {has} {count}{besides} on which {later} has "
-            f"adopted rules, such as {_topic_words(ordered[0])} ({_cite(refs)})."
+            f"adopted rules, such as {topic_words(ordered[0])} ({_cite(refs)})."
         )
     if not sentences:
         return ()

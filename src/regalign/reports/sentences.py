@@ -104,9 +104,10 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     duties = _duty_words(top_a) and _duty_words(top_a) == _duty_words(top_b)
     if _is_option(top_a) and _is_option(top_b):
         # Two rules that allow something (an adequacy finding, a designation): what each allows is
-        # what they share.
+        # what they share, named by the topic ("both allow it" had nothing to refer to, round 7).
         body = (
-            f"both allow it by law — {a}: {in_sentence(top_a.provision.title)} ({_beside(top_a)}); "
+            f"both provide for {topic_words(unit)} by law — {a}: "
+            f"{in_sentence(top_a.provision.title)} ({_beside(top_a)}); "
             f"{b}: {in_sentence(top_b.provision.title)} ({_beside(top_b)})"
         )
         return (
@@ -149,6 +150,11 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
     return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def topic_words(unit: TopicResult) -> str:
+    """A unit named inside a sentence: 'prohibited practices', 'transfer mechanisms in general'."""
+    return in_sentence(unit.label) + (" in general" if unit.is_general else "")
 
 
 def _is_option(ref: ProvisionRef) -> bool:
