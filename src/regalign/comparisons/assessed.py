@@ -17,6 +17,7 @@ from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import Assessment, ProvisionRef, Side
 from regalign.comparisons.rollup import topic_order
 from regalign.comparisons.scoring import weight_vector
+from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
 from regalign.comparisons.units import Unit, build_units, tagged_topics
 from regalign.frameworks.corpus import Corpus
@@ -35,6 +36,19 @@ class Assessed:
     def topic_id(self, unit_id: str) -> str:
         """The topic a unit is about (the same at every horizon)."""
         return self.units[ADOPTED][unit_id].topic_id
+
+
+def pair_sides(
+    corpus: Corpus, a: str, b: str, topic: str | None, include_shared: bool
+) -> tuple[tuple[Side, Side], tuple[frozenset[str], frozenset[str]]]:
+    """The two sides and, for each, the joint instruments it leaves out (none with
+    ``include_shared``). Raises KeyError for an unknown topic and SideError for an unknown side."""
+    if topic is not None and topic not in corpus.topics:
+        raise KeyError(topic)
+    side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
+    if include_shared:
+        return (side_a, side_b), (frozenset(), frozenset())
+    return (side_a, side_b), joint_instruments(corpus, side_a, side_b)
 
 
 def assess_units(

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from regalign.comparisons.applicability import ADOPTED, HORIZONS, NOW, Starts
-from regalign.comparisons.assessed import assess_units
+from regalign.comparisons.assessed import assess_units, pair_sides
 from regalign.comparisons.joint import joint_commitments
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
@@ -24,7 +24,6 @@ from regalign.comparisons.results import (
 from regalign.comparisons.rollup import rollup, topic_order
 from regalign.comparisons.scope import outside_instruments, unread_provisions
 from regalign.comparisons.sensitivity import Ranges, perturb
-from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.timeline import timeline
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import topics_meet
@@ -54,13 +53,8 @@ def compare(
     conformity view, the timeline), for figures at many dates. Raises SideError for an unknown
     side and KeyError for an unknown topic.
     """
-    if topic is not None and topic not in corpus.topics:
-        raise KeyError(topic)
-    side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
+    (side_a, side_b), (drop_a, drop_b) = pair_sides(corpus, a, b, topic, include_shared)
     index = relations or RelationIndex(corpus)
-    drop_a, drop_b = (
-        (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
-    )
     assessed = assess_units(
         corpus,
         (side_a, side_b),

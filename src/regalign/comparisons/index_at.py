@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from regalign.comparisons.applicability import NOW
-from regalign.comparisons.assessed import assess_units
+from regalign.comparisons.assessed import assess_units, pair_sides
 from regalign.comparisons.compare import alignment_index
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import count_verdicts
-from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
 
@@ -45,17 +44,10 @@ def index_at(
 
     Raises SideError for an unknown side and KeyError for an unknown topic, as ``compare`` does.
     """
-    if topic is not None and topic not in corpus.topics:
-        raise KeyError(topic)
-    side_a, side_b = resolve_side(corpus, a, [b]), resolve_side(corpus, b, [a])
-    dropped = (
-        (frozenset[str](), frozenset[str]())
-        if include_shared
-        else joint_instruments(corpus, side_a, side_b)
-    )
+    sides, dropped = pair_sides(corpus, a, b, topic, include_shared)
     assessed = assess_units(
         corpus,
-        (side_a, side_b),
+        sides,
         dropped,
         as_of=as_of,
         method=method,

@@ -110,7 +110,9 @@ class Diff:
                 "stopped",
             ],
         )
-        order = pandas.CategoricalDtype(_order(self.before), ordered=True)
+        order = pandas.CategoricalDtype(
+            nested.verdict_labels(self.before.side_a.spec, self.before.side_b.spec), ordered=True
+        )
         for column in ("before", "after"):
             frame[column] = frame[column].astype(order)
         for column in ("score_before", "score_after"):
@@ -127,21 +129,6 @@ class Diff:
     def _repr_html_(self) -> str:
         header = ["unit", "before", "after", "started", "stopped"]
         return _html_table(repr(self), header, [[r[h] for h in header] for r in self.to_records()])
-
-
-def _order(result: results.Comparison) -> list[str]:
-    a, b = result.side_a.spec, result.side_b.spec
-    return [
-        nested.verdict_label(v, a, b)
-        for v in (
-            results.NOT_YET,
-            results.ONLY_A,
-            results.ONLY_B,
-            results.DIVERGENT,
-            results.PARTIALLY_ALIGNED,
-            results.ALIGNED,
-        )
-    ]
 
 
 VALUES = ("score", "score_adopted", "verdict", "verdict_adopted")

@@ -31,6 +31,12 @@ def verdict_label(verdict: str, a: str, b: str) -> str:
     return verdict
 
 
+def verdict_labels(a: str, b: str) -> list[str]:
+    """Every verdict label, from least to most aligned: the order of a frame's verdict categories."""
+    order = (results.NOT_YET, results.ONLY_A, results.ONLY_B, *results.GRADED)
+    return [verdict_label(v, a, b) for v in order]
+
+
 def score_or_none(assessed: results.Assessment) -> float | None:
     """The score where both sides speak; None where one side is silent (not 0.0)."""
     return assessed.score if assessed.scored else None

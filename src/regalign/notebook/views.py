@@ -38,7 +38,7 @@ class Comparison(results.Comparison):
     def verdicts(self) -> list[str]:
         """Every verdict label of this comparison, from least to most aligned (the frame's order)."""
         a, b = self.side_a.spec, self.side_b.spec
-        return [nested.verdict_label(v, a, b) for v in VERDICT_ORDER]
+        return nested.verdict_labels(a, b)
 
     def to_records(self) -> list[dict[str, Any]]:
         """One flat dict per unit: scores and verdicts at both horizons and each side's pinpoints now."""
@@ -94,16 +94,6 @@ class Comparison(results.Comparison):
         records = self.to_records()
         header = ["unit", "score", "verdict", "verdict_adopted", "a_provisions", "b_provisions"]
         return _html_table(repr(self), header, [[r[h] for h in header] for r in records])
-
-
-VERDICT_ORDER = (
-    results.NOT_YET,
-    results.ONLY_A,
-    results.ONLY_B,
-    results.DIVERGENT,
-    results.PARTIALLY_ALIGNED,
-    results.ALIGNED,
-)
 
 
 class Explanation(explain.Explanation):

@@ -203,13 +203,13 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
     fines = penalty_words(lead[:LIMIT], corpus)
     top = lead[0]
     who = _who(top)
-    stance = f"{rule_words(top)}{' for ' + who if who else ''}{_about(lead)}"
+    about = _about(lead)
+    stance = f"{rule_words(top)}{' for ' + who if who else ''}{about}"
     later = (
         "" if top.status == APPLIES or top.start is None else f", applying from {day(top.start)}"
     )
     contrary = _contrary(_norm(corpus, unit.topic_id))
     if against and contrary:
-        about = _about(lead)
         if about.startswith(": "):
             # The provisions' own titles say what each requires; the heading says what they share.
             what = "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL else "rules"
