@@ -149,6 +149,7 @@ def test_frames_name_the_sides_leave_silence_missing_and_order_verdicts(result) 
     frame = result.to_frame()
     assert list(frame["verdict"].cat.categories) == [
         "not-yet",
+        "not-compared",
         "only EU",
         "only KR",
         "divergent",

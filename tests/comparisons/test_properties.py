@@ -141,8 +141,7 @@ def _corpus(part_a, part_b, force_a, force_b) -> Corpus:
                     pinpoint=f"Art. {i}",
                     title="t",
                     summary="s",
-                    evidence=Evidence.PRIMARY,
-                    **p,
+                    **{"evidence": Evidence.PRIMARY, **p},
                 )
                 for i, p in enumerate(parts)
             ],

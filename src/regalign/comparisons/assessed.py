@@ -7,15 +7,23 @@ would be computed and thrown away.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from regalign.comparisons.applicability import ADOPTED, Starts
 from regalign.comparisons.assess import Context, assess
 from regalign.comparisons.relations import RelationIndex
-from regalign.comparisons.results import Assessment, ProvisionRef, Side
+from regalign.comparisons.results import (
+    NOT_COMPARED,
+    ONLY_A,
+    ONLY_B,
+    Assessment,
+    ProvisionRef,
+    Side,
+)
 from regalign.comparisons.rollup import topic_order
+from regalign.comparisons.scope import unread_provisions
 from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
@@ -85,10 +93,30 @@ def assess_units(
     weights = weight_vector(method.dimensions)
     labels = (sides[0].label, sides[1].label)
     unit_ids = tuple(sorted(units[ADOPTED], key=topic_order))
+    topics = {units[ADOPTED][u].topic_id for u in unit_ids}
+    unread = (
+        unread_provisions(corpus, sides[0], dropped[0], topics),
+        unread_provisions(corpus, sides[1], dropped[1], topics),
+    )
     assessments: dict[str, dict[str, Assessment]] = {}
     for h in horizons:
         linked = linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]])
         on = None if h == ADOPTED else as_of
         context = Context(corpus, relations, weights, method, linked, labels, on)
-        assessments[h] = {u: assess(units[h][u], context) for u in unit_ids}
+        assessments[h] = {
+            u: _unless_unread(assess(units[h][u], context), units[h][u].topic_id, unread)
+            for u in unit_ids
+        }
     return Assessed(unit_ids, units, refs, assessments)
+
+
+def _unless_unread(
+    assessment: Assessment, topic_id: str, unread: tuple[Mapping[str, object], Mapping[str, object]]
+) -> Assessment:
+    """A unit where one side speaks and the other's rules on the topic were recorded but not read is
+    not compared: the silence is ours, not the law's (Japan's e-signature penalties, Arts 41-47, were
+    never read), so it is neither 'only Korea' nor a zero in the index."""
+    silent = {ONLY_A: unread[1], ONLY_B: unread[0]}.get(assessment.verdict)
+    if silent is None or topic_id not in silent:
+        return assessment
+    return replace(assessment, verdict=NOT_COMPARED, uncapped=NOT_COMPARED)

@@ -24,6 +24,7 @@ from regalign.comparisons.compare import compare
 from regalign.comparisons.results import (
     ALIGNED,
     DIVERGENT,
+    NOT_COMPARED,
     NOT_YET,
     ONLY_A,
     ONLY_B,
@@ -45,6 +46,7 @@ RANK = {
     ONLY_A: 0,
     ONLY_B: 0,
     NOT_YET: -1,
+    NOT_COMPARED: -1,
     "none": -1,
 }
 

@@ -16,7 +16,11 @@ DIVERGENT = "divergent"
 ONLY_A = "only-a"
 ONLY_B = "only-b"
 NOT_YET = "not-yet"  # neither side has a rule that applies yet at this horizon
-VERDICTS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B, NOT_YET)
+# One side has rules; the other's rules on the topic are recorded but were not read, so the unit is
+# neither "only one side" nor scored, and stays out of the index and the counts.
+NOT_COMPARED = "not-compared"
+VERDICTS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B, NOT_YET, NOT_COMPARED)
+ONE_SIDED = (ONLY_A, ONLY_B, NOT_COMPARED)  # verdicts of a unit where one side alone speaks
 GRADED = (DIVERGENT, PARTIALLY_ALIGNED, ALIGNED)  # weakest first
 
 APPLIES = "applies"
@@ -172,9 +176,22 @@ class Assessment:
         return bool(self.stance_a and self.stance_b)
 
     @property
-    def counts(self) -> bool:
-        """True when either side speaks (the unit enters the index at this horizon)."""
+    def speaks(self) -> bool:
+        """True when either side has rules on the unit at this horizon, compared or not."""
         return bool(self.stance_a or self.stance_b)
+
+    @property
+    def counts(self) -> bool:
+        """True when either side speaks and the unit was compared (it enters the index at this
+        horizon)."""
+        return self.speaks and self.verdict != NOT_COMPARED
+
+    @property
+    def speaker(self) -> str | None:
+        """ONLY_A or ONLY_B when exactly one side speaks (whatever the verdict), else None."""
+        if bool(self.stance_a) == bool(self.stance_b):
+            return None
+        return ONLY_A if self.stance_a else ONLY_B
 
 
 @dataclass(frozen=True)

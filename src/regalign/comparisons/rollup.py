@@ -12,7 +12,15 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from regalign.comparisons.results import NOT_YET, ONLY_A, ONLY_B, Assessment, RollupRow, TopicResult
+from regalign.comparisons.results import (
+    NOT_COMPARED,
+    NOT_YET,
+    ONLY_A,
+    ONLY_B,
+    Assessment,
+    RollupRow,
+    TopicResult,
+)
 from regalign.comparisons.scoring import verdict
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
@@ -74,7 +82,8 @@ def summarise(items: Sequence[tuple[float, float, str, bool]], method: Method) -
     """Score and verdict of several units given as (weight, score, verdict, counts at the horizon)."""
     counted = [(w, score, v) for w, score, v, counts in items if counts]
     if not counted:
-        return 0.0, NOT_YET
+        # Nothing beneath was compared: 'not compared' where a side's rules were left unread.
+        return 0.0, NOT_COMPARED if any(v == NOT_COMPARED for _, _, v, _ in items) else NOT_YET
     weight = math.fsum(w for w, _, _ in counted)
     score = math.fsum(w * s for w, s, _ in counted) / weight if weight else 0.0
     if len(counted) == 1:

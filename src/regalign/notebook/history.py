@@ -17,7 +17,7 @@ from regalign.comparisons.history import TimePoint, UnitChange
 from regalign.notebook import nested
 from regalign.notebook.common import _html_table, _pandas, _round
 
-ONE_SIDED = (results.ONLY_A, results.ONLY_B, results.NOT_YET)
+ONE_SIDED = (*results.ONE_SIDED, results.NOT_YET)
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,6 @@ from typing import Any
 from regalign.comparisons import results
 from regalign.sanitize import clean_line, html_text
 
-ONE_SIDED = (results.ONLY_A, results.ONLY_B)
-
 
 def verdict_label(verdict: str, a: str, b: str) -> str:
     """'only KR' for 'only-b' when side B is KR; every other verdict as it is."""
@@ -33,7 +31,13 @@ def verdict_label(verdict: str, a: str, b: str) -> str:
 
 def verdict_labels(a: str, b: str) -> list[str]:
     """Every verdict label, from least to most aligned: the order of a frame's verdict categories."""
-    order = (results.NOT_YET, results.ONLY_A, results.ONLY_B, *results.GRADED)
+    order = (
+        results.NOT_YET,
+        results.NOT_COMPARED,
+        results.ONLY_A,
+        results.ONLY_B,
+        *results.GRADED,
+    )
     return [verdict_label(v, a, b) for v in order]
 
 

@@ -166,7 +166,7 @@ def _reason(reason: str) -> str:
 def provisions(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
     """Provisions side by side per topic: the key ones (standard) or all, with summaries (full)."""
     a, b = side_name(result.side_a), side_name(result.side_b)
-    ordered = ranking.order_by_importance([t for t in result.topics if t.adopted.counts], corpus)
+    ordered = ranking.order_by_importance([t for t in result.topics if t.adopted.speaks], corpus)
     chosen = ordered if detail == "full" else ordered[:STANDARD_TOPICS]
     children = []
     for unit in chosen:

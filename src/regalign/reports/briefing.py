@@ -12,11 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
-    ALIGNED,
-    DIVERGENT,
     ONLY_A,
     ONLY_B,
-    PARTIALLY_ALIGNED,
     Comparison,
     Figures,
 )
@@ -44,6 +41,7 @@ from regalign.reports.wording import (
     score,
     share,
     side_name,
+    verdict_tally,
 )
 from regalign.schema.lifecycle import status_on
 from regalign.schema.vocab import LegalForce, Status
@@ -241,10 +239,8 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
         return value
 
     def counts(key: str) -> str:
-        c = result.verdict_counts if key == "now" else result.verdict_counts_adopted
-        return (
-            f"{c[ALIGNED]} aligned · {c[PARTIALLY_ALIGNED]} partly · {c[DIVERGENT]} divergent · "
-            f"{c[ONLY_A]} only {a} · {c[ONLY_B]} only {b}"
+        return verdict_tally(
+            result.verdict_counts if key == "now" else result.verdict_counts_adopted, a, b
         )
 
     rows = (

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from regalign.comparisons.joint import CONFORMITY
 from regalign.comparisons.results import (
+    ONLY_A,
+    ONLY_B,
     Assessment,
     Comparison,
     DomesticRule,
@@ -181,7 +183,7 @@ def _rolled(value: float, verdict: str, mixed: bool, a: str, b: str) -> str:
     """'partially aligned (0.54)'; a one-sided roll-up without a score, 'mostly' when some topic
     beneath it has rules on both sides."""
     words = verdict_words(verdict, a, b)
-    if verdict in ("only-a", "only-b", "not-yet"):
+    if verdict in ("only-a", "only-b", "not-yet", "not-compared"):
         return f"mostly {words}" if mixed else words
     return f"{words} ({value:.2f})"
 
@@ -240,15 +242,15 @@ def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:
-    text = verdict_cell(unit.adopted, a, b) + _unread_words(unit, unit.adopted.verdict, a, b)
+    text = verdict_cell(unit.adopted, a, b) + _unread_words(unit, unit.adopted, a, b)
     return f"{text}, from {day(unit.adopted_from)}" if unit.adopted_from else text
 
 
-def _unread_words(unit: TopicResult, verdict: str, a: str, b: str) -> str:
+def _unread_words(unit: TopicResult, assessed: Assessment, a: str, b: str) -> str:
     """' (Japan's rules here not read)' when the silent side's records on the topic were left out
-    unread: the cell must not read as if that side had none."""
-    unread, silent = {"only-a": (unit.unread_b, b), "only-b": (unit.unread_a, a)}.get(
-        verdict, ((), "")
+    unread: the cell must say why the unit was not compared."""
+    unread, silent = {ONLY_A: (unit.unread_b, b), ONLY_B: (unit.unread_a, a)}.get(
+        assessed.speaker or "", ((), "")
     )
     return f" ({possessive(silent)} rules here not read)" if unread else ""
 
@@ -408,7 +410,7 @@ def _domestic(rule: DomesticRule) -> Text:
 def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
     """Topic sections, by area and then importance; the standard briefing keeps the most important."""
     a, b = side_name(result.side_a), side_name(result.side_b)
-    ordered = ranking.order_by_importance([t for t in result.topics if t.adopted.counts], corpus)
+    ordered = ranking.order_by_importance([t for t in result.topics if t.adopted.speaks], corpus)
     chosen = ordered if detail == "full" else ordered[:STANDARD_TOPICS]
     note = (
         ""

@@ -85,7 +85,6 @@ def top_divergences(
         for r in results
         if r.adopted.verdict in (DIVERGENT, ONLY_A, ONLY_B)
         and not shared_only(r)
-        and not silent_unread(r)
         and not framing_alone(r)
     ]
     ordered = order_by_importance(found, corpus)
@@ -105,15 +104,6 @@ def framing_alone(result: TopicResult) -> bool:
         return False
     stance = result.adopted.stance_a if verdict == ONLY_A else result.adopted.stance_b
     return bool(stance) and all(function(r) == FRAMING for r in stance)
-
-
-def silent_unread(result: TopicResult) -> bool:
-    """A one-sided unit whose silent side has rules on the topic that were recorded but not read:
-    it is not known that the sides part there, so it never leads the list of where they part."""
-    verdict = result.adopted.verdict
-    return (verdict == ONLY_A and bool(result.unread_b)) or (
-        verdict == ONLY_B and bool(result.unread_a)
-    )
 
 
 def top_convergences(

@@ -17,8 +17,8 @@ from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function, r
 from regalign.comparisons.results import (
     APPLIES,
     BEST_EFFORTS_LEVEL,
+    ONE_SIDED,
     ONLY_A,
-    ONLY_B,
     Assessment,
     Comparison,
     Pair,
@@ -65,7 +65,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     """Why a unit parts, as adopted."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
-    if assessed.verdict in (ONLY_A, ONLY_B):
+    if assessed.verdict in ONE_SIDED:
         body = _one_sided(unit, assessed, a, b, corpus)
     else:
         names = {c.name for c in assessed.caps}
@@ -192,9 +192,10 @@ def _duty_words(ref: ProvisionRef) -> str:
 
 
 def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: Corpus) -> str:
-    speaker, silent = (a, b) if assessed.verdict == ONLY_A else (b, a)
-    refs = assessed.stance_a if assessed.verdict == ONLY_A else assessed.stance_b
-    unread = unit.unread_b if assessed.verdict == ONLY_A else unit.unread_a
+    a_speaks = assessed.speaker == ONLY_A  # also when not compared: one side's rules were unread
+    speaker, silent = (a, b) if a_speaks else (b, a)
+    refs = assessed.stance_a if a_speaks else assessed.stance_b
+    unread = unit.unread_b if a_speaks else unit.unread_a
     none = _silence(silent, unread, corpus)
     against = [r for r in refs if runs_against(r, unit.topic_id)]
     lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))

@@ -21,7 +21,7 @@ from regalign.reports.formats import (  # noqa: F401 - re-exported
     to_csv,
 )
 from regalign.reports.text import percent, score
-from regalign.reports.wording import verdict_words
+from regalign.reports.wording import verdict_tally, verdict_words
 
 
 def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: int | None = None) -> str:
@@ -124,8 +124,7 @@ def headline_rows(result: Comparison) -> list[tuple[str, str]]:
         (f"{b} provisions with a counterpart in {a}", _coverage(result.coverage_b_to_a)),
         (
             "Topics by verdict",
-            f"{counts['aligned']} aligned · {counts['partially-aligned']} partially aligned · "
-            f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}",
+            verdict_tally(counts, a, b, "partially aligned"),
         ),
     ]
 
@@ -292,6 +291,8 @@ def stance_matrix_table(matrix: StanceMatrix) -> Table:
 def timeline_table(points: Sequence[TimePoint], a: str, b: str) -> Table:
     """One row per change date: the index, the verdict counts and what started or stopped applying."""
     rows = []
+    # A column for topics not compared (a side's rules there unread) only when a date has one.
+    unread = any(point.verdicts.get("not-compared", 0) for point in points)
     for point in points:
         counts = point.verdicts
         changed = "; ".join(
@@ -304,12 +305,18 @@ def timeline_table(points: Sequence[TimePoint], a: str, b: str) -> Table:
                 point.date.isoformat(),
                 score(point.index),
                 f"{counts['aligned']}/{counts['partially-aligned']}/{counts['divergent']}/"
-                f"{counts['only-a']}/{counts['only-b']}",
+                f"{counts['only-a']}/{counts['only-b']}"
+                + (f"/{counts.get('not-compared', 0)}" if unread else ""),
                 changed,
             )
         )
     return Table(
-        ("Date", "Index", f"Aligned/partly/divergent/only {a}/only {b}", "What changed"),
+        (
+            "Date",
+            "Index",
+            f"Aligned/partly/divergent/only {a}/only {b}{'/not compared' if unread else ''}",
+            "What changed",
+        ),
         tuple(rows),
         (10, 6, 20, 58),
     )

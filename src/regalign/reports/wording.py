@@ -68,16 +68,30 @@ def day(value: date | None) -> str:
 
 
 def verdict_words(verdict: str, a: str, b: str) -> str:
-    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR', 'nothing applies yet'."""
+    """'aligned', 'partially aligned', 'divergent', 'only EU', 'only KR', 'nothing applies yet',
+    'not compared'."""
     if verdict == "only-a":
         return f"only {a}"
     if verdict == "only-b":
         return f"only {b}"
     if verdict == "not-yet":
         return "nothing applies yet"
+    if verdict == "not-compared":
+        return "not compared"
     if verdict == "none":
         return "not addressed"
     return verdict.replace("-", " ")
+
+
+def verdict_tally(counts: dict[str, int], a: str, b: str, partly: str = "partly") -> str:
+    """'28 aligned · 12 partly · 4 divergent · 30 only KR · 2 only JP', with '· 1 not compared' when
+    a side's rules on some topic were recorded but not read."""
+    text = (
+        f"{counts['aligned']} aligned · {counts['partially-aligned']} {partly} · "
+        f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}"
+    )
+    unread = counts.get("not-compared", 0)
+    return f"{text} · {unread} not compared" if unread else text
 
 
 def share(coverage: Coverage) -> str:

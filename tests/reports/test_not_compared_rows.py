@@ -1,0 +1,45 @@
+"""How a briefing shows a topic that was not compared because one side's rules there were never read
+(blind reading round 7, KR-JP: 'furthest apart on e-signatures' and '31 only Korea' rested on it)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from regalign.comparisons.compare import compare
+from regalign.frameworks.loader import load
+from regalign.frameworks.method_loader import default_method
+from regalign.reports.briefing import build
+from regalign.reports.render_markdown import render
+
+AS_OF = date(2026, 12, 6)
+
+
+@pytest.fixture(scope="module")
+def kr_jp() -> str:
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "KR", "JP", as_of=AS_OF, method=default_method())
+    return render(build(result, corpus, prepared=AS_OF, detail="full"))
+
+
+def test_the_figures_count_it_apart_from_only_korea(kr_jp) -> None:
+    line = next(x for x in kr_jp.splitlines() if x.startswith("| Topics by verdict"))
+    assert line.count("· 1 not compared") == 2  # today and as adopted
+    assert "31 only Korea" not in line
+
+
+def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp) -> None:
+    bottom = next(x for x in kr_jp.splitlines() if x.startswith("**Bottom line:**"))
+    assert "furthest apart on e-signatures" not in bottom
+
+
+def test_its_row_and_section_say_why_and_keep_koreas_rules(kr_jp) -> None:
+    assert (
+        "| · Penalties for e-signature rules | 4 · penalties | — | not compared (Japan's rules here not read) |"
+        in kr_jp
+    )
+    section = kr_jp.split("#### Penalties for e-signature rules", 1)[1].split("####", 1)[0]
+    assert "As adopted: not compared (Japan's rules here not read)" in section
+    assert "Digital Signature Act Art. 24(1)" in section
+    assert "Arts 41-47) were recorded but not read" in section
