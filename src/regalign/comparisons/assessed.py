@@ -89,7 +89,9 @@ def assess_units(
         tagged_topics(refs[ADOPTED][1], topic)
     )
     strength = method.matching.relation_min_strength
-    units = {h: build_units(*refs[h], tagged, topic, relations, strength) for h in wanted}
+    units = {ADOPTED: build_units(*refs[ADOPTED], tagged, topic, relations, strength)}
+    for h in wanted - {ADOPTED}:
+        units[h] = build_units(*refs[h], tagged, topic, relations, strength, units[ADOPTED])
     weights = weight_vector(method.dimensions)
     labels = (sides[0].label, sides[1].label)
     unit_ids = tuple(sorted(units[ADOPTED], key=topic_order))

@@ -8,6 +8,12 @@ A unit is a topic either side tags. Three rules decide what each side brings to 
 3. **Curated relations join.** When a side is still silent on a unit, it brings the provisions a
    curated relation links to the other side's provisions there, when the relation is at least as
    strong as the method's ``matching.relation_min_strength``.
+4. **A curated meeting holds at every horizon.** A provision that joins a unit as adopted through
+   a relation (rule 3) joins it at every horizon where it applies, even when the provision it is
+   related to does not apply yet: Korea's prior review (AI Basic Act Art. 33(1)) meets the EU's
+   registration duties only through a relation to rules that wait, yet it applies today, so today's
+   row must not read "only the EU". A subtree join (rule 2) is not carried over: it exists to meet
+   a parent-level rule, and until that rule applies the provisions speak in their own units.
 
 A topic that is tagged itself *and* has tagged descendants keeps its own provisions in a unit of
 its own, ``topic#general``; the topic id itself then carries only the roll-up verdict, so one id
@@ -84,8 +90,12 @@ def build_units(
     prefix: str | None,
     relations: RelationIndex,
     min_strength: int = 5,
+    adopted: dict[str, Unit] | None = None,
 ) -> dict[str, Unit]:
-    """The units for the given topics (the topics either side tags at either horizon), by unit id."""
+    """The units for the given topics (the topics either side tags at either horizon), by unit id.
+
+    ``adopted`` are the units of the as-adopted picture, when these are another horizon's: the
+    provisions that joined them through a relation join here too, where they apply."""
     side_a = refs_a if isinstance(refs_a, SideIndex) else SideIndex.of(refs_a, prefix)
     side_b = refs_b if isinstance(refs_b, SideIndex) else SideIndex.of(refs_b, prefix)
     units = {}
@@ -99,6 +109,9 @@ def build_units(
             b = related(a, side_b.by_id, relations, min_strength)
         elif b and not a:
             a = related(b, side_a.by_id, relations, min_strength)
+        if adopted is not None and unit_id in adopted:
+            a += _joined(adopted[unit_id].a, side_a)
+            b += _joined(adopted[unit_id].b, side_b)
         units[unit_id] = Unit(unit_id, topic, tuple(_unique(a)), tuple(_unique(b)))
     return units
 
@@ -119,6 +132,16 @@ def related(
             if other in candidates and used.relation.strength >= min_strength:
                 found.append(replace(candidates[other], via="relation"))
     return found
+
+
+def _joined(refs: Sequence[ProvisionRef], side: SideIndex) -> list[ProvisionRef]:
+    """The provisions that joined a unit as adopted through a relation and apply at this horizon,
+    as they stand at it."""
+    return [
+        replace(side.by_id[r.id], via=r.via)
+        for r in refs
+        if r.via == "relation" and r.id in side.by_id
+    ]
 
 
 def _unique(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:

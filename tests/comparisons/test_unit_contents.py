@@ -1,7 +1,10 @@
-"""A unit where one side speaks and the other's only records on the topic were never read is 'not
+"""What a unit holds and whether it counts.
+
+A unit where one side speaks and the other's only records on the topic were never read is 'not
 compared': out of the index, the roll-ups and the counts, never 'only one side' (blind reading round
 7, KR-JP: Japan's e-signature penalties, Arts 41-47, recorded but unread, made e-signatures the area
-'furthest apart')."""
+'furthest apart'). A provision that a relation joins to a unit as adopted joins it at every horizon.
+"""
 
 from __future__ import annotations
 
@@ -100,3 +103,15 @@ def test_an_unread_record_only_turns_one_sided_units_on_its_topic_into_not_compa
 
 def _gone(unit, topic: str) -> bool:  # type: ignore[no-untyped-def]
     return unit.now.verdict == ONLY_A and unit.topic_id == topic
+
+
+def test_a_relation_that_joins_a_unit_as_adopted_joins_it_today(bundled_corpus) -> None:
+    # Blind reading round 7, EU-KR: 'Registration' read 'only the EU' today beside "Korea's rules
+    # apply from 22 Jan 2026": AI Basic Act Art. 33(1) applies today, but joined the unit only as
+    # adopted, through a relation to EU AI Act Art. 6(4), which waits until 2 Dec 2027.
+    result = compare(bundled_corpus, "EU", "KR", as_of=AS_OF, method=METHOD)
+    unit = result.topic("ai.registration")
+    joined = {r.id: r.via for r in unit.now.stance_b}
+    assert joined == {"kr-ai-basic-act/art-33-1": "relation"}
+    assert unit.now.verdict != ONLY_A
+    assert unit.pending_b == ()  # nothing of Korea's is said to start later
