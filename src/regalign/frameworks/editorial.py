@@ -63,6 +63,8 @@ OFFICIAL_HOSTS = (
     "mofa.go.jp",
     "digital.go.jp",
     "shugiin.go.jp",
+    # RCEP (a treaty binding Japan and Korea): the RCEP Secretariat, which publishes the legal text.
+    "rcepsec.org",
 )
 # The script a title in the original language is written in, for the languages of the corpus.
 SCRIPTS = {
