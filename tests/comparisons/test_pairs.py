@@ -140,8 +140,24 @@ def test_a_side_holds_only_what_concerns_the_pair() -> None:
     assert not any(r.framework.id == "eu-adequacy-jp" for r in refs)
 
 
+def test_a_plurilateral_treaty_binding_both_sides_is_their_joint_commitment() -> None:
+    # Blind reading round 7, KR-JP: RCEP binds Korea and Japan to each other, yet the pair's corpus
+    # left it out as a treaty with third countries and printed no joint commitment.
+    kr_jp = regalign.compare("KR", "JP", as_of=AS_OF, topic="data")
+    assert kr_jp.joint_instruments == ("rcep-ecommerce",)
+    assert any(c.commitment.id == "rcep-ecommerce/art-12-15-2" for c in kr_jp.joint)
+    eu_kr = regalign.compare("EU", "KR", as_of=AS_OF, topic="data")
+    left = {x.framework_id: x.reason for x in eu_kr.side_b.left_out}
+    assert left["rcep-ecommerce"].startswith("a trade agreement with AU")
+    refs = [r for u in eu_kr.topics for r in (*u.adopted.stance_a, *u.adopted.stance_b)]
+    assert not any(r.framework.id == "rcep-ecommerce" for r in refs)
+
+
 def test_a_side_with_no_instrument_of_its_own_is_an_error() -> None:
     with pytest.raises(regalign.SideError, match="SG holds no instrument"):
+        regalign.compare("KR", "SG", as_of=AS_OF)
+    # Singapore shares RCEP with Korea, but a shared treaty is not a rulebook of its own.
+    with pytest.raises(regalign.SideError, match="rcep-ecommerce .a plurilateral treaty"):
         regalign.compare("KR", "SG", as_of=AS_OF)
 
 

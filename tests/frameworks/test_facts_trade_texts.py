@@ -29,7 +29,7 @@ from typing import Any
 import pytest
 
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.vocab import Evidence, EventType, Modality, PartyTermKind
+from regalign.schema.vocab import EventType, Evidence, Modality, PartyTermKind
 from tests.frameworks.fact_tables import Mismatch, bundled, check_quantities
 
 RCEP = "rcep-ecommerce"
@@ -144,11 +144,23 @@ EXPECTED_UNITS: dict[str, tuple[frozenset[str], Modality, frozenset[str]]] = {
 
 # Pinpoints: verified where the copy shows the number, unverified where it was inferred.
 EXPECTED_PINPOINTS: dict[str, tuple[str, bool]] = {
-    f"{RCEP}/art-12-6-1": ("Art. 12.6(1)", True),  # FLIP/427 "Article 12.6: Electronic Authentication ..."
-    f"{RCEP}/art-12-8-1": ("Art. 12.8(1)", True),  # FLIP/429 "Article 12.8: Online Personal Information ..."
+    f"{RCEP}/art-12-6-1": (
+        "Art. 12.6(1)",
+        True,
+    ),  # FLIP/427 "Article 12.6: Electronic Authentication ..."
+    f"{RCEP}/art-12-8-1": (
+        "Art. 12.8(1)",
+        True,
+    ),  # FLIP/429 "Article 12.8: Online Personal Information ..."
     f"{RCEP}/art-12-11-1": ("Art. 12.11(1)-(2)", True),  # FLIP/431 "Article 12.11: Customs Duties"
-    f"{RCEP}/art-12-14-2": ("Art. 12.14(2)", True),  # BLOG "Article 12.14: Location of Computing Facilities"
-    f"{RCEP}/art-12-15-2": ("Art. 12.15(2)", True),  # FLIP/433 "Article 12.15: Cross-border Transfer ..."
+    f"{RCEP}/art-12-14-2": (
+        "Art. 12.14(2)",
+        True,
+    ),  # BLOG "Article 12.14: Location of Computing Facilities"
+    f"{RCEP}/art-12-15-2": (
+        "Art. 12.15(2)",
+        True,
+    ),  # FLIP/433 "Article 12.15: Cross-border Transfer ..."
     # EDIT17 shows para. "3." at the end of Chapter 12 without its article number or heading.
     f"{RCEP}/dispute-settlement-exclusion": ("Art. 12.17(3)", False),
 }
@@ -331,7 +343,12 @@ def test_quantities_checker_reports_a_seeded_wrong_value() -> None:
     quantity = bundled().provisions[pid].quantities[0]
     wrong = quantity.model_copy(update={"value": 8})
     assert check_quantities(with_provision(pid, quantities=(wrong,)), EXPECTED_QUANTITIES) == [
-        Mismatch(pid, "quantities", tuple(EXPECTED_QUANTITIES[pid]), (("transition-period", 8, "years", "exactly"),))
+        Mismatch(
+            pid,
+            "quantities",
+            tuple(EXPECTED_QUANTITIES[pid]),
+            (("transition-period", 8, "years", "exactly"),),
+        )
     ]
 
 

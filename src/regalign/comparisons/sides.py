@@ -54,7 +54,7 @@ def resolve_side(corpus: Corpus, spec: str, counterparts: Iterable[str] = ()) ->
 
     A jurisdiction holds the instruments it is party to that involve no one beyond the sides
     being compared (``counterparts``): its domestic acts and the treaties it shares with a
-    counterpart, but not its treaties with third countries.
+    counterpart (a plurilateral one included), but not its treaties with third countries.
 
     A selection holds at most MAX_TERMS terms in at most MAX_SPEC characters, and resolving it takes
     time linear in its length.
@@ -121,6 +121,11 @@ def _single(
                 left_out.append(LeftOut(fid, reason))
             else:
                 ids.append(fid)
+        # A side made only of plurilateral treaties it shares with the counterpart (Singapore's RCEP
+        # chapter, against Korea) has no rules of its own to compare.
+        if ids and all(set(corpus.frameworks[f].jurisdictions) - allowed for f in ids):
+            left_out += [LeftOut(f, "a plurilateral treaty both sides are party to") for f in ids]
+            ids = []
         if not ids:
             shown = "; ".join(f"{item.framework_id} ({item.reason})" for item in left_out)
             raise SideError(
@@ -133,9 +138,14 @@ def _single(
 
 
 def beyond_the_pair(framework: Framework, allowed: set[str]) -> str:
-    """Why an instrument concerns someone beyond the sides compared, or '' when it does not."""
-    strangers = sorted(set(framework.jurisdictions) - allowed)
-    if strangers:
+    """Why an instrument concerns someone beyond the sides compared, or '' when it does not.
+
+    A treaty that binds every party of the pair concerns the pair, however many others it binds:
+    RCEP binds Japan and Korea to each other, so a Korea-Japan comparison holds it as a joint
+    commitment; a Korea-EU comparison leaves it out (a treaty with third countries)."""
+    parties = set(framework.jurisdictions)
+    strangers = sorted(parties - allowed)
+    if strangers and not (len(allowed) > 1 and allowed <= parties):
         return f"a {framework.instrument_type.value.replace('-', ' ')} with {', '.join(strangers)}"
     # An instrument about a counterpart of the pair (a recognition of the EU that also covers the
     # EEA states) concerns the pair; one about third countries only does not.
