@@ -261,3 +261,15 @@ def test_a_difference_in_the_kind_of_rule_says_what_each_rule_does(eu_jp, corpus
         "accreditation of specified certification business (Electronic Signatures Act (Japan) "
         "Arts 4-6)"
     ) in text
+
+
+def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> None:
+    # Round 7, KR-JP: "Prohibited practices: only Japan has rules", from a ministry guideline's
+    # voluntary 'do not manipulate'; Japan prohibits no AI practice.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("ai.prohibited-practices"), corpus))
+    assert text.startswith(
+        "Prohibited practices: only Japan has guidance (not binding) — a voluntary"
+    )
+    # A binding one-sided rule still reads as a rule.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
+    assert text.startswith("Penalties: only Korea has rules")

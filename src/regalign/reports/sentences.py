@@ -45,7 +45,7 @@ from regalign.reports.wording import (
     without_article,
 )
 from regalign.schema.derived import addressee_class
-from regalign.schema.vocab import AddresseeClass
+from regalign.schema.vocab import AddresseeClass, LegalForce
 
 GAP_PHRASES = {
     "legal_force": "how binding the rules are",
@@ -218,7 +218,11 @@ def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: 
         words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
         return f"{_only(speaker, unread, 'such rules')} — {words}{about}{later}; {none}"
     backed = f", backed by {fines}" if fines else ""
-    return f"{_only(speaker, unread, 'rules')} — {stance}{later}{backed}; {none}"
+    # Guidance is not a rule: a voluntary 'do not' in a ministry's guidelines is not a prohibition
+    # (blind reading round 7, KR-JP: "Prohibited practices: only Japan has rules").
+    soft = top.framework.legal_force in (LegalForce.VOLUNTARY, LegalForce.NON_BINDING)
+    what = "guidance (not binding)" if soft else "rules"
+    return f"{_only(speaker, unread, what)} — {stance}{later}{backed}; {none}"
 
 
 def _about(lead: Sequence[ProvisionRef]) -> str:
