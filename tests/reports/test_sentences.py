@@ -153,7 +153,8 @@ def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:
     # Round 6: Korea's ceiling is the fine for ignoring a corrective order (Digital Signature Act
     # Art. 26(1)), the way breaches of the operating standards are punished, and the row says so.
     text = _sentence(divergence(eu_kr, eu_kr.topic("esig.penalties"), corpus))
-    assert "fine ceilings at least 394 times apart" in text
+    # Round 8: a minimum is rounded down (5,000,000 / 12,693 is 393.9: at least 393, not 394).
+    assert "fine ceilings at least 393 times apart" in text
     assert (
         "Korea: KRW 20 million, about EUR 12,693 (only for defying an order) "
         "(Digital Signature Act Art. 26(1))" in text
@@ -273,3 +274,23 @@ def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> N
     # A binding one-sided rule still reads as a rule.
     text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
     assert text.startswith("Penalties: only Korea has rules")
+
+
+def test_a_joint_commitment_a_sides_rule_runs_against_is_not_said_to_cover_it(
+    eu_kr, kr_jp, corpus
+) -> None:
+    # Round 8, EU-KR: "both signed the EU-Korea DTA (not yet in force), which covers it" hid that the
+    # DTA bars the approvals the row reports; the curated tension is said instead.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("data.flows"), corpus))
+    assert text.endswith(
+        "both signed the EU-Korea DTA (not yet in force), which Korea's Spatial Data Act "
+        "Art. 16(1) runs against."
+    )
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.flows"), corpus))
+    assert text.endswith(
+        "both are bound by the RCEP (e-commerce chapter), which Korea's Spatial Data Act "
+        "Art. 16(1) runs against."
+    )
+    # Without a tension, the commitment still just covers the topic.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("data.localisation-ban#general"), corpus))
+    assert "run against" not in text and "runs against" not in text

@@ -112,7 +112,9 @@ def _domestic(
     opposed = [r for r in on_topic if r.id in linked and linked[r.id].relation.opposite]
     if opposed:
         reason = linked[opposed[0].id].relation.justification
-        return DomesticRule(side, tuple(on_topic), IN_TENSION, f"{_cite(opposed[0])}: {reason}")
+        return DomesticRule(
+            side, tuple(on_topic), IN_TENSION, f"{_cite(opposed[0])}: {reason}", tuple(opposed)
+        )
     strongest = max(
         on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id)
     )

@@ -335,6 +335,7 @@ class DomesticRule:
     provisions: tuple[ProvisionRef, ...]
     verdict: str  # consistent, stricter, in-tension, no-domestic-rule
     reason: str
+    against: tuple[ProvisionRef, ...] = ()  # the provisions a curated relation sets against it
 
 
 @dataclass(frozen=True)

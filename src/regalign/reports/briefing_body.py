@@ -284,8 +284,13 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     a, b = side_name(result.side_a), side_name(result.side_b)
     counts = {side: {v: 0 for v in CONFORMITY} for side in ("a", "b")}
     rows, cells = [], []
+    # A definition, a scope clause or a procedure (a dispute-settlement exclusion) commits no one
+    # to anything a domestic rule could conform to: never set against either side's law (blind
+    # reading round 8, KR-JP: RCEP Art. 12.1(b), a definition, was rated against Korea's law).
     listed = [
-        j for j in _per_commitment(result.joint) if detail == "full" or _substantive(j.commitment)
+        j
+        for j in _per_commitment(result.joint)
+        if _substantive(j.commitment) or (detail == "full" and _pledge(j.commitment))
     ]
     neither = []  # commitments on which neither side has a rule of its own: one sentence, not rows
     for item in listed:
@@ -308,19 +313,20 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         f"reading where a commitment touches several topics). {_capital(a)} has a rule of its own "
         f"on {_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}."
     )
-    left_out = len(_per_commitment(result.joint)) - len(listed)
+    left_out = sum(1 for j in _per_commitment(result.joint) if _pledge(j.commitment)) - sum(
+        1 for j in listed if _pledge(j.commitment)
+    )
     if left_out:
         lead += (
             f" The full briefing adds {left_out} cooperation pledges and commitments of non-binding "
             "instruments."
         )
-    unnumbered = sorted(
-        {
-            j.commitment.framework.short_title
-            for j in result.joint
-            if j.commitment.provision.pinpoint is None
-        }
-    )
+    # Only an instrument none of whose commitments has an article number was not read; one with
+    # some unnumbered records (a deleted provision, a clarification) has its numbers cited.
+    numbered = {
+        j.commitment.framework.short_title for j in result.joint if j.commitment.provision.pinpoint
+    }
+    unnumbered = sorted({j.commitment.framework.short_title for j in result.joint} - numbered)
     if unnumbered:
         their = "its text was" if len(unnumbered) == 1 else "their texts were"
         lead += (
@@ -357,6 +363,15 @@ def _per_commitment(items: Sequence[JointCommitment]) -> list[JointCommitment]:
         ):
             chosen[item.commitment.id] = item
     return list(chosen.values())
+
+
+def _pledge(ref: ProvisionRef) -> bool:
+    """A cooperation or promotion pledge, or any commitment of a non-binding instrument (shown in the
+    full briefing only), never a definition, a scope clause or a procedure."""
+    from regalign.schema.vocab import Modality
+
+    framing = (Modality.DEFINITION, Modality.SCOPE, Modality.INSTITUTIONAL)
+    return not _substantive(ref) and ref.provision.modality not in framing
 
 
 def _substantive(ref: ProvisionRef) -> bool:

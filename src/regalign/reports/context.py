@@ -3,10 +3,12 @@ the topic, and the instruments of a side's jurisdiction that the comparison leav
 
 from __future__ import annotations
 
-from regalign.comparisons.results import PENDING, Comparison, Side, TopicResult
+from regalign.comparisons.results import PENDING, Comparison, ProvisionRef, Side, TopicResult
 from regalign.frameworks.corpus import Corpus
-from regalign.reports.wording import and_list, side_name
+from regalign.reports.wording import and_list, citation_order, pinpoints, possessive, side_name
 from regalign.schema.vocab import LegalForce, Modality
+
+LIMIT = 2  # pinpoints in a note
 
 # Commitments that require, bar or permit something (not pledges to cooperate or definitions).
 SUBSTANTIVE = frozenset(
@@ -35,20 +37,32 @@ def joint_instruments_on(unit: TopicResult) -> dict[str, bool]:
     return found
 
 
-def joint_words(unit: TopicResult) -> str:
-    """'both are bound by the EU-Korea FTA on this topic', 'both have signed the EU-Korea DTA, not yet
-    in force, which covers this topic', or ''. A treaty not in force binds no one yet."""
+def joint_words(unit: TopicResult, against: dict[str, str] | None = None) -> str:
+    """'both are bound by the EU-Korea FTA here', 'both signed the EU-Korea DTA (not yet in force),
+    which covers it', or ''. A treaty not in force binds no one yet. ``against`` maps an instrument's
+    short title to the side's rules that run against it ("Korea's Spatial Data Act Art. 16(1)"):
+    the clause then says so instead of 'covers it', which would hide that the treaty bars what the
+    row reports (blind reading round 8)."""
+    against = against or {}
     found = joint_instruments_on(unit)
     in_force = sorted(name for name, live in found.items() if live)
     signed = sorted(name for name, live in found.items() if not live)
     parts = []
-    if in_force:
-        parts.append(f"both are bound by {and_list(['the ' + n for n in in_force])} here")
-    if signed:
-        verb = "covers" if len(signed) == 1 else "cover"
+    plain = [n for n in in_force if n not in against]
+    if plain:
+        parts.append(f"both are bound by {and_list(['the ' + n for n in plain])} here")
+    parts += [f"both are bound by the {n}, which {against[n]}" for n in in_force if n in against]
+    plain = [n for n in signed if n not in against]
+    if plain:
+        verb = "covers" if len(plain) == 1 else "cover"
         parts.append(
-            f"both signed {and_list(['the ' + n for n in signed])} (not yet in force), which {verb} it"
+            f"both signed {and_list(['the ' + n for n in plain])} (not yet in force), which {verb} it"
         )
+    parts += [
+        f"both signed the {n} (not yet in force), which {against[n]}"
+        for n in signed
+        if n in against
+    ]
     return "; ".join(parts)
 
 
@@ -73,9 +87,33 @@ def outside_words(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
     return "; ".join(notes)
 
 
+def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
+    """Short title -> "Korea's Spatial Data Act Art. 16(1) runs against", for each binding joint
+    instrument that a side's own rule on the topic runs against (a curated relation says so)."""
+    names = {"a": side_name(result.side_a), "b": side_name(result.side_b)}
+    found: dict[str, dict[str, dict[str, ProvisionRef]]] = {}
+    for item in unit.joint:
+        if item.commitment.framework.legal_force is not LegalForce.BINDING:
+            continue
+        title = item.commitment.framework.short_title
+        for domestic in (item.a, item.b):
+            for ref in domestic.against:
+                found.setdefault(title, {}).setdefault(domestic.side, {}).setdefault(ref.id, ref)
+    words = {}
+    for title, sides in found.items():
+        clauses = []
+        for side, refs in sorted(sides.items()):
+            cited = pinpoints(sorted(refs.values(), key=citation_order), LIMIT)
+            clauses.append(f"{possessive(names[side])} {cited}")
+        verb = "runs" if len(sides) == 1 and len(next(iter(sides.values()))) == 1 else "run"
+        words[title] = f"{and_list(clauses)} {verb} against"
+    return words
+
+
 def context_note(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
     """Both notes, joined, or ''."""
-    return "; ".join(x for x in (joint_words(unit), outside_words(result, unit, corpus)) if x)
+    joint = joint_words(unit, tension_words(result, unit))
+    return "; ".join(x for x in (joint, outside_words(result, unit, corpus)) if x)
 
 
 def _owner(side: Side, corpus: Corpus) -> str:

@@ -116,13 +116,17 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     parts = []
     for label, found in ((a, alone["a"]), (b, alone["b"])):
         if found:
-            unit, ref = found[0]
+            # The example is a topic the other side has no rules on, where there is one: a topic
+            # where it only asks firms depends on what its guidance says (blind reading round 8).
+            unit, ref = next((item for item in found if _silent(item[0])), found[0])
             cite = f"{ref.framework.short_title} {ref.pinpoint}"
             if len(found) > 1:
                 other = b if label == a else a
+                # Not 'only the EU binds them on 33 topics': a reader takes it for the figures
+                # table's 'only the EU' verdicts, which count another set (blind reading round 8).
                 parts.append(
-                    f"only {label} binds them on {number_words(len(found))} topics as adopted"
-                    f"{_split(found, other)}, such as {topic_words(unit)} ({cite})"
+                    f"{label} binds them on {number_words(len(found))} topics where {other} does "
+                    f"not, as adopted{_split(found, other)}, such as {topic_words(unit)} ({cite})"
                 )
             else:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
@@ -140,14 +144,19 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
 
 
 def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str:
-    """' (on four, Korea only asks firms or binds the state)': the topics counted although the other
-    side has rules there, so that the count is not read as the 'only the EU' verdicts of the figures
+    """' (on four of them Korea only asks firms or binds the state)': the topics counted although the
+    other side has rules there, so that the count is not read as the 'only the EU' verdicts of the figures
     table; '' when there are none, or only those."""
-    silent = sum(1 for unit, _ in found if unit.adopted.verdict in (ONLY_A, ONLY_B))
+    silent = sum(1 for unit, _ in found if _silent(unit))
     asks = len(found) - silent
     if not silent or not asks:
         return ""
-    return f" (on {number_words(asks)}, {other} only asks firms or binds the state)"
+    return f" (on {number_words(asks)} of them {other} only asks firms or binds the state)"
+
+
+def _silent(unit: TopicResult) -> bool:
+    """One side alone has rules on the unit, as adopted."""
+    return unit.adopted.verdict in (ONLY_A, ONLY_B)
 
 
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:

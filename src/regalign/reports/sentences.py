@@ -8,6 +8,7 @@ the topic in bold; renderers escape them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
@@ -428,8 +429,12 @@ def ratio_words(gap: KindGap, pair: Pair) -> str:
     if not a_higher:
         higher, lower = lower, higher
     raised = _turnover_raises(*higher) and not _turnover_raises(*lower)
-    if higher[0].floor or (gap.kind.value == "fine-ceiling" and raised):
-        apart = apart.replace("about ", "at least ", 1)
+    if (higher[0].floor or (gap.kind.value == "fine-ceiling" and raised)) and apart.startswith(
+        "about "
+    ):
+        # A minimum is rounded down: EUR 20 million against about EUR 612,145 is 32.7 times, so
+        # 'at least 32 times', never 'at least 33' (blind reading round 8).
+        apart = f"at least {math.floor(10**gap.orders):,} times"
     return apart
 
 
