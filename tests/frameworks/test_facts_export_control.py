@@ -32,8 +32,8 @@ DU_COPY = (
     "https://github.com/legalize-dev/legalize-eu/blob/0514a88938017093c9efcbd3835d9759b47c22f3/"
     "eu/a5/32021R0821.md"
 )
-EXPORT_CONTROL = "trade.export-control"
-EXPORT_PENALTIES = "trade.export-control.penalties"
+EXPORT_CONTROL = "export-control.authorisation"
+EXPORT_PENALTIES = "export-control.penalties"
 
 # =================================================================================================
 # 1. Dates and identifiers of the Regulation
