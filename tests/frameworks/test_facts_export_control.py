@@ -7,6 +7,8 @@ read, by short name:
   text, https://github.com/legalize-dev/legalize-eu/blob/0514a88938017093c9efcbd3835d9759b47c22f3/eu/a5/32021R0821.md
   ("DU-meta" = the EUR-Lex metadata in the same file's front matter)
 * LKR/<law>/<file>: https://github.com/xxyy89890-wq/legalize-kr/blob/7460e2a014b50e82a85c4b46276eee674e9857c3/kr/<law>/<file>.md
+* FEFTA: Foreign Exchange and Foreign Trade Act, e-Gov XML revision 324AC0000000228_20260812,
+  https://github.com/xyna-bpinelab/law-as-code-fefta/blob/798b96c9e27c000909ef189f2bf77a1c3ba0214a/jurisdictions/jp/raw/laws/324AC0000000228_20260812_令和八年法律第六十四号.xml
 
 Values are exact: an edit that changes a date, a pinpoint, a topic, a sanction link, a penalty regime or
 a curated relation makes a test fail. Compare the record with the cited text before touching a table.
@@ -28,6 +30,7 @@ from tests.frameworks.fact_tables import Mismatch, bundled
 
 DU = "eu-dual-use-regulation"
 ITPA = "kr-industrial-technology-protection-act"
+FEFTA = "jp-fefta"
 DU_COPY = (
     "https://github.com/legalize-dev/legalize-eu/blob/0514a88938017093c9efcbd3835d9759b47c22f3/"
     "eu/a5/32021R0821.md"
@@ -50,6 +53,15 @@ EXPECTED_EVENTS: dict[str, dict[str, date]] = {
         # 9 September 2021"; Art. 18(2): "for a period of five years from 9 September 2021";
         # DU-meta: entry_into_force: "2021-09-09".
         "entry-into-force": date(2021, 9, 9),
+    },
+    FEFTA: {
+        # FEFTA <Law Era="Showa" Year="24" Num="228" PromulgateMonth="12" PromulgateDay="01">.
+        "promulgated": date(1949, 12, 1),
+        # FEFTA original 附則: "その期日は、昭和二十五年六月三十日後であつてはならない" (the latest permitted day;
+        # the record marks it unverified as the actual date).
+        "entry-into-force": date(1950, 6, 30),
+        # FEFTA file name: revision 324AC0000000228_20260812, amending law 令和八年法律第六十四号.
+        "amended": date(2026, 8, 12),
     },
 }
 
@@ -123,6 +135,16 @@ EXPECTED_PROVISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     # Same file, Art. 36(3): the penalty for the prohibited acts of Art. 14 items 1-11 (export without approval
     # or notification included).
     f"{ITPA}/art-36-3": ("Art. 36(3)", frozenset({EXPORT_PENALTIES}), frozenset()),
+    # FEFTA Art. 25(1): "...特定技術...を特定の外国...において提供することを目的とする取引を行おうとする居住者若しくは
+    # 非居住者...は、...当該取引について、経済産業大臣の許可を受けなければならない。"
+    f"{FEFTA}/art-25-1": ("Art. 25(1)", frozenset({EXPORT_CONTROL}), frozenset()),
+    # FEFTA Art. 25(3) item 1: 特定記録媒体等の輸出 (イ) and 電気通信による特定技術を内容とする情報の送信 (ロ).
+    f"{FEFTA}/art-25-3": ("Art. 25(3)(i)", frozenset({EXPORT_CONTROL}), frozenset()),
+    # FEFTA Art. 25-2(1) 制裁等: "三年以内の期間を限り ... 禁止することができる".
+    f"{FEFTA}/art-25-2-1": ("Art. 25-2(1)", frozenset({EXPORT_PENALTIES}), frozenset()),
+    # FEFTA Art. 69-7(1) item 1 and Art. 72(1) item 2; Art. 69-7(2) item 1 and Art. 72(1) item 1.
+    f"{FEFTA}/art-69-7-1": ("Art. 69-7(1)(i), with Art. 72(1)(ii)", frozenset({EXPORT_PENALTIES}), frozenset()),
+    f"{FEFTA}/art-69-7-2": ("Art. 69-7(2)(i), with Art. 72(1)(i)", frozenset({EXPORT_PENALTIES}), frozenset()),
 }
 
 
@@ -156,6 +178,11 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
     # LKR Art. 14 items 7-8 (export without approval or notification) are punished under Art. 36(3).
     f"{ITPA}/art-11-1": frozenset({f"{ITPA}/art-36-3"}),
     f"{ITPA}/art-11-4": frozenset({f"{ITPA}/art-36-3"}),
+    # FEFTA Art. 69-7(1)(i) "第二十五条第一項...の規定による許可を受けないで...取引をしたとき"; Art. 69-7(2)(i) the same
+    # for technology for 核兵器等; Art. 25-2(1) "前条第一項の規定による許可を受けないで同項に規定する取引を行つた者".
+    f"{FEFTA}/art-25-1": frozenset(
+        {f"{FEFTA}/art-69-7-1", f"{FEFTA}/art-69-7-2", f"{FEFTA}/art-25-2-1"}
+    ),
 }
 
 # (kind, max_amount, currency, max_years) per penalty provision.
@@ -169,6 +196,24 @@ EXPECTED_PENALTIES: dict[str, frozenset[tuple[Any, ...]]] = {
             (SanctionKind.CRIMINAL_FINE, 1_000_000_000, "KRW", None),
         }
     ),
+    # FEFTA Art. 69-7(1): "七年以下の拘禁刑若しくは二千万円以下の罰金"; Art. 72(1)(ii): "七億円以下 ... の罰金刑".
+    f"{FEFTA}/art-69-7-1": frozenset(
+        {
+            (SanctionKind.IMPRISONMENT, None, None, 7),
+            (SanctionKind.CRIMINAL_FINE, 20_000_000, "JPY", None),
+            (SanctionKind.CRIMINAL_FINE, 700_000_000, "JPY", None),
+        }
+    ),
+    # FEFTA Art. 69-7(2): "十年以下の拘禁刑若しくは三千万円以下の罰金"; Art. 72(1)(i): "十億円以下 ... の罰金刑".
+    f"{FEFTA}/art-69-7-2": frozenset(
+        {
+            (SanctionKind.IMPRISONMENT, None, None, 10),
+            (SanctionKind.CRIMINAL_FINE, 30_000_000, "JPY", None),
+            (SanctionKind.CRIMINAL_FINE, 1_000_000_000, "JPY", None),
+        }
+    ),
+    # FEFTA Art. 25-2(1): a ban ordered by the Minister, no amount.
+    f"{FEFTA}/art-25-2-1": frozenset({(SanctionKind.ORDER, None, None, None)}),
 }
 
 
@@ -300,6 +345,26 @@ def test_quotes_are_the_words_of_the_text() -> None:
     }
     for pid, quote in expected.items():
         assert " ".join(str(corpus.provisions[pid].quote).split()) == quote, pid
+    # FEFTA Art. 25(1), 69-7(1) and 69-7(2), verbatim (Japanese has no spaces to normalise).
+    japanese = {
+        f"{FEFTA}/art-25-1": "当該取引について、経済産業大臣の許可を受けなければならない。",
+        f"{FEFTA}/art-69-7-1": "七年以下の拘禁刑若しくは二千万円以下の罰金に処し、又はこれを併科する。",
+        f"{FEFTA}/art-69-7-2": "十年以下の拘禁刑若しくは三千万円以下の罰金に処し、又はこれを併科する。",
+    }
+    for pid, quote in japanese.items():
+        assert corpus.provisions[pid].quote == quote, pid
+
+
+def test_the_japanese_records_cite_the_e_gov_copy_read() -> None:
+    corpus = bundled()
+    copy = (
+        "https://github.com/xyna-bpinelab/law-as-code-fefta/blob/798b96c9e27c000909ef189f2bf77a1c3ba0214a/"
+        "jurisdictions/jp/raw/laws/324AC0000000228_20260812_令和八年法律第六十四号.xml"
+    )
+    assert str(corpus.frameworks[FEFTA].read_url) == copy
+    for pid in (p for p in EXPECTED_PROVISIONS if p.startswith(FEFTA + "/")):
+        assert str(corpus.provisions[pid].read_url) == copy, pid
+    assert corpus.frameworks[FEFTA].authentic_languages == ("ja",)
 
 
 # =================================================================================================
@@ -321,18 +386,22 @@ def corrupted(pid: str, **update: Any) -> Corpus:
 
 
 @pytest.mark.parametrize(
-    ("event", "wrong"),
-    [("entry-into-force", date(2021, 8, 30)), ("published", date(2021, 6, 9))],
+    ("fid", "event", "wrong"),
+    [
+        (DU, "entry-into-force", date(2021, 8, 30)),
+        (DU, "published", date(2021, 6, 9)),
+        (FEFTA, "promulgated", date(1949, 12, 2)),
+    ],
 )
-def test_event_checker_reports_a_seeded_wrong_date(event: str, wrong: date) -> None:
+def test_event_checker_reports_a_seeded_wrong_date(fid: str, event: str, wrong: date) -> None:
     corpus = bundled()
     events = tuple(
         e.model_copy(update={"date": wrong}) if e.event.value == event else e
-        for e in corpus.frameworks[DU].events
+        for e in corpus.frameworks[fid].events
     )
-    broken = with_framework(corpus, DU, events=events)
+    broken = with_framework(corpus, fid, events=events)
     [mismatch] = check_events(broken)
-    assert mismatch.record == DU and mismatch.actual[event] == wrong
+    assert mismatch.record == fid and mismatch.actual[event] == wrong
     assert check_events(bundled()) == []  # the bundled corpus is untouched
 
 
@@ -359,7 +428,11 @@ def test_provision_checker_reports_a_seeded_wrong_value(pid: str, update: dict[s
 
 @pytest.mark.parametrize(
     ("pid", "wrong"),
-    [(f"{DU}/art-3-1", ()), (f"{ITPA}/art-11-4", (f"{DU}/art-25-1",))],
+    [
+        (f"{DU}/art-3-1", ()),
+        (f"{ITPA}/art-11-4", (f"{DU}/art-25-1",)),
+        (f"{FEFTA}/art-25-1", (f"{FEFTA}/art-25-2-1",)),
+    ],
 )
 def test_sanction_link_checker_reports_a_seeded_wrong_link(pid: str, wrong: tuple[str, ...]) -> None:
     assert check_sanction_links(corrupted(pid, sanctioned_by=wrong)) == [
@@ -373,6 +446,8 @@ def test_sanction_link_checker_reports_a_seeded_wrong_link(pid: str, wrong: tupl
         (f"{DU}/art-25-1", 0, {"kind": SanctionKind.ADMINISTRATIVE_FINE}),
         (f"{ITPA}/art-36-3", 0, {"max_years": 7}),
         (f"{ITPA}/art-36-3", 1, {"max_amount": 100_000_000}),
+        (f"{FEFTA}/art-69-7-1", 0, {"max_years": 5}),
+        (f"{FEFTA}/art-69-7-2", 2, {"max_amount": 700_000_000}),
     ],
 )
 def test_penalty_checker_reports_a_seeded_wrong_value(
