@@ -89,9 +89,11 @@ EXPECTED_AGAINST: dict[str, frozenset[str]] = {
     "kr-spatial-data-act/art-16-2": frozenset({"data.prior-approval", "data.flows"}),
     "kr-spatial-data-act/art-21-1": frozenset({"data.prior-approval", "data.flows"}),
     "kr-spatial-data-act/art-21-2": frozenset({"data.prior-approval", "data.flows"}),
-    # LKR/산업기술의유출방지및보호에관한법률 Art. 11: approval (승인) or prior notification (신고) before export.
-    "kr-industrial-technology-protection-act/art-11-1": frozenset({"data.prior-approval"}),
-    "kr-industrial-technology-protection-act/art-11-4": frozenset({"data.prior-approval"}),
+    # LKR/산업기술의유출방지및보호에관한법률 Art. 11: approval (승인) or prior notification (신고) before export of
+    # national core technology: a technology export control, tagged export-control.authorisation, whose norm an
+    # approval requirement follows, so no mark (no longer data.prior-approval; see test_facts_export_control).
+    "kr-industrial-technology-protection-act/art-11-1": frozenset(),
+    "kr-industrial-technology-protection-act/art-11-4": frozenset(),
     # LKR/정보통신망이용촉진및정보보호등에관한법률 Art. 51 "중요 정보의 국외유출 제한 등".
     "kr-ict-network-act/art-51-1": frozenset({"data.flows"}),
     "kr-ict-network-act/art-51-3": frozenset({"data.flows"}),
