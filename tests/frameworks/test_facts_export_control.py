@@ -35,8 +35,8 @@ DU_COPY = (
     "https://github.com/legalize-dev/legalize-eu/blob/0514a88938017093c9efcbd3835d9759b47c22f3/"
     "eu/a5/32021R0821.md"
 )
-EXPORT_CONTROL = "export-control.authorisation"
-EXPORT_PENALTIES = "export-control.penalties"
+EXPORT_CONTROL = "data.export-control.authorisation"
+EXPORT_PENALTIES = "data.export-control.penalties"
 
 # =================================================================================================
 # 1. Dates and identifiers of the Regulation
@@ -98,7 +98,9 @@ def check_identifiers(
         if framework is None:
             found.append(Mismatch(fid, "missing", expected, None))
             continue
-        actual = {k: v for k, v in framework.identifiers.model_dump().items() if v not in (None, ())}
+        actual = {
+            k: v for k, v in framework.identifiers.model_dump().items() if v not in (None, ())
+        }
         if actual != dict(expected):
             found.append(Mismatch(fid, "identifiers", dict(expected), actual))
     return found
@@ -143,8 +145,16 @@ EXPECTED_PROVISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     # FEFTA Art. 25-2(1) 制裁等: "三年以内の期間を限り ... 禁止することができる".
     f"{FEFTA}/art-25-2-1": ("Art. 25-2(1)", frozenset({EXPORT_PENALTIES}), frozenset()),
     # FEFTA Art. 69-7(1) item 1 and Art. 72(1) item 2; Art. 69-7(2) item 1 and Art. 72(1) item 1.
-    f"{FEFTA}/art-69-7-1": ("Art. 69-7(1)(i), with Art. 72(1)(ii)", frozenset({EXPORT_PENALTIES}), frozenset()),
-    f"{FEFTA}/art-69-7-2": ("Art. 69-7(2)(i), with Art. 72(1)(i)", frozenset({EXPORT_PENALTIES}), frozenset()),
+    f"{FEFTA}/art-69-7-1": (
+        "Art. 69-7(1)(i), with Art. 72(1)(ii)",
+        frozenset({EXPORT_PENALTIES}),
+        frozenset(),
+    ),
+    f"{FEFTA}/art-69-7-2": (
+        "Art. 69-7(2)(i), with Art. 72(1)(i)",
+        frozenset({EXPORT_PENALTIES}),
+        frozenset(),
+    ),
 }
 
 
@@ -306,10 +316,11 @@ def test_curated_relations() -> None:
 
 
 def test_no_export_control_record_is_left_under_prior_approval_of_data() -> None:
-    """ITPA Art. 11 moved to the export-control topic; nothing of either regime stays in the data topics."""
+    """ITPA Art. 11 moved to the data.export-control topics; nothing of either regime stays in the data-transfer topics."""
     corpus = bundled()
     for pid in EXPECTED_PROVISIONS:
-        assert not any(t.startswith("data.") for t in corpus.provisions[pid].topics), pid
+        topics = corpus.provisions[pid].topics
+        assert all(t.startswith("data.export-control.") for t in topics), pid
         assert not corpus.provisions[pid].against, pid
 
 
@@ -416,7 +427,10 @@ def test_identifier_checker_reports_a_seeded_wrong_reference() -> None:
     ("pid", "update"),
     [
         (f"{DU}/art-2-2-d", {"pinpoint": "Art. 2(2)(c)"}),
-        (f"{ITPA}/art-11-1", {"topics": ("data.prior-approval",), "against": ("data.prior-approval",)}),
+        (
+            f"{ITPA}/art-11-1",
+            {"topics": ("data.prior-approval",), "against": ("data.prior-approval",)},
+        ),
         (f"{ITPA}/art-36-3", {"topics": ("data.penalties",)}),
         (f"{DU}/art-25-1", {"topics": (EXPORT_CONTROL,)}),
     ],
@@ -434,7 +448,9 @@ def test_provision_checker_reports_a_seeded_wrong_value(pid: str, update: dict[s
         (f"{FEFTA}/art-25-1", (f"{FEFTA}/art-25-2-1",)),
     ],
 )
-def test_sanction_link_checker_reports_a_seeded_wrong_link(pid: str, wrong: tuple[str, ...]) -> None:
+def test_sanction_link_checker_reports_a_seeded_wrong_link(
+    pid: str, wrong: tuple[str, ...]
+) -> None:
     assert check_sanction_links(corrupted(pid, sanctioned_by=wrong)) == [
         Mismatch(pid, "sanctioned_by", EXPECTED_SANCTION_LINKS[pid], wrong)
     ]

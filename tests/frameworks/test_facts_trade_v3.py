@@ -90,7 +90,7 @@ EXPECTED_AGAINST: dict[str, frozenset[str]] = {
     "kr-spatial-data-act/art-21-1": frozenset({"data.prior-approval", "data.flows"}),
     "kr-spatial-data-act/art-21-2": frozenset({"data.prior-approval", "data.flows"}),
     # LKR/산업기술의유출방지및보호에관한법률 Art. 11: approval (승인) or prior notification (신고) before export of
-    # national core technology: a technology export control, tagged export-control.authorisation, whose norm an
+    # national core technology: a technology export control, tagged data.export-control.authorisation, whose norm an
     # approval requirement follows, so no mark (no longer data.prior-approval; see test_facts_export_control).
     "kr-industrial-technology-protection-act/art-11-1": frozenset(),
     "kr-industrial-technology-protection-act/art-11-4": frozenset(),

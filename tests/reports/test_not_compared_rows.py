@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import date
 
 import pytest
@@ -17,9 +19,14 @@ AS_OF = date(2026, 12, 6)
 
 
 @pytest.fixture(scope="module")
-def kr_jp() -> str:
+def kr_jp_result():
     corpus = load(use_env=False).corpus
-    result = compare(corpus, "KR", "JP", as_of=AS_OF, method=default_method())
+    return corpus, compare(corpus, "KR", "JP", as_of=AS_OF, method=default_method())
+
+
+@pytest.fixture(scope="module")
+def kr_jp(kr_jp_result) -> str:
+    corpus, result = kr_jp_result
     return render(build(result, corpus, prepared=AS_OF, detail="full"))
 
 
@@ -29,9 +36,20 @@ def test_the_figures_count_it_apart_from_only_korea(kr_jp) -> None:
     assert "31 only Korea" not in line
 
 
-def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp) -> None:
+def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp, kr_jp_result) -> None:
+    _, result = kr_jp_result
+    esig = [t for t in result.topics if t.topic_id.startswith("esig")]
+    counted = [t for t in esig if t.adopted.counts]
+    kept = math.fsum(t.weight * t.adopted.score for t in counted) / math.fsum(
+        t.weight for t in counted
+    )
+    zeroed = math.fsum(t.weight * t.adopted.score for t in counted) / math.fsum(
+        t.weight for t in esig
+    )
+    assert f"{kept:.2f}" != f"{zeroed:.2f}"  # the test can tell the two apart
     bottom = next(x for x in kr_jp.splitlines() if x.startswith("**Bottom line:**"))
-    assert "furthest apart on e-signatures" not in bottom
+    found = re.search(r"e-signatures and e-documents \((\d\.\d\d)\)", bottom)
+    assert found and found.group(1) == f"{kept:.2f}"
 
 
 def test_its_row_and_section_say_why_and_keep_koreas_rules(kr_jp) -> None:

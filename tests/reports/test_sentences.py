@@ -166,7 +166,7 @@ def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> No
     # before data may leave, so the EU has no rule here; Korea's two instruments concern different
     # data (national core technology, survey maps), and the row says so from their titles.
     # Round 8: the Industrial Technology Protection Act's export approval is a technology export
-    # control (export-control.authorisation, beside the EU's Dual-Use Regulation), so only the Spatial Data
+    # control (data.export-control.authorisation, beside the EU's Dual-Use Regulation), so only the Spatial Data
     # Act's export permissions remain here, worded from the topic's norm.
     text = _sentence(divergence(eu_kr, eu_kr.topic("data.prior-approval"), corpus))
     assert text.startswith("Prior approval of transfers: only Korea has such rules")
@@ -180,8 +180,8 @@ def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> No
 
 def test_technology_export_control_is_its_own_row(eu_kr, corpus) -> None:
     # Round 8: Korea's approval to export national core technology meets the EU's Dual-Use
-    # Regulation under the export-control topic, not "only Korea" under prior approval of data transfers.
-    text = _sentence(divergence(eu_kr, eu_kr.topic("export-control.authorisation"), corpus))
+    # Regulation under the data.export-control topic, not "only Korea" under prior approval of data transfers.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("data.export-control.authorisation"), corpus))
     assert "only" not in text.split(":")[1]
     assert "Dual-Use Regulation Art. 3(1)" in text
     assert "Industrial Technology Protection Act Art. 11(1)-(2)" in text

@@ -30,7 +30,6 @@ AREAS = {
     "data": "Data flows",
     "esig": "E-signatures and e-documents",
     "trade": "Other trade disciplines",
-    "export-control": "Technology export control",
 }
 AREA_ORDER = tuple(AREAS)
 PER_AREA = 3  # a top list takes at most this many units of one area while others are left
