@@ -47,6 +47,7 @@ from regalign.reports.wording import (
     unit_label,
     verdict_words,
 )
+from regalign.schema.vocab import LegalForce, Modality
 
 if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.briefing_parts import Extras, Sources
@@ -365,25 +366,28 @@ def _per_commitment(items: Sequence[JointCommitment]) -> list[JointCommitment]:
     return list(chosen.values())
 
 
-def _pledge(ref: ProvisionRef) -> bool:
-    """A cooperation or promotion pledge, or any commitment of a non-binding instrument (shown in the
-    full briefing only), never a definition, a scope clause or a procedure."""
-    from regalign.schema.vocab import Modality
+# Clauses no domestic rule can conform to: definitions, scope clauses, exceptions (a licence for
+# the state to depart from the rest: blind reading round 8 struck PIPA's reciprocity clause set
+# against the DTA's security exceptions) and procedures (a dispute-settlement exclusion).
+NOT_RATED = (Modality.DEFINITION, Modality.SCOPE, Modality.EXCEPTION, Modality.INSTITUTIONAL)
+PLEDGES = (Modality.COOPERATION, Modality.PROMOTION)
 
-    framing = (Modality.DEFINITION, Modality.SCOPE, Modality.INSTITUTIONAL)
-    return not _substantive(ref) and ref.provision.modality not in framing
+
+def _pledge(ref: ProvisionRef) -> bool:
+    """A cooperation or promotion pledge, or a rule of a non-binding instrument (shown in the full
+    briefing only)."""
+    if ref.provision.modality in NOT_RATED:
+        return False
+    return ref.provision.modality in PLEDGES or ref.framework.legal_force is not LegalForce.BINDING
 
 
 def _substantive(ref: ProvisionRef) -> bool:
     """A commitment of a binding instrument that requires, bars or permits something."""
-    from regalign.schema.vocab import LegalForce, Modality
-
-    return ref.framework.legal_force is LegalForce.BINDING and ref.provision.modality not in (
-        Modality.COOPERATION,
-        Modality.INSTITUTIONAL,
-        Modality.PROMOTION,
-        Modality.DEFINITION,
-        Modality.SCOPE,
+    modality = ref.provision.modality
+    return (
+        ref.framework.legal_force is LegalForce.BINDING
+        and modality not in NOT_RATED
+        and modality not in PLEDGES
     )
 
 

@@ -30,6 +30,7 @@ from regalign.comparisons.results import (
     ONLY_B,
     PENDING,
     Comparison,
+    DomesticRule,
     JointCommitment,
     ProvisionRef,
     TopicResult,
@@ -287,11 +288,11 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     return (bold("Joint commitments:"), run(text))
 
 
-def _opposed(rule) -> ProvisionRef | None:  # type: ignore[no-untyped-def]
-    """The domestic provision a commitment is in tension with: the one its reason names first."""
-    for ref in rule.provisions:
-        if rule.reason.startswith(f"{ref.framework.short_title} {ref.pinpoint}:"):
-            return ref  # type: ignore[no-any-return]
+def _opposed(rule: DomesticRule) -> ProvisionRef | None:
+    """The domestic provision a commitment is in tension with: the first a curated relation sets
+    against it."""
+    if rule.against:
+        return rule.against[0]
     refs = key_refs(list(rule.provisions))
     return refs[0] if refs else None
 
