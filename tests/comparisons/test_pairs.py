@@ -185,3 +185,14 @@ def test_a_best_efforts_duty_is_read_as_such(eu_kr) -> None:
     assert "binding-vs-soft" in {c.name for c in unit.caps} and unit.verdict != "aligned"
     # Art. 35(2) tells state bodies to prefer assessed products: never the counterpart of an operator duty.
     assert all(p.b.id != "kr-ai-basic-act/art-35-2" for p in unit.pairs)
+
+
+def test_a_surcharge_on_the_business_never_meets_a_penalty_on_the_offender() -> None:
+    # Round 7-8, KR-JP: PIPA Art. 64-2(1), a surcharge of up to 3% of a controller's turnover, was
+    # called '100 times apart' from APPI Art. 178, a fine of up to JPY 1 million on the person who
+    # violated the PPC's order; the business's counterpart is Art. 184(1)(i). Curated: not related.
+    unit = regalign.compare("KR", "JP", as_of=AS_OF, topic="data").topic("data.penalties").adopted
+    pairs = {(p.a.id, p.b.id) for p in unit.pairs}
+    assert ("kr-pipa/art-64-2-1", "jp-appi/art-184-1") in pairs
+    assert not any(b == "jp-appi/art-178" for _, b in pairs)
+    assert "jp-appi/art-178" in {r.id for r in unit.unpaired_b}
