@@ -366,6 +366,15 @@ _TYPES = [
         "A URL appears twice in framework.sources; list each source once, with one type.",
     ),
     IssueType(
+        "E324",
+        "rules-of-own-party",
+        ERROR,
+        "A party's own rules marked as another jurisdiction's",
+        "'rules_of' names the jurisdiction whose rules a unit records when they are not the "
+        "instrument's (Japan's Supplementary Rules in the EU's adequacy decision); a party of the "
+        "instrument is never one.",
+    ),
+    IssueType(
         "E340",
         "ends-before-force",
         ERROR,

@@ -196,3 +196,27 @@ def test_a_surcharge_on_the_business_never_meets_a_penalty_on_the_offender() -> 
     assert ("kr-pipa/art-64-2-1", "jp-appi/art-184-1") in pairs
     assert not any(b == "jp-appi/art-178" for _, b in pairs)
     assert "jp-appi/art-178" in {r.id for r in unit.unpaired_b}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "annexed"),
+    [
+        (
+            "EU",
+            "JP",
+            {
+                "eu-adequacy-jp/annex-1-supplementary-rules",
+                "eu-adequacy-jp/annex-2-government-access",
+            },
+        ),
+        ("EU", "KR", {"eu-adequacy-kr/supplementary-rules", "eu-adequacy-kr/government-access"}),
+    ],
+)
+def test_the_counterparts_rules_annexed_to_an_eu_decision_are_not_the_eus(a, b, annexed) -> None:
+    # Round 9, EU-JP: 'Personal-data safeguards' met largely by comparing Japan with Japan: the
+    # Supplementary Rules and the government's assurances (Annexes I and II of the EU's decision)
+    # were counted as EU rules and paired with APPI Art. 28 and Art. 172.
+    result = regalign.compare(a, b, as_of=AS_OF, topic="data")
+    refs = {r.id for u in result.topics for r in (*u.adopted.stance_a, *u.now.stance_a)}
+    assert not refs & annexed
+    assert "eu-adequacy-jp/art-1-1" in refs or "eu-adequacy-kr/adequacy-finding" in refs

@@ -199,10 +199,16 @@ def counts_for(
     side: Side, framework: Framework, provision: Provision, dropped: frozenset[str]
 ) -> bool:
     """Whether a provision belongs to the side: party terms count only for their parties; joint
-    instruments the side leaves out count only through party terms for the side."""
+    instruments the side leaves out count only through party terms for the side; a unit that records
+    another jurisdiction's rules (``rules_of``) never counts for a side that is not that
+    jurisdiction."""
     term = provision.party_term
     if term is not None and len(framework.jurisdictions) > 1 and side.kind != "framework":
         return bool(set(term.parties) & side.parties)
+    # Another jurisdiction's rules recorded in this instrument (an annex of the other side's rules)
+    # are never this side's: the EU is not compared with Japan's Supplementary Rules as its own law.
+    if provision.rules_of and not set(provision.rules_of) & side.parties:
+        return False
     return framework.id not in dropped
 
 

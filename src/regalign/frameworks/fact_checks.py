@@ -47,6 +47,8 @@ def check_provision_facts(
         base: list[PathPart] = ["provisions", i]
         yield from _direction(loaded, base, provision)
         yield from _dated_numbers(loaded, base, framework, provision)
+        if framework is not None:
+            yield from _rules_of(loaded, base, framework, provision)
         for j, deadline in enumerate(provision.deadlines):
             if adopted is not None and deadline.date < adopted:
                 yield loaded.issue(
@@ -85,6 +87,20 @@ def _direction(
                 base + ["against", j],
                 f"{short_repr(provision.id)} runs against {short_repr(topic)}, which is not among its "
                 "topics; tag the topic too",
+            )
+
+
+def _rules_of(
+    loaded: LoadedDocument, base: list[PathPart], framework: Framework, provision: Provision
+) -> Iterator[Issue]:
+    for j, code in enumerate(provision.rules_of):
+        if code in framework.jurisdictions:
+            yield loaded.issue(
+                "E324",
+                base + ["rules_of", j],
+                f"{short_repr(provision.id)}: {code} is a party to {framework.id!r}, so its rules "
+                "here are the instrument's own; 'rules_of' names only another jurisdiction's rules "
+                "recorded in the instrument",
             )
 
 

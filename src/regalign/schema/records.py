@@ -319,6 +319,12 @@ class Provision(StrictModel):
         None,
         description="Treaties only: the parties a term binds or benefits when it is not all of them.",
     )
+    rules_of: tuple[Jurisdiction, ...] = Field(
+        (),
+        description="The jurisdictions whose own rules or commitments the unit records, when they are "
+        "not the instrument's: Japan's Supplementary Rules, annexed to the EU's adequacy decision for "
+        "Japan, are Japanese rules. Such a unit never counts for the instrument's side.",
+    )
     source_url: Url | None = Field(None, description="Official URL of the text of this unit.")
     read_url: Url | None = Field(
         None,
