@@ -206,7 +206,8 @@ _TYPES = [
         "unknown-topic",
         ERROR,
         "Unknown topic",
-        "A provision, or a method file's topic_weights, names a topic that no taxonomy file defines.",
+        "A provision, a topic's see_also, or a method file's topic_weights, names a topic that no "
+        "taxonomy file defines.",
     ),
     IssueType(
         "E303",

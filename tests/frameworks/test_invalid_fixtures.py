@@ -79,3 +79,18 @@ def test_utf8_bom_is_accepted(tmp_path: Path) -> None:
     with_bom = tmp_path / "taxonomy.yaml"
     with_bom.write_bytes(b"\xef\xbb\xbf" + source)
     assert load([with_bom], bundled=False).issues == []
+
+
+def test_an_unknown_see_also_topic_is_e302_at_its_path(tmp_path) -> None:
+    taxonomy = tmp_path / "t.yaml"
+    taxonomy.write_text(
+        "kind: taxonomy\n"
+        "taxonomy: {id: t, title: T, description: T.}\n"
+        "topics:\n"
+        "  - id: t\n"
+        "    label: T\n"
+        "    description: T.\n"
+        "    see_also: [t.nowhere]\n"
+    )
+    result = load([taxonomy], bundled=False)
+    assert [(i.code, i.line) for i in result.issues] == [("E302", 7)]

@@ -306,3 +306,15 @@ def test_a_joint_commitment_a_sides_rule_runs_against_is_not_said_to_cover_it(
     # Without a tension, the commitment still just covers the topic.
     text = _sentence(divergence(eu_kr, eu_kr.topic("data.localisation-ban#general"), corpus))
     assert "run against" not in text and "runs against" not in text
+
+
+def test_a_silent_side_with_rules_on_a_neighbouring_topic_says_where(kr_jp, eu_kr, corpus) -> None:
+    # Round 9, KR-JP: "Japan has none" of approvals before data leaves the country, while its
+    # permission to provide technology abroad (FEFTA Art. 25) is compared under export control.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.prior-approval"), corpus))
+    assert (
+        "Japan has none in the laws compared (Japan's technology export control rules are " in text
+    )
+    # A topic without neighbours keeps the plain silence.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.financial"), corpus))
+    assert "compared apart" not in text

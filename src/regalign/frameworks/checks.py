@@ -129,6 +129,13 @@ def _check_parents(
                 f"topic {topic.id!r} has no parent: "
                 + (known.failed_in("topic", topic.parent) or f"define a topic {topic.parent!r}"),
             )
+        for j, other in enumerate(topic.see_also):
+            if other not in known.topics:
+                yield loaded.issue(
+                    "E302",
+                    ["topics", i, "see_also", j],
+                    known.unknown_topic(loaded.parsed.name, other),
+                )
 
 
 def _check_framework(

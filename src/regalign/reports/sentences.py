@@ -67,7 +67,7 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
     if assessed.verdict in ONE_SIDED:
-        body = _one_sided(unit, assessed, a, b, corpus)
+        body = _one_sided(unit, assessed, a, b, corpus, _elsewhere(result, unit, corpus))
     else:
         names = {c.name for c in assessed.caps}
         if NO_COUNTERPART in names:
@@ -192,12 +192,41 @@ def _duty_words(ref: ProvisionRef) -> str:
     )
 
 
-def _one_sided(unit: TopicResult, assessed: Assessment, a: str, b: str, corpus: Corpus) -> str:
+def _elsewhere(result: Comparison, unit: TopicResult, corpus: Corpus) -> dict[str, str]:
+    """Side ('a'/'b') -> the label of a neighbouring topic (the topic's ``see_also``) on which that
+    side has rules, as adopted: its silence here is not an absence of anything like it."""
+    topic = corpus.topics.get(unit.topic_id)
+    found: dict[str, str] = {}
+    for other in topic.see_also if topic else ():
+        for u in result.topics:
+            if not (u.topic_id == other or u.topic_id.startswith(other + ".")):
+                continue
+            label = corpus.topics[other].label
+            if u.adopted.stance_a:
+                found.setdefault("a", label)
+            if u.adopted.stance_b:
+                found.setdefault("b", label)
+    return found
+
+
+def _one_sided(
+    unit: TopicResult,
+    assessed: Assessment,
+    a: str,
+    b: str,
+    corpus: Corpus,
+    elsewhere: dict[str, str] | None = None,
+) -> str:
     a_speaks = assessed.speaker == ONLY_A  # also when not compared: one side's rules were unread
     speaker, silent = (a, b) if a_speaks else (b, a)
     refs = assessed.stance_a if a_speaks else assessed.stance_b
     unread = unit.unread_b if a_speaks else unit.unread_a
     none = _silence(silent, unread, corpus)
+    # Round 9, KR-JP: "Japan has none" of approvals before transfers abroad, while its permission
+    # to provide technology abroad is compared, and aligned, under export control.
+    neighbour = (elsewhere or {}).get("b" if a_speaks else "a")
+    if neighbour and not unread:
+        none += f" ({possessive(silent)} {in_sentence(neighbour)} rules are compared apart)"
     against = [r for r in refs if runs_against(r, unit.topic_id)]
     lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))
     # The fines quoted are those behind the provisions cited first, not the highest of the topic:

@@ -374,6 +374,12 @@ class Topic(StrictModel):
         description="The direction a rule takes to count as coverage of this topic, where rules can "
         "run either way, e.g. 'bars requirements to store data locally'.",
     )
+    see_also: tuple[TopicId, ...] = Field(
+        (),
+        description="Neighbouring topics a reader may take for this one, whose rules are compared "
+        "apart: where a side has no rules here but has some there, a row says so, e.g. technology "
+        "export controls beside prior approval of data transfers.",
+    )
 
     @property
     def parent(self) -> str | None:
