@@ -220,3 +220,16 @@ def test_the_counterparts_rules_annexed_to_an_eu_decision_are_not_the_eus(a, b, 
     refs = {r.id for u in result.topics for r in (*u.adopted.stance_a, *u.now.stance_a)}
     assert not refs & annexed
     assert "eu-adequacy-jp/art-1-1" in refs or "eu-adequacy-kr/adequacy-finding" in refs
+
+
+def test_a_fallback_amount_for_firms_without_turnover_meets_only_its_like(eu_kr) -> None:
+    # Round 9, EU-KR: GDPR Art. 83(5)'s EUR 20 million (beside 4% of turnover, whichever is higher)
+    # was set against PIPA Art. 64-2(1)'s KRW 2 billion, which applies only where there is no
+    # turnover to take 3% of; and the aggravated tier, Art. 64-2(2), led the 'where they meet' item.
+    unit = eu_kr.topic("data.penalties").adopted
+    lead = unit.lead
+    assert lead is not None and (lead.a.id, lead.b.id) == ("eu-gdpr/art-83-5", "kr-pipa/art-64-2-1")
+    for pair in unit.pairs:
+        if pair.a.id == "eu-gdpr/art-83-5":
+            assert all(g.kind.value != "fine-ceiling" for g in pair.gaps), pair.b.id
+            assert {g.kind.value for g in pair.gaps} == {"turnover-share"}

@@ -44,6 +44,7 @@ UNITS: dict[QuantityKind, tuple[str, ...]] = {
 }
 # Kinds that only the 'sanctions' field may carry.
 DERIVED_KINDS = (QuantityKind.FINE_CEILING, QuantityKind.TURNOVER_SHARE)
+FALLBACK_MEASURE = "fine-ceiling.no-turnover-fallback"  # the measure key of a fallback amount
 # Upper bounds past which a value is impossible rather than merely large.
 MAX_DURATION_YEARS = 200
 
@@ -150,6 +151,8 @@ class Ceiling(Protocol):
     @property
     def floor(self) -> bool: ...
     @property
+    def fallback(self) -> bool: ...
+    @property
     def after_order(self) -> bool: ...
     @property
     def applies_to(self) -> str: ...
@@ -172,7 +175,8 @@ def sanction_quantities(sanctions: tuple[Ceiling, ...]) -> tuple[Quantity, ...]:
                     unit=sanction.currency,
                     comparator=Comparator.AT_LEAST if sanction.floor else Comparator.AT_MOST,
                     measures=sanction.applies_to,
-                    measure=None,
+                    # A fallback amount (no turnover to take a share of) meets only its like.
+                    measure=FALLBACK_MEASURE if sanction.fallback else None,
                     applies_from=None,
                     evidence=None,
                     source_url=None,

@@ -211,6 +211,13 @@ class Sanction(StrictModel):
         "States to allow fines up to at least this level (eIDAS Art. 16(2)); the real ceiling is set "
         "nationally and may be higher.",
     )
+    fallback: bool = Field(
+        False,
+        strict=True,
+        description="The amount applies only where the turnover share cannot be used (no turnover, or "
+        "turnover hard to calculate: PIPA Art. 64-2(1)), not as an alternative to it: it is compared "
+        "only with other such amounts, never with a ceiling that applies beside a turnover share.",
+    )
     after_order: bool = Field(
         False,
         strict=True,
