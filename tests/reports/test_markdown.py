@@ -132,8 +132,7 @@ def test_sections_in_order(eu_kr: dict[str, str]) -> None:
     assert "both signed EU-Korea DTA (not yet in force)" in summary
     assert "EU-Korea Digital Partnership is non-binding" in summary
     assert (
-        "Their commitments are the same for both, so they are not counted as agreement: see Joint "
-        "commitments." in summary
+        "Their shared commitments are not counted as agreement (see Joint commitments)." in summary
     )
 
 

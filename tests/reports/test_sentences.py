@@ -312,9 +312,18 @@ def test_a_silent_side_with_rules_on_a_neighbouring_topic_says_where(kr_jp, eu_k
     # Round 9, KR-JP: "Japan has none" of approvals before data leaves the country, while its
     # permission to provide technology abroad (FEFTA Art. 25) is compared under export control.
     text = _sentence(divergence(kr_jp, kr_jp.topic("data.prior-approval"), corpus))
-    assert (
-        "Japan has none in the laws compared (Japan's technology export control rules are " in text
-    )
+    assert "Japan has none in the laws compared (see technology export control)" in text
     # A topic without neighbours keeps the plain silence.
     text = _sentence(divergence(kr_jp, kr_jp.topic("data.financial"), corpus))
     assert "compared apart" not in text
+
+
+def test_page_one_names_a_tension_once(eu_kr, corpus) -> None:
+    # The joint-commitments bullet names the Spatial Data Act's tension with the DTA; the 'where
+    # they part' row on the same page leaves it out (page 1 must fit one page), while the topic
+    # section, read on its own, says it.
+    unit = eu_kr.topic("data.prior-approval")
+    on_page_one = _sentence(divergence(eu_kr, unit, corpus, tensions_said=True))
+    alone = _sentence(divergence(eu_kr, unit, corpus))
+    assert "EU-Korea DTA" not in on_page_one
+    assert "which Korea's Spatial Data Act runs against" in alone

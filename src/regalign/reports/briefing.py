@@ -105,6 +105,11 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     parts = ranking.top_divergences(result.topics, corpus, TOP)
     meets = ranking.top_convergences(result.topics, corpus, TOP_MEETS)
     meaning = implications.bullets(result, corpus)
+    # The joint-commitments bullet names every rule in tension with a joint commitment, so the
+    # rows below do not say it again (page 1 must fit one page).
+    tensions_said = bool(
+        implications.joint(result, corpus, side_name(result.side_a), side_name(result.side_b))
+    )
     children = [
         *(
             [Section(Heading(3, "What this means", "what-this-means"), (Items(meaning),))]
@@ -113,7 +118,12 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
         ),
         Section(
             Heading(3, "Where they part", "where-they-part"),
-            (Items(tuple(sentences.divergence(result, u, corpus) for u in parts), ordered=True),)
+            (
+                Items(
+                    tuple(sentences.divergence(result, u, corpus, tensions_said) for u in parts),
+                    ordered=True,
+                ),
+            )
             if parts
             else (Paragraph(plain("No topic where the two sides part was found.")),),
         ),
@@ -157,8 +167,8 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     # "None" alone had nothing to refer back to (blind reading round 6): say what is not counted.
     its = "Its" if len(result.joint_instruments) == 1 else "Their"
     return (
-        f"{sentence[:1].upper()}{sentence[1:]}. {its} commitments are the same for both, so they "
-        "are not counted as agreement: see Joint commitments."
+        f"{sentence[:1].upper()}{sentence[1:]}. {its} shared commitments are not counted as "
+        "agreement (see Joint commitments)."
     )
 
 

@@ -37,14 +37,16 @@ def joint_instruments_on(unit: TopicResult) -> dict[str, bool]:
     return found
 
 
-def joint_words(unit: TopicResult, against: dict[str, str] | None = None) -> str:
+def joint_words(
+    unit: TopicResult, against: dict[str, str] | None = None, skip: set[str] | None = None
+) -> str:
     """'both are bound by the EU-Korea FTA here', 'both signed the EU-Korea DTA (not yet in force),
     which covers it', or ''. A treaty not in force binds no one yet. ``against`` maps an instrument's
     short title to the side's rules that run against it ("Korea's Spatial Data Act Art. 16(1)"):
     the clause then says so instead of 'covers it', which would hide that the treaty bars what the
     row reports (blind reading round 8)."""
     against = against or {}
-    found = joint_instruments_on(unit)
+    found = {k: v for k, v in joint_instruments_on(unit).items() if k not in (skip or set())}
     in_force = sorted(name for name, live in found.items() if live)
     signed = sorted(name for name, live in found.items() if not live)
     parts = []
@@ -101,18 +103,28 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
                 found.setdefault(title, {}).setdefault(domestic.side, {}).setdefault(ref.id, ref)
     words = {}
     for title, sides in found.items():
-        clauses = []
+        clauses, many = [], len(sides) > 1
         for side, refs in sorted(sides.items()):
-            cited = pinpoints(sorted(refs.values(), key=citation_order), LIMIT)
-            clauses.append(f"{possessive(names[side])} {cited}")
-        verb = "runs" if len(sides) == 1 and len(next(iter(sides.values()))) == 1 else "run"
-        words[title] = f"{and_list(clauses)} {verb} against"
+            instruments = {r.framework.short_title for r in refs.values()}
+            if len(refs) > 1 and len(instruments) == 1:
+                # Several articles of one act: the act runs against it (the row cites the articles).
+                clauses.append(f"{possessive(names[side])} {next(iter(instruments))}")
+            else:
+                many = many or len(refs) > 1
+                cited = pinpoints(sorted(refs.values(), key=citation_order), LIMIT)
+                clauses.append(f"{possessive(names[side])} {cited}")
+        words[title] = f"{and_list(clauses)} {'run' if many else 'runs'} against"
     return words
 
 
-def context_note(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
-    """Both notes, joined, or ''."""
-    joint = joint_words(unit, tension_words(result, unit))
+def context_note(
+    result: Comparison, unit: TopicResult, corpus: Corpus, tensions_said: bool = False
+) -> str:
+    """Both notes, joined, or ''. ``tensions_said``: an instrument a side's rules here run against
+    is named elsewhere on the page with that tension (page 1's joint-commitments bullet), so it is
+    left out here rather than said twice."""
+    tension = tension_words(result, unit)
+    joint = joint_words(unit, tension, skip=set(tension) if tensions_said else set())
     return "; ".join(x for x in (joint, outside_words(result, unit, corpus)) if x)
 
 

@@ -62,8 +62,11 @@ GAP_PHRASES = {
 LIMIT = 2  # pinpoints per side in a sentence
 
 
-def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
-    """Why a unit parts, as adopted."""
+def divergence(
+    result: Comparison, unit: TopicResult, corpus: Corpus, tensions_said: bool = False
+) -> Text:
+    """Why a unit parts, as adopted. ``tensions_said``: page 1's joint-commitments bullet already
+    names each side's rules in tension with a joint commitment, so the row leaves those out."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
     if assessed.verdict in ONE_SIDED:
@@ -84,7 +87,8 @@ def divergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
             body = _operator_vs_state(assessed.lead, a, b)
         else:
             body = _gap(assessed, a, b, unit.topic_id, corpus)
-    return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+    context = _context(result, unit, corpus, tensions_said)
+    return (bold(unit_label(unit)), run(": " + body + context + "."))
 
 
 def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
@@ -226,7 +230,7 @@ def _one_sided(
     # to provide technology abroad is compared, and aligned, under export control.
     neighbour = (elsewhere or {}).get("b" if a_speaks else "a")
     if neighbour and not unread:
-        none += f" ({possessive(silent)} {in_sentence(neighbour)} rules are compared apart)"
+        none += f" (see {in_sentence(neighbour)})"
     against = [r for r in refs if runs_against(r, unit.topic_id)]
     lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))
     # The fines quoted are those behind the provisions cited first, not the highest of the topic:
@@ -618,8 +622,10 @@ def _dates(pair: Pair, a: str, b: str) -> str:
     return f"; {' and '.join(notes)}" if notes else ""
 
 
-def _context(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
-    note = context_note(result, unit, corpus)
+def _context(
+    result: Comparison, unit: TopicResult, corpus: Corpus, tensions_said: bool = False
+) -> str:
+    note = context_note(result, unit, corpus, tensions_said)
     return f"; {note}" if note else ""
 
 
