@@ -451,3 +451,21 @@ def test_source_type_checker_reports_a_copy_labelled_official() -> None:
     assert [(m.record, m.expected, m.actual) for m in found] == [
         ("kr-ai-basic-act", SourceType.VERBATIM_COPY, SourceType.OFFICIAL_TEXT)
     ]
+
+
+# Credit Information Act, dates of paragraphs inserted or reworded after the 2009 Act (blind reading
+# round 9, KR-JP, found Art. 17(7) dated from it, 2 Oct 2009):
+# - Art. 17(7) "<신설 2015.3.11>", Art. 3-2 first in the version of Act No. 13216; Addenda <No. 13216>
+#   Art. 1 "공포 후 6개월이 경과한 날부터 시행한다" (the mirror's metadata: 시행일자 2015-09-12);
+# - Art. 17(1) and 52(4) "<개정 2020.2.4>", Act No. 16957, Addenda Art. 1 six months (2020-08-05).
+INSERTED = {
+    "kr-credit-information-act/art-17-7": date(2015, 9, 12),
+    "kr-credit-information-act/art-3-2-2": date(2015, 9, 12),
+    "kr-credit-information-act/art-17-1": date(2020, 8, 5),
+    "kr-credit-information-act/art-52-4": date(2020, 8, 5),
+}
+
+
+@pytest.mark.parametrize(("pid", "day"), sorted(INSERTED.items()))
+def test_an_inserted_paragraph_applies_from_its_own_date(pid: str, day: date) -> None:
+    assert bundled().provisions[pid].applies_from == day
