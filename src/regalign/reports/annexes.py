@@ -260,23 +260,26 @@ def timeline(result: Comparison, extras: Extras) -> Section:
     else:
         blocks.append(Paragraph(plain(f"No coming dates after {day(result.as_of)}.")))
     if extras.history:
-        # Dates in the past year without an index of their own are named on page 1 ('since then');
-        # the table keeps the dates the index was computed for.
+        # Every date in the past year is listed (blind reading round 9, KR-JP: the table showed only
+        # the year-earlier row under a heading promising the dates rules start to apply); those the
+        # index was not computed for carry a dash (the timeline command gives it for every date).
         rows = tuple(
             (
                 plain(day(p.date)),
-                plain(f"{p.index:.2f}"),
+                plain("—" if p.index is None else f"{p.index:.2f}"),
                 plain(
                     "; ".join(f"{c.framework} ({len(c.pinpoints)})" for c in p.changes)
                     or ("a year before this briefing" if p.date < result.as_of else "")
                 ),
             )
             for p in extras.history
-            if p.index is not None
         )
         blocks.append(
             Paragraph(
-                plain("Alignment index on dates when rules start to apply (number of provisions):")
+                plain(
+                    "Dates when rules start to apply, with the alignment index where it was "
+                    "computed (number of provisions in brackets):"
+                )
             )
         )
         blocks.append(Table(("Date", "Index", "What starts to apply"), rows, (2, 1, 8)))
