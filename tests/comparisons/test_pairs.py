@@ -233,3 +233,11 @@ def test_a_fallback_amount_for_firms_without_turnover_meets_only_its_like(eu_kr)
         if pair.a.id == "eu-gdpr/art-83-5":
             assert all(g.kind.value != "fine-ceiling" for g in pair.gaps), pair.b.id
             assert {g.kind.value for g in pair.gaps} == {"turnover-share"}
+
+
+def test_an_order_power_is_not_a_penalty_counterpart() -> None:
+    # Round 10, KR-JP: 'Penalties for data rules' met because PIPA Art. 64-2(1), a turnover
+    # surcharge, was paired with APPI Art. 148(1)-(2), the PPC's recommendation and order.
+    unit = regalign.compare("KR", "JP", as_of=AS_OF, topic="data").topic("data.penalties").adopted
+    assert not any(p.b.id.startswith("jp-appi/art-148") for p in unit.pairs)
+    assert {"jp-appi/art-148-1-2", "jp-appi/art-148-3"} <= {r.id for r in unit.unpaired_b}

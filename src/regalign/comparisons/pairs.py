@@ -51,7 +51,7 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.quantities import DERIVED_KINDS
-from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role
+from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role, SanctionKind
 
 # What kind of rule a provision is, for the last basis: only like kinds are compared.
 DUTY, RIGHT, FRAMING, STATE_MEASURE, PENALTY = "duty", "right", "framing", "state", "penalty"
@@ -100,6 +100,12 @@ def function(ref: ProvisionRef) -> str:
     if provision.sanctions or any(q.kind is QuantityKind.FINE_AMOUNT for q in provision.quantities):
         return PENALTY
     return FUNCTIONS.get(provision.modality, FRAMING)
+
+
+def only_orders(ref: ProvisionRef) -> bool:
+    """Whether the provision's sanctions are all orders of an authority (no fine, no prison term)."""
+    sanctions = ref.provision.sanctions
+    return bool(sanctions) and all(s.kind is SanctionKind.ORDER for s in sanctions)
 
 
 def runs_against(ref: ProvisionRef, topic_id: str) -> bool:
@@ -220,6 +226,10 @@ class Pairing:
             return SAME_MEASURE
         if fx == PENALTY or fy == PENALTY:
             if fx != fy:
+                return None
+            if only_orders(x) != only_orders(y):
+                # An order power of the supervisor is not a penalty (blind reading round 10, KR-JP:
+                # PIPA's turnover surcharge 'met' APPI Art. 148's recommendation and order).
                 return None
             if tx.falls_on or ty.falls_on:
                 if tx.falls_on & ty.falls_on and same_conduct(self.corpus, x, y):
