@@ -25,7 +25,7 @@ def result():
 def test_rows_are_topic_labels_grouped_by_area_and_columns_are_words(result) -> None:
     rows = heatmap.rows(result)
     labels = [r.label for r in rows]
-    assert [r.label for r in rows if r.area][:2] == ["AI", "Data flows"]
+    assert [r.label for r in rows if r.area][:2] == ["AI", "Cross-border data"]
     assert (
         "Marking of AI-generated content" in labels
         and "Transfer mechanisms: general rules" in labels

@@ -27,7 +27,7 @@ from regalign.frameworks.corpus import Corpus
 
 AREAS = {
     "ai": "AI",
-    "data": "Data flows",
+    "data": "Cross-border data",
     "esig": "E-signatures and e-documents",
     "trade": "Other trade disciplines",
 }
