@@ -33,7 +33,7 @@ HERE = Path(__file__).parent
 DOC = HERE.parents[1] / "docs" / "methodology.md"
 CALIBRATION_DATE = date(2026, 12, 1)
 # Held-back agreement reported in docs/methodology.md ("Calibration").
-HELD_EXACT, HELD_WITHIN_ONE, HELD_KAPPA = 22 / 33, 31 / 33, 0.52
+HELD_EXACT, HELD_WITHIN_ONE, HELD_KAPPA = 23 / 33, 31 / 33, 0.56
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +129,7 @@ def test_the_doc_reports_the_same_figures() -> None:
 
 
 # Japan: no claim was used in fitting, so every claim is held back (docs/methodology.md, "Calibration").
-JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 17 / 44, 35 / 44, 0.19
+JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 19 / 44, 36 / 44, 0.25
 
 
 def test_japan_agreement_does_not_fall_below_the_reported_figure() -> None:
