@@ -3,6 +3,7 @@ the bundled corpus (or a deliberately corrupted copy) with it, returning every m
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
@@ -64,3 +65,19 @@ def check_sanction_links(corpus: Corpus, table: Mapping[str, frozenset[str]]) ->
         ):
             found.append(Mismatch(pid, "sanctioned_by", expected, tuple(provision.sanctioned_by)))
     return found
+
+
+def with_provision(pid: str, **update: Any) -> Corpus:
+    """The bundled corpus with one provision's fields replaced: a seeded wrong value for a checker."""
+    corpus = bundled()
+    provisions = dict(corpus.provisions)
+    provisions[pid] = provisions[pid].model_copy(update=update)
+    return dataclasses.replace(corpus, provisions=provisions)
+
+
+def with_framework(fid: str, **update: Any) -> Corpus:
+    """The bundled corpus with one framework's fields replaced: a seeded wrong value for a checker."""
+    corpus = bundled()
+    frameworks = dict(corpus.frameworks)
+    frameworks[fid] = frameworks[fid].model_copy(update=update)
+    return dataclasses.replace(corpus, frameworks=frameworks)

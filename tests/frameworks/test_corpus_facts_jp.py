@@ -62,7 +62,13 @@ from regalign.schema.vocab import (
     Status,
 )
 from tests.frameworks import fact_tables
-from tests.frameworks.fact_tables import Mismatch, bundled, quantity_key
+from tests.frameworks.fact_tables import (
+    Mismatch,
+    bundled,
+    quantity_key,
+    with_framework,
+    with_provision,
+)
 
 D = date.fromisoformat
 
@@ -549,20 +555,6 @@ def check_no_ai_sanctions(corpus: Corpus) -> list[Mismatch]:
 # =================================================================================================
 # Helpers for seeding wrong values
 # =================================================================================================
-
-
-def with_provision(pid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    provisions = dict(corpus.provisions)
-    provisions[pid] = corpus.provisions[pid].model_copy(update=update)
-    return dataclasses.replace(corpus, provisions=provisions)
-
-
-def with_framework(fid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    frameworks = dict(corpus.frameworks)
-    frameworks[fid] = corpus.frameworks[fid].model_copy(update=update)
-    return dataclasses.replace(corpus, frameworks=frameworks)
 
 
 def with_event(fid: str, kind: EventType, day: str, **update: Any) -> Corpus:

@@ -20,7 +20,6 @@ test fail. Compare the record with the cited text before touching a table.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -29,7 +28,7 @@ import pytest
 
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.vocab import EventType, Evidence, Modality, SourceType
-from tests.frameworks.fact_tables import Mismatch, bundled
+from tests.frameworks.fact_tables import Mismatch, bundled, with_framework, with_provision
 
 RRA = "kr-resident-registration-act"
 
@@ -226,20 +225,6 @@ def check_unsanctioned(corpus: Corpus, pids: tuple[str, ...] = UNSANCTIONED) -> 
 # =================================================================================================
 # Helpers for seeding wrong values
 # =================================================================================================
-
-
-def with_provision(pid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    provisions = dict(corpus.provisions)
-    provisions[pid] = provisions[pid].model_copy(update=update)
-    return dataclasses.replace(corpus, provisions=provisions)
-
-
-def with_framework(fid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    frameworks = dict(corpus.frameworks)
-    frameworks[fid] = frameworks[fid].model_copy(update=update)
-    return dataclasses.replace(corpus, frameworks=frameworks)
 
 
 # =================================================================================================

@@ -21,7 +21,6 @@ fail. Compare the record with the cited text before touching a table.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -30,7 +29,13 @@ import pytest
 
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.vocab import EventType, Evidence, Modality, PartyTermKind
-from tests.frameworks.fact_tables import Mismatch, bundled, check_quantities
+from tests.frameworks.fact_tables import (
+    Mismatch,
+    bundled,
+    check_quantities,
+    with_framework,
+    with_provision,
+)
 
 RCEP = "rcep-ecommerce"
 
@@ -252,20 +257,6 @@ def check_pinpoints(
 # =================================================================================================
 # Helpers for seeding wrong values
 # =================================================================================================
-
-
-def with_provision(pid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    provisions = dict(corpus.provisions)
-    provisions[pid] = provisions[pid].model_copy(update=update)
-    return dataclasses.replace(corpus, provisions=provisions)
-
-
-def with_framework(fid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    frameworks = dict(corpus.frameworks)
-    frameworks[fid] = frameworks[fid].model_copy(update=update)
-    return dataclasses.replace(corpus, frameworks=frameworks)
 
 
 # =================================================================================================

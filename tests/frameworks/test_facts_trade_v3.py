@@ -17,17 +17,15 @@ authentic language makes a test fail. Compare the record with the cited text bef
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 import pytest
 
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.records import PartyTerm
 from regalign.schema.vocab import AddresseeClass, PartyTermKind, SanctionKind
-from tests.frameworks.fact_tables import Mismatch, bundled
+from tests.frameworks.fact_tables import Mismatch, bundled, with_framework, with_provision
 
 # =================================================================================================
 # 1. The counterpart an instrument concerns without being party to it (issue 17 item 3)
@@ -329,20 +327,6 @@ def check_authentic(
 # =================================================================================================
 # Helpers for seeding wrong values
 # =================================================================================================
-
-
-def with_provision(pid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    provisions = dict(corpus.provisions)
-    provisions[pid] = provisions[pid].model_copy(update=update)
-    return dataclasses.replace(corpus, provisions=provisions)
-
-
-def with_framework(fid: str, **update: Any) -> Corpus:
-    corpus = bundled()
-    frameworks = dict(corpus.frameworks)
-    frameworks[fid] = frameworks[fid].model_copy(update=update)
-    return dataclasses.replace(corpus, frameworks=frameworks)
 
 
 # =================================================================================================
