@@ -81,3 +81,20 @@ def with_framework(fid: str, **update: Any) -> Corpus:
     frameworks = dict(corpus.frameworks)
     frameworks[fid] = frameworks[fid].model_copy(update=update)
     return dataclasses.replace(corpus, frameworks=frameworks)
+
+
+def check_party_terms(
+    corpus: Corpus, table: Mapping[str, tuple[frozenset[str], Any] | None]
+) -> list[Mismatch]:
+    """Treaty provisions whose ``party_term`` parties or kind differ from the table (None: no term)."""
+    found: list[Mismatch] = []
+    for pid, expected in table.items():
+        provision = corpus.provisions.get(pid)
+        if provision is None:
+            found.append(Mismatch(pid, "missing", expected, None))
+            continue
+        term = provision.party_term
+        actual = None if term is None else (frozenset(term.parties), term.kind)
+        if actual != expected:
+            found.append(Mismatch(pid, "party_term", expected, actual))
+    return found

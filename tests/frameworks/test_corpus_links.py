@@ -42,7 +42,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.schema.records import PartyTerm, Provision, Sanction
 from regalign.schema.vocab import Comparator, PartyTermKind, QuantityKind, SanctionKind, WhicheverIs
 from tests.frameworks import fact_tables
-from tests.frameworks.fact_tables import Mismatch, bundled, quantity_key
+from tests.frameworks.fact_tables import Mismatch, bundled, check_party_terms, quantity_key
 
 # Short names for the vocabularies, to keep the tables readable.
 COMPUTE = QuantityKind.COMPUTE_THRESHOLD
@@ -776,29 +776,6 @@ def check_depends_on(
     return found
 
 
-def check_party_terms(
-    corpus: Corpus,
-    table: Mapping[str, tuple[frozenset[str], PartyTermKind] | None] = EXPECTED_PARTY_TERMS,
-) -> list[Mismatch]:
-    """Treaty provisions whose ``party_term`` parties or kind differ from the table."""
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-            continue
-        term = provision.party_term
-        actual = None if term is None else (frozenset(term.parties), term.kind)
-        if actual != expected:
-            found.append(Mismatch(pid, "party_term", expected, actual))
-    return found
-
-
-# =================================================================================================
-# Helpers for seeding wrong values
-# =================================================================================================
-
-
 def with_record(corpus: Corpus, pid: str, record: Provision) -> Corpus:
     """A copy of the corpus whose provisions dict (a shallow copy) holds ``record`` under ``pid``."""
     provisions = dict(corpus.provisions)
@@ -842,7 +819,7 @@ def test_depends_on_follows_the_classification_rules() -> None:
 
 
 def test_one_party_treaty_terms() -> None:
-    assert check_party_terms(bundled()) == []
+    assert check_party_terms(bundled(), EXPECTED_PARTY_TERMS) == []
 
 
 def test_every_sanctioned_by_target_has_sanctions() -> None:
@@ -1034,7 +1011,7 @@ def test_party_term_checker_reports_a_seeded_wrong_term(
     pid: str, term: PartyTerm, actual: Any
 ) -> None:
     corpus, _ = corrupted(pid, party_term=term)
-    assert check_party_terms(corpus) == [
+    assert check_party_terms(corpus, EXPECTED_PARTY_TERMS) == [
         Mismatch(pid, "party_term", EXPECTED_PARTY_TERMS[pid], actual)
     ]
 

@@ -32,6 +32,7 @@ from regalign.schema.vocab import EventType, Evidence, Modality, PartyTermKind
 from tests.frameworks.fact_tables import (
     Mismatch,
     bundled,
+    check_party_terms,
     check_quantities,
     with_framework,
     with_provision,
@@ -206,23 +207,6 @@ def check_events(
     return found
 
 
-def check_party_terms(
-    corpus: Corpus,
-    table: Mapping[str, tuple[frozenset[str], PartyTermKind] | None] = EXPECTED_PARTY_TERMS,
-) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-            continue
-        term = provision.party_term
-        actual = None if term is None else (frozenset(term.parties), term.kind)
-        if actual != expected:
-            found.append(Mismatch(pid, "party_term", expected, actual))
-    return found
-
-
 def check_units(
     corpus: Corpus,
     table: Mapping[str, tuple[frozenset[str], Modality, frozenset[str]]] = EXPECTED_UNITS,
@@ -255,11 +239,6 @@ def check_pinpoints(
 
 
 # =================================================================================================
-# Helpers for seeding wrong values
-# =================================================================================================
-
-
-# =================================================================================================
 # Tests: the bundled corpus agrees with every table
 # =================================================================================================
 
@@ -277,7 +256,7 @@ def test_quantities() -> None:
 
 
 def test_party_terms() -> None:
-    assert check_party_terms(bundled()) == []
+    assert check_party_terms(bundled(), EXPECTED_PARTY_TERMS) == []
 
 
 def test_units() -> None:
@@ -348,7 +327,7 @@ def test_party_terms_checker_reports_a_seeded_wrong_value() -> None:
     term = bundled().provisions[pid].party_term
     assert term is not None
     wrong = term.model_copy(update={"parties": ("KH", "LA", "MM")})
-    assert check_party_terms(with_provision(pid, party_term=wrong)) == [
+    assert check_party_terms(with_provision(pid, party_term=wrong), EXPECTED_PARTY_TERMS) == [
         Mismatch(
             pid,
             "party_term",
