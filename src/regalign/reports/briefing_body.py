@@ -239,7 +239,10 @@ def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
         return cap_short(cap)
     widest, pair = max(read, key=lambda item: (item[0].orders, item[0].kind.value))
     # The same words as the sentence on page 1 ('at least' where the real gap can only be wider).
-    return f"{widest.kind.value.replace('-', ' ')}s {sentences.ratio_words(widest, pair)} apart"
+    return (
+        f"{widest.kind.value.replace('-', ' ')}s "
+        f"{sentences.ratio_words(widest, pair, assessed)} apart"
+    )
 
 
 def _adopted(unit: TopicResult, a: str, b: str) -> str:

@@ -208,7 +208,7 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     # Both ceilings in words, with the turnover share beside a fixed amount: a ratio of the fixed
     # amounts alone would hide the limb that makes the higher ceiling bite.
     return (
-        f"{higher} fine ceilings are {ratio_words(gap, pair)} higher — "
+        f"{higher} fine ceilings are {ratio_words(gap, pair, unit.adopted)} higher — "
         f"{amount_words(gap.a, pair.a)} ({gap.a.cite}) against "
         f"{amount_words(gap.b, pair.b)} ({gap.b.cite})"
     )

@@ -57,7 +57,7 @@ GAP_PHRASES = {
     "scope_tier": "which AI systems are reached",
     "sanctions": "the penalties behind the rules",
     "magnitude": "the size of thresholds, fines or deadlines",
-    "relation": "how closely the provisions match in substance",
+    "relation": "substance",
 }
 LIMIT = 2  # pinpoints per side in a sentence
 
@@ -249,6 +249,16 @@ def _one_sided(
             # The provisions' own titles say what each requires; the heading says what they share.
             what = "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL else "rules"
             return f"{_only(speaker, unread, what + ' of this kind')} — {about[2:]}{later}; {none}"
+        if len({r.framework.id for r in lead}) == 1:
+            # Articles of one act: what the first requires says what only this side has (round 11,
+            # KR-JP: 'approval before data may be transferred abroad' read as if it covered
+            # technology the other side controls too; only permits for survey maps are Korea's).
+            what = "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL else "rules"
+            title = in_sentence(top.provision.title)
+            return (
+                f"{_only(speaker, unread, what + ' of this kind')} — such as {title}{about}"
+                f"{later}; {none}"
+            )
         words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
         return f"{_only(speaker, unread, 'such rules')} — {words}{about}{later}; {none}"
     backed = f", backed by {fines}" if fines else ""
@@ -445,23 +455,31 @@ def _magnitude(assessed: Assessment, a: str, b: str) -> str:
     ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
-    apart = ratio_words(gap, pair)
+    apart = ratio_words(gap, pair, assessed)
     return (
         f"{kind}s {apart} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
         f"{b}: {amount_words(gap.b, pair.b)} ({gap.b.cite})"
     )
 
 
-def ratio_words(gap: KindGap, pair: Pair) -> str:
+def ratio_words(gap: KindGap, pair: Pair, assessed: Assessment | None = None) -> str:
     """'about 788 times', or 'at least 33 times' when the real gap can only be wider: the higher
     figure is a floor for national maxima, or a fixed amount that a turnover share raises ('EUR 20
-    million or 4% of turnover, whichever is higher') while the lower has no turnover limb."""
+    million or 4% of turnover, whichever is higher') while the lower has no turnover limb, and the
+    higher side has no ceiling for small firms set at the lower of the two in the unit (AI Act
+    Art. 99(6): blind reading round 11, EU-KR, struck 'at least 787 times' for it)."""
     apart = times_apart(gap.orders)
     a_higher = gap.a.value > gap.b.value
     higher, lower = (gap.a, pair.a), (gap.b, pair.b)
     if not a_higher:
         higher, lower = lower, higher
-    raised = _turnover_raises(*higher) and not _turnover_raises(*lower)
+    stance = () if assessed is None else (assessed.stance_a if a_higher else assessed.stance_b)
+    small_firms = any(
+        s.whichever is not None and s.whichever.value == "lower"
+        for r in stance
+        for s in r.provision.sanctions
+    )
+    raised = _turnover_raises(*higher) and not _turnover_raises(*lower) and not small_firms
     if (higher[0].floor or (gap.kind.value == "fine-ceiling" and raised)) and apart.startswith(
         "about "
     ):
