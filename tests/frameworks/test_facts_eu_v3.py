@@ -522,3 +522,16 @@ def test_source_type_checker_reports_a_seeded_wrong_type() -> None:
     frameworks["eu-eidas"] = dropped
     seeded = dataclasses.replace(corpus, frameworks=frameworks)
     assert Mismatch("eu-eidas", "untyped", str(sources[0].url), None) in check_source_types(seeded)
+
+
+# eIDAS Art. 21 (consolidated text of 18 Oct 2024, read 2026-12-06): "Where trust service providers
+# intend to start providing a qualified trust service, they shall notify the supervisory body of their
+# intention"; the Regulation "shall apply from 1 July 2016" (Art. 52(2)). Round 11, EU-JP: Japan's
+# voluntary accreditation had only the supervisory body (Art. 46b) to meet.
+def test_eidas_qualified_status_on_application() -> None:
+    provision = bundled().provisions["eu-eidas/art-21"]
+    assert (provision.pinpoint, provision.modality.value) == ("Art. 21(1)-(3)", "permission")
+    assert provision.applies_from == date(2016, 7, 1)
+    assert provision.quote is not None and provision.quote.startswith(
+        "Where trust service providers intend to start providing a qualified trust service"
+    )

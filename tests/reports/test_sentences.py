@@ -267,16 +267,21 @@ def test_a_label_inside_a_sentence_keeps_its_acronyms(label: str, said: str) -> 
     assert in_sentence(label) == said
 
 
-def test_a_difference_in_the_kind_of_rule_says_what_each_rule_does(eu_jp, corpus) -> None:
+def test_a_difference_in_the_kind_of_rule_says_what_each_rule_does(eu_kr, eu_jp, corpus) -> None:
     # Round 5, EU-JP: "a body, plan or procedure set up by law ... an option the law allows" was
     # jargon; each side's rule now follows in its own words.
-    text = _sentence(divergence(eu_jp, eu_jp.topic("esig.trust-services"), corpus))
+    text = _sentence(divergence(eu_kr, eu_kr.topic("ai.enforcement"), corpus))
     assert (
-        "the EU has a body, plan or procedure set up by law: supervision of trust service providers "
-        "(eIDAS Regulation Art. 46b(1), (3)), Japan an option the law allows: voluntary "
-        "accreditation of specified certification business (Electronic Signatures Act (Japan) "
-        "Arts 4-6)"
+        "they differ most in the kind of rule — the EU has a body, plan or procedure set up by law: "
+        "commission enforcement of general-purpose AI model rules (EU AI Act Art. 88(1)), Korea a "
+        "power of the authorities: fact-finding investigations (AI Basic Act Art. 40(1)-(2))"
     ) in text
+    # Round 11, EU-JP: Japan's voluntary accreditation was set against the EU's supervisory body;
+    # its counterpart is the EU's own application route for qualified status (eIDAS Art. 21).
+    text = _sentence(divergence(eu_jp, eu_jp.topic("esig.trust-services"), corpus))
+    assert "qualified status on application (eIDAS Regulation Art. 21(1)-(3))" in text
+    assert "voluntary accreditation of specified certification business" in text
+    assert "Art. 46b(1), (3)), Japan" not in text
 
 
 def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> None:
