@@ -218,6 +218,15 @@ def test_explain_decomposes_the_score() -> None:
     assert "Compared because" in text and "leading pair" in text
 
 
+def test_explain_says_why_a_unit_was_not_compared() -> None:
+    text = run("explain", "KR", "JP", "esig.penalties", "--as-of", DAY).stdout
+    assert "not compared" in text.splitlines()[0]
+    assert (
+        "not compared: JP's records on this topic were recorded but not read "
+        "(jp-electronic-signatures-act/penalties)"
+    ) in text
+
+
 def test_explain_unknown_topic_suggests() -> None:
     result = run(
         "explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.deepfake", "--as-of", DAY

@@ -171,6 +171,12 @@ def _explain_horizon(
         f"[{assessed.score_low:.3f}-{assessed.score_high:.3f}], "
         f"{tables.verdict_words(assessed.verdict, a, b)}{' (fragile)' if assessed.fragile else ''}"
     )
+    for label, unread in ((a, item.unread_a), (b, item.unread_b)):
+        if unread and assessed.verdict == "not-compared":
+            prose(
+                f"not compared: {label}'s records on this topic were recorded but not read "
+                f"({', '.join(unread)}), so its silence here is not an absence of rules"
+            )
     if assessed.pairs:
         coverage = assessed.coverage if assessed.coverage is not None else 0.0
         line(
