@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 import regalign
+from regalign.reports import implications
 from regalign.reports.sentences import _contrary, _toward, convergence, divergence
 
 AS_OF = date(2026, 12, 6)
@@ -335,3 +336,14 @@ def test_page_one_names_a_tension_once(eu_kr, corpus) -> None:
     alone = _sentence(divergence(eu_kr, unit, corpus))
     assert "EU-Korea DTA" not in on_page_one
     assert "which Korea's Spatial Data Act runs against" in alone
+
+
+def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(kr_jp, corpus) -> None:
+    # Rounds 10-12, KR-JP: "in tension with RCEP Art. 12.15(2)" read the commitment without its own
+    # exception (Art. 12.15(3), necessity judged by the Party itself).
+    joint = next(
+        _sentence(b)
+        for b in implications.bullets(kr_jp, corpus)
+        if _sentence(b).startswith("Joint")
+    )
+    assert joint.endswith("(Spatial Data Act Art. 16(1)), unless its exceptions apply.")
