@@ -52,7 +52,7 @@ def test_a_chapter_nobody_read_is_not_reported_as_no_penalties(kr_jp, corpus) ->
 
 
 def test_no_unread_records_where_a_side_has_none(kr_jp, corpus) -> None:
-    unit = kr_jp.topic("data.prior-approval")
+    unit = kr_jp.topic("data.financial")
     assert unit.unread_b == ()
     assert "Japan has none in the laws compared" in _sentence(divergence(kr_jp, unit, corpus))
 
@@ -320,11 +320,14 @@ def test_a_joint_commitment_a_sides_rule_runs_against_is_not_said_to_cover_it(
 def test_a_silent_side_with_rules_on_a_neighbouring_topic_says_where(kr_jp, eu_kr, corpus) -> None:
     # Round 9, KR-JP: "Japan has none" of approvals before data leaves the country, while its
     # permission to provide technology abroad (FEFTA Art. 25) is compared under export control.
+    # Round 13 (EU-KR, KR-JP): "has none ... (see technology export control)" read as false; the
+    # side's only rules of the kind are named as such.
     text = _sentence(divergence(kr_jp, kr_jp.topic("data.prior-approval"), corpus))
-    assert "Japan has none in the laws compared (see technology export control)" in text
+    assert text.endswith("Japan has only its technology export control rules in the laws compared.")
+    assert "has none" not in text
     # A topic without neighbours keeps the plain silence.
     text = _sentence(divergence(kr_jp, kr_jp.topic("data.financial"), corpus))
-    assert "compared apart" not in text
+    assert "has only its" not in text and "Japan has none in the laws compared" in text
 
 
 def test_page_one_names_a_tension_once(eu_kr, corpus) -> None:

@@ -230,7 +230,9 @@ def _one_sided(
     # to provide technology abroad is compared, and aligned, under export control.
     neighbour = (elsewhere or {}).get("b" if a_speaks else "a")
     if neighbour and not unread:
-        none += f" (see {in_sentence(neighbour)})"
+        # Not a bare 'none' beside a pointer: say the neighbour's rules are the side's only ones of the
+        # kind (round 13, EU-KR and KR-JP: 'has none ... (see technology export control)' read as false).
+        none = f"{silent} has only its {in_sentence(neighbour)} rules in the laws compared"
     against = [r for r in refs if runs_against(r, unit.topic_id)]
     lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))
     # The fines quoted are those behind the provisions cited first, not the highest of the topic:
