@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -97,4 +97,21 @@ def check_party_terms(
         actual = None if term is None else (frozenset(term.parties), term.kind)
         if actual != expected:
             found.append(Mismatch(pid, "party_term", expected, actual))
+    return found
+
+
+def check_records(
+    records: Mapping[str, Any], table: Mapping[str, Any], field: str, read: Callable[[Any], Any]
+) -> list[Mismatch]:
+    """Records (frameworks or provisions by id) whose value, as ``read`` takes it, differs from the
+    table's; a record the table names but the corpus lacks is 'missing'."""
+    found: list[Mismatch] = []
+    for key, expected in table.items():
+        record = records.get(key)
+        if record is None:
+            found.append(Mismatch(key, "missing", expected, None))
+            continue
+        actual = read(record)
+        if actual != expected:
+            found.append(Mismatch(key, field, expected, actual))
     return found

@@ -26,7 +26,7 @@ import pytest
 from regalign.frameworks.corpus import Corpus, CrosswalkRelation
 from regalign.schema.vocab import SanctionKind
 from tests.frameworks import fact_tables
-from tests.frameworks.fact_tables import Mismatch, bundled
+from tests.frameworks.fact_tables import Mismatch, bundled, check_records
 
 DU = "eu-dual-use-regulation"
 ITPA = "kr-industrial-technology-protection-act"
@@ -162,16 +162,12 @@ def check_provisions(
     corpus: Corpus,
     table: Mapping[str, tuple[str, frozenset[str], frozenset[str]]] = EXPECTED_PROVISIONS,
 ) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-            continue
-        actual = (provision.pinpoint, frozenset(provision.topics), frozenset(provision.against))
-        if actual != expected:
-            found.append(Mismatch(pid, "pinpoint/topics/against", expected, actual))
-    return found
+    return check_records(
+        corpus.provisions,
+        table,
+        "pinpoint/topics/against",
+        lambda p: (p.pinpoint, frozenset(p.topics), frozenset(p.against)),
+    )
 
 
 # =================================================================================================

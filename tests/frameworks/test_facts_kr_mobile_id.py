@@ -28,7 +28,13 @@ import pytest
 
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.vocab import EventType, Evidence, Modality, SourceType
-from tests.frameworks.fact_tables import Mismatch, bundled, with_framework, with_provision
+from tests.frameworks.fact_tables import (
+    Mismatch,
+    bundled,
+    check_records,
+    with_framework,
+    with_provision,
+)
 
 RRA = "kr-resident-registration-act"
 
@@ -162,17 +168,12 @@ def check_events(
 def check_identifiers(
     corpus: Corpus, table: Mapping[str, tuple[str, str, str]] = EXPECTED_IDENTIFIERS
 ) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for fid, expected in table.items():
-        framework = corpus.frameworks.get(fid)
-        if framework is None:
-            found.append(Mismatch(fid, "missing", expected, None))
-            continue
-        ids = framework.identifiers
-        actual = (ids.act_number, ids.law_id, ids.mst)
-        if actual != expected:
-            found.append(Mismatch(fid, "identifiers", expected, actual))
-    return found
+    return check_records(
+        corpus.frameworks,
+        table,
+        "identifiers",
+        lambda f: (f.identifiers.act_number, f.identifiers.law_id, f.identifiers.mst),
+    )
 
 
 def check_units(
@@ -199,14 +200,7 @@ def check_units(
 
 
 def check_quotes(corpus: Corpus, table: Mapping[str, str] = EXPECTED_QUOTES) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-        elif provision.quote != expected:
-            found.append(Mismatch(pid, "quote", expected, provision.quote))
-    return found
+    return check_records(corpus.provisions, table, "quote", lambda p: p.quote)
 
 
 def check_unsanctioned(corpus: Corpus, pids: tuple[str, ...] = UNSANCTIONED) -> list[Mismatch]:

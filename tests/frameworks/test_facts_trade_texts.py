@@ -34,6 +34,7 @@ from tests.frameworks.fact_tables import (
     bundled,
     check_party_terms,
     check_quantities,
+    check_records,
     with_framework,
     with_provision,
 )
@@ -195,47 +196,32 @@ def check_events(
     corpus: Corpus,
     table: Mapping[str, frozenset[tuple[EventType, date, Evidence]]] = EXPECTED_EVENTS,
 ) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for fid, expected in table.items():
-        framework = corpus.frameworks.get(fid)
-        if framework is None:
-            found.append(Mismatch(fid, "missing", expected, None))
-            continue
-        actual = frozenset((e.event, e.date, e.evidence) for e in framework.events)
-        if actual != expected:
-            found.append(Mismatch(fid, "events", expected, actual))
-    return found
+    return check_records(
+        corpus.frameworks,
+        table,
+        "events",
+        lambda f: frozenset((e.event, e.date, e.evidence) for e in f.events),
+    )
 
 
 def check_units(
     corpus: Corpus,
     table: Mapping[str, tuple[frozenset[str], Modality, frozenset[str]]] = EXPECTED_UNITS,
 ) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-            continue
-        actual = (frozenset(provision.topics), provision.modality, frozenset(provision.against))
-        if actual != expected:
-            found.append(Mismatch(pid, "unit", expected, actual))
-    return found
+    return check_records(
+        corpus.provisions,
+        table,
+        "unit",
+        lambda p: (frozenset(p.topics), p.modality, frozenset(p.against)),
+    )
 
 
 def check_pinpoints(
     corpus: Corpus, table: Mapping[str, tuple[str, bool]] = EXPECTED_PINPOINTS
 ) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for pid, expected in table.items():
-        provision = corpus.provisions.get(pid)
-        if provision is None:
-            found.append(Mismatch(pid, "missing", expected, None))
-            continue
-        actual = (provision.pinpoint, provision.pinpoint_verified)
-        if actual != expected:
-            found.append(Mismatch(pid, "pinpoint", expected, actual))
-    return found
+    return check_records(
+        corpus.provisions, table, "pinpoint", lambda p: (p.pinpoint, p.pinpoint_verified)
+    )
 
 
 # =================================================================================================
