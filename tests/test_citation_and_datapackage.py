@@ -9,7 +9,7 @@ import yaml
 
 from regalign import __version__
 from regalign.frameworks.datapackage import bundled_package
-from regalign.frameworks.loader import BUNDLED_PREFIX, bundled_files
+from regalign.frameworks.sources import BUNDLED_PREFIX, bundled_files
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "regalign" / "frameworks" / "data" / "datapackage.json"

@@ -28,8 +28,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from regalign.comparisons.compare import compare
-from regalign.frameworks.loader import SourceFile, load_files
+from regalign.frameworks.loader import load_files
 from regalign.frameworks.method_loader import default_method, load_method
+from regalign.frameworks.sources import SourceFile
 from regalign.issues import CATALOGUE, MAX_ISSUES_PER_FILE, Issue
 from regalign.reports import briefing, export, render_html, render_markdown, shapes, svg, tables
 from regalign.reports.catalogue import framework_detail, provision_detail

@@ -93,12 +93,12 @@ def test_errors_are_exported() -> None:
 
 
 def test_compare_reuses_the_loaded_corpus(monkeypatch) -> None:
-    from regalign.frameworks import loader
+    from regalign.frameworks import sources
 
     regalign.load()
     calls = []
-    real = loader.read_sources
-    monkeypatch.setattr(loader, "read_sources", lambda *a, **k: calls.append(a) or real(*a, **k))
+    real = sources.read_sources
+    monkeypatch.setattr(sources, "read_sources", lambda *a, **k: calls.append(a) or real(*a, **k))
     first = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
     second = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=AS_OF)
     assert calls == [] and first.to_dict() == second.to_dict()

@@ -21,7 +21,8 @@ from importlib import resources
 
 import pytest
 
-from regalign.frameworks.loader import LoadResult, bundled_files, load
+from regalign.frameworks.loader import LoadResult, load
+from regalign.frameworks.sources import bundled_files
 from regalign.frameworks.structure import validate_document
 from regalign.frameworks.yamlsource import MAX_FILE_BYTES, parse_bytes
 from regalign.schema.lifecycle import effective_date, event_date, status_on

@@ -111,7 +111,8 @@ def test_only_warnings_beyond_the_cap_give_a_warning_summary() -> None:
 
 
 def test_messages_quote_hostile_values_briefly() -> None:
-    from regalign.frameworks.loader import SourceFile, load_files
+    from regalign.frameworks.loader import load_files
+    from regalign.frameworks.sources import SourceFile
 
     huge = "x" * 100_000
 

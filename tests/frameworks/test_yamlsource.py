@@ -90,7 +90,7 @@ VALID_TEXTS = [p.read_text(encoding="utf-8") for p in sorted(VALID.glob("*.yaml"
 
 
 def _load_bytes(raw: bytes) -> LoadResult:
-    from regalign.frameworks.loader import SourceFile
+    from regalign.frameworks.sources import SourceFile
 
     class _Blob:
         name = "blob.yaml"

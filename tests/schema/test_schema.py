@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from regalign.frameworks.loader import bundled_files
+from regalign.frameworks.sources import bundled_files
 from regalign.frameworks.yamlsource import parse_bytes
 from regalign.schema import vocab
 from regalign.schema.export import build_schema, committed_schema_text, render_schema

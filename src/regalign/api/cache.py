@@ -7,7 +7,9 @@ directory under a key made of the package version, the code (every module's name
 modification time), the Python and pydantic versions and a SHA-256 of every file's name and bytes,
 so any change to any file, an upgrade or an edit to the code (an editable install) misses the cache.
 It keeps comparisons the same way, under a key of the corpus key, the whole method and every option
-that changes the result. These two kinds are the only caches regalign has.
+that changes the result. A third kind, finished briefings (``api/outputs.py``), lives in the same
+store under a key of the code, the libraries, every data file's bytes, the day and every option.
+These three kinds are the only caches regalign has.
 
 Nothing read from the cache can run code or change a result unnoticed:
 
@@ -98,7 +100,7 @@ def cache_dir() -> Path | None:
 
 
 def read(key: str, kind: str = "corpus") -> object | None:
-    """The cached value of a kind ('corpus', 'comparison') under the key, or None (missing, refused, stale)."""
+    """The cached value of a kind ('corpus', 'comparison', 'output') under the key, or None (missing, refused, stale)."""
     folder = _open_folder(create=False)
     if folder is None:
         return None

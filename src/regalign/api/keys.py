@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
@@ -39,6 +40,30 @@ def fingerprint(package: Path) -> str:
         digest.update(
             f"\0{module.relative_to(package)}\0{info.st_size}\0{info.st_mtime_ns}".encode()
         )
+    return digest.hexdigest()
+
+
+# The libraries whose code shapes an output: validation, YAML, tables, the command line.
+DEPENDENCIES = ("pydantic", "pydantic_core", "jsonschema", "yaml", "tabulate", "click")
+
+
+@lru_cache(maxsize=1)
+def dependencies_fingerprint() -> str:
+    """Where each library is installed and the size and modification time of its first file: an
+    upgrade or reinstall changes it. (Asking ``importlib.metadata`` for versions costs more than the
+    rest of a cached run.)"""
+    from importlib.util import find_spec
+
+    digest = hashlib.sha256()
+    for name in DEPENDENCIES:
+        try:
+            spec = find_spec(name)
+            origin = spec.origin if spec is not None else None
+            info = os.stat(origin) if origin else None
+        except (ImportError, ValueError, OSError):
+            origin, info = None, None
+        stamp = (origin, info.st_size, info.st_mtime_ns) if info else (origin,)
+        digest.update(f"\0{name}\0{stamp}".encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -6,7 +6,8 @@ given). It owns what every front end needs and must not do twice or differently:
 - **loading**: the files are listed, read and parsed by ``frameworks/loader.py``; the service keeps
   the result for as long as no file changes (name, size, modification time) and, across processes,
   in the corpus cache;
-- **caching**: the corpus cache and the comparison cache (``api/cache.py``), the only two;
+- **caching**: the corpus cache and the comparison cache (``api/cache.py``); the third kind of entry
+  in the same store, finished briefings, is keyed without loading anything (``api/outputs.py``);
 - **the method**: the bundled one, or a method file read once and checked against the corpus's
   topics;
 - **the date**: a date given as a ``date``, a ``datetime`` or an ISO string, and today
@@ -42,6 +43,7 @@ from regalign.comparisons.matrix import IndexMatrix, StanceMatrix, index_matrix,
 from regalign.comparisons.results import Comparison, Side
 from regalign.comparisons.sides import resolve_side
 from regalign.frameworks import loader
+from regalign.frameworks import sources as data_files
 from regalign.frameworks.corpus import Corpus
 from regalign.frameworks.method_loader import default_method, load_method
 from regalign.frameworks.rules import IssueRules
@@ -95,13 +97,13 @@ class Service:
     def load(self) -> loader.LoadResult:
         """The corpus and every issue: from this service while no file changed, else from the corpus
         cache when the same bytes were loaded before, else parsed and checked (and cached)."""
-        sources = loader.sources(
+        sources = data_files.sources(
             self.paths, bundled=self.bundled, use_env=self.use_env, exclude=self.exclude
         )
         stamps = _stamps(sources)
         if self._loaded is not None and self._loaded[0] == stamps:
             return self._loaded[1]
-        read = loader.read_sources(sources, self.max_bytes)
+        read = data_files.read_sources(sources, self.max_bytes)
         rules = self.rules
         if (
             rules is not None
@@ -384,7 +386,7 @@ def _same_shape(found: object, kind: str) -> bool:
     )
 
 
-def _stamps(sources: Sequence[loader.SourceFile]) -> tuple[Any, ...]:
+def _stamps(sources: Sequence[data_files.SourceFile]) -> tuple[Any, ...]:
     """Name, size and modification time of every file a load would read."""
     stamps: list[tuple[str, int | None, int | None]] = []
     for source in sources:

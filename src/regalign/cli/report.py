@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from regalign.api import outputs
 from regalign.cli.common import (
     check_topic,
     comparison_options,
@@ -131,9 +132,6 @@ def report(
     law, the most important topics, and annexes (instruments, provisions, timeline, method,
     sources, caveats). The same inputs and --date give the same bytes.
     """
-    from regalign.comparisons.sides import SideError
-    from regalign.reports import briefing, render_html, render_markdown
-
     to_file = output not in (None, STDOUT)
     kind = _kind(output if to_file else None, fmt)
     if kind == "docx" and not to_file:
@@ -142,9 +140,39 @@ def report(
         )
     reference = _reference(reference_doc, kind)
     day = report_date(prepared)
-    corpus = load_corpus(ctx)
     # An empty --as-of is refused, as in every command, not taken for today.
-    as_of_day = day if as_of is None else parse_date(as_of, "--as-of")
+    as_of_day = parse_date(as_of, "--as-of") or day
+    # The same briefing asked for again (the same data, code, options and day) is written from the
+    # finished-output cache. Word (pandoc's output) and figures (files of their own) are always made.
+    key = None
+    if kind != "docx" and not figures:
+        key = _output_key(
+            ctx,
+            method_file,
+            [
+                ("command", "report"),
+                ("a", a),
+                ("b", b),
+                ("format", kind),
+                ("detail", detail),
+                ("prepared", day.isoformat()),
+                ("as-of", as_of_day.isoformat()),
+                ("topic", topic),
+                ("pending-as-binding", str(pending_as_binding)),
+                ("include-shared", str(include_shared)),
+                ("author", author),
+                ("organisation", organisation),
+            ],
+        )
+    kept = outputs.recall(key) if key else None
+    if kept is not None:
+        _deliver(output if to_file else None, kept, force)
+        return
+
+    from regalign.comparisons.sides import SideError
+    from regalign.reports import briefing, render_html, render_markdown
+
+    corpus = load_corpus(ctx)
     check_topic(corpus, topic, "--topic")
     method = load_method_or_exit(ctx, method_file)  # the method file is read once, here
     try:
@@ -188,17 +216,43 @@ def report(
         )
     else:
         data = render_markdown.render(document)
+    made = outputs.Output(data, len(result.topics), result.index)
+    if key:
+        outputs.keep(key, made)
+    _deliver(output if to_file else None, made, force, figure)
+
+
+def _output_key(
+    ctx: click.Context, method_file: str | None, parts: list[outputs.Part]
+) -> str | None:
+    """The finished-output cache's key of this briefing; None when a file (the method's included)
+    cannot be read, so that the long way reports it."""
+    if method_file is not None:
+        from regalign.frameworks.files import MAX_FILE_BYTES, ReadError, read_regular_file
+
+        try:  # a regular file only: a FIFO is never opened for reading, as the method loader says
+            parts.append(("method", read_regular_file(method_file, MAX_FILE_BYTES)))
+        except (ReadError, ValueError):
+            return None
+    return outputs.output_key(ctx.obj["data"], parts)
+
+
+def _deliver(
+    output: str | None,
+    made: outputs.Output,
+    force: bool,
+    figure: tuple[Path, bytes, str] | None = None,
+) -> None:
+    """Write the briefing (and its figure) to the file or standard output, and say what was written."""
     # Every target is checked before anything is written: a refused briefing leaves the figure alone too.
-    report_target = plan(output if to_file else STDOUT, data, force=force)  # type: ignore[arg-type]  # to_file: output is a path
+    report_target = plan(output or STDOUT, made.data, force=force)
     figure_target = plan(str(figure[0]), figure[1], force=force) if figure else None
     if figure_target is not None and figure:
         write(figure_target, figure[1])
-    write(report_target, data)
-    if to_file:
-        say(
-            f"regalign: wrote {output} ({len(result.topics)} topics, index "
-            f"{'n/a' if result.index is None else f'{result.index:.2f}'} today)"
-        )
+    write(report_target, made.data)
+    if output:
+        index = "n/a" if made.index is None else f"{made.index:.2f}"
+        say(f"regalign: wrote {output} ({made.topics} topics, index {index} today)")
 
 
 WRITABLE = "markdown (.md), HTML (.html) or Word (.docx)"

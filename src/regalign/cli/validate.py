@@ -226,8 +226,8 @@ def validate(
     """
     from regalign.api import Service
     from regalign.cli.lintconfig import ConfigError, settings
-    from regalign.frameworks.loader import BUNDLED_PREFIX
     from regalign.frameworks.rules import RulesError
+    from regalign.frameworks.sources import BUNDLED_PREFIX
     from regalign.sanitize import short_repr
 
     for path in paths:

@@ -86,7 +86,8 @@ def render(package: dict[str, Any]) -> str:
 
 def bundled_package() -> str:
     """The data package built from the bundled data, as text."""
-    from regalign.frameworks.loader import BUNDLED_PREFIX, bundled_files, load
+    from regalign.frameworks.loader import load
+    from regalign.frameworks.sources import BUNDLED_PREFIX, bundled_files
     from regalign.version import __version__
 
     result = load(bundled=True, use_env=False)

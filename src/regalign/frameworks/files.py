@@ -13,6 +13,7 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+MAX_FILE_BYTES = 8 * 1024 * 1024  # the largest data file read (E102 beyond)
 CHUNK = 1 << 20
 SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "venv", "__pycache__"})
 _OPEN_FLAGS = (

@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from regalign.frameworks.files import MAX_FILE_BYTES
 from regalign.frameworks.yamlevents import (
     EventBuilder,
     MapPos,
@@ -40,7 +41,6 @@ __all__ = [
     "parse_text",
 ]
 
-MAX_FILE_BYTES = 8 * 1024 * 1024
 
 # libyaml's parser with no implicit typing: every scalar arrives as text and is typed by yamlscalars.
 _Loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)

@@ -14,7 +14,7 @@ from typing import Any
 
 from regalign.api import CorpusError, DateLike, PathLike, Service, as_date
 from regalign.frameworks.corpus import Corpus
-from regalign.frameworks.loader import DATA_ENV
+from regalign.frameworks.sources import DATA_ENV
 from regalign.issues import Issue
 from regalign.notebook.corpus_view import corpus_view
 from regalign.notebook.history import Diff, Timeline
