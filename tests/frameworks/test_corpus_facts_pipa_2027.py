@@ -233,7 +233,12 @@ class Unit(NamedTuple):
     topics: frozenset[str]
 
 
+# The permission of Art. 28-12(1) and the disapplication of Art. 28-15 are what let personal data become AI
+# training data, so they also carry the training-data topic; the procedure, supervision and restriction
+# around them (PIPC deliberation, risk assessment, privacy policy, restriction) are data-protection rules
+# only: a binding duty on controllers is not an industrial-promotion policy.
 AI_USE = frozenset({"data.personal-data-protection", "ai.industrial-promotion.data"})
+PROTECTION = frozenset({"data.personal-data-protection"})
 
 EXPECTED_UNITS: dict[str, Unit] = {
     # "...이 법 또는 다른 법령에 따라 적법하게 수집한 개인정보를 당초 수집한 목적 외로 이용할 수 있다."
@@ -250,7 +255,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         False,
         "같은 항 각 호의 요건을 갖추었는지 여부에 대하여 보호위원회의 심의ㆍ의결을 받아야 한다.",
         frozenset({"controller"}),
-        AI_USE,
+        PROTECTION,
     ),
     # "보호위원회는 ... 해당 개인정보처리자에게 ... 위험요인평가 ... 를 하고 그 결과를 제출하도록 하여야 한다."
     f"{PIPA}/art-28-12-3": Unit(
@@ -259,7 +264,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         '개인정보 처리로 인한 위험요인 분석과 개선 사항 도출을 위한 평가(이하 "위험요인평가"라 한다)를 하고 그 결과를 '
         "제출하도록 하여야 한다.",
         frozenset({"controller", "regulator"}),
-        AI_USE,
+        PROTECTION,
     ),
     # "...이용하는 목적과 유형을 제30조에 따른 개인정보 처리방침에 포함하여야 한다."
     f"{PIPA}/art-28-12-5": Unit(
@@ -267,7 +272,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         False,
         "개인정보를 이용하는 목적과 유형을 제30조에 따른 개인정보 처리방침에 포함하여야 한다.",
         frozenset({"controller"}),
-        AI_USE,
+        PROTECTION,
     ),
     # "보호위원회는 ... 주기적으로 이행 여부를 관리ㆍ감독하여야 한다."
     f"{PIPA}/art-28-13-1": Unit(
@@ -275,7 +280,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         False,
         "주기적으로 이행 여부를 관리ㆍ감독하여야 한다.",
         frozenset({"regulator"}),
-        frozenset({"data.personal-data-protection"}),
+        PROTECTION,
     ),
     # "보호위원회는 ... 심의ㆍ의결을 거쳐 개인정보 처리의 전부를 제한하여야 한다."
     f"{PIPA}/art-28-14-1": Unit(
@@ -283,7 +288,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         False,
         "심의ㆍ의결을 거쳐 개인정보 처리의 전부를 제한하여야 한다.",
         frozenset({"regulator", "controller"}),
-        AI_USE,
+        PROTECTION,
     ),
     # "개인정보처리자는 ... 지체 없이 필요한 조치를 하고 보호위원회에 조치 결과를 알려야 한다."
     f"{PIPA}/art-28-14-2": Unit(
@@ -291,7 +296,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         False,
         "지체 없이 필요한 조치를 하고 보호위원회에 조치 결과를 알려야 한다.",
         frozenset({"controller"}),
-        AI_USE,
+        PROTECTION,
     ),
     # "...제28조의8(개인정보를 국외로 처리위탁하는 경우에 한정한다)을 적용하지 아니할 수 있다." The transfer topic
     # is the one the Art. 28-8 records carry (data.transfer-mechanisms).
@@ -309,7 +314,7 @@ EXPECTED_UNITS: dict[str, Unit] = {
         True,
         "매출액, 개인정보의 처리 규모 등을 고려하여 대통령령으로 정하는 기준에 해당하는 개인정보처리자는 인증을 받아야 한다.",
         frozenset({"controller"}),
-        frozenset({"data.personal-data-protection"}),
+        PROTECTION,
     ),
 }
 
