@@ -132,17 +132,31 @@ def top_convergences(
 
 def _one_story_each(ordered: Sequence[TopicResult]) -> list[TopicResult]:
     """Units in order, leaving out one whose leading pair cites a provision an earlier unit's
-    leading pair cites: the same article said twice is one meeting point, not two."""
+    leading pair cites: the same article said twice is one meeting point, not two. It is told under
+    the topic its articles are filed under first (GDPR Art. 44 and PIPA Art. 28-8(1) meet on transfer
+    mechanisms, not on personal-data safeguards, their second topic), whichever ranks higher."""
     kept: list[TopicResult] = []
-    cited: set[str] = set()
     for result in ordered:
-        lead = result.adopted.lead
-        ids = {lead.a.id, lead.b.id} if lead is not None else set()
-        if ids & cited:
-            continue
-        cited |= ids
-        kept.append(result)
+        ids = _lead_ids(result)
+        clashes = [i for i, earlier in enumerate(kept) if _lead_ids(earlier) & ids]
+        if not clashes:
+            kept.append(result)
+        elif len(clashes) == 1 and _at_home(result) and not _at_home(kept[clashes[0]]):
+            kept[clashes[0]] = result
     return kept
+
+
+def _lead_ids(result: TopicResult) -> set[str]:
+    lead = result.adopted.lead
+    return {lead.a.id, lead.b.id} if lead is not None else set()
+
+
+def _at_home(result: TopicResult) -> bool:
+    """True when both provisions of the leading pair list the unit's topic first among their topics."""
+    lead = result.adopted.lead
+    return lead is not None and all(
+        ref.provision.topics[:1] == (result.topic_id,) for ref in (lead.a, lead.b)
+    )
 
 
 def framing_only(result: TopicResult) -> bool:
