@@ -238,6 +238,11 @@ def test_a_fallback_amount_for_firms_without_turnover_meets_only_its_like(eu_kr)
 def test_an_order_power_is_not_a_penalty_counterpart() -> None:
     # Round 10, KR-JP: 'Penalties for data rules' met because PIPA Art. 64-2(1), a turnover
     # surcharge, was paired with APPI Art. 148(1)-(2), the PPC's recommendation and order.
+    # Round 13: the PPC's orders are filed with the safeguards they enforce, not under penalties,
+    # so Japan's penalties no longer count two order powers 'with no counterpart'; the PIPC's
+    # suspension order (PIPA Art. 28-9(1)) is filed the same way.
     unit = regalign.compare("KR", "JP", as_of=AS_OF, topic="data").topic("data.penalties").adopted
+    refs = {r.id for r in (*unit.stance_a, *unit.stance_b)}
     assert not any(p.b.id.startswith("jp-appi/art-148") for p in unit.pairs)
-    assert {"jp-appi/art-148-1-2", "jp-appi/art-148-3"} <= {r.id for r in unit.unpaired_b}
+    assert not {"jp-appi/art-148-1-2", "jp-appi/art-148-3", "kr-pipa/art-28-9-1"} & refs
+    assert {r.id for r in unit.unpaired_b} == {"jp-appi/art-178"}

@@ -274,8 +274,8 @@ def test_a_difference_in_the_kind_of_rule_says_what_each_rule_does(eu_kr, eu_jp,
     text = _sentence(divergence(eu_kr, eu_kr.topic("ai.enforcement"), corpus))
     assert (
         "they differ most in the kind of rule — the EU has a body, plan or procedure set up by law: "
-        "commission enforcement of general-purpose AI model rules (EU AI Act Art. 88(1)), Korea a "
-        "power of the authorities: fact-finding investigations (AI Basic Act Art. 40(1)-(2))"
+        "commission enforcement of general-purpose AI model rules (EU AI Act Art. 88(1)); Korea has "
+        "a power of the authorities: fact-finding investigations (AI Basic Act Art. 40(1)-(2))"
     ) in text
     # Round 11, EU-JP: Japan's voluntary accreditation was set against the EU's supervisory body;
     # its counterpart is the EU's own application route for qualified status (eIDAS Art. 21).
@@ -292,9 +292,14 @@ def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> N
     assert text.startswith(
         "Prohibited practices: only Japan has guidance (not binding) — a voluntary"
     )
-    # A binding one-sided rule still reads as a rule.
+    # A binding one-sided rule still reads as a rule; a penalty is said by its fines, once
+    # (round 13, KR-JP: "Penalties: ... penalties (Art. 43), backed by fines" said it twice, and
+    # never said for what).
     text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
-    assert text.startswith("Penalties: only Korea has rules")
+    assert text == (
+        "Penalties for AI rules: only Korea has rules — fines of up to KRW 30 million "
+        "(AI Basic Act Art. 43); Japan has none in the laws compared."
+    )
 
 
 def test_a_joint_commitment_a_sides_rule_runs_against_is_not_said_to_cover_it(

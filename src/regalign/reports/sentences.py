@@ -263,6 +263,10 @@ def _one_sided(
             )
         words = _binding_contrary(contrary) if top.force_level >= BEST_EFFORTS_LEVEL else contrary
         return f"{_only(speaker, unread, 'such rules')} — {words}{about}{later}; {none}"
+    if function(top) == PENALTY and fines:
+        # The fines are the rule: 'penalties (Art. 43), backed by fines of ...' said it twice
+        # (round 13, KR-JP).
+        return f"{_only(speaker, unread, 'rules')} — {fines}{about}{later}; {none}"
     backed = f", backed by {fines}" if fines else ""
     # Guidance is not a rule: a voluntary 'do not' in a ministry's guidelines is not a prohibition
     # (blind reading round 7, KR-JP: "Prohibited practices: only Japan has rules").
@@ -558,7 +562,7 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
         # what either side does: each rule's own title follows.
         text = (
             f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)}: "
-            f"{in_sentence(lead.a.provision.title)} ({_cite(lead.a)}), {b} {rule_words(lead.b)}: "
+            f"{in_sentence(lead.a.provision.title)} ({_cite(lead.a)}); {b} has {rule_words(lead.b)}: "
             f"{in_sentence(lead.b.provision.title)} ({_cite(lead.b)})"
         )
     else:
