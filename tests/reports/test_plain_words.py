@@ -370,3 +370,19 @@ def test_a_rule_on_everyone_is_not_cited_as_a_duty_on_firms(corpus) -> None:
     example = re.search(r"such as ([^(]+) \(", firms)
     assert example and example.group(1) == "financial data"
     assert "(Credit Information Act Art. 17(7))" in firms
+
+
+def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> None:
+    # Round 13, KR-JP: the PIPA amendments of 2026 (Arts 28-12 to 28-15 from 9 Mar 2027, the
+    # Art. 32-2(1) proviso from 1 Jul 2027) move no figure, and page 1 listed no coming date at all.
+    day = date(2026, 12, 6)
+    kr_jp = compare(corpus, "KR", "JP", as_of=day, method=default_method())
+    dates = _section(_briefing(kr_jp, corpus, "summary"), "### Dates that change the picture")
+    assert (
+        "**9 Mar 2027**: 8 provisions of the PIPA start to apply, more on one later date — "
+        f"the index stays {kr_jp.index:.2f}."
+    ) in dates
+    # Where a coming date moves the index, the quiet ones are not added to page 1.
+    eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
+    dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
+    assert "**2 Dec 2027**" in dates and "9 Mar 2027" not in dates and "stays" not in dates

@@ -294,6 +294,24 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Blo
         previous = point.index
         if len(items) == 3:
             break
+    quiet = [p for p in coming if p.index is not None and p.changes]
+    if not items and quiet and previous is not None:
+        # Rules adopted for later that move no figure are still dates a reader expects to see
+        # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
+        first = quiet[0]
+        what = "; ".join(_change_words(c) for c in first.changes[:2])
+        later = (
+            f", more on {number_words(len(quiet) - 1)} later date{'s' if len(quiet) > 2 else ''}"
+        )
+        items.append(
+            (
+                bold(day(first.date)),
+                run(
+                    f": {what}{later if len(quiet) > 1 else ''} — the index stays "
+                    f"{score(previous)}."
+                ),
+            )
+        )
     # Pending joint instruments are named in the note on joint commitments above.
     pending = [
         e
