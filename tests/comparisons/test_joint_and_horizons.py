@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -220,3 +220,22 @@ def test_no_score_rests_only_on_what_both_sides_share(treaty, eu, kr) -> None:
             )
         now_ids = {r.id for r in (*unit.now.stance_a, *unit.now.stance_b)}
         assert now_ids <= {r.id for r in (*unit.adopted.stance_a, *unit.adopted.stance_b)}
+
+
+@given(ends=st.dates(min_value=date(2026, 12, 2), max_value=date(2030, 12, 31)))
+@settings(max_examples=10, deadline=None)
+def test_a_rule_the_adopted_law_ends_counts_now_but_not_as_adopted(ends: date) -> None:
+    # Round 13, KR-JP: an amending act deletes APPI Art. 178 from 17 Jan 2027; the rulebook as
+    # adopted no longer holds it, though it applies today.
+    corpus = _corpus()
+    corpus.add_framework(
+        _framework("kr-old", ("KR",), InstrumentType.STATUTE),
+        [_provision("9", "d.sig", Modality.OBLIGATION, (Role.BUSINESS,), applies_until=ends)],
+    )
+    unit = compare(corpus, "EU", "KR", as_of=DAY, method=METHOD).topic("d.sig")
+    assert "kr-old/9" in {r.id for r in unit.now.stance_b}
+    assert "kr-old/9" not in {r.id for r in unit.adopted.stance_b}
+    assert unit.adopted_from == ends + timedelta(days=1)
+    assert unit.adopted.verdict == "not-yet" and not unit.adopted.counts  # neither side, as adopted
+    after = compare(corpus, "EU", "KR", as_of=ends + timedelta(days=1), method=METHOD)
+    assert after.topic("d.sig") is None  # no side has rules there any more

@@ -2,7 +2,7 @@
 
 *Now* holds what applies on the as-of date (and pending treaties, at reduced force). *As adopted*
 holds every adopted rule, each from its own application date, and pending instruments as if in
-force. A provision with ``depends_on`` applies from the latest of its own date and theirs.
+force, but not a rule the adopted law ends later (its ``applies_until``). A provision with ``depends_on`` applies from the latest of its own date and theirs.
 """
 
 from __future__ import annotations
@@ -86,8 +86,10 @@ def status(framework: Framework, provision: Provision, start: date | None, day: 
     return APPLIES
 
 
-def counts_at(horizon: str, state: str) -> bool:
-    """Whether a provision in this state belongs to a stance at the horizon."""
+def counts_at(horizon: str, state: str, ends: date | None = None) -> bool:
+    """Whether a provision in this state belongs to a stance at the horizon. As adopted, a provision
+    the adopted law ends on a later date (``applies_until``, e.g. an article an amending act deletes)
+    no longer counts: that horizon is the rulebook once every adopted change has taken effect."""
     if horizon == NOW:
         return state in (APPLIES, PENDING)
-    return state in (APPLIES, PENDING, SCHEDULED)
+    return state in (APPLIES, PENDING, SCHEDULED) and (ends is None or ends == date.max)

@@ -73,8 +73,9 @@ def assess_units(
 ) -> Assessed:
     """The units of the two sides on ``as_of`` and their assessments at each of ``horizons``.
 
-    The units are always those of the as-adopted picture (a topic either side has adopted rules on),
-    whichever horizons are assessed, so that every horizon speaks of the same units.
+    The units are always those of the as-adopted picture (a topic either side has adopted rules on,
+    or rules today that the adopted law ends), whichever horizons are assessed, so that every horizon
+    speaks of the same units.
     """
     starts = Starts(corpus)
     wanted = {ADOPTED, *horizons}
@@ -85,9 +86,8 @@ def assess_units(
         )
         for h in sorted(wanted)
     }
-    tagged = set(tagged_topics(refs[ADOPTED][0], topic)) | set(
-        tagged_topics(refs[ADOPTED][1], topic)
-    )
+    # A topic either side has adopted rules on, or rules on today that the adopted law ends later.
+    tagged = {t for h in wanted for side in refs[h] for t in tagged_topics(side, topic)}
     strength = method.matching.relation_min_strength
     units = {ADOPTED: build_units(*refs[ADOPTED], tagged, topic, relations, strength)}
     for h in wanted - {ADOPTED}:

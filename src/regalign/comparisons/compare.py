@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from regalign.comparisons.applicability import ADOPTED, HORIZONS, NOW, Starts
 from regalign.comparisons.assessed import assess_units, pair_sides
@@ -158,14 +158,23 @@ def _at(result: TopicResult, horizon: str) -> Assessment:
 
 
 def _adopted_from(now: Assessment, adopted: Assessment) -> date | None:
-    """The day from which the adopted picture holds: the latest start among the rules not applying yet."""
+    """The day from which the adopted picture holds: the latest start among the rules not applying
+    yet, or the day after the latest end among the rules the adopted law ends."""
     current = {r.id for r in (*now.stance_a, *now.stance_b) if r.status == "applies"}
+    kept = {r.id for r in (*adopted.stance_a, *adopted.stance_b)}
     later = [r for r in (*adopted.stance_a, *adopted.stance_b) if r.id not in current]
-    if not later or (now.verdict == adopted.verdict and abs(now.score - adopted.score) < 1e-12):
+    ends = [
+        r.provision.applies_until + timedelta(days=1)
+        for r in (*now.stance_a, *now.stance_b)
+        if r.id not in kept and r.provision.applies_until not in (None, date.max)
+    ]
+    if not (later or ends) or (
+        now.verdict == adopted.verdict and abs(now.score - adopted.score) < 1e-12
+    ):
         return None
     if any(r.start is None for r in later):
         return None
-    return max(r.start for r in later if r.start is not None)
+    return max([*(r.start for r in later if r.start is not None), *ends])
 
 
 def alignment_index(items: Sequence[tuple[float, Assessment]]) -> float | None:

@@ -58,7 +58,7 @@ def joint_commitments(
                 continue  # counts for its party alone, inside that side's stances
             start = starts.start(provision_id)
             state = status(framework, provision, start, day)
-            if not counts_at(ADOPTED, state):
+            if not counts_at(ADOPTED, state, provision.applies_until):
                 continue
             level = force_level(framework, provision, state, True)
             commitment = ProvisionRef(

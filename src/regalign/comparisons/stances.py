@@ -45,7 +45,7 @@ def side_refs(
                 continue  # a rule nobody read (a placeholder) is never compared as if it said something
             start = starts.start(provision_id)
             state = status(framework, provision, start, day)
-            if not counts_at(horizon, state):
+            if not counts_at(horizon, state, provision.applies_until):
                 continue
             level = force_level(framework, provision, state, as_binding)
             label = (
@@ -80,7 +80,8 @@ def linked_sanctions(
             if penalty is None:
                 continue
             framework = corpus.framework_of(penalty_id)
-            if not counts_at(horizon, status(framework, penalty, starts.start(penalty_id), day)):
+            state = status(framework, penalty, starts.start(penalty_id), day)
+            if not counts_at(horizon, state, penalty.applies_until):
                 continue
             label = f"{framework.short_title} {penalty.pinpoint or penalty.title}"
             items += [(sanction, penalty_id, label) for sanction in penalty.sanctions]
