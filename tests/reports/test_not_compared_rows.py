@@ -56,7 +56,7 @@ def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp, kr_jp
     )
     assert f"{kept:.2f}" != f"{zeroed:.2f}"  # the test can tell the two apart
     bottom = next(x for x in kr_jp.splitlines() if x.startswith("**Bottom line:**"))
-    found = re.search(r"e-signatures and e-documents \((\d\.\d\d)\)", bottom)
+    found = re.search(r"e-signatures and e-documents \((\d\.\d\d)(?: each)?\)", bottom)
     assert found and found.group(1) == f"{kept:.2f}"
 
 

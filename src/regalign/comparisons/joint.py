@@ -109,7 +109,12 @@ def _domestic(
     on_topic = [found[key] for key in sorted(found)]
     if not on_topic:
         return DomesticRule(side, (), NO_RULE, "no provision of its own on this topic")
-    opposed = [r for r in on_topic if r.id in linked and linked[r.id].relation.opposite]
+    # A rule tagged with the commitment's own topic leads (the map permission before a technology
+    # licence related to it from export control).
+    opposed = sorted(
+        (r for r in on_topic if r.id in linked and linked[r.id].relation.opposite),
+        key=lambda r: (not any(topics_meet(t, topic) for t in r.provision.topics), r.id),
+    )
     if opposed:
         reason = linked[opposed[0].id].relation.justification
         return DomesticRule(

@@ -56,6 +56,10 @@ MARKER = (
 )
 TOP = 5  # divergences on page 1
 TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' names the leading ones
+# Page 1 fits one printed page (A4, the Word layout): past this many words of text, the lowest-ranked
+# divergences and then convergences are left to the matrix and the topic sections, down to MIN_ROWS.
+PAGE_WORDS = 585
+MIN_ROWS = 3
 
 
 def build(
@@ -110,6 +114,17 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     tensions_said = bool(
         implications.joint(result, corpus, side_name(result.side_a), side_name(result.side_b))
     )
+    part_rows = [sentences.divergence(result, u, corpus, tensions_said) for u in parts]
+    meet_rows = [sentences.convergence(result, u, corpus) for u in meets]
+    dates = tuple(dates_blocks(result, extras, a, b))
+    fixed = _words([*blocks, Items(meaning), *dates])
+    while fixed + _words([Items(tuple(part_rows)), Items(tuple(meet_rows))]) > PAGE_WORDS:
+        if len(part_rows) > MIN_ROWS:
+            part_rows.pop()
+        elif len(meet_rows) > MIN_ROWS:
+            meet_rows.pop()
+        else:
+            break
     children = [
         *(
             [Section(Heading(3, "What this means", "what-this-means"), (Items(meaning),))]
@@ -118,29 +133,34 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
         ),
         Section(
             Heading(3, "Where they part", "where-they-part"),
-            (
-                Items(
-                    tuple(sentences.divergence(result, u, corpus, tensions_said) for u in parts),
-                    ordered=True,
-                ),
-            )
+            (Items(tuple(part_rows), ordered=True),)
             if parts
             else (Paragraph(plain("No topic where the two sides part was found.")),),
         ),
         Section(
             Heading(3, "Where they meet", "where-they-meet"),
-            (Items(tuple(sentences.convergence(result, u, corpus) for u in meets), ordered=True),)
+            (Items(tuple(meet_rows), ordered=True),)
             if meets
             else (Paragraph(plain("No topic where the two sides meet was found.")),),
         ),
-        Section(
-            Heading(3, "Dates that change the picture", "dates"),
-            tuple(dates_blocks(result, extras, a, b)),
-        ),
+        Section(Heading(3, "Dates that change the picture", "dates"), dates),
     ]
     return Section(
         Heading(2, "Summary", "summary"), tuple(blocks), break_after=True, children=tuple(children)
     )
+
+
+def _words(blocks: list[Block]) -> int:
+    """The words of text in the blocks (table cells included), as a reader counts them."""
+    texts: list[Text] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            texts.append(block.text)
+        elif isinstance(block, Items):
+            texts.extend(block.items)
+        elif isinstance(block, Table):
+            texts.extend(cell for row in block.rows for cell in row)
+    return sum(len(text.split()) for runs in texts for _, text, _ in runs)
 
 
 def joint_note(result: Comparison, corpus: Corpus) -> str:

@@ -422,7 +422,9 @@ def _domestic(rule: DomesticRule) -> Text:
         and rule.reason.startswith(f"{r.framework.short_title} {r.pinpoint}:")
     ]
     refs = opposed + [r for r in key_refs(rule.provisions) if r not in opposed]
-    more = len(rule.provisions) - 1
+    # 'in tension: X and 2 more' counts the rules in tension only, not every rule on the topic
+    # (round 13, KR-JP: "Spatial Data Act Art. 16(1) and 13 more" counted PIPA's transfer rules).
+    more = (len(rule.against) if rule.verdict == "in-tension" else len(rule.provisions)) - 1
     shown = f"{refs[0].framework.short_title} {refs[0].pinpoint}" + (
         f" and {more} more" if more else ""
     )

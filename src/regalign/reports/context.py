@@ -111,7 +111,14 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
                 clauses.append(f"{possessive(names[side])} {next(iter(instruments))}")
             else:
                 many = many or len(refs) > 1
-                cited = pinpoints(sorted(refs.values(), key=citation_order), LIMIT)
+                # The rules tagged with the unit's own topic first (round 14).
+                cited = pinpoints(
+                    sorted(
+                        refs.values(),
+                        key=lambda r: (unit.topic_id not in r.provision.topics, citation_order(r)),
+                    ),
+                    LIMIT,
+                )
                 clauses.append(f"{possessive(names[side])} {cited}")
         words[title] = f"{and_list(clauses)} {'run' if many else 'runs'} against"
     return words

@@ -28,7 +28,6 @@ from regalign.comparisons.results import (
     NOT_YET,
     ONLY_A,
     ONLY_B,
-    PENDING,
     Comparison,
     DomesticRule,
     JointCommitment,
@@ -128,16 +127,18 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 # 'in the laws compared': the other side's laws outside the corpus may bind them
                 # (blind reading round 9, KR-JP: no Japanese financial law is compared).
                 parts.append(
-                    f"{label} binds them on {number_words(len(found))} topics where {other}, in "
-                    f"the laws compared, does not, as adopted{_split(found, other)}, such as "
-                    f"{topic_words(unit)} ({cite})"
+                    f"{label} binds them on {number_words(len(found))} topics where {other} does "
+                    f"not, as adopted{_split(found, other)}, such as {topic_words(unit)} ({cite})"
                 )
             else:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
                 # cooperate with the state's policies sits under its strategy).
                 title = ref.provision.title
+                # A duty with no penalty in the law is said to have none (round 14, EU-JP: JP AI
+                # Promotion Act Art. 7 read as if it were enforced).
+                bare = "" if _enforced(ref, corpus) else ", with no penalty behind it"
                 parts.append(
-                    f"only {label} binds them, on one point: {in_sentence(title)} ({cite})"
+                    f"only {label} binds them, on one point: {in_sentence(title)} ({cite}){bare}"
                 )
     fines = _fine_gap(result, corpus, a, b)
     if fines:
@@ -148,14 +149,25 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
 
 
 def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str:
-    """' (on four of them Korea only asks firms or binds the state)': the topics counted although the
-    other side has rules there, so that the count is not read as the 'only the EU' verdicts of the figures
-    table; '' when there are none, or only those."""
+    """' (on 19 of them Japan has no rules in the laws compared, on 14 it only asks firms or binds the
+    state)': both parts of the count, so that it is not read as the 'only the EU' verdicts of the
+    figures table (round 14, EU-JP: 33 and 33 read as one set); 'in the laws compared': the other
+    side's laws outside the corpus may bind them (round 9, KR-JP)."""
     silent = sum(1 for unit, _ in found if _silent(unit))
     asks = len(found) - silent
-    if not silent or not asks:
-        return ""
-    return f" (on {number_words(asks)} of them {other} only asks firms or binds the state)"
+    if not asks:
+        return " (it has no rules on them in the laws compared)"
+    if not silent:
+        return f" (on all of them {other} only asks firms or binds the state)"
+    return (
+        f" (on {number_words(silent)} of them {other} has no rules in the laws compared, on "
+        f"{number_words(asks)} it only asks firms or binds the state)"
+    )
+
+
+def _enforced(ref: ProvisionRef, corpus: Corpus) -> bool:
+    """A sanction of its own, or a penalty provision that names it."""
+    return bool(ref.provision.sanctions or ref.provision.sanctioned_by)
 
 
 def _silent(unit: TopicResult) -> bool:
@@ -246,7 +258,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     text = (
         ""  # the note above the bullets names the instruments and what binds (briefing.joint_note)
     )
-    tensions: dict[str, list[tuple[JointCommitment, ProvisionRef | None]]] = {"a": [], "b": []}
+    tensions: dict[str, list[tuple[JointCommitment, DomesticRule]]] = {"a": [], "b": []}
     seen: set[tuple[str, str]] = set()
     for item in result.joint:
         binding = item.commitment.framework.legal_force is LegalForce.BINDING
@@ -254,33 +266,52 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             key = (side, item.commitment.id)
             if binding and rule.verdict == "in-tension" and key not in seen:
                 seen.add(key)
-                tensions[side].append((item, _opposed(rule)))
-    for side, label in (("a", a), ("b", b)):
-        by_treaty: dict[str, list[tuple[JointCommitment, ProvisionRef | None]]] = {}
-        for item, ref in tensions[side]:
-            by_treaty.setdefault(item.commitment.framework.short_title, []).append((item, ref))
-        for treaty, found in by_treaty.items():
-            what = "; ".join(in_sentence(item.commitment.provision.title) for item, _ in found[:2])
-            cited = "; ".join(
-                dict.fromkeys(f"{r.framework.short_title} {r.pinpoint}" for _, r in found[:2] if r)
-            )
-            noun = "commitment" if len(found) == 1 else "commitments"
-            later = " (not yet in force)" if found[0][0].commitment.status == PENDING else ""
-            # A treaty's own exception on the same topic (RCEP Art. 12.15(3), self-judged) may
-            # shelter the rule: 'in tension' alone overstated it (blind readings rounds 10-12, KR-JP).
-            excepted = any(
-                j.commitment.framework.short_title == treaty
-                and j.commitment.provision.modality is Modality.EXCEPTION
-                and topics_meet(j.topic_id, item.topic_id)
-                for j in result.joint
-                for item, _ in found
-            )
-            text += (
-                f" {possessive(label[:1].upper() + label[1:])} own law is in tension with "
-                f"{number_words(len(found))} {noun} of the {treaty}{later}: {what}"
-                f"{' (' + cited + ')' if cited else ''}"
-                f"{', unless its exceptions apply' if excepted else ''}."
-            )
+                tensions[side].append((item, rule))
+    treaties: dict[str, dict[str, list[tuple[JointCommitment, DomesticRule]]]] = {}
+    for side in ("a", "b"):
+        for item, rule in tensions[side]:
+            title = item.commitment.framework.short_title
+            treaties.setdefault(title, {}).setdefault(side, []).append((item, rule))
+    labels = {"a": a, "b": b}
+    for treaty, sides in treaties.items():
+        found = [pair for side in sorted(sides) for pair in sides[side]]
+        # A treaty's own exception on the same topic (RCEP Art. 12.15(3), self-judged) may
+        # shelter the rule: 'in tension' alone overstated it (blind readings rounds 10-12, KR-JP).
+        excepted = any(
+            j.commitment.framework.short_title == treaty
+            and j.commitment.provision.modality is Modality.EXCEPTION
+            and topics_meet(j.topic_id, item.topic_id)
+            for j in result.joint
+            for item, _ in found
+        )
+        unless = ", unless the treaty's exceptions apply" if excepted else ""
+        # Whether the treaty is in force is said in the note just above the bullets.
+        shared = [c for c in _ids(sides.get("a", [])) if c in _ids(sides.get("b", []))]
+        if not shared:
+            for side, items in sides.items():
+                noun = "commitment" if len(items) == 1 else "commitments"
+                text += (
+                    f" {_capital(possessive(labels[side]))} own law is in tension with "
+                    f"{number_words(len(items))} {noun} of the {treaty}: "
+                    f"{_titles(items)} ({_rules(items)}){unless}."
+                )
+            continue
+        # Both sides in tension with the same commitment are said together, alike (round 14, EU-KR:
+        # the EU's dual-use licence and Korea's map permission are the same kind of approval).
+        common = [pair for pair in sides["a"] if pair[0].commitment.id in shared]
+        cited = "; ".join(
+            f"{labels[side]}: {_rules([p for p in sides[side] if p[0].commitment.id in shared])}"
+            for side in sorted(sides)
+        )
+        extra = "".join(
+            f", {possessive(labels[side])} also with its commitment on {_titles(rest)}"
+            for side in sorted(sides)
+            if (rest := [p for p in sides[side] if p[0].commitment.id not in shared])
+        )
+        text += (
+            f" Both sides' own laws are in tension with the {treaty} commitment on "
+            f"{_titles(common)} ({cited}){extra}{unless}."
+        )
     if not tensions["a"] and not tensions["b"]:
         covered = [
             item
@@ -301,13 +332,31 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     return (bold("Joint commitments:"), run(text))
 
 
-def _opposed(rule: DomesticRule) -> ProvisionRef | None:
-    """The domestic provision a commitment is in tension with: the first a curated relation sets
-    against it."""
-    if rule.against:
-        return rule.against[0]
-    refs = key_refs(list(rule.provisions))
-    return refs[0] if refs else None
+def _ids(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> list[str]:
+    return [item.commitment.id for item, _ in items]
+
+
+def _titles(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> str:
+    """The commitments in tension (two at most), by their titles."""
+    return " and ".join(in_sentence(item.commitment.provision.title) for item, _ in items[:2])
+
+
+def _rules(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> str:
+    """'Spatial Data Act Art. 16(1) and 1 more': the rules in tension, those on the commitment's own
+    topic first (the map permission before a technology licence joined from export control)."""
+    refs: dict[str, int] = {}
+    for item, rule in items:
+        for ref in sorted(
+            rule.against, key=lambda r: (item.topic_id not in r.provision.topics, r.id)
+        ):
+            refs.setdefault(f"{ref.framework.short_title} {ref.pinpoint}", 0)
+    cited = list(refs)
+    more = f" and {len(cited) - 1} more" if len(cited) > 1 else ""
+    return f"{cited[0]}{more}" if cited else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
