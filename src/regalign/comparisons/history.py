@@ -15,7 +15,7 @@ from regalign.comparisons.sides import counts_for, in_scope, joint_instruments, 
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.lifecycle import effective_date
 from regalign.schema.method import Method
-from regalign.schema.vocab import LegalForce
+from regalign.schema.vocab import Evidence, LegalForce
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,8 @@ def change_dates(
                     continue
                 if not counts_for(side, framework, provision, drop):
                     continue
+                if provision.evidence is Evidence.UNVERIFIED:
+                    continue  # never compared, so it changes no figure (reports date it apart)
                 seen.add(provision_id)
                 pinpoint = provision.pinpoint or provision.title
                 start = starts.start(provision_id)

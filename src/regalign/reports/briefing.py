@@ -20,6 +20,7 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import annexes, briefing_body, implications, ranking, sentences
 from regalign.reports.briefing_parts import NO_EXTRAS, Extras, Sources, source_index
+from regalign.reports.context import unread_changes
 from regalign.reports.document import (
     Block,
     Document,
@@ -116,7 +117,7 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     )
     part_rows = [sentences.divergence(result, u, corpus, tensions_said) for u in parts]
     meet_rows = [sentences.convergence(result, u, corpus) for u in meets]
-    dates = tuple(dates_blocks(result, extras, a, b))
+    dates = tuple(dates_blocks(result, extras, a, b, corpus))
     fixed = _words([*blocks, Items(meaning), *dates])
     while fixed + _words([Items(tuple(part_rows)), Items(tuple(meet_rows))]) > PAGE_WORDS:
         if len(part_rows) > MIN_ROWS:
@@ -293,29 +294,35 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
     )
 
 
-def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Block]:
-    """The coming dates that move the index, instruments not yet in force that the note on joint
-    commitments does not name, and the index a year earlier."""
+def dates_blocks(
+    result: Comparison, extras: Extras, a: str, b: str, corpus: Corpus | None = None
+) -> list[Block]:
+    """The coming dates that move the index, changes adopted for later whose wording was not read,
+    instruments not yet in force that the note on joint commitments does not name, and the index a
+    year earlier."""
     blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
-    items: list[Text] = []
+    dated: list[tuple[date, Text]] = []
     previous = result.index
     for point in coming:
         if point.index is None or previous is None or abs(point.index - previous) < 0.005:
             previous = point.index if point.index is not None else previous
             continue
         what = "; ".join(_change_words(c) for c in point.changes[:2])
-        items.append(
+        dated.append(
             (
-                bold(day(point.date)),
-                run(f": {what} — index {score(previous)} → {score(point.index)}."),
+                point.date,
+                (
+                    bold(day(point.date)),
+                    run(f": {what} — index {score(previous)} → {score(point.index)}."),
+                ),
             )
         )
         previous = point.index
-        if len(items) == 3:
+        if len(dated) == 3:
             break
     quiet = [p for p in coming if p.index is not None and p.changes]
-    if not items and quiet and previous is not None:
+    if not dated and quiet and previous is not None:
         # Rules adopted for later that move no figure are still dates a reader expects to see
         # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
         first = quiet[0]
@@ -323,15 +330,24 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str) -> list[Blo
         later = (
             f", more on {number_words(len(quiet) - 1)} later date{'s' if len(quiet) > 2 else ''}"
         )
-        items.append(
+        rest = later if len(quiet) > 1 else ""
+        dated.append(
             (
-                bold(day(first.date)),
-                run(
-                    f": {what}{later if len(quiet) > 1 else ''} — the index stays "
-                    f"{score(previous)}."
+                first.date,
+                (
+                    bold(day(first.date)),
+                    run(f": {what}{rest} — the index stays {score(previous)}."),
                 ),
             )
         )
+    if corpus is not None:
+        # Round 14, KR-JP: an adopted change nobody could read is dated, and said to be in no figure.
+        for _, pid, start_day in unread_changes(result, corpus)[:2]:
+            title = in_sentence(corpus.provisions[pid].title)
+            short = corpus.framework_of(pid).short_title
+            said = f": {short} — {title}; no figure shows it until its wording is read."
+            dated.append((start_day, (bold(day(start_day)), run(said))))
+    items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
     # Pending joint instruments are named in the note on joint commitments above.
     pending = [
         e

@@ -3,9 +3,19 @@ the topic, and the instruments of a side's jurisdiction that the comparison leav
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from regalign.comparisons.results import PENDING, Comparison, ProvisionRef, Side, TopicResult
 from regalign.frameworks.corpus import Corpus
-from regalign.reports.wording import and_list, citation_order, pinpoints, possessive, side_name
+from regalign.reports.wording import (
+    and_list,
+    citation_order,
+    day,
+    pinpoints,
+    possessive,
+    side_name,
+)
 from regalign.schema.vocab import LegalForce, Modality
 
 LIMIT = 2  # pinpoints in a note
@@ -127,12 +137,44 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
 def context_note(
     result: Comparison, unit: TopicResult, corpus: Corpus, tensions_said: bool = False
 ) -> str:
-    """Both notes, joined, or ''. ``tensions_said``: an instrument a side's rules here run against
+    """The notes, joined, or ''. ``tensions_said``: an instrument a side's rules here run against
     is named elsewhere on the page with that tension (page 1's joint-commitments bullet), so it is
     left out here rather than said twice."""
     tension = tension_words(result, unit)
     joint = joint_words(unit, tension, skip=set(tension) if tensions_said else set())
-    return "; ".join(x for x in (joint, outside_words(result, unit, corpus)) if x)
+    notes = (joint, outside_words(result, unit, corpus), unread_change_words(result, unit, corpus))
+    return "; ".join(x for x in notes if x)
+
+
+def unread_changes(
+    result: Comparison, corpus: Corpus, units: Sequence[TopicResult] | None = None
+) -> list[tuple[str, str, date]]:
+    """(side, provision id, date) of each change adopted for a later date whose wording was never
+    read (a record with evidence 'unverified' and its own later date): it is not compared, and the
+    figures 'once every adopted rule applies' cannot show it, so the briefing says so."""
+    found: dict[str, tuple[str, str, date]] = {}
+    for unit in result.topics if units is None else units:
+        for side, ids in (("a", unit.unread_a), ("b", unit.unread_b)):
+            for pid in ids:
+                start = corpus.provisions[pid].applies_from
+                if start is not None and start > result.as_of:
+                    found.setdefault(pid, (side, pid, start))
+    return sorted(found.values(), key=lambda item: (item[2], item[1]))
+
+
+def unread_change_words(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
+    """ "Japan's rules here change from 17 Jan 2027 (APPI Act No. 56 of 2026), in wording not read"
+    (round 14, KR-JP: the penalties cited are deleted or renumbered by an adopted act)."""
+    names = {"a": side_name(result.side_a), "b": side_name(result.side_b)}
+    clauses = []
+    for side, pid, start in unread_changes(result, corpus, [unit]):
+        provision = corpus.provisions[pid]
+        short = corpus.framework_of(pid).short_title
+        clauses.append(
+            f"{possessive(names[side])} rules here change from {day(start)} ({short} "
+            f"{provision.pinpoint or provision.title}), in wording not read, so not compared"
+        )
+    return "; ".join(clauses)
 
 
 def _owner(side: Side, corpus: Corpus) -> str:

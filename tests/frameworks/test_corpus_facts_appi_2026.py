@@ -1,0 +1,55 @@
+"""The APPI amendment of 2026 (Act No. 56 of 2026): what was read of it, and how the briefings say it.
+
+Read: the commencement clause of the amending Act (Supplementary Provisions Art. 1), printed in the
+e-Gov XML of the APPI that jp-appi.yaml names as read_url. Its item 3 brings into force 「公布の日から
+起算して六月を経過した日」 the changes to the penalty chapter, 「同法第百七十八条を削る改正規定」 among
+them; the Act was promulgated on 17 July 2026 (the PPC's notice: 「本日（令和８年７月17日）公布」). The
+amended wording was in no store, so the record is 'unverified': never compared, but dated.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from regalign.comparisons.history import change_dates
+from regalign.comparisons.results import Comparison
+from regalign.reports import briefing, sentences
+from regalign.reports.briefing_parts import Extras
+from regalign.schema.vocab import Evidence
+from tests.frameworks.fact_tables import bundled
+
+RECORD = "jp-appi/act-56-2026-penalties"
+PROMULGATED = date(2026, 7, 17)  # 令和８年７月17日
+QUOTE = "同法第百七十八条を削る改正規定"
+
+
+def six_months_after(day: date) -> date:
+    """「公布の日から起算して六月を経過した日」: counted from the day of promulgation itself, six months
+    have passed at the end of the day before the same date six months on, so that date is the day."""
+    month = day.month + 6
+    return date(day.year + (month - 1) // 12, (month - 1) % 12 + 1, day.day)
+
+
+def test_the_record_is_dated_from_the_commencement_clause_and_never_compared() -> None:
+    provision = bundled().provisions[RECORD]
+    assert provision.applies_from == six_months_after(PROMULGATED) == date(2027, 1, 17)
+    assert provision.quote == QUOTE
+    assert provision.evidence is Evidence.UNVERIFIED and provision.topics == ("data.penalties",)
+
+
+def test_an_unread_change_moves_no_figure_and_is_said_where_it_applies() -> None:
+    import regalign
+
+    corpus = bundled()
+    assert date(2027, 1, 17) not in change_dates(corpus, "KR", "JP")
+    result: Comparison = regalign.compare("KR", "JP", as_of=date(2026, 12, 6))
+    unit = result.topic("data.penalties")
+    assert RECORD in unit.unread_b and RECORD not in {r.id for r in unit.adopted.stance_b}
+    row = "".join(text for _, text, _ in sentences.divergence(result, unit, corpus))
+    assert row.endswith(
+        "Japan's rules here change from 17 Jan 2027 (APPI Arts 178-186 as amended by Act No. 56 "
+        "of 2026), in wording not read, so not compared."
+    )
+    dates = briefing.dates_blocks(result, Extras(history=()), "Korea", "Japan", corpus)
+    said = [" ".join(text for _, text, _ in item) for block in dates for item in block.items]
+    assert said[0].startswith("17 Jan 2027") and "no figure shows it" in said[0]
