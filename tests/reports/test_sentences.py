@@ -364,3 +364,16 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(kr_j
         "(Korea: Spatial Data Act Art. 16(1) and 1 more; Japan: Foreign Exchange and Foreign Trade "
         "Act Art. 25(3)(i)), unless the treaty's exceptions apply."
     )
+
+
+def test_a_silent_side_with_a_weakly_related_binding_rule_names_it(eu_kr, corpus) -> None:
+    # Round 15, EU-KR: "Korea has none" beside the AI Basic Act Art. 34(1)(2) (training data in
+    # high-impact explanation plans), which the crosswalk itself links to EU AI Act Art. 53(1)(d).
+    text = _sentence(divergence(eu_kr, eu_kr.topic("ai.general-purpose.copyright"), corpus))
+    assert text.endswith(
+        "Korea has none of this kind in the laws compared; its nearest, high-impact AI: explanation "
+        "plan (AI Basic Act Art. 34(1)(2)), is a weak counterpart."
+    )
+    # Guidance is no counterpart of a binding rule: Korea's ethics standards are not named.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("ai.prohibited-practices"), corpus))
+    assert text.endswith("Korea has none in the laws compared.")

@@ -70,7 +70,15 @@ def divergence(
     a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
     if assessed.verdict in ONE_SIDED:
-        body = _one_sided(unit, assessed, a, b, corpus, _elsewhere(result, unit, corpus))
+        body = _one_sided(
+            unit,
+            assessed,
+            a,
+            b,
+            corpus,
+            _elsewhere(result, unit, corpus),
+            _nearest(result, unit, corpus),
+        )
     else:
         names = {c.name for c in assessed.caps}
         if NO_COUNTERPART in names:
@@ -213,6 +221,30 @@ def _elsewhere(result: Comparison, unit: TopicResult, corpus: Corpus) -> dict[st
     return found
 
 
+def _nearest(result: Comparison, unit: TopicResult, corpus: Corpus) -> ProvisionRef | None:
+    """The silent side's rule that a curated relation too weak to join the unit links to one of the
+    speaking side's rules there (the strongest such link), where that rule counts as adopted."""
+    speaks_a = unit.adopted.speaker == ONLY_A
+    refs = unit.adopted.stance_a if speaks_a else unit.adopted.stance_b
+    ids = {r.id for r in key_refs(refs)[:LIMIT]}  # the rules the row cites
+    silent = {  # binding rules only: guidance is not a counterpart of a binding rule
+        r.id: r
+        for u in result.topics
+        for r in (u.adopted.stance_b if speaks_a else u.adopted.stance_a)
+        if r.force_level > BEST_EFFORTS_LEVEL  # binding (3)
+    }
+    found = []
+    for item in corpus.relations:
+        relation = item.relation
+        ends = (str(relation.source), str(relation.target))
+        if relation.opposite or relation.strength < 2:  # 1: barely related
+            continue
+        for here, there in (ends, ends[::-1]):
+            if here in ids and there in silent:
+                found.append((-relation.strength, there))
+    return silent[min(found)[1]] if found else None
+
+
 def _one_sided(
     unit: TopicResult,
     assessed: Assessment,
@@ -220,12 +252,21 @@ def _one_sided(
     b: str,
     corpus: Corpus,
     elsewhere: dict[str, str] | None = None,
+    nearest: ProvisionRef | None = None,
 ) -> str:
     a_speaks = assessed.speaker == ONLY_A  # also when not compared: one side's rules were unread
     speaker, silent = (a, b) if a_speaks else (b, a)
     refs = assessed.stance_a if a_speaks else assessed.stance_b
     unread = unit.unread_b if a_speaks else unit.unread_a
     none = _silence(silent, unread, corpus)
+    if nearest is not None and not unread:
+        # Round 15, EU-KR: "Korea has none" beside a rule the crosswalk itself links to the one
+        # cited, though too weakly to compare (AI Basic Act Art. 34(1)(2): training data in
+        # high-impact explanation plans, against EU AI Act Art. 53(1)(d)).
+        none = (
+            f"{silent} has none of this kind in the laws compared; its nearest, "
+            f"{in_sentence(nearest.provision.title)} ({_cite(nearest)}), is a weak counterpart"
+        )
     # Round 9, KR-JP: "Japan has none" of approvals before transfers abroad, while its permission
     # to provide technology abroad is compared, and aligned, under export control.
     neighbour = (elsewhere or {}).get("b" if a_speaks else "a")
