@@ -53,3 +53,22 @@ def test_an_unread_change_moves_no_figure_and_is_said_where_it_applies() -> None
     dates = briefing.dates_blocks(result, Extras(history=()), "Korea", "Japan", corpus)
     said = [" ".join(text for _, text, _ in item) for block in dates for item in block.items]
     assert said[0].startswith("17 Jan 2027") and "no figure shows it" in said[0]
+
+
+def test_the_fine_gap_says_the_ceiling_it_quotes_is_to_change() -> None:
+    # Round 15, EU-JP: "at least 32 times higher ... (APPI Art. 184(1)(i))" said nothing of the
+    # amendment that rewrites that ceiling from 17 Jan 2027.
+    import regalign
+    from regalign.reports import implications
+
+    corpus = bundled()
+    result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
+    firms = next(
+        "".join(text for _, text, _ in bullet)
+        for bullet in implications.bullets(result, corpus)
+        if "fine ceilings" in "".join(text for _, text, _ in bullet)
+    )
+    assert firms.rstrip(".").endswith(
+        "(APPI Art. 184(1)(i)); Japan's penalties change from 17 Jan 2027 (APPI Arts 178-186 as "
+        "amended by Act No. 56 of 2026), in wording not read"
+    )

@@ -354,8 +354,14 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
 
     result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     said = words(bottom_line(result, "Korea", "Japan"))
-    assert "As adopted, of the areas both address, they are furthest apart on" in said
-    assert "digital trade" not in said
+    # Round 15, KR-JP: the areas both address lie closer together than the index moves under
+    # varied weights (0.41 to 0.42), so they are not ranked, only said alike.
+    assert "As adopted, the areas both address score alike (0.41 to 0.42), closer than" in said
+    assert "furthest" not in said and "digital trade" not in said
+    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    assert "they are furthest apart on cross-border data" in words(
+        bottom_line(eu_kr, "the EU", "Korea")
+    )
     trade = next(r for r in result.rollup if r.topic_id == "trade")
     assert trade.verdict_adopted == "only-a"
 
@@ -382,10 +388,25 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     kr_jp = compare(corpus, "KR", "JP", as_of=day, method=default_method())
     dates = _section(_briefing(kr_jp, corpus, "summary"), "### Dates that change the picture")
     assert (
-        "**9 Mar 2027**: 8 provisions of the PIPA start to apply, more on one later date — "
-        f"the index stays {kr_jp.index:.2f}."
+        "**9 Mar 2027**: 8 provisions of the PIPA start to apply (Art. 28-12(1), Art. 28-12(2) and "
+        f"6 more), more on one later date — the index stays {kr_jp.index:.2f}."
     ) in dates
     # Where a coming date moves the index, the quiet ones are not added to page 1.
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
     assert "**2 Dec 2027**" in dates and "9 Mar 2027" not in dates and "stays" not in dates
+
+
+def test_a_side_compared_through_far_fewer_instruments_is_said_so(corpus) -> None:
+    # Round 15, KR-JP: "31 only Korea" counted what was loaded (23 Korean instruments, 8 Japanese).
+    from regalign.reports.briefing import coverage_note
+
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    many, few = len(kr_jp.side_a.framework_ids), len(kr_jp.side_b.framework_ids)
+    assert many >= 2 * few
+    assert coverage_note(kr_jp, "Korea", "Japan") == (
+        f"Korea is compared through {many} instruments, Japan through {few} (Annex A): where Japan "
+        "has none in the laws compared, Japan's laws outside them may still have rules."
+    )
+    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    assert coverage_note(eu_kr, "the EU", "Korea") == ""

@@ -39,6 +39,7 @@ from regalign.reports.wording import (
     day,
     in_sentence,
     number_words,
+    possessive,
     score,
     share,
     side_name,
@@ -60,6 +61,7 @@ TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' nam
 # Page 1 fits one printed page (A4, the Word layout): past this many words of text, the lowest-ranked
 # divergences and then convergences are left to the matrix and the topic sections, down to MIN_ROWS.
 PAGE_WORDS = 585
+MIN_AREA_GAP = 0.03  # areas closer than this (or than the index's range) are not ranked
 MIN_ROWS = 3
 
 
@@ -107,6 +109,9 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     ]
     if result.joint_instruments:
         blocks.append(Paragraph(plain(joint_note(result, corpus)), role="note"))
+    uneven = coverage_note(result, a, b)
+    if uneven:
+        blocks.append(Paragraph(plain(uneven), role="note"))
     parts = ranking.top_divergences(result.topics, corpus, TOP)
     meets = ranking.top_convergences(result.topics, corpus, TOP_MEETS)
     meaning = implications.bullets(result, corpus)
@@ -162,6 +167,20 @@ def _words(blocks: list[Block]) -> int:
         elif isinstance(block, Table):
             texts.extend(cell for row in block.rows for cell in row)
     return sum(len(text.split()) for runs in texts for _, text, _ in runs)
+
+
+def coverage_note(result: Comparison, a: str, b: str) -> str:
+    """Where one side is compared through at least twice as many instruments as the other, what a
+    count of 'only Korea' topics then measures (round 15, KR-JP: 23 Korean instruments against 8)."""
+    counts = [(a, len(result.side_a.framework_ids)), (b, len(result.side_b.framework_ids))]
+    (more, many), (fewer, few) = sorted(counts, key=lambda item: -item[1])
+    if few == 0 or many < 2 * few:
+        return ""
+    return (
+        f"{_capital(more)} is compared through {many} instruments, {fewer} through {few} (Annex A): "
+        f"where {fewer} has none in the laws compared, {possessive(fewer)} laws outside them "
+        "may still have rules."
+    )
 
 
 def joint_note(result: Comparison, corpus: Corpus) -> str:
@@ -239,6 +258,21 @@ def _area_extremes(result: Comparison) -> str:
     low, high = min(scored), max(scored)
     if score(low[0]) == score(high[0]):
         return ""  # every area reads the same to two decimals: neither furthest nor closest
+    figures = result.adopted
+    spread = (
+        figures.index_high - figures.index_low
+        if figures.index_high is not None and figures.index_low is not None
+        else 0.0
+    )
+    if high[0] - low[0] < max(spread, MIN_AREA_GAP):
+        # Round 15, KR-JP: "furthest on AI (0.41), closest on data (0.42)" ranked noise: a gap
+        # smaller than the index's own range under varied weights is no ranking.
+        alone = any(r.verdict_adopted in (ONLY_A, ONLY_B) for r in rows.values())
+        areas = "the areas both address" if alone else "the areas"
+        return (
+            f" As adopted, {areas} score alike ({score(low[0])} to {score(high[0])}), closer than "
+            "the index moves under varied weights."
+        )
 
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
@@ -413,8 +447,12 @@ def _change_words(change: Change) -> str:
     pins = change.pinpoints
     if len(pins) <= 2:
         return f"{change.framework} {' and '.join(pins)} {verb}{'s' if len(pins) == 1 else ''} to apply"
-    # The pinpoints are listed in Annex C; on page 1 a bare 'Art. 6(2)' says nothing to a reader.
-    return f"{len(pins)} provisions of the {change.framework} {verb} to apply"
+    # The pinpoints are listed in Annex C; page 1 names the first two, so that a reader knows which
+    # rules they are (round 15, KR-JP: "8 provisions of the PIPA" said nothing).
+    return (
+        f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}, {pins[1]} "
+        f"and {len(pins) - 2} more)"
+    )
 
 
 def _capital(name: str) -> str:

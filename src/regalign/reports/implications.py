@@ -36,7 +36,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
-from regalign.reports.context import SUBSTANTIVE
+from regalign.reports.context import SUBSTANTIVE, unread_changes
 from regalign.reports.document import Text, bold, run
 from regalign.reports.sentences import amount_words, ratio_words, topic_words
 from regalign.reports.wording import (
@@ -219,10 +219,19 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     higher = possessive(a if gap.a.value > gap.b.value else b)
     # Both ceilings in words, with the turnover share beside a fixed amount: a ratio of the fixed
     # amounts alone would hide the limb that makes the higher ceiling bite.
+    # A ceiling an adopted change will rewrite, in wording nobody could read, is said to change
+    # (round 15, EU-JP: APPI Art. 184(1) is amended and renumbered from 17 Jan 2027).
+    names = {"a": a, "b": b}
+    changes = "".join(
+        f"; {possessive(names[side])} penalties change from {day(start)} "
+        f"({corpus.framework_of(pid).short_title} {corpus.provisions[pid].pinpoint}), in wording "
+        "not read"
+        for side, pid, start in unread_changes(result, corpus, [unit])
+    )
     return (
         f"{higher} fine ceilings are {ratio_words(gap, pair, unit.adopted)} higher — "
         f"{amount_words(gap.a, pair.a)} ({gap.a.cite}) against "
-        f"{amount_words(gap.b, pair.b)} ({gap.b.cite})"
+        f"{amount_words(gap.b, pair.b)} ({gap.b.cite}){changes}"
     )
 
 
