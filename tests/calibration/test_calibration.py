@@ -129,7 +129,7 @@ def test_the_doc_reports_the_same_figures() -> None:
 
 
 # Japan: no claim was used in fitting, so every claim is held back (docs/methodology.md, "Calibration").
-JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 20 / 44, 34 / 44, 0.27
+JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 20 / 44, 35 / 44, 0.27
 
 
 def test_japan_agreement_does_not_fall_below_the_reported_figure() -> None:

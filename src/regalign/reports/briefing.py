@@ -104,7 +104,7 @@ def build(
 def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) -> Section:
     """The first page: bottom line, figures at both horizons, what parts and meets, dates that matter."""
     blocks: list[Block] = [
-        Paragraph(bottom_line(result, a, b), role="lead"),
+        Paragraph(bottom_line(result, a, b, corpus), role="lead"),
         figures_table(result, a, b),
     ]
     if result.joint_instruments:
@@ -212,8 +212,9 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     )
 
 
-def bottom_line(result: Comparison, a: str, b: str) -> Text:
-    """One sentence: how close the two rulebooks are now and once every adopted rule applies, and where."""
+def bottom_line(result: Comparison, a: str, b: str, corpus: Corpus | None = None) -> Text:
+    """One sentence: how close the two rulebooks are now and once every adopted rule applies, and where.
+    With the corpus, a change adopted but never read is said to be left out of the later figure."""
     now, adopted = result.index, result.index_adopted
     if now is None and adopted is None:
         return plain(f"Neither {a} nor {b} has a rule on the chosen topics.")
@@ -225,6 +226,9 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
+        if corpus is not None and unread_changes(result, corpus):
+            # Round 15, EU-JP: the figure cannot hold an amendment whose wording nobody read.
+            later += " (leaving out changes adopted but not read: see the dates below)"
     areas = _area_extremes(result)
     return (
         bold("Bottom line:"),
