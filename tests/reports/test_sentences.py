@@ -377,3 +377,14 @@ def test_a_silent_side_with_a_weakly_related_binding_rule_names_it(eu_kr, corpus
     # Guidance is no counterpart of a binding rule: Korea's ethics standards are not named.
     text = _sentence(divergence(eu_kr, eu_kr.topic("ai.prohibited-practices"), corpus))
     assert text.endswith("Korea has none in the laws compared.")
+
+
+def test_a_penalties_row_names_the_sides_highest_ceiling(kr_jp, corpus) -> None:
+    # Round 15, KR-JP: "Korea: up to 3% (PIPA Art. 64-2(1))" while Art. 64-2(2) allows 10% since
+    # 11 Sep 2026, the unit's own second pair.
+    text = _sentence(divergence(kr_jp, kr_jp.topic("data.penalties"), corpus))
+    assert (
+        "Korea's highest: aggravated penalty surcharge of up to 10% of total turnover "
+        "(PIPA Art. 64-2(2))" in text
+    )
+    assert "Japan's highest" not in text

@@ -571,6 +571,28 @@ def amount_words(measured: Measured, ref: ProvisionRef) -> str:
     return words
 
 
+def _highest(assessed: Assessment, a: str, b: str) -> str:
+    """'; Korea's highest: aggravated penalty surcharge of up to 10% of total turnover (PIPA
+    Art. 64-2(2))': a penalty of the side's own in the unit whose turnover share exceeds the leading
+    provision's, so that the row does not read as the side's ceiling (round 15, KR-JP)."""
+    lead = assessed.lead
+    if lead is None:
+        return ""
+
+    def share(ref: ProvisionRef) -> float:
+        return max((s.turnover_percent or 0.0 for s in ref.provision.sanctions), default=0.0)
+
+    said = []
+    for label, first, refs in ((a, lead.a, assessed.stance_a), (b, lead.b, assessed.stance_b)):
+        higher = [r for r in refs if function(r) == PENALTY and share(r) > share(first)]
+        if higher:
+            top = max(higher, key=lambda r: (share(r), r.id))
+            said.append(
+                f"; {possessive(label)} highest: {in_sentence(top.provision.title)} ({_cite(top)})"
+            )
+    return "".join(said)
+
+
 def _binding_vs_soft(pair: Pair, a: str, b: str) -> str:
     hard_a = pair.a.force_level >= pair.b.force_level
     hard, soft = (pair.a, pair.b) if hard_a else (pair.b, pair.a)
@@ -605,7 +627,7 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
             f"they differ most in {GAP_PHRASES[gap.name]} — {a} has {rule_words(lead.a)}: "
             f"{in_sentence(lead.a.provision.title)} ({_cite(lead.a)}); {b} has {rule_words(lead.b)}: "
             f"{in_sentence(lead.b.provision.title)} ({_cite(lead.b)})"
-        )
+        ) + _highest(assessed, a, b)
     else:
         text = (
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
