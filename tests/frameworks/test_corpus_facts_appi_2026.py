@@ -74,13 +74,14 @@ def test_the_fine_gap_says_the_ceiling_it_quotes_is_to_change() -> None:
     )
 
 
-def test_the_bottom_line_says_its_later_figure_leaves_out_what_was_not_read() -> None:
+def test_the_figures_say_they_leave_out_what_was_not_read() -> None:
     import regalign
-    from regalign.reports.briefing import bottom_line
+    from regalign.reports.briefing import unread_note
 
     corpus = bundled()
     result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
-    said = "".join(text for _, text, _ in bottom_line(result, "the EU", "Japan", corpus))
-    assert "(leaving out changes adopted but not read: see the dates below)" in said
-    eu_kr = regalign.compare("EU", "KR", as_of=date(2026, 12, 6))
-    assert "not read" not in "".join(t for _, t, _ in bottom_line(eu_kr, "the EU", "Korea", corpus))
+    assert unread_note(result, corpus) == (
+        "Neither column includes APPI Arts 178-186 as amended by Act No. 56 of 2026 (from 17 Jan "
+        "2027): adopted, but its wording was not read."
+    )
+    assert unread_note(regalign.compare("EU", "KR", as_of=date(2026, 12, 6)), corpus) == ""

@@ -257,14 +257,10 @@ EXPECTED_RELATIONS: dict[tuple[str, str], tuple[str, int, bool]] = {
     (f"{DU}/art-3-1", f"{ITPA}/art-11-1"): ("intersects-with", 5, False),
     # DU Art. 25(1) (national penalties) and LKR Art. 36(3) (prison or KRW fine set by the Act).
     (f"{DU}/art-25-1", f"{ITPA}/art-36-3"): ("intersects-with", 4, False),
-    # The DTA's reported prior-approval ban reaches ITPA Art. 11(1) and the EU's dual-use licence
-    # alike where technology moves as data: both opposite, the security exceptions their defence
-    # (round 14, EU-KR: only Korea's approvals were marked).
-    ("eu-kr-dta/data-prior-approval", f"{ITPA}/art-11-1"): ("intersects-with", 3, True),
-    ("eu-kr-dta/data-prior-approval", f"{DU}/art-3-1"): ("intersects-with", 3, True),
-    # RCEP Art. 12.15(2) against both Parties' technology export permissions, alike.
-    ("rcep-ecommerce/art-12-15-2", "jp-fefta/art-25-3"): ("intersects-with", 3, True),
-    ("rcep-ecommerce/art-12-15-2", f"{ITPA}/art-11-1"): ("intersects-with", 3, True),
+    # Kept: the DTA's reported prior-approval ban still reaches ITPA Art. 11(1) where technology moves
+    # as data; not opposite, as the EU's dual-use licence is not: both are security export controls
+    # (round 14 asked for alike treatment; rounds 15 and 16 struck marking either as in tension).
+    ("eu-kr-dta/data-prior-approval", f"{ITPA}/art-11-1"): ("intersects-with", 3, False),
 }
 
 

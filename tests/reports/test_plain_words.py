@@ -114,15 +114,15 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     # digital identity left the count when the Resident Registration Act's Art. 25(1) (businesses
     # check identity with the resident registration card or the mobile card) was added.
     assert total - asks == 2 and asks >= 10
-    # Joint commitments: the domestic provisions in tension (not the strongest). Round 14, EU-KR:
-    # the EU's dual-use licence for technology sent as data is a prior approval as Korea's map
-    # permission is, so both sides are said together, alike; the treaty's state is in the note above.
+    # Joint commitments: the domestic provisions in tension (not the strongest); the treaty's state
+    # is in the note above. Rounds 14-16: both sides' technology export controls are security
+    # controls, compared under export control and in tension with neither commitment, alike.
     assert joint.startswith(
-        "Joint commitments: Both sides' own laws are in tension with the EU-Korea DTA commitment on "
-        "no prior approval of data transfers (the EU: Dual-Use Regulation Art. 3(1); Korea: Spatial "
-        "Data Act Art. 16(1) and "
+        "Joint commitments: Korea's own law is in tension with two commitments of the EU-Korea DTA: "
+        "cross-border data flows and no prior approval of data transfers (Spatial Data Act "
+        "Art. 16(1) and "
     )
-    assert "Korea's also with its commitment on cross-border data flows" in joint
+    assert "the EU's own law" not in joint and "Dual-Use" not in joint
     # Timing: what Korea alone regulates until the EU's adopted rules apply.
     # Round 5: every topic is counted, those with guidance only said apart: the figure is the number
     # of rows that read "only Korea" until that date.
@@ -355,8 +355,11 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     said = words(bottom_line(result, "Korea", "Japan"))
     # Round 15, KR-JP: the areas both address lie closer together than the index moves under
-    # varied weights (0.41 to 0.42), so they are not ranked, only said alike.
-    assert "As adopted, the areas both address score alike (0.41 to 0.42), closer than" in said
+    # varied weights (0.41 to 0.42), so they are not ranked; round 16: said in plain words.
+    assert (
+        "As adopted, no area stands out (AI 0.41, cross-border data 0.42, e-signatures and "
+        "e-documents 0.41)." in said
+    )
     assert "furthest" not in said and "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     assert "they are furthest apart on cross-border data" in words(
@@ -402,7 +405,11 @@ def test_a_side_compared_through_far_fewer_instruments_is_said_so(corpus) -> Non
     from regalign.reports.briefing import coverage_note
 
     kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
-    many, few = len(kr_jp.side_a.framework_ids), len(kr_jp.side_b.framework_ids)
+    # Each side's own instruments: RCEP, binding both, is compared with neither (round 16).
+    many, few = (
+        len(set(side.framework_ids) - set(kr_jp.joint_instruments))
+        for side in (kr_jp.side_a, kr_jp.side_b)
+    )
     assert many >= 2 * few
     assert coverage_note(kr_jp, "Korea", "Japan") == (
         f"Korea is compared through {many} instruments, Japan through {few} (Annex A): where Japan "
@@ -410,3 +417,34 @@ def test_a_side_compared_through_far_fewer_instruments_is_said_so(corpus) -> Non
     )
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     assert coverage_note(eu_kr, "the EU", "Korea") == ""
+
+
+def test_both_sides_in_tension_with_one_commitment_are_said_together() -> None:
+    # Both sides' rules running against the same joint commitment are said in one sentence, alike
+    # (round 14, EU-KR); each side's rules in tension are cited, those on the topic first.
+    from regalign.frameworks.corpus import CrosswalkRelation
+    from regalign.schema.records import Relation
+    from regalign.schema.vocab import Rationale, RelationType
+    from tests.comparisons.test_joint_and_horizons import DAY, METHOD, _corpus
+
+    corpus = _corpus()
+    corpus.relations.append(
+        CrosswalkRelation(
+            "x",
+            Relation(
+                source="treaty/1",
+                target="eu-law/1",
+                relation=RelationType.INTERSECTS_WITH,
+                rationale=Rationale.FUNCTIONAL,
+                strength=2,
+                justification="The EU also requires what the treaty bars.",
+                opposite=True,
+            ),
+        )
+    )
+    result = compare(corpus, "EU", "KR", as_of=DAY, method=METHOD)
+    said = words(implications.joint(result, corpus, "the EU", "Korea"))
+    assert said == (
+        "Joint commitments: Both sides' own laws are in tension with the TREATY commitment on 1 "
+        "(the EU: EU-LAW Art. 1; Korea: KR-LAW Art. 1)."
+    )

@@ -46,7 +46,8 @@ from regalign.reports.wording import (
     verdict_tally,
 )
 from regalign.schema.lifecycle import status_on
-from regalign.schema.vocab import LegalForce, Status
+from regalign.schema.records import Framework
+from regalign.schema.vocab import Evidence, LegalForce, Status
 from regalign.version import __version__
 
 if TYPE_CHECKING:
@@ -109,9 +110,9 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     ]
     if result.joint_instruments:
         blocks.append(Paragraph(plain(joint_note(result, corpus)), role="note"))
-    uneven = coverage_note(result, a, b)
-    if uneven:
-        blocks.append(Paragraph(plain(uneven), role="note"))
+    for note in (unread_note(result, corpus), coverage_note(result, a, b)):
+        if note:
+            blocks.append(Paragraph(plain(note), role="note"))
     parts = ranking.top_divergences(result.topics, corpus, TOP)
     meets = ranking.top_convergences(result.topics, corpus, TOP_MEETS)
     meaning = implications.bullets(result, corpus)
@@ -169,10 +170,28 @@ def _words(blocks: list[Block]) -> int:
     return sum(len(text.split()) for runs in texts for _, text, _ in runs)
 
 
+def unread_note(result: Comparison, corpus: Corpus) -> str:
+    """The adopted changes no figure holds because their wording was never read (rounds 15 and 16:
+    'once every adopted rule applies' read as if it held Japan's APPI amendment of 2026)."""
+    changes = unread_changes(result, corpus)
+    if not changes:
+        return ""
+    named = "; ".join(
+        f"{corpus.framework_of(pid).short_title} {corpus.provisions[pid].pinpoint} (from {day(start)})"
+        for _, pid, start in changes[:2]
+    )
+    return f"Neither column includes {named}: adopted, but its wording was not read."
+
+
 def coverage_note(result: Comparison, a: str, b: str) -> str:
     """Where one side is compared through at least twice as many instruments as the other, what a
     count of 'only Korea' topics then measures (round 15, KR-JP: 23 Korean instruments against 8)."""
-    counts = [(a, len(result.side_a.framework_ids)), (b, len(result.side_b.framework_ids))]
+    # Each side's own instruments: a treaty both are party to is compared with neither (round 16).
+    own = [
+        [f for f in side.framework_ids if f not in result.joint_instruments]
+        for side in (result.side_a, result.side_b)
+    ]
+    counts = [(a, len(own[0])), (b, len(own[1]))]
     (more, many), (fewer, few) = sorted(counts, key=lambda item: -item[1])
     if few == 0 or many < 2 * few:
         return ""
@@ -192,7 +211,9 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
         if framework.legal_force is not LegalForce.BINDING:
             groups["non-binding"].append(framework.short_title)
         elif status_on(framework, result.as_of) is not Status.IN_FORCE:
-            groups["signed"].append(framework.short_title)
+            # Round 16, EU-KR: a treaty known only from reports is said to be so where it is named.
+            unread = " (text not read: commitments as reported)" if _reported(framework) else ""
+            groups["signed"].append(framework.short_title + unread)
         else:
             groups["in force"].append(framework.short_title)
     parts = []
@@ -212,6 +233,11 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     )
 
 
+def _reported(framework: Framework) -> bool:
+    """An instrument whose own text was not read: its record rests on secondary sources."""
+    return framework.evidence is Evidence.SECONDARY
+
+
 def bottom_line(result: Comparison, a: str, b: str, corpus: Corpus | None = None) -> Text:
     """One sentence: how close the two rulebooks are now and once every adopted rule applies, and where.
     With the corpus, a change adopted but never read is said to be left out of the later figure."""
@@ -226,9 +252,7 @@ def bottom_line(result: Comparison, a: str, b: str, corpus: Corpus | None = None
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
-        if corpus is not None and unread_changes(result, corpus):
-            # Round 15, EU-JP: the figure cannot hold an amendment whose wording nobody read.
-            later += " (leaving out changes adopted but not read: see the dates below)"
+
     areas = _area_extremes(result)
     return (
         bold("Bottom line:"),
@@ -271,12 +295,11 @@ def _area_extremes(result: Comparison) -> str:
     if high[0] - low[0] < max(spread, MIN_AREA_GAP):
         # Round 15, KR-JP: "furthest on AI (0.41), closest on data (0.42)" ranked noise: a gap
         # smaller than the index's own range under varied weights is no ranking.
-        alone = any(r.verdict_adopted in (ONLY_A, ONLY_B) for r in rows.values())
-        areas = "the areas both address" if alone else "the areas"
-        return (
-            f" As adopted, {areas} score alike ({score(low[0])} to {score(high[0])}), closer than "
-            "the index moves under varied weights."
+        # Round 16: "closer than the index moves under varied weights" was unreadable.
+        each = ", ".join(
+            f"{in_sentence(label)} {score(v)}" for v, label in sorted(scored, key=_by_label)
         )
+        return f" As adopted, no area stands out ({each})."
 
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
@@ -294,6 +317,10 @@ def _area_extremes(result: Comparison) -> str:
         f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
         f"{tied(high[0])}."
     )
+
+
+def _by_label(item: tuple[float, str]) -> str:
+    return item[1]
 
 
 def figures_table(result: Comparison, a: str, b: str) -> Table:
