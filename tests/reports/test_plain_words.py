@@ -448,3 +448,16 @@ def test_both_sides_in_tension_with_one_commitment_are_said_together() -> None:
         "Joint commitments: Both sides' own laws are in tension with the TREATY commitment on 1 "
         "(the EU: EU-LAW Art. 1; Korea: KR-LAW Art. 1)."
     )
+
+
+def test_todays_verdict_counts_add_up_to_every_topic(corpus) -> None:
+    # Round 17, EU-JP: today's counts summed to 75 of 83; the topics whose adopted rules wait on
+    # both sides are counted too.
+    from regalign.reports.briefing import figures_table
+
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    row = next(r for r in figures_table(result, "the EU", "Japan").rows if "verdict" in words(r[0]))
+    for cell in row[1:]:
+        numbers = [int(n) for n in re.findall(r"(\d+) [a-z]", words(cell))]
+        assert sum(numbers) == len(result.topics)
+    assert "with no rule applying yet" in words(row[1])

@@ -176,11 +176,14 @@ def unread_note(result: Comparison, corpus: Corpus) -> str:
     changes = unread_changes(result, corpus)
     if not changes:
         return ""
+    # The record's title names the whole amending act (round 17, KR-JP: "Arts 178-186" read as if
+    # the rest of Act No. 56 of 2026 were counted).
     named = "; ".join(
-        f"{corpus.framework_of(pid).short_title} {corpus.provisions[pid].pinpoint} (from {day(start)})"
+        f"{corpus.framework_of(pid).short_title}: {in_sentence(corpus.provisions[pid].title)} "
+        f"(from {day(start)})"
         for _, pid, start in changes[:2]
     )
-    return f"Neither column includes {named}: adopted, but its wording was not read."
+    return f"Neither column includes changes adopted but not read ({named})."
 
 
 def coverage_note(result: Comparison, a: str, b: str) -> str:

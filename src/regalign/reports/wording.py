@@ -85,13 +85,18 @@ def verdict_words(verdict: str, a: str, b: str) -> str:
 
 def verdict_tally(counts: dict[str, int], a: str, b: str, partly: str = "partly") -> str:
     """'28 aligned · 12 partly · 4 divergent · 30 only KR · 2 only JP', with '· 1 not compared' when
-    a side's rules on some topic were recorded but not read."""
+    a side's rules on some topic were recorded but not read, and '· 8 with no rule applying yet'
+    for topics whose adopted rules wait on both sides."""
     text = (
         f"{counts['aligned']} aligned · {counts['partially-aligned']} {partly} · "
         f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}"
     )
     unread = counts.get("not-compared", 0)
-    return f"{text} · {unread} not compared" if unread else text
+    text = f"{text} · {unread} not compared" if unread else text
+    # Round 17, EU-JP: today's counts summed to 75 of 83 topics; the rest have adopted rules that
+    # do not apply yet on either side, and are counted as such.
+    waiting = counts.get("not-yet", 0)
+    return f"{text} · {waiting} with no rule applying yet" if waiting else text
 
 
 def share(coverage: Coverage) -> str:
