@@ -136,7 +136,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 title = ref.provision.title
                 # A duty with no penalty in the law is said to have none (round 14, EU-JP: JP AI
                 # Promotion Act Art. 7 read as if it were enforced).
-                bare = "" if _enforced(ref, corpus) else ", with no penalty behind it"
+                bare = "" if _enforced(ref) else ", with no penalty behind it"
                 parts.append(
                     f"only {label} binds them, on one point: {in_sentence(title)} ({cite}){bare}"
                 )
@@ -165,7 +165,7 @@ def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str
     )
 
 
-def _enforced(ref: ProvisionRef, corpus: Corpus) -> bool:
+def _enforced(ref: ProvisionRef) -> bool:
     """A sanction of its own, or a penalty provision that names it."""
     return bool(ref.provision.sanctions or ref.provision.sanctioned_by)
 
@@ -305,8 +305,8 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                     f"{_titles(items)} ({_rules(items)}){unless}."
                 )
             continue
-        # Both sides in tension with the same commitment are said together, alike (round 14, EU-KR:
-        # the EU's dual-use licence and Korea's map permission are the same kind of approval).
+        # Both sides in tension with the same commitment are said together, alike, each with its
+        # own rules (round 14, EU-KR, asked that like rules of the two sides be told alike).
         common = [pair for pair in sides["a"] if pair[0].commitment.id in shared]
         cited = "; ".join(
             f"{labels[side]}: {_rules([p for p in sides[side] if p[0].commitment.id in shared])}"
@@ -351,15 +351,17 @@ def _titles(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> str:
 
 
 def _rules(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> str:
-    """'Spatial Data Act Art. 16(1) and 1 more': the rules in tension, those on the commitment's own
-    topic first (the map permission before a technology licence joined from export control)."""
-    refs: dict[str, int] = {}
-    for item, rule in items:
-        for ref in sorted(
-            rule.against, key=lambda r: (item.topic_id not in r.provision.topics, r.id)
-        ):
-            refs.setdefault(f"{ref.framework.short_title} {ref.pinpoint}", 0)
-    cited = list(refs)
+    """'Spatial Data Act Art. 16(1) and 1 more': the rules in tension, those tagged with the
+    commitment's own topic first, each named once."""
+    cited = list(
+        dict.fromkeys(
+            f"{ref.framework.short_title} {ref.pinpoint}"
+            for item, rule in items
+            for ref in sorted(
+                rule.against, key=lambda r: (item.topic_id not in r.provision.topics, r.id)
+            )
+        )
+    )
     more = f" and {len(cited) - 1} more" if len(cited) > 1 else ""
     return f"{cited[0]}{more}" if cited else ""
 
