@@ -55,3 +55,16 @@ def test_the_cli_says_the_bound_as_a_usage_error() -> None:
         cli, ["compare", "EU" + "~KR" * 3000, "KR"], env={"REGALIGN_DATA": ""}
     )
     assert done.exit_code == 2 and len(done.output) < 600
+
+
+def test_an_instrument_internal_to_its_party_is_left_out_against_another() -> None:
+    # Round 17, EU-KR: the Free Flow Regulation bars localisation between Member States only, and
+    # made two "only the EU" topics against Korea.
+    corpus = load(use_env=False).corpus
+    side = resolve_side(corpus, "EU", ["KR"])
+    assert "eu-free-flow-data-regulation" not in side.framework_ids
+    left = {item.framework_id: item.reason for item in side.left_out}
+    assert left["eu-free-flow-data-regulation"] == "internal to the EU (among its own members)"
+    # Named on its own it is still compared.
+    named = resolve_side(corpus, "eu-free-flow-data-regulation", ["KR"])
+    assert named.framework_ids == ("eu-free-flow-data-regulation",)

@@ -147,6 +147,10 @@ def beyond_the_pair(framework: Framework, allowed: set[str]) -> str:
     strangers = sorted(parties - allowed)
     if strangers and not (len(allowed) > 1 and allowed <= parties):
         return f"a {framework.instrument_type.value.replace('-', ' ')} with {', '.join(strangers)}"
+    # An instrument internal to its party (the Free Flow Regulation, between Member States) says
+    # nothing of how that party treats the other side (round 17, EU-KR: it made two "only the EU").
+    if framework.internal_only and allowed - parties:
+        return f"internal to the {', '.join(sorted(parties))} (among its own members)"
     # An instrument about a counterpart of the pair (a recognition of the EU that also covers the
     # EEA states) concerns the pair; one about third countries only does not.
     about = set(framework.concerns)

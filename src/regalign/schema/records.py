@@ -122,6 +122,12 @@ class Framework(StrictModel):
         description="Other jurisdictions the instrument is about without being party to it: an adequacy "
         "decision for Japan concerns JP. A side compared with another jurisdiction leaves it out.",
     )
+    internal_only: bool = Field(
+        False,
+        description="True for an instrument that governs only relations among its party's own members "
+        "(the EU's Free Flow Regulation bars localisation between Member States, not towards third "
+        "countries). A side compared with another jurisdiction leaves it out.",
+    )
     issuer: Text | None = Field(
         None, description="Who made the instrument, e.g. 'European Parliament and Council'."
     )
