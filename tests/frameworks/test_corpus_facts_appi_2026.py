@@ -81,7 +81,7 @@ def test_the_figures_say_they_leave_out_what_was_not_read() -> None:
     corpus = bundled()
     result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
     assert unread_note(result, corpus) == (
-        "Neither column includes changes adopted but not read (APPI: penalty chapter amended by "
-        "Act No. 56 of 2026, whose other parts apply by 16 Jul 2028 (from 17 Jan 2027))."
+        "Neither column includes changes adopted but not read (APPI, from 17 Jan 2027: penalty "
+        "chapter amended by Act No. 56 of 2026 (its other parts apply later, by 16 Jul 2028))."
     )
     assert unread_note(regalign.compare("EU", "KR", as_of=date(2026, 12, 6)), corpus) == ""

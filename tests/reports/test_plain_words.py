@@ -362,7 +362,9 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     )
     assert "furthest" not in said and "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
-    assert "they are furthest apart on e-signatures" in words(bottom_line(eu_kr, "the EU", "Korea"))
+    assert "they are furthest apart on other trade disciplines" in words(
+        bottom_line(eu_kr, "the EU", "Korea")
+    )
     trade = next(r for r in result.rollup if r.topic_id == "trade")
     assert trade.verdict_adopted == "only-a"
 

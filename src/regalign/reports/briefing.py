@@ -178,9 +178,10 @@ def unread_note(result: Comparison, corpus: Corpus) -> str:
         return ""
     # The record's title names the whole amending act (round 17, KR-JP: "Arts 178-186" read as if
     # the rest of Act No. 56 of 2026 were counted).
+    # The date first (round 18, KR-JP: "by 16 Jul 2028 (from 17 Jan 2027)" read as a contradiction).
     named = "; ".join(
-        f"{corpus.framework_of(pid).short_title}: {in_sentence(corpus.provisions[pid].title)} "
-        f"(from {day(start)})"
+        f"{corpus.framework_of(pid).short_title}, from {day(start)}: "
+        f"{in_sentence(corpus.provisions[pid].title)}"
         for _, pid, start in changes[:2]
     )
     return f"Neither column includes changes adopted but not read ({named})."
