@@ -130,9 +130,16 @@ def test_another_day_misses(cache_dir: Path, data: Path, monkeypatch: pytest.Mon
 
 
 def test_word_and_figures_are_never_served_from_the_cache(
-    cache_dir: Path, data: Path, tmp_path: Path
+    cache_dir: Path, data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    CliRunner().invoke(cli, ["--data", str(data), *ARGS, "--figures", str(tmp_path)])
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a key was made for an output the cache never holds")
+
+    monkeypatch.setattr(outputs, "output_key", refuse)
+    for extra in (["--figures", str(tmp_path)], ["-o", str(tmp_path / "b.docx")]):
+        done = CliRunner().invoke(cli, ["--data", str(data), *ARGS, *extra])
+        # Made (or refused for want of pandoc or matplotlib), but never looked up in the cache.
+        assert not isinstance(done.exception, AssertionError), extra
     assert entries(cache_dir) == []
 
 

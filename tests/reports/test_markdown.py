@@ -134,7 +134,7 @@ def test_sections_in_order(eu_kr: dict[str, str]) -> None:
     assert "EU-Korea FTA (2010) binds both sides" in summary
     # Round 16: a treaty known only from reports is said to be so where it is named.
     assert (
-        "both signed EU-Korea DTA (text not read: commitments as reported) (not yet in force)"
+        "both signed EU-Korea DTA (not yet in force; its text not read, commitments as reported)"
         in summary
     )
     assert "EU-Korea Digital Partnership is non-binding" in summary

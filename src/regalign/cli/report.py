@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from regalign.api import outputs
 from regalign.cli.common import (
     check_topic,
     comparison_options,
@@ -21,6 +20,7 @@ from regalign.cli.common import (
 from regalign.cli.output import STDOUT, fail, plan, say, write
 
 if TYPE_CHECKING:
+    from regalign.api import outputs
     from regalign.comparisons.history import TimePoint
     from regalign.comparisons.results import Comparison
 
@@ -132,6 +132,9 @@ def report(
     law, the most important topics, and annexes (instruments, provisions, timeline, method,
     sources, caveats). The same inputs and --date give the same bytes.
     """
+    # Imported here, like every command's heavier parts, so that start-up stays light.
+    from regalign.api import outputs
+
     to_file = output not in (None, STDOUT)
     kind = _kind(output if to_file else None, fmt)
     if kind == "docx" and not to_file:
@@ -234,6 +237,8 @@ def _output_key(
             parts.append(("method", read_regular_file(method_file, MAX_FILE_BYTES)))
         except (ReadError, ValueError):
             return None
+    from regalign.api import outputs
+
     return outputs.output_key(ctx.obj["data"], parts)
 
 

@@ -36,6 +36,7 @@ from regalign.reports.document import (
 )
 from regalign.reports.wording import (
     and_list,
+    capital,
     day,
     in_sentence,
     number_words,
@@ -105,7 +106,7 @@ def build(
 def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) -> Section:
     """The first page: bottom line, figures at both horizons, what parts and meets, dates that matter."""
     blocks: list[Block] = [
-        Paragraph(bottom_line(result, a, b, corpus), role="lead"),
+        Paragraph(bottom_line(result, a, b), role="lead"),
         figures_table(result, a, b),
     ]
     if result.joint_instruments:
@@ -200,7 +201,7 @@ def coverage_note(result: Comparison, a: str, b: str) -> str:
     if few == 0 or many < 2 * few:
         return ""
     return (
-        f"{_capital(more)} is compared through {many} instruments, {fewer} through {few} (Annex A): "
+        f"{capital(more)} is compared through {many} instruments, {fewer} through {few} (Annex A): "
         f"where {fewer} has none in the laws compared, {possessive(fewer)} laws outside them "
         "may still have rules."
     )
@@ -210,14 +211,15 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
     """What the instruments both sides are party to are (in force, signed, non-binding), and how the
     briefing treats them."""
     groups: dict[str, list[str]] = {"in force": [], "signed": [], "non-binding": []}
+    reported: list[str] = []  # signed treaties known only from reports (round 16, EU-KR)
     for framework_id in result.joint_instruments:
         framework = corpus.frameworks[framework_id]
         if framework.legal_force is not LegalForce.BINDING:
             groups["non-binding"].append(framework.short_title)
         elif status_on(framework, result.as_of) is not Status.IN_FORCE:
-            # Round 16, EU-KR: a treaty known only from reports is said to be so where it is named.
-            unread = " (text not read: commitments as reported)" if _reported(framework) else ""
-            groups["signed"].append(framework.short_title + unread)
+            groups["signed"].append(framework.short_title)
+            if _reported(framework):
+                reported.append(framework.short_title)
         else:
             groups["in force"].append(framework.short_title)
     parts = []
@@ -225,7 +227,13 @@ def joint_note(result: Comparison, corpus: Corpus) -> str:
         verb = "binds" if len(groups["in force"]) == 1 else "bind"
         parts.append(f"{and_list(groups['in force'])} {verb} both sides")
     if groups["signed"]:
-        parts.append(f"both signed {and_list(groups['signed'])} (not yet in force)")
+        unread = (
+            f"; {'its' if len(groups['signed']) == 1 else and_list(reported) + ':'} text not read, "
+            "commitments as reported"
+            if reported
+            else ""
+        )
+        parts.append(f"both signed {and_list(groups['signed'])} (not yet in force{unread})")
     if groups["non-binding"]:
         parts.append(f"{and_list(groups['non-binding'])} is non-binding")
     sentence = "; ".join(parts)
@@ -242,9 +250,8 @@ def _reported(framework: Framework) -> bool:
     return framework.evidence is Evidence.SECONDARY
 
 
-def bottom_line(result: Comparison, a: str, b: str, corpus: Corpus | None = None) -> Text:
-    """One sentence: how close the two rulebooks are now and once every adopted rule applies, and where.
-    With the corpus, a change adopted but never read is said to be left out of the later figure."""
+def bottom_line(result: Comparison, a: str, b: str) -> Text:
+    """One sentence: how close the two rulebooks are now and once every adopted rule applies, and where."""
     now, adopted = result.index, result.index_adopted
     if now is None and adopted is None:
         return plain(f"Neither {a} nor {b} has a rule on the chosen topics.")
@@ -256,12 +263,11 @@ def bottom_line(result: Comparison, a: str, b: str, corpus: Corpus | None = None
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
-
     areas = _area_extremes(result)
     return (
         bold("Bottom line:"),
         run(
-            f" {_capital(a)} and {b} are {closeness} today (alignment index {score(now)} on a "
+            f" {capital(a)} and {b} are {closeness} today (alignment index {score(now)} on a "
             f"scale from 0 to 1){later}.{areas}"
         ),
     )
@@ -363,9 +369,7 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
     )
 
 
-def dates_blocks(
-    result: Comparison, extras: Extras, a: str, b: str, corpus: Corpus | None = None
-) -> list[Block]:
+def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Corpus) -> list[Block]:
     """The coming dates that move the index, changes adopted for later whose wording was not read,
     instruments not yet in force that the note on joint commitments does not name, and the index a
     year earlier."""
@@ -409,13 +413,12 @@ def dates_blocks(
                 ),
             )
         )
-    if corpus is not None:
-        # Round 14, KR-JP: an adopted change nobody could read is dated, and said to be in no figure.
-        for _, pid, start_day in unread_changes(result, corpus)[:2]:
-            title = in_sentence(corpus.provisions[pid].title)
-            short = corpus.framework_of(pid).short_title
-            said = f": {short} — {title}; no figure shows it until its wording is read."
-            dated.append((start_day, (bold(day(start_day)), run(said))))
+    # Round 14, KR-JP: an adopted change nobody could read is dated, and said to be in no figure.
+    for _, pid, start_day in unread_changes(result, corpus)[:2]:
+        title = in_sentence(corpus.provisions[pid].title)
+        short = corpus.framework_of(pid).short_title
+        said = f": {short} — {title}; no figure shows it until its wording is read."
+        dated.append((start_day, (bold(day(start_day)), run(said))))
     items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
     # Pending joint instruments are named in the note on joint commitments above.
     pending = [
@@ -488,7 +491,3 @@ def _change_words(change: Change) -> str:
         f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}, {pins[1]} "
         f"and {len(pins) - 2} more)"
     )
-
-
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]

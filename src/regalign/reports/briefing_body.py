@@ -38,6 +38,7 @@ from regalign.reports.document import (
 from regalign.reports.method_words import basis_words, cap_short
 from regalign.reports.wording import (
     and_list,
+    capital,
     day,
     key_refs,
     pending_note,
@@ -314,7 +315,7 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     lead = (
         f"{and_list(names)} {verb} shared by both sides, so left out of the comparison above; here "
         "each side's own law, as adopted, is set against each commitment (the least conforming "
-        f"reading where a commitment touches several topics). {_capital(a)} has a rule of its own "
+        f"reading where a commitment touches several topics). {capital(a)} has a rule of its own "
         f"on {_covered(counts['a'])} of {len(listed)} commitments, {b} on {_covered(counts['b'])}."
     )
     left_out = sum(1 for j in _per_commitment(result.joint) if _pledge(j.commitment)) - sum(
@@ -399,10 +400,6 @@ def _commitment_name(ref: ProvisionRef) -> str:
     if pinpoint is None:
         return f"{ref.framework.short_title}: {ref.provision.title}"
     return f"{ref.framework.short_title} {pinpoint}: {ref.provision.title}"
-
-
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]
 
 
 def _covered(counts: dict[str, int]) -> int:

@@ -162,17 +162,25 @@ def unread_changes(
     return sorted(found.values(), key=lambda item: (item[2], item[1]))
 
 
-def unread_change_words(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
-    """ "Japan's rules here change from 17 Jan 2027 (APPI Act No. 56 of 2026), in wording not read"
-    (round 14, KR-JP: the penalties cited are deleted or renumbered by an adopted act)."""
-    names = {"a": side_name(result.side_a), "b": side_name(result.side_b)}
+def unread_change_words(
+    result: Comparison,
+    unit: TopicResult,
+    corpus: Corpus,
+    what: str = "rules here",
+    tail: str = ", so not compared",
+    names: tuple[str, str] | None = None,
+) -> str:
+    """ "Japan's rules here change from 17 Jan 2027 (APPI ...), in wording not read, so not compared"
+    (round 14, KR-JP: the penalties cited are deleted or renumbered by an adopted act); ``what``,
+    ``tail`` and the side ``names`` let another sentence say it its own way."""
+    a, b = names or (side_name(result.side_a), side_name(result.side_b))
     clauses = []
     for side, pid, start in unread_changes(result, corpus, [unit]):
         provision = corpus.provisions[pid]
         short = corpus.framework_of(pid).short_title
         clauses.append(
-            f"{possessive(names[side])} rules here change from {day(start)} ({short} "
-            f"{provision.pinpoint or provision.title}), in wording not read, so not compared"
+            f"{possessive(a if side == 'a' else b)} {what} change from {day(start)} ({short} "
+            f"{provision.pinpoint or provision.title}), in wording not read{tail}"
         )
     return "; ".join(clauses)
 

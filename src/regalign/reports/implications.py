@@ -36,11 +36,12 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
-from regalign.reports.context import SUBSTANTIVE, unread_changes
+from regalign.reports.context import SUBSTANTIVE, unread_change_words
 from regalign.reports.document import Text, bold, run
 from regalign.reports.sentences import amount_words, ratio_words, topic_words
 from regalign.reports.wording import (
     and_list,
+    capital,
     day,
     in_sentence,
     key_refs,
@@ -221,13 +222,8 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     # amounts alone would hide the limb that makes the higher ceiling bite.
     # A ceiling an adopted change will rewrite, in wording nobody could read, is said to change
     # (round 15, EU-JP: APPI Art. 184(1) is amended and renumbered from 17 Jan 2027).
-    names = {"a": a, "b": b}
-    changes = "".join(
-        f"; {possessive(names[side])} penalties change from {day(start)} "
-        f"({corpus.framework_of(pid).short_title} {corpus.provisions[pid].pinpoint}), in wording "
-        "not read"
-        for side, pid, start in unread_changes(result, corpus, [unit])
-    )
+    changes = unread_change_words(result, unit, corpus, "penalties", "", (a, b))
+    changes = f"; {changes}" if changes else ""
     return (
         f"{higher} fine ceilings are {ratio_words(gap, pair, unit.adopted)} higher — "
         f"{amount_words(gap.a, pair.a)} ({gap.a.cite}) against "
@@ -300,7 +296,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             for side, items in sides.items():
                 noun = "commitment" if len(items) == 1 else "commitments"
                 text += (
-                    f" {_capital(possessive(labels[side]))} own law is in tension with "
+                    f" {capital(possessive(labels[side]))} own law is in tension with "
                     f"{number_words(len(items))} {noun} of the {treaty}: "
                     f"{_titles(items)} ({_rules(items)}){unless}."
                 )
@@ -364,10 +360,6 @@ def _rules(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> str:
     )
     more = f" and {len(cited) - 1} more" if len(cited) > 1 else ""
     return f"{cited[0]}{more}" if cited else ""
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:

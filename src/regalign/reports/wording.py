@@ -352,3 +352,8 @@ def number_words(n: int) -> str:
     """'no', 'one' ... 'nine', then digits: a count as a reader writes it in a sentence."""
     words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
     return words[n] if 0 <= n < len(words) else str(n)
+
+
+def capital(text: str) -> str:
+    """The text with its first letter upper-cased ('the EU's' -> 'The EU's'), the rest untouched."""
+    return text[:1].upper() + text[1:]
