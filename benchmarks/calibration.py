@@ -49,6 +49,7 @@ def line(label: str, result: Agreement) -> str:
     return (
         f"{label:28s} {result.claims:3d} claims   exact {result.exact:5.1%}   within one step "
         f"{result.within_one:5.1%}   kappa {kappa}"
+        + (f"   ({result.not_compared} not compared)" if result.not_compared else "")
     )
 
 

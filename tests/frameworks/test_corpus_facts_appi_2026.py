@@ -37,22 +37,45 @@ def test_the_record_is_dated_from_the_commencement_clause_and_never_compared() -
     assert provision.evidence is Evidence.UNVERIFIED and provision.topics == ("data.penalties",)
 
 
-def test_an_unread_change_moves_no_figure_and_is_said_where_it_applies() -> None:
+def test_an_unread_change_takes_its_topic_out_of_the_comparison_from_its_date() -> None:
+    # Round 18, KR-JP: "Penalties for data rules" led "where they part" as adopted on APPI Arts 178
+    # and 184(1)(i), which the adopted Act No. 56 of 2026 deletes or renumbers from 17 Jan 2027.
     import regalign
+    from regalign.comparisons.results import DIVERGENT, NOT_COMPARED
 
     corpus = bundled()
-    assert date(2027, 1, 17) not in change_dates(corpus, "KR", "JP")
+    changes = change_dates(corpus, "KR", "JP")[date(2027, 1, 17)]
+    assert [(c.framework_id, c.read) for c in changes] == [("jp-appi", False)]
     result: Comparison = regalign.compare("KR", "JP", as_of=date(2026, 12, 6))
     unit = result.topic("data.penalties")
     assert RECORD in unit.unread_b and RECORD not in {r.id for r in unit.adopted.stance_b}
-    row = "".join(text for _, text, _ in sentences.divergence(result, unit, corpus))
-    assert row.endswith(
-        "Japan's rules here change from 17 Jan 2027 (APPI Arts 178-186 as amended by Act No. 56 "
-        "of 2026), in wording not read, so not compared."
+    # As adopted the change is part of the picture; today it is not yet.
+    assert (unit.adopted.verdict, unit.adopted.score, unit.adopted.scored) == (
+        NOT_COMPARED,
+        0.0,
+        False,
     )
+    assert unit.now.verdict == DIVERGENT and unit.adopted.pairs  # pairs kept for explain
+    after = regalign.compare("KR", "JP", as_of=date(2027, 1, 17)).topic("data.penalties")
+    before = regalign.compare("KR", "JP", as_of=date(2027, 1, 16)).topic("data.penalties")
+    assert (before.now.verdict, after.now.verdict) == (DIVERGENT, NOT_COMPARED)
+    row = "".join(text for _, text, _ in sentences.divergence(result, unit, corpus))
+    assert row.startswith(
+        "Penalties for data rules: not compared as adopted — Japan's rules here change from "
+        "17 Jan 2027 (APPI Arts 178-186 as amended by Act No. 56 of 2026), in wording not read; "
+        "today, they differ most in substance"
+    )
+    assert row.count("17 Jan 2027") == 1  # the context note does not say it again
+    from regalign.reports.ranking import top_divergences
+
+    assert "data.penalties" not in {u.topic_id for u in top_divergences(result.topics, corpus)}
     dates = briefing.dates_blocks(result, Extras(history=()), "Korea", "Japan", corpus)
     said = [" ".join(text for _, text, _ in item) for block in dates for item in block.items]
-    assert said[0].startswith("17 Jan 2027") and "no figure shows it" in said[0]
+    assert said[0] == (
+        "17 Jan 2027 : APPI — penalty chapter amended by Act No. 56 of 2026 (its other parts apply "
+        "later, by 16 Jul 2028), in wording not read, so penalties for data rules are not compared "
+        "from then."
+    )
 
 
 def test_the_fine_gap_says_the_ceiling_it_quotes_is_to_change() -> None:
@@ -81,7 +104,8 @@ def test_the_figures_say_they_leave_out_what_was_not_read() -> None:
     corpus = bundled()
     result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
     assert unread_note(result, corpus) == (
-        "Neither column includes changes adopted but not read (APPI, from 17 Jan 2027: penalty "
-        "chapter amended by Act No. 56 of 2026 (its other parts apply later, by 16 Jul 2028))."
+        "Changes adopted but not read take their topics out of the figures from the day they apply "
+        "(APPI, from 17 Jan 2027: penalty chapter amended by Act No. 56 of 2026 (its other parts "
+        "apply later, by 16 Jul 2028))."
     )
     assert unread_note(regalign.compare("EU", "KR", as_of=date(2026, 12, 6)), corpus) == ""

@@ -100,20 +100,56 @@ def assess_units(
         unread_provisions(corpus, sides[0], dropped[0], topics),
         unread_provisions(corpus, sides[1], dropped[1], topics),
     )
+    changes = _unread_changes(corpus, unread)
     assessments: dict[str, dict[str, Assessment]] = {}
     for h in horizons:
         linked = linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]])
         on = None if h == ADOPTED else as_of
         context = Context(corpus, relations, weights, method, linked, labels, on)
-        assessments[h] = {
-            u: _unless_unread(assess(units[h][u], context), units[h][u].topic_id, unread)
-            for u in unit_ids
-        }
+        assessments[h] = {}
+        for u in unit_ids:
+            topic_id = units[h][u].topic_id
+            assessment = _unless_unread(assess(units[h][u], context), topic_id, unread)
+            if _changed_unread(changes.get(topic_id), on):
+                assessment = _not_compared(assessment)
+            assessments[h][u] = assessment
     return Assessed(unit_ids, units, refs, assessments)
 
 
+def _unread_changes(
+    corpus: Corpus, unread: tuple[Mapping[str, Sequence[str]], Mapping[str, Sequence[str]]]
+) -> dict[str, date]:
+    """Topic id -> the first date of an adopted change to either side's rules on it that nobody
+    read: an unread record with its own date (APPI Act No. 56 of 2026 deletes and renumbers the
+    penalty articles from 17 Jan 2027; its wording was never found)."""
+    found: dict[str, date] = {}
+    for side in unread:
+        for topic_id, ids in side.items():
+            for pid in ids:
+                start = corpus.provisions[pid].applies_from
+                if start is not None and (topic_id not in found or start < found[topic_id]):
+                    found[topic_id] = start
+    return found
+
+
+def _changed_unread(start: date | None, on: date | None) -> bool:
+    """True when an unread change (from ``start``) is part of the picture: always as adopted
+    (``on`` None), today once it applies. The rules it replaces are known, what replaces them is
+    not, so neither the old articles nor silence may stand for the side's law."""
+    return start is not None and (on is None or start <= on)
+
+
+def _not_compared(assessment: Assessment) -> Assessment:
+    """The unit's pairs are kept for ``explain``; its score and verdict are withdrawn."""
+    return replace(
+        assessment, score=0.0, verdict=NOT_COMPARED, uncapped=NOT_COMPARED, fragile=False
+    )
+
+
 def _unless_unread(
-    assessment: Assessment, topic_id: str, unread: tuple[Mapping[str, object], Mapping[str, object]]
+    assessment: Assessment,
+    topic_id: str,
+    unread: tuple[Mapping[str, Sequence[str]], Mapping[str, Sequence[str]]],
 ) -> Assessment:
     """A unit where one side speaks and the other's rules on the topic were recorded but not read is
     not compared: the silence is ours, not the law's (Japan's e-signature penalties, Arts 41-47, were
@@ -121,4 +157,4 @@ def _unless_unread(
     silent = {ONLY_A: unread[1], ONLY_B: unread[0]}.get(assessment.verdict)
     if silent is None or topic_id not in silent:
         return assessment
-    return replace(assessment, verdict=NOT_COMPARED, uncapped=NOT_COMPARED)
+    return _not_compared(assessment)

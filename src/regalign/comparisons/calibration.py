@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -95,6 +95,9 @@ class Agreement:
     exact: float
     within_one: float
     kappa: float | None
+    not_compared: int = (
+        0  # claims left out: the tool compares none of their units (an unread change)
+    )
 
 
 def parse_claims(raw: Sequence[Mapping[str, Any]]) -> list[Claim]:
@@ -218,10 +221,16 @@ def facts_for(comparison: Comparison, claim: Claim) -> list[UnitFacts]:
 def predict(units: Sequence[UnitFacts], method: Method) -> str:
     """The tool's verdict for a claim under a method: one unit's capped verdict, or the roll-up of several."""
     items = [
-        (u.weight, u.scored(method), unit_verdict(u, method), u.silent != NOT_YET) for u in units
+        (
+            u.weight,
+            u.scored(method),
+            unit_verdict(u, method),
+            u.silent not in (NOT_YET, NOT_COMPARED),
+        )
+        for u in units
     ]
     if not any(counts for *_, counts in items):
-        return "none"
+        return NOT_COMPARED if any(u.silent == NOT_COMPARED for u in units) else "none"
     return summarise(items, method)[1]
 
 
@@ -271,8 +280,12 @@ def cohen_kappa(pairs: Sequence[tuple[str, str]]) -> float | None:
 def evaluate(
     claims: Iterable[Claim], facts: dict[str, list[UnitFacts]], method: Method
 ) -> Agreement:
-    """Agreement of the method's predictions with the claims."""
-    return agreement([(c.verdict, predict(facts[c.id], method)) for c in claims])
+    """Agreement of the method's predictions with the claims. A claim on units the tool does not
+    compare (a side's adopted change was never read) is an abstention, counted apart: the tool
+    says it cannot tell, which is neither agreement nor a wrong verdict."""
+    pairs = [(c.verdict, predict(facts[c.id], method)) for c in claims]
+    compared = [(e, t) for e, t in pairs if t != NOT_COMPARED]
+    return replace(agreement(compared), not_compared=len(pairs) - len(compared))
 
 
 def candidates(method: Method) -> Iterable[Method]:

@@ -29,6 +29,9 @@ class Change:
     binding: bool = (
         True  # the instrument binds (not guidance, a voluntary code or a recommendation)
     )
+    read: bool = (
+        True  # False: an adopted change whose wording nobody read (its topics stop being compared)
+    )
 
 
 @dataclass(frozen=True)
@@ -64,7 +67,7 @@ def change_dates(
         (frozenset(), frozenset()) if include_shared else joint_instruments(corpus, side_a, side_b)
     )
     starts = Starts(corpus)
-    found: dict[tuple[date, str, bool], list[str]] = {}
+    found: dict[tuple[date, str, bool, bool], list[str]] = {}
     seen: set[str] = set()
     for side, drop in zip((side_a, side_b), drops):
         for framework_id in side.framework_ids:
@@ -77,20 +80,23 @@ def change_dates(
                     continue
                 if not counts_for(side, framework, provision, drop):
                     continue
-                if provision.evidence is Evidence.UNVERIFIED:
-                    continue  # never compared, so it changes no figure (reports date it apart)
+                if provision.evidence is Evidence.UNVERIFIED and provision.applies_from is None:
+                    # Never compared, so it changes no figure. An unread record with its own date is
+                    # an adopted change: from then its topic is not compared, which moves the index.
+                    continue
                 seen.add(provision_id)
                 pinpoint = provision.pinpoint or provision.title
                 start = starts.start(provision_id)
+                read = provision.evidence is not Evidence.UNVERIFIED
                 if start is not None:
-                    found.setdefault((start, framework_id, True), []).append(pinpoint)
+                    found.setdefault((start, framework_id, True, read), []).append(pinpoint)
                 if provision.applies_until is not None and provision.applies_until < date.max:
                     # (a rule that applies until the last day a date can hold never stops applying)
                     found.setdefault(
-                        (provision.applies_until + timedelta(days=1), framework_id, False), []
+                        (provision.applies_until + timedelta(days=1), framework_id, False, read), []
                     ).append(pinpoint)
     by_date: dict[date, list[Change]] = {}
-    for (day, framework_id, starting), pinpoints in sorted(found.items()):
+    for (day, framework_id, starting, read), pinpoints in sorted(found.items()):
         by_date.setdefault(day, []).append(
             Change(
                 framework_id,
@@ -98,6 +104,7 @@ def change_dates(
                 starting,
                 tuple(pinpoints),
                 corpus.frameworks[framework_id].legal_force is LegalForce.BINDING,
+                read,
             )
         )
     return {day: tuple(changes) for day, changes in sorted(by_date.items())}

@@ -20,7 +20,11 @@ NOT_YET = "not-yet"  # neither side has a rule that applies yet at this horizon
 # neither "only one side" nor scored, and stays out of the index and the counts.
 NOT_COMPARED = "not-compared"
 VERDICTS = (ALIGNED, PARTIALLY_ALIGNED, DIVERGENT, ONLY_A, ONLY_B, NOT_YET, NOT_COMPARED)
-ONE_SIDED = (ONLY_A, ONLY_B, NOT_COMPARED)  # verdicts of a unit where one side alone speaks
+ONE_SIDED = (
+    ONLY_A,
+    ONLY_B,
+    NOT_COMPARED,
+)  # verdicts with no score: one side speaks, or not compared
 GRADED = (DIVERGENT, PARTIALLY_ALIGNED, ALIGNED)  # weakest first
 
 APPLIES = "applies"
@@ -172,8 +176,8 @@ class Assessment:
 
     @property
     def scored(self) -> bool:
-        """True when both sides speak, so the score compares two stances."""
-        return bool(self.stance_a and self.stance_b)
+        """True when both sides speak and were compared, so the score compares two stances."""
+        return bool(self.stance_a and self.stance_b) and self.verdict != NOT_COMPARED
 
     @property
     def speaks(self) -> bool:

@@ -268,7 +268,10 @@ def timeline(result: Comparison, extras: Extras) -> Section:
                 plain(day(p.date)),
                 plain("—" if p.index is None else f"{p.index:.2f}"),
                 plain(
-                    "; ".join(f"{c.framework} ({len(c.pinpoints)})" for c in p.changes)
+                    "; ".join(
+                        f"{c.framework} ({len(c.pinpoints)}{'' if c.read else ', not read'})"
+                        for c in p.changes
+                    )
                     or ("a year before this briefing" if p.date < result.as_of else "")
                 ),
             )

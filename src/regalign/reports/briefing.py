@@ -172,8 +172,9 @@ def _words(blocks: list[Block]) -> int:
 
 
 def unread_note(result: Comparison, corpus: Corpus) -> str:
-    """The adopted changes no figure holds because their wording was never read (rounds 15 and 16:
-    'once every adopted rule applies' read as if it held Japan's APPI amendment of 2026)."""
+    """The adopted changes whose wording was never read, whose topics leave the figures from their
+    date (rounds 15 and 16: 'once every adopted rule applies' read as if it held Japan's APPI
+    amendment of 2026)."""
     changes = unread_changes(result, corpus)
     if not changes:
         return ""
@@ -185,7 +186,12 @@ def unread_note(result: Comparison, corpus: Corpus) -> str:
         f"{in_sentence(corpus.provisions[pid].title)}"
         for _, pid, start in changes[:2]
     )
-    return f"Neither column includes changes adopted but not read ({named})."
+    # Round 18, KR-JP: the adopted column compared the articles such a change deletes; their topics
+    # now leave the figures from the change's date.
+    return (
+        f"Changes adopted but not read take their topics out of the figures from the day they "
+        f"apply ({named})."
+    )
 
 
 def coverage_note(result: Comparison, a: str, b: str) -> str:
@@ -376,30 +382,28 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
     dated: list[tuple[date, Text]] = []
+    moves: dict[date, str] = {}  # a date whose only change was never read -> its index move
     previous = result.index
     for point in coming:
+        read = [c for c in point.changes if c.read]
         if point.index is None or previous is None or abs(point.index - previous) < 0.005:
             previous = point.index if point.index is not None else previous
             continue
-        what = "; ".join(_change_words(c) for c in point.changes[:2])
-        dated.append(
-            (
-                point.date,
-                (
-                    bold(day(point.date)),
-                    run(f": {what} — index {score(previous)} → {score(point.index)}."),
-                ),
-            )
-        )
+        move = f"index {score(previous)} → {score(point.index)}"
         previous = point.index
+        if not read:
+            moves[point.date] = f" — {move}"
+            continue
+        what = "; ".join(_change_words(c) for c in read[:2])
+        dated.append((point.date, (bold(day(point.date)), run(f": {what} — {move}."))))
         if len(dated) == 3:
             break
-    quiet = [p for p in coming if p.index is not None and p.changes]
+    quiet = [p for p in coming if p.index is not None and any(c.read for c in p.changes)]
     if not dated and quiet and previous is not None:
         # Rules adopted for later that move no figure are still dates a reader expects to see
         # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
         first = quiet[0]
-        what = "; ".join(_change_words(c) for c in first.changes[:2])
+        what = "; ".join(_change_words(c) for c in first.changes if c.read)
         later = (
             f", more on {number_words(len(quiet) - 1)} later date{'s' if len(quiet) > 2 else ''}"
         )
@@ -413,11 +417,17 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
                 ),
             )
         )
-    # Round 14, KR-JP: an adopted change nobody could read is dated, and said to be in no figure.
+    # Round 14, KR-JP: an adopted change nobody could read is dated; from then its topics are not
+    # compared (round 18), which the index move beside it, if any, reflects.
     for _, pid, start_day in unread_changes(result, corpus)[:2]:
         title = in_sentence(corpus.provisions[pid].title)
         short = corpus.framework_of(pid).short_title
-        said = f": {short} — {title}; no figure shows it until its wording is read."
+        topics = _topics_of(result, pid)
+        plural = " and " in topics or topics.endswith("s")
+        said = (
+            f": {short} — {title}, in wording not read, so {topics} "
+            f"{'are' if plural else 'is'} not compared from then{moves.get(start_day, '')}."
+        )
         dated.append((start_day, (bold(day(start_day)), run(said))))
     items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
     # Pending joint instruments are named in the note on joint commitments above.
@@ -476,6 +486,16 @@ def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
             f"{unbound}"
         )
     return f"; since then, rules of the {and_list(names)} apply{unbound}"
+
+
+def _topics_of(result: Comparison, pid: str) -> str:
+    """'penalties for data rules': the units an unread record is filed under, in topic order."""
+    labels = [
+        unit.label[0].lower() + unit.label[1:]
+        for unit in result.topics
+        if pid in unit.unread_a or pid in unit.unread_b
+    ]
+    return " and ".join(labels) or "its topic"
 
 
 def _change_words(change: Change) -> str:

@@ -135,14 +135,20 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
 
 
 def context_note(
-    result: Comparison, unit: TopicResult, corpus: Corpus, tensions_said: bool = False
+    result: Comparison,
+    unit: TopicResult,
+    corpus: Corpus,
+    tensions_said: bool = False,
+    changes_said: bool = False,
 ) -> str:
     """The notes, joined, or ''. ``tensions_said``: an instrument a side's rules here run against
     is named elsewhere on the page with that tension (page 1's joint-commitments bullet), so it is
-    left out here rather than said twice."""
+    left out here rather than said twice; ``changes_said``: the sentence already opens with the
+    unread change."""
     tension = tension_words(result, unit)
     joint = joint_words(unit, tension, skip=set(tension) if tensions_said else set())
-    notes = (joint, outside_words(result, unit, corpus), unread_change_words(result, unit, corpus))
+    changes = "" if changes_said else unread_change_words(result, unit, corpus)
+    notes = (joint, outside_words(result, unit, corpus), changes)
     return "; ".join(x for x in notes if x)
 
 

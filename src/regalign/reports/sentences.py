@@ -18,6 +18,7 @@ from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function, r
 from regalign.comparisons.results import (
     APPLIES,
     BEST_EFFORTS_LEVEL,
+    NOT_COMPARED,
     ONE_SIDED,
     ONLY_A,
     Assessment,
@@ -27,7 +28,7 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.frameworks.corpus import Corpus
-from regalign.reports.context import context_note
+from regalign.reports.context import context_note, unread_change_words
 from regalign.reports.document import Run, Text, bold, run
 from regalign.reports.wording import (
     amount,
@@ -69,6 +70,11 @@ def divergence(
     names each side's rules in tension with a joint commitment, so the row leaves those out."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     assessed = unit.adopted
+    withdrawn = _withdrawn(result, unit, corpus)
+    if withdrawn:
+        if unit.now.verdict == NOT_COMPARED or not unit.now.speaks:
+            return (bold(unit_label(unit)), run(f": not compared — {withdrawn}."))
+        assessed = unit.now
     if assessed.verdict in ONE_SIDED:
         body = _one_sided(
             unit,
@@ -95,8 +101,20 @@ def divergence(
             body = _operator_vs_state(assessed.lead, a, b)
         else:
             body = _gap(assessed, a, b, unit.topic_id, corpus)
-    context = _context(result, unit, corpus, tensions_said)
+    context = _context(result, unit, corpus, tensions_said, changes_said=bool(withdrawn))
+    if withdrawn:
+        body = f"not compared as adopted — {withdrawn}; today, {body}"
     return (bold(unit_label(unit)), run(": " + body + context + "."))
+
+
+def _withdrawn(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
+    """Why a unit both sides speak on is not compared as adopted ('Japan's rules here change from
+    17 Jan 2027 (APPI ...), in wording not read'), or ''. Round 18, KR-JP: the first divergence
+    rested on penalty articles an adopted act deletes or renumbers; today's picture still holds
+    until the change applies, and is said after it."""
+    if unit.adopted.verdict != NOT_COMPARED or unit.adopted.speaker is not None:
+        return ""
+    return unread_change_words(result, unit, corpus, tail="")
 
 
 def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
@@ -710,9 +728,13 @@ def _dates(pair: Pair, a: str, b: str) -> str:
 
 
 def _context(
-    result: Comparison, unit: TopicResult, corpus: Corpus, tensions_said: bool = False
+    result: Comparison,
+    unit: TopicResult,
+    corpus: Corpus,
+    tensions_said: bool = False,
+    changes_said: bool = False,
 ) -> str:
-    note = context_note(result, unit, corpus, tensions_said)
+    note = context_note(result, unit, corpus, tensions_said, changes_said)
     return f"; {note}" if note else ""
 
 

@@ -298,6 +298,7 @@ def timeline_table(points: Sequence[TimePoint], a: str, b: str) -> Table:
         changed = "; ".join(
             f"{c.framework}: {len(c.pinpoints)} {'start' if c.starts else 'stop'}"
             f" ({', '.join(c.pinpoints[:3])}{', ...' if len(c.pinpoints) > 3 else ''})"
+            + ("" if c.read else ", wording not read")
             for c in point.changes
         )
         rows.append(
