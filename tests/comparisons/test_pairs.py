@@ -246,3 +246,17 @@ def test_an_order_power_is_not_a_penalty_counterpart() -> None:
     assert not any(p.b.id.startswith("jp-appi/art-148") for p in unit.pairs)
     assert not {"jp-appi/art-148-1-2", "jp-appi/art-148-3", "kr-pipa/art-28-9-1"} & refs
     assert {r.id for r in unit.unpaired_b} == {"jp-appi/art-178"}
+
+
+def test_a_state_power_over_personal_data_meets_its_counterpart_not_a_power_over_other_data() -> (
+    None
+):
+    # Round 18, EU-KR: GDPR Art. 49(5) (law may limit transfers of categories of personal data)
+    # scored 1.00 against the Network Act's power over important non-personal information, and
+    # "different matters" against PIPA Art. 28-10, Korea's own power to restrict personal-data exports.
+    result = regalign.compare("EU", "KR", as_of=date(2026, 12, 6))
+    for topic in ("trade.exceptions", "data.flows"):
+        pairs = {(p.a.id, p.b.id): p.basis for p in result.topic(topic).adopted.pairs}
+        assert pairs.get(("eu-gdpr/art-49-5", "kr-pipa/art-28-10")) == "curated-relation"
+        assert not any(b.startswith("kr-ict-network-act/") for a, b in pairs if "49-5" in a)
+    assert result.topic("trade.exceptions").adopted.verdict != "divergent"

@@ -362,8 +362,10 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     )
     assert "furthest" not in said and "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
-    assert "they are furthest apart on other trade disciplines" in words(
-        bottom_line(eu_kr, "the EU", "Korea")
+    # Round 18, EU-KR: an area whose figure rests on three topics or fewer names them.
+    assert (
+        "closest on other trade disciplines (0.66: exceptions and right to regulate, paperless "
+        "trading and regulatory cooperation)." in words(bottom_line(eu_kr, "the EU", "Korea"))
     )
     trade = next(r for r in result.rollup if r.topic_id == "trade")
     assert trade.verdict_adopted == "only-a"

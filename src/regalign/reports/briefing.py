@@ -297,6 +297,7 @@ def _area_extremes(result: Comparison) -> str:
         for t, r in rows.items()
         if r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
     ]
+    few = _few_topics(result)
     if len(scored) < 2:
         return ""
     low, high = min(scored), max(scored)
@@ -323,7 +324,9 @@ def _area_extremes(result: Comparison) -> str:
         names = sorted(in_sentence(label) for v, label in scored if score(v) == score(value))
         # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
-        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
+        # Round 18, EU-KR: "other trade disciplines" said nothing of the three topics behind it.
+        behind = few.get(names[0], "") if len(names) == 1 else ""
+        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''}{behind})"
 
     # Areas where one side alone has rules are left out of "furthest" and "closest"; the sentence
     # says so, since the matrix shows such an area as furthest apart of all.
@@ -333,6 +336,18 @@ def _area_extremes(result: Comparison) -> str:
         f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
         f"{tied(high[0])}."
     )
+
+
+def _few_topics(result: Comparison, most: int = 3) -> dict[str, str]:
+    """Area label (as in a sentence) -> ': paperless trading, exceptions and right to regulate and
+    regulatory cooperation' for an area whose adopted score rests on ``most`` topics both sides
+    address or fewer: a figure on so little is said with what it is made of."""
+    found: dict[str, list[str]] = {}
+    for unit in result.topics:
+        if unit.adopted.scored:
+            area = in_sentence(ranking.area_label(ranking.area_of(unit.topic_id)))
+            found.setdefault(area, []).append(in_sentence(unit.label))
+    return {area: ": " + and_list(labels) for area, labels in found.items() if len(labels) <= most}
 
 
 def _by_label(item: tuple[float, str]) -> str:
