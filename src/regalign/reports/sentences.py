@@ -474,8 +474,13 @@ def _opposite(assessed: Assessment, a: str, b: str, norm: str, topic_id: str) ->
             f"{other_label} has {_binding_contrary(contrary)} ({_cite(other_ref)})"
             + _dates(pair, a, b)
         )
+    # Without a norm to turn round, each rule's title says which way it points (EU-JP: a copyright
+    # policy against an exception for information analysis).
     words = [
-        f"{label}: {rule_words(ref)} ({_cite(ref)})" for label, ref in ((a, pair.a), (b, pair.b))
+        f"{label}: {rule_words(ref)}"
+        + (f", {in_sentence(ref.provision.title)}" if ref.provision.pinpoint else "")
+        + f" ({_cite(ref)})"
+        for label, ref in ((a, pair.a), (b, pair.b))
     ]
     return "the rules point in opposite directions — " + "; ".join(words) + _dates(pair, a, b)
 

@@ -188,6 +188,9 @@ def rule_words(ref: ProvisionRef) -> str:
         return "a power of the authorities" if powers else "an option the law allows"
     if ref.provision.modality is Modality.RIGHT and ref.force_level == 3:
         return "a right"
+    if ref.provision.modality is Modality.EXCEPTION and ref.force_level == 3:
+        # Round 19, EU-JP: "a binding exception" for a statutory exception (Copyright Act Art. 30-4).
+        return "an exception in law"
     if ref.force_level == 3 and ref.provision.modality in (
         Modality.INSTITUTIONAL,
         Modality.PROMOTION,
