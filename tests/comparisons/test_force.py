@@ -20,14 +20,13 @@ def test_a_recital_of_a_binding_regulation_is_not_binding() -> None:
     assert force_level(framework, article, "", False) == BINDING
 
 
-def test_the_comparison_counts_the_dora_recital_as_non_binding() -> None:
-    result = regalign.compare("EU", "KR", as_of=date(2026, 12, 1))
-    unit = result.topic("data.localisation-ban.computing-facilities")
-    (recital,) = [ref for ref in unit.now.stance_a if ref.id == "eu-dora/recital-82"]
-    assert recital.force_level == NONE
-    # A recital states no rule: it is never set against a Korean rule as if it bound anyone.
-    for pair in unit.now.pairs:
-        if pair.a.id == recital.id:
-            legal_force = next(d for d in pair.dimensions if d.name == "legal_force")
-            assert legal_force.value_a == "non-binding (0)"
-    assert unit.now.verdict != "aligned"
+def test_a_recital_never_makes_a_side_speak() -> None:
+    # Round 18, EU-JP and EU-KR: "localisation bans: only the EU" and "consistent with the commitment"
+    # rested on DORA Recital 82 alone. A recital explains the articles and states no rule.
+    for other in ("KR", "JP"):
+        result = regalign.compare("EU", other, as_of=date(2026, 12, 1))
+        for unit in result.topics:
+            for assessed in (unit.now, unit.adopted):
+                assert "eu-dora/recital-82" not in {r.id for r in assessed.stance_a}
+        if other == "JP":  # the recital was the EU's only provision on localisation bans
+            assert not any(u.topic_id.startswith("data.localisation-ban") for u in result.topics)

@@ -331,9 +331,10 @@ def test_a_joint_commitment_a_sides_rule_runs_against_is_not_said_to_cover_it(
     )
     # Without a tension, the commitment still just covers the topic.
     text = _sentence(
-        divergence(eu_kr, eu_kr.topic("data.localisation-ban.storage-processing"), corpus)
+        divergence(eu_kr, eu_kr.topic("data.localisation-ban.computing-facilities"), corpus)
     )
     assert "run against" not in text and "runs against" not in text
+    assert "both signed the EU-Korea DTA" in text
 
 
 def test_a_silent_side_with_rules_on_a_neighbouring_topic_says_where(kr_jp, eu_kr, corpus) -> None:

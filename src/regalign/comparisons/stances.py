@@ -10,6 +10,7 @@ from regalign.comparisons.results import PENDING, ProvisionRef, Side
 from regalign.comparisons.scoring import Linked, cite
 from regalign.comparisons.sides import counts_for, force_label, force_level, in_scope
 from regalign.frameworks.corpus import Corpus
+from regalign.schema.derived import is_recital
 from regalign.schema.records import Sanction
 from regalign.schema.vocab import Evidence
 
@@ -29,7 +30,7 @@ def side_refs(
     At the *adopted* horizon a pending instrument counts as if in force (binding), and scheduled
     provisions count from their own date; at *now* pending instruments count at reduced force
     unless ``pending_as_binding``. A provision whose evidence is ``unverified`` (reported, not read)
-    is left out.
+    and a recital are left out.
     """
     refs: list[ProvisionRef] = []
     as_binding = pending_as_binding or horizon == ADOPTED
@@ -43,6 +44,11 @@ def side_refs(
                 continue
             if provision.evidence is Evidence.UNVERIFIED:
                 continue  # a rule nobody read (a placeholder) is never compared as if it said something
+            if is_recital(provision):
+                # Round 18, EU-JP and EU-KR: "localisation bans: only the EU" and "consistent with the
+                # commitment" rested on DORA Recital 82 alone. A recital explains the articles and
+                # states no rule, so it never makes a side speak.
+                continue
             start = starts.start(provision_id)
             state = status(framework, provision, start, day)
             if not counts_at(horizon, state, provision.applies_until):

@@ -173,7 +173,7 @@ def _group_row(row: RollupRow, a: str, b: str) -> tuple[Text, ...]:
     indent = "· " * row.depth
     return (
         (bold(f"{indent}{row.label}"),),
-        plain(f"{row.topics} topics"),
+        plain(f"{row.topics} topic{'' if row.topics == 1 else 's'}"),
         plain(""),
         (bold(_rolled(row.score_adopted, row.verdict_adopted, row.mixed_adopted, a, b)),),
         (bold(_rolled(row.score, row.verdict, row.mixed, a, b)),),
