@@ -463,3 +463,38 @@ def test_todays_verdict_counts_add_up_to_every_topic(corpus) -> None:
         numbers = [int(n) for n in re.findall(r"(\d+) [a-z]", words(cell))]
         assert sum(numbers) == len(result.topics)
     assert "with no rule applying yet" in words(row[1])
+
+
+def test_the_binding_vs_soft_cap_names_what_the_soft_side_has() -> None:
+    # Round 18, EU-JP: "partially aligned (binding vs best efforts)" on rows where Japan's side is its
+    # voluntary AI Guidelines for Business, which are no best-efforts duty.
+    from regalign.comparisons.results import CapApplied
+    from regalign.reports.method_words import cap_short
+
+    def cap(reason: str) -> CapApplied:
+        return CapApplied("binding-vs-soft", "partially-aligned", reason)
+
+    assert (
+        cap_short(
+            cap(
+                "the EU imposes a binding obligation (Art. 9); Japan has only a best-efforts duty (Art. 8)"
+            )
+        )
+        == "binding vs best efforts"
+    )
+    assert (
+        cap_short(
+            cap(
+                "the EU imposes a binding obligation (Art. 9); Japan has only a recommendation (Part 2 D)"
+            )
+        )
+        == "binding vs guidance"
+    )
+    assert (
+        cap_short(
+            cap(
+                "the EU imposes a binding prohibition (Art. 5); Japan has only a voluntary rule (Part 3)"
+            )
+        )
+        == "binding vs guidance"
+    )

@@ -49,6 +49,9 @@ def cap_label(cap: CapApplied) -> str:
 
 def cap_short(cap: CapApplied) -> str:
     """Two to four words for a table cell."""
+    if cap.name == "binding-vs-soft" and "best-efforts" not in cap.reason:
+        # Round 18, EU-JP: "binding vs best efforts" where the other side has only voluntary guidelines.
+        return "binding vs guidance"
     return CAP_SHORT.get(cap.name, cap.name.replace("-", " "))
 
 
