@@ -260,3 +260,48 @@ def test_a_state_power_over_personal_data_meets_its_counterpart_not_a_power_over
         assert pairs.get(("eu-gdpr/art-49-5", "kr-pipa/art-28-10")) == "curated-relation"
         assert not any(b.startswith("kr-ict-network-act/") for a, b in pairs if "49-5" in a)
     assert result.topic("trade.exceptions").adopted.verdict != "divergent"
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus_parts)
+def test_a_body_meets_at_most_one_body_on_shape_alone(parts) -> None:
+    from regalign.schema.vocab import Modality
+
+    result = compare(_corpus(*parts), "fw-a", "fw-b", as_of=DAY, method=METHOD)
+    for unit in result.topics:
+        for assessed in (unit.now, unit.adopted):
+            seen: list[str] = []
+            for pair in assessed.pairs:
+                if pair.basis == "same-addressees" and Modality.INSTITUTIONAL in (
+                    pair.a.provision.modality,
+                    pair.b.provision.modality,
+                ):
+                    seen += [pair.a.id, pair.b.id]
+            assert len(seen) == len(set(seen))
+
+
+def test_korean_ai_bodies_without_a_japanese_counterpart_are_gaps() -> None:
+    # Round 19, KR-JP: Korea's subcommittees, AI Policy Center and AI Safety Institute (AI Basic Act
+    # Arts 10-12) each scored 1.00 against Japan's Headquarters machinery on shape alone.
+    unit = regalign.compare("KR", "JP", as_of=date(2026, 12, 6)).topic("ai.governance.bodies")
+    paired = {p.a.id for p in unit.adopted.pairs}
+    assert paired == {"kr-ai-basic-act/art-7"}
+    gaps = {r.id for r in unit.adopted.unpaired_a}
+    assert {f"kr-ai-basic-act/art-{n}" for n in (10, 11, 12)} <= gaps
+    assert unit.adopted.verdict == "partially-aligned"
+
+
+def test_unlike_korean_and_japanese_data_rules_are_not_paired() -> None:
+    # Round 19, KR-JP: the security of electronic medical records and the Credit Information Act's
+    # choice of law met Japan's confirmation duty for foreign provision and its extraterritorial
+    # scope on shape alone, lifting "personal-data safeguards"; the crosswalk judges them not related.
+    unit = regalign.compare("KR", "JP", as_of=date(2026, 12, 6)).topic(
+        "data.personal-data-protection"
+    )
+    pairs = {(p.a.id, p.b.id) for p in unit.now.pairs}
+    for kr, jp in (
+        ("kr-medical-service-act/art-23-2", "jp-appi/art-31-1-ii"),
+        ("kr-medical-service-act/art-23-3", "jp-appi/art-31-1-ii"),
+        ("kr-credit-information-act/art-3-2-2", "jp-appi/art-171"),
+    ):
+        assert (kr, jp) not in pairs

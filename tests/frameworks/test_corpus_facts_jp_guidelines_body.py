@@ -41,7 +41,9 @@ EXPECTED_BIZ_EVENT: dict[tuple[EventType, date], tuple[Evidence, str, tuple[str,
 }
 
 EXPECTED_SOURCE_TYPES: dict[str, dict[str, SourceType]] = {
-    BIZ: {METI_PR: SourceType.OFFICIAL_SUMMARY},  # METI-PR: a ministry press release, not the guidelines
+    BIZ: {
+        METI_PR: SourceType.OFFICIAL_SUMMARY
+    },  # METI-PR: a ministry press release, not the guidelines
     GL: {
         "https://www8.cao.go.jp/cstp/ai/ai_guideline/ai_guideline.html": SourceType.OFFICIAL_SUMMARY,  # GL
     },

@@ -16,7 +16,9 @@ it has with any provision there (strongest first):
    operator fine, nor a signatory's offence against a fine on trust-service providers); penalties
    that say whom they fall on meet on this basis only;
 6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
-   for the same addressee class, running the same way on the topic, and their roles overlap.
+   for the same addressee class, running the same way on the topic, and their roles overlap. A
+   body, plan or procedure set up by law (institutional) meets one body only on this basis: one
+   to one, never one already paired on a stronger basis.
 
 Layers meet layers: a guideline, a voluntary code or a recommendation (a *soft* provision) is
 compared with a binding rule of the other side only when its own side has no binding rule in the
@@ -268,6 +270,7 @@ def pair_up(
     hard = (any(not is_soft(r) for r in a), any(not is_soft(r) for r in b))
     scored: dict[tuple[str, str], Pair] = {}
     chosen: dict[tuple[str, str], Pair] = {}
+    bodies: dict[tuple[str, str], Pair] = {}  # bodies set up by law, met on shape alone
     for mine, theirs, flip in ((a, b, False), (b, a, True)):
         hard_mine, hard_theirs = (hard[1], hard[0]) if flip else hard
         for x in mine:
@@ -288,6 +291,9 @@ def pair_up(
                 if key not in scored:
                     scored[key] = score(pa, pb, BASES[rank])
                 pair = scored[key]
+                if BASES[rank] == SAME_ADDRESSEES and _institutional(pa, pb):
+                    bodies[key] = pair
+                    continue
                 # A counterpart stating a number of the same measure first (like with like: a
                 # pair without comparable numbers scores higher only because it has no gap to lose
                 # on), then the highest score, then the smallest counterpart id: a stable,
@@ -295,8 +301,9 @@ def pair_up(
                 rank_key = (not pair.own_gaps, -pair.score, y.id)
                 if best is None or rank_key < best[0]:
                     best = (rank_key, pair)
-            assert best is not None
-            chosen[(best[1].a.id, best[1].b.id)] = best[1]
+            if best is not None:
+                chosen[(best[1].a.id, best[1].b.id)] = best[1]
+    chosen.update(_one_body_each(bodies, chosen))
     paired = {p.a.id for p in chosen.values()} | {p.b.id for p in chosen.values()}
     unpaired_a = [r for r in a if r.id not in paired]
     unpaired_b = [r for r in b if r.id not in paired]
@@ -309,6 +316,33 @@ def pair_up(
         tuple(r for r in unpaired_b if r.id not in held),
         tuple(supporting),
     )
+
+
+def _institutional(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """Whether either provision sets up a body, plan or procedure."""
+    return Modality.INSTITUTIONAL in (x.provision.modality, y.provision.modality)
+
+
+def _one_body_each(
+    bodies: dict[tuple[str, str], Pair], chosen: dict[tuple[str, str], Pair]
+) -> dict[tuple[str, str], Pair]:
+    """Bodies, plans or procedures met on shape alone, one to one: each provision in at most one
+    such pair and none already paired on a stronger basis, the best-scoring first (ties by the two
+    ids in either order, so the choice does not depend on which side is A).
+
+    Every such rule is addressed to the state, so shape alone made Korea's AI Policy Center,
+    Safety Institute and subcommittees each a perfect match for Japan's one AI Strategy
+    Headquarters (round 19, KR-JP). One body is the counterpart of several only where a curated
+    relation says so; a body left over is its side's gap.
+    """
+    used = {p.a.id for p in chosen.values()} | {p.b.id for p in chosen.values()}
+    kept: dict[tuple[str, str], Pair] = {}
+    for key, pair in sorted(bodies.items(), key=lambda item: (-item[1].score, *sorted(item[0]))):
+        if key[0] in used or key[1] in used:
+            continue
+        kept[key] = pair
+        used.update(key)
+    return kept
 
 
 def _layers_meet(x: ProvisionRef, y: ProvisionRef, hard_x: bool, hard_y: bool) -> bool:

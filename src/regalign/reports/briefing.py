@@ -64,6 +64,7 @@ TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' nam
 # divergences and then convergences are left to the matrix and the topic sections, down to MIN_ROWS.
 PAGE_WORDS = 585
 MIN_AREA_GAP = 0.03  # areas closer than this (or than the index's range) are not ranked
+MIN_AREA_TOPICS = 4  # an area is ranked only on this many topics both sides have rules on
 MIN_ROWS = 3
 
 
@@ -290,14 +291,18 @@ def _closeness(value: float, result: Comparison) -> str:
 
 def _area_extremes(result: Comparison) -> str:
     rows = {r.topic_id: r for r in result.rollup if r.depth == 0}
-    # An area where one side alone has rules (its roll-up reads 'only Korea' or 'mostly only Korea')
-    # is neither close nor far: its score is the absence of the other side, said in the matrix.
+    # An area is ranked only on enough topics both sides have rules on. One where one side alone has
+    # rules (its roll-up reads 'only Korea') is neither close nor far: its score is the absence of the
+    # other side, said in the matrix. One with fewer topics both address is a figure on too little
+    # (round 19, EU-KR: "closest on other trade disciplines" rested on three topics, two of them
+    # data-protection rules filed under trade as well).
+    both = _topics_both_address(result)
     scored = [
         (r.score_adopted, ranking.area_label(t))
         for t, r in rows.items()
         if r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
+        and both.get(t, 0) >= MIN_AREA_TOPICS
     ]
-    few = _few_topics(result)
     if len(scored) < 2:
         return ""
     low, high = min(scored), max(scored)
@@ -309,6 +314,12 @@ def _area_extremes(result: Comparison) -> str:
         if figures.index_high is not None and figures.index_low is not None
         else 0.0
     )
+    left_out = len(scored) < len(rows)
+    of = (
+        f"of the areas where both have rules on {number_words(MIN_AREA_TOPICS)} topics or more, "
+        if left_out
+        else ""
+    )
     if high[0] - low[0] < max(spread, MIN_AREA_GAP):
         # Round 15, KR-JP: "furthest on AI (0.41), closest on data (0.42)" ranked noise: a gap
         # smaller than the index's own range under varied weights is no ranking.
@@ -316,7 +327,7 @@ def _area_extremes(result: Comparison) -> str:
         each = ", ".join(
             f"{in_sentence(label)} {score(v)}" for v, label in sorted(scored, key=_by_label)
         )
-        return f" As adopted, no area stands out ({each})."
+        return f" As adopted, {of}no area stands out ({each})."
 
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
@@ -324,30 +335,22 @@ def _area_extremes(result: Comparison) -> str:
         names = sorted(in_sentence(label) for v, label in scored if score(v) == score(value))
         # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
-        # Round 18, EU-KR: "other trade disciplines" said nothing of the three topics behind it.
-        behind = few.get(names[0], "") if len(names) == 1 else ""
-        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''}{behind})"
+        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
 
-    # Areas where one side alone has rules are left out of "furthest" and "closest"; the sentence
-    # says so, since the matrix shows such an area as furthest apart of all.
-    alone = any(r.verdict_adopted in (ONLY_A, ONLY_B) for r in rows.values())
-    of = "of the areas both address, " if alone else ""
     return (
         f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
         f"{tied(high[0])}."
     )
 
 
-def _few_topics(result: Comparison, most: int = 3) -> dict[str, str]:
-    """Area label (as in a sentence) -> ': paperless trading, exceptions and right to regulate and
-    regulatory cooperation' for an area whose adopted score rests on ``most`` topics both sides
-    address or fewer: a figure on so little is said with what it is made of."""
-    found: dict[str, list[str]] = {}
+def _topics_both_address(result: Comparison) -> dict[str, int]:
+    """Area key -> the number of its units both sides have rules on, as adopted."""
+    found: dict[str, int] = {}
     for unit in result.topics:
         if unit.adopted.scored:
-            area = in_sentence(ranking.area_label(ranking.area_of(unit.topic_id)))
-            found.setdefault(area, []).append(in_sentence(unit.label))
-    return {area: ": " + and_list(labels) for area, labels in found.items() if len(labels) <= most}
+            area = ranking.area_of(unit.topic_id)
+            found[area] = found.get(area, 0) + 1
+    return found
 
 
 def _by_label(item: tuple[float, str]) -> str:
