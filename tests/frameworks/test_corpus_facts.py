@@ -712,6 +712,31 @@ def test_gdpr_metadata() -> None:
     assert prov("eu-gdpr/art-48").modality is Modality.PROHIBITION
 
 
+# GDPR Arts 15(1)(h) and 22(1), (3), read in the Markdown conversion of the OJ text named in each
+# record's read_url (added 2026-12-07, blind reading round 19, EU-KR).
+GDPR_AUTOMATED_DECISIONS = {
+    "eu-gdpr/art-15-1-h": (
+        "Art. 15(1)(h)",
+        "meaningful information about the logic involved, as well as the significance and the "
+        "envisaged consequences of such processing for the data subject",
+    ),
+    "eu-gdpr/art-22-1-3": (
+        "Art. 22(1), (3)",
+        "at least the right to obtain human intervention on the part of the controller, to "
+        "express his or her point of view and to contest the decision",
+    ),
+}
+
+
+@pytest.mark.parametrize("ref", sorted(GDPR_AUTOMATED_DECISIONS))
+def test_gdpr_rights_on_automated_decisions(ref: str) -> None:
+    pinpoint, quote = GDPR_AUTOMATED_DECISIONS[ref]
+    p = prov(ref)
+    assert (p.pinpoint, p.quote) == (pinpoint, quote)
+    assert (p.modality, p.topics) == (Modality.RIGHT, ("ai.individual-rights.explanation",))
+    assert p.applies_from == D("2018-05-25") and p.sanctioned_by == ("eu-gdpr/art-83-5",)
+
+
 def test_pipa_cross_border_provisions_apply_from_september_2023() -> None:
     """DF §7 Metadata: cross-border provisions effective 15 Sept 2023 (chambers.com)."""
     refs = [r for r in CORPUS.provisions_of("kr-pipa") if r.startswith("kr-pipa/art-28-8")]
