@@ -239,3 +239,21 @@ def test_a_rule_the_adopted_law_ends_counts_now_but_not_as_adopted(ends: date) -
     assert unit.adopted.verdict == "not-yet" and not unit.adopted.counts  # neither side, as adopted
     after = compare(corpus, "EU", "KR", as_of=ends + timedelta(days=1), method=METHOD)
     assert after.topic("d.sig") is None  # no side has rules there any more
+
+
+def test_a_rule_on_firms_is_not_a_stricter_form_of_the_states_commitment() -> None:
+    # Rounds 18 and 19, EU-KR: "GDPR Art. 44 stricter" than the DTA's commitment to keep data flowing;
+    # a ban on controllers' transfers conditions the flow the state commits to, it does not go further.
+    import regalign
+
+    result = regalign.compare("EU", "KR", as_of=date(2026, 12, 6))
+    flows = next(j for j in result.joint if j.commitment.id == "eu-kr-dta/data-flows-commitment")
+    assert "eu-gdpr/art-44" in {r.id for r in flows.a.provisions}
+    assert flows.a.verdict == "consistent"
+    from regalign.schema.derived import addressee_class
+
+    for j in result.joint:
+        for rule in (j.a, j.b):
+            if rule.verdict == "stricter":
+                classes = {addressee_class(r.provision) for r in rule.provisions}
+                assert addressee_class(j.commitment.provision) in classes

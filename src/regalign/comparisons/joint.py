@@ -7,7 +7,8 @@ party only) is set against each side's own provisions on the same topic, as adop
 - **no domestic rule**: the side has no provision on the topic (nor one a curated relation links);
 - **in tension**: a curated relation says the domestic rule and the commitment point in opposite
   directions (e.g. a data-localisation requirement against a ban on requiring localisation);
-- **stricter**: the domestic rule is more binding or more demanding than the commitment;
+- **stricter**: the domestic rule binds the same class of addressees as the commitment and is more
+  binding or more demanding;
 - **consistent**: otherwise.
 """
 
@@ -23,7 +24,7 @@ from regalign.comparisons.scoring import INTENSITY
 from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.derived import topics_meet
+from regalign.schema.derived import addressee_class, topics_meet
 
 CONSISTENT, STRICTER, IN_TENSION, NO_RULE = (
     "consistent",
@@ -125,8 +126,13 @@ def _domestic(
     )
     own_level = (strongest.force_level, INTENSITY.get(strongest.provision.modality, 0))
     treaty_level = (commitment.force_level, INTENSITY.get(commitment.provision.modality, 0))
-    if own_level[0] > treaty_level[0] or (
-        own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1]
+    # Stricter only on the same addressees: a ban on controllers' transfers is not a stricter form
+    # of the state's commitment to keep data flowing, but a condition on it (rounds 18 and 19,
+    # EU-KR: "GDPR Art. 44 stricter" than the DTA's flow commitment read the wrong way round).
+    same_people = addressee_class(strongest.provision) is addressee_class(commitment.provision)
+    if same_people and (
+        own_level[0] > treaty_level[0]
+        or (own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1])
     ):
         pending = " (not yet in force)" if commitment.status == "pending" else ""
         return DomesticRule(
