@@ -512,3 +512,18 @@ def test_rules_pointing_opposite_ways_are_said_with_what_each_does(corpus) -> No
     )
     assert "Japan: an exception in law, use of works not for enjoying" in said
     assert "binding exception" not in said
+
+
+def test_a_pair_held_down_by_its_numbers_says_the_ratio_it_measures(corpus) -> None:
+    # Round 19, EU-KR: the pairs under "penalties for AI rules" read "numbers 100× apart" while the
+    # row above them and page 1 said "about 788 times".
+    from regalign.reports.briefing_body import _pair_item
+    from regalign.reports.briefing_parts import Sources, source_index
+
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    unit = result.topic("ai.penalties")
+    lead = unit.adopted.pairs[0]
+    sources = Sources(kinds=source_index(corpus.frameworks.values()))
+    said = words(_pair_item(lead, "the EU", "Korea", sources, unit.adopted))
+    assert "(fine ceilings about 788 times apart)" in said
+    assert "100×" not in said

@@ -10,6 +10,7 @@ from regalign.comparisons.results import (
     ONLY_A,
     ONLY_B,
     Assessment,
+    CapApplied,
     Comparison,
     DomesticRule,
     JointCommitment,
@@ -229,7 +230,7 @@ def verdict_cell(assessed: Assessment, a: str, b: str) -> str:
     return text + (", borderline" if assessed.fragile else "")
 
 
-def _held_words(assessed, cap) -> str:  # type: ignore[no-untyped-def]
+def _held_words(assessed: Assessment, cap: CapApplied) -> str:
     """A cap in a few words; for numbers, the ratio measured ('fine ceilings about 788 times apart')."""
     if cap.name not in ("magnitude-gap", "magnitude-chasm"):
         return cap_short(cap)
@@ -484,7 +485,7 @@ def _topic(
     pairs = unit.adopted.pairs
     if pairs:
         shown = pairs if len(pairs) <= PAIRS_SHOWN + 1 else pairs[:PAIRS_SHOWN]
-        items = [_pair_item(p, a, b, sources) for p in shown]
+        items = [_pair_item(p, a, b, sources, unit.adopted) for p in shown]
         if len(shown) < len(pairs):
             items.append(plain(f"… and {len(pairs) - len(shown)} more pairs (Annex B)."))
         blocks.append(Paragraph(plain("Provisions compared, pair by pair:")))
@@ -517,18 +518,30 @@ def _topic(
     )
 
 
-def _pair_item(pair: Pair, a: str, b: str, sources: Sources) -> Text:
+def _pair_item(
+    pair: Pair, a: str, b: str, sources: Sources, assessed: Assessment | None = None
+) -> Text:
     """'... : divergent (numbers 100× apart) — ...': where a rule of the method held the pair's
     verdict down, its reason stands instead of a score that would contradict the word."""
     verdict = pair.verdict.replace("-", " ")
     held = [c for c in pair.caps if c.bound == pair.verdict]
-    why = cap_short(held[0]) if held else f"{pair.score:.2f}"
+    why = _pair_held_words(pair, held[0], assessed) if held else f"{pair.score:.2f}"
     return (
         *_cited(pair.a, sources),
         run(" and "),
         *_cited(pair.b, sources),
         run(f": {verdict} ({why}) — {basis_words(pair.basis)}."),
     )
+
+
+def _pair_held_words(pair: Pair, cap: CapApplied, assessed: Assessment | None = None) -> str:
+    """The cap in a few words; for numbers, the ratio this pair's own figures measure (round 19,
+    EU-KR: "numbers 100× apart" beside a page-1 gap of about 788 times)."""
+    if cap.name not in ("magnitude-gap", "magnitude-chasm") or not pair.own_gaps:
+        return cap_short(cap)
+    widest = max(pair.own_gaps, key=lambda g: (g.orders, g.kind.value))
+    ratio = sentences.ratio_words(widest, pair, assessed)
+    return f"{widest.kind.value.replace('-', ' ')}s {ratio} apart"
 
 
 def _cited(ref: ProvisionRef, sources: Sources) -> Text:
