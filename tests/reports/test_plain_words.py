@@ -527,3 +527,16 @@ def test_a_pair_held_down_by_its_numbers_says_the_ratio_it_measures(corpus) -> N
     said = words(_pair_item(lead, "the EU", "Korea", sources, unit.adopted))
     assert "(fine ceilings about 788 times apart)" in said
     assert "100×" not in said
+
+
+def test_the_briefing_dates_reach_the_day_every_adopted_rule_applies(corpus) -> None:
+    # Rounds 18 and 19, EU-KR: Annex C's index table stopped at the fourth coming date, before
+    # 2 Aug 2028, the date the bottom line names.
+    from regalign.comparisons.history import change_dates
+
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    points = briefing_points(corpus, result, default_method())
+    coming = [d for d in change_dates(corpus, "EU", "KR") if d > PREPARED]
+    assert len(coming) > 4
+    indexed = [p.date for p in points if p.index is not None and p.date > PREPARED]
+    assert indexed == coming[:4] + [coming[-1]]

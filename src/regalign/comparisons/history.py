@@ -194,8 +194,9 @@ def _applying(result: TopicResult | None) -> set[str]:
 def briefing_points(
     corpus: Corpus, result: Comparison, method: Method, *, every_date: bool = False
 ) -> list[TimePoint]:
-    """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date
-    and the next four change dates after it (or, with ``every_date``, every change date from a year before on).
+    """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date,
+    the next four change dates after it and the last (or, with ``every_date``, every change date from a
+    year before on).
     The change dates between the year before and the as-of date come too, without an index (none is
     computed for them unless ``every_date``), so that a briefing can say what changed in that year.
     """
@@ -209,7 +210,10 @@ def briefing_points(
     chosen = sorted({start, *(d for d in dates if d >= start)})
     between = [d for d in dates if start < d <= result.as_of]
     if not every_date:
-        chosen = [start] + [d for d in dates if d > result.as_of][:4]
+        # The next four, and the last: the date the bottom line names for "once every adopted rule
+        # applies" (rounds 18 and 19, EU-KR: Annex C's index table stopped before 2 Aug 2028).
+        coming = [d for d in dates if d > result.as_of]
+        chosen = [start] + coming[:4] + coming[-1:] if len(coming) > 4 else [start] + coming
     relations = RelationIndex(corpus)
     points = [TimePoint(day, None, {}, dates.get(day, ())) for day in between if day not in chosen]
     for day in chosen:
