@@ -149,8 +149,15 @@ EXPECTED_SOURCE_TYPES: dict[str, SourceType] = {
 }
 
 # The crosswalk relation to Japan: (source, target) -> (relation, strength, opposite).
+# Art. 4(3) has no Japanese counterpart (Japan's exceptions have no opt-out), so it is recorded as not
+# related to either Japanese article rather than left to be paired by shape; likewise Art. 3(1) and Art. 47-5.
 EXPECTED_RELATIONS: dict[tuple[str, str], tuple[RelationType, int, bool]] = {
     (ART_4_1, "jp-copyright-act/art-30-4"): (RelationType.INTERSECTS_WITH, 6, False),
+    (ART_4_1, "jp-copyright-act/art-47-5"): (RelationType.INTERSECTS_WITH, 3, False),
+    (ART_3_1, "jp-copyright-act/art-30-4"): (RelationType.INTERSECTS_WITH, 5, False),
+    (ART_3_1, "jp-copyright-act/art-47-5"): (RelationType.NOT_RELATED, 0, False),
+    (ART_4_3, "jp-copyright-act/art-30-4"): (RelationType.NOT_RELATED, 0, False),
+    (ART_4_3, "jp-copyright-act/art-47-5"): (RelationType.NOT_RELATED, 0, False),
 }
 
 # =================================================================================================
@@ -369,7 +376,8 @@ def test_source_type_checker_reports_a_news_page_labelled_official() -> None:
 def test_relation_checker_reports_a_seeded_wrong_value(update: dict, actual: tuple) -> None:
     import dataclasses
 
-    ((source, target), expected), = EXPECTED_RELATIONS.items()
+    source, target = ART_4_1, "jp-copyright-act/art-30-4"
+    expected = EXPECTED_RELATIONS[(source, target)]
     corpus = bundled()
     relations = [
         dataclasses.replace(r, relation=r.relation.model_copy(update=update))
