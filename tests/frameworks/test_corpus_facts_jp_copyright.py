@@ -15,6 +15,11 @@ names the text, by short name:
   ("平成三〇年五月二五日法律第三〇号"; "この法律は、平成三十一年一月一日から施行する。").
 * AIA: AI Act Art. 53(1)(c) as recorded in eu-ai-act (a copyright policy that identifies and respects
   reservations of rights under Art. 4(3) of Directive (EU) 2019/790).
+* DSM: Directive (EU) 2019/790 Art. 4 as recorded in eu-dsm-directive (an exception for text and data mining
+  of lawfully accessible works, subject to an express reservation by the rightholders, Art. 4(3)). Round 19
+  reading (2026-12-07): since the EU too lets works be mined without authorisation, Japan's exceptions are
+  not tagged 'against' the copyright topic and the AI Act relation is not marked opposite; the two sides
+  differ on the opt-out and the providers' policy and transparency duties (AI Act Art. 53(1)(c)-(d)).
 * G7-DRAFT: the consultation draft of the Hiroshima guiding principles quoted at
   https://github.com/connectedbydata/connectedbydata.org/blob/0a09b127c66aff07c8757bc8e9c986f41a1356d2/_resources/ec-ai-hiroshima-ai-principles.md
   ("Principle 3: Publicly report advanced AI systems' capabilities, limitations and domains of appropriate and
@@ -93,7 +98,7 @@ EXPECTED_PROVISIONS: dict[str, dict[str, Any]] = {
         "title_original": "著作物に表現された思想又は感情の享受を目的としない利用",  # CA
         "modality": Modality.EXCEPTION,  # a limitation on copyright (利用することができる), not a duty
         "topics": (COPYRIGHT,),
-        "against": (COPYRIGHT,),  # runs against AIA Art. 53(1)(c)
+        "against": (),  # not against: the EU too has a TDM exception (DSM Art. 4); round 19
         "addressees": (),
         "applies_from": D("2019-01-01"),  # SP2018 Art. 1
         "applies_from_evidence": SECONDARY,
@@ -110,7 +115,7 @@ EXPECTED_PROVISIONS: dict[str, dict[str, Any]] = {
         "title_original": "電子計算機による情報処理及びその結果の提供に付随する軽微利用等",  # CA
         "modality": Modality.EXCEPTION,
         "topics": (COPYRIGHT,),
-        "against": (COPYRIGHT,),
+        "against": (),  # as Art. 30-4 (round 19)
         "addressees": (),
         "applies_from": D("2019-01-01"),
         "applies_from_evidence": SECONDARY,
@@ -126,9 +131,12 @@ EXPECTED_SOURCE_TYPES: dict[str, SourceType] = {
     "https://iuris.jp/著作権法-附則-平成三〇年五月二五日法律第三〇号/jpn/ps/563": SourceType.VERBATIM_COPY,
 }
 
-# The curated relation: (source, target) -> (relation, strength, opposite).
+# The curated relations: (source, target) -> (relation, strength, opposite). Neither is opposite (round 19):
+# AIA is a duty to respect DSM Art. 4(3) reservations, CA Art. 30-4 an exception without opt-out; DSM Art.
+# 4(1) and CA Art. 30-4 are both exceptions allowing mining without authorisation.
 EXPECTED_RELATIONS: dict[tuple[str, str], tuple[RelationType, int, bool]] = {
-    ("eu-ai-act/art-53-1-c", ART_30_4): (RelationType.INTERSECTS_WITH, 3, True),  # AIA v CA
+    ("eu-ai-act/art-53-1-c", ART_30_4): (RelationType.INTERSECTS_WITH, 3, False),  # AIA v CA
+    ("eu-dsm-directive/art-4-1", ART_30_4): (RelationType.INTERSECTS_WITH, 6, False),  # DSM v CA
 }
 
 # Part 2 D: topics that must be among its tags (G7-DRAFT principle 3; PRESS for principle 3),
@@ -268,11 +276,11 @@ def check_part_2_d(corpus: Corpus) -> list[Mismatch]:
     return found
 
 
-def with_relations(corpus: Corpus, **update: Any) -> Corpus:
-    """The corpus with the Copyright Act relation's fields replaced."""
+def with_relations(corpus: Corpus, source: str = "eu-ai-act/art-53-1-c", **update: Any) -> Corpus:
+    """The corpus with the fields of the relation between `source` and Art. 30-4 replaced."""
     relations = [
         dataclasses.replace(r, relation=r.relation.model_copy(update=update))
-        if r.relation.target == ART_30_4 or r.relation.source == ART_30_4
+        if {r.relation.source, r.relation.target} == {source, ART_30_4}
         else r
         for r in corpus.relations
     ]
@@ -399,7 +407,7 @@ def test_event_checker_reports_a_seeded_wrong_value(
     [
         (ART_30_4, "pinpoint", "Art. 30-3"),
         (ART_30_4, "modality", Modality.OBLIGATION),  # read as a duty on firms
-        (ART_30_4, "against", ()),  # read as agreeing with the EU
+        (ART_30_4, "against", (COPYRIGHT,)),  # read as running against the EU, which also has a TDM exception
         (ART_30_4, "applies_from", D("2018-05-25")),
         (ART_30_4, "quote", "著作物は、情報解析の用に供する場合には、利用することができる。"),
         (ART_47_5, "pinpoint", "Art. 47-4"),
@@ -427,16 +435,21 @@ def test_source_type_checker_reports_a_copy_labelled_official() -> None:
 
 
 @pytest.mark.parametrize(
-    ("update", "actual"),
+    ("source", "update", "actual"),
     [
-        ({"opposite": False}, (RelationType.INTERSECTS_WITH, 3, False)),
-        ({"strength": 6}, (RelationType.INTERSECTS_WITH, 6, True)),
+        # the opposite mark dropped in round 19, seeded back
+        ("eu-ai-act/art-53-1-c", {"opposite": True}, (RelationType.INTERSECTS_WITH, 3, True)),
+        ("eu-ai-act/art-53-1-c", {"strength": 6}, (RelationType.INTERSECTS_WITH, 6, False)),
+        ("eu-dsm-directive/art-4-1", {"opposite": True}, (RelationType.INTERSECTS_WITH, 6, True)),
+        ("eu-dsm-directive/art-4-1", {"strength": 2}, (RelationType.INTERSECTS_WITH, 2, False)),
     ],
 )
-def test_relation_checker_reports_a_seeded_wrong_value(update: dict, actual: tuple) -> None:
-    (((source, target), expected),) = EXPECTED_RELATIONS.items()
-    assert check_relations(with_relations(bundled(), **update)) == [
-        Mismatch(f"{source} -> {target}", "relation", expected, actual)
+def test_relation_checker_reports_a_seeded_wrong_value(
+    source: str, update: dict, actual: tuple
+) -> None:
+    expected = EXPECTED_RELATIONS[(source, ART_30_4)]
+    assert check_relations(with_relations(bundled(), source, **update)) == [
+        Mismatch(f"{source} -> {ART_30_4}", "relation", expected, actual)
     ]
 
 
