@@ -62,6 +62,8 @@ PRIMARY, SECONDARY = Evidence.PRIMARY, Evidence.SECONDARY
 DSM = "eu-dsm-directive"
 ART_3_1, ART_4_1, ART_4_3 = f"{DSM}/art-3-1", f"{DSM}/art-4-1", f"{DSM}/art-4-3"
 COPYRIGHT = "ai.general-purpose.copyright"
+# Round 19: the exceptions are filed under their own topic, beside the providers' copyright duties.
+TDM = "ai.general-purpose.text-and-data-mining"
 EN_OJ = "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX:32019L0790&from=FI"
 EN_DOC = "https://eur-lex.europa.eu/legal-content/EN/ALL/?uri=celex%3A32019L0790"
 DE_COPY = "https://lexcada.com/akn/eu/act/2019-04-17/L0790/deu/!art_4.book"
@@ -96,7 +98,7 @@ EXPECTED_PROVISIONS: dict[str, dict[str, Any]] = {
     ART_3_1: {
         "pinpoint": "Art. 3(1)",  # DE "Art. 3 ... (1)"
         "modality": Modality.EXCEPTION,
-        "topics": (COPYRIGHT,),
+        "topics": (TDM,),
         "against": (),
         "applies_from": None,  # from entry into force; transposition recorded as a deadline
         "deadlines": ((D("2021-06-07"), SECONDARY),),  # BAPLA Art. 29(1)
@@ -112,7 +114,7 @@ EXPECTED_PROVISIONS: dict[str, dict[str, Any]] = {
     ART_4_1: {
         "pinpoint": "Art. 4(1)",  # DE "Art. 4 ... (1)"
         "modality": Modality.EXCEPTION,
-        "topics": (COPYRIGHT,),
+        "topics": (TDM,),
         "against": (),
         "applies_from": None,
         "deadlines": ((D("2021-06-07"), SECONDARY),),  # BAPLA Art. 29(1)
@@ -127,7 +129,7 @@ EXPECTED_PROVISIONS: dict[str, dict[str, Any]] = {
     ART_4_3: {
         "pinpoint": "Art. 4(3)",  # AIA "Article 4(3) of Directive (EU) 2019/790"
         "modality": Modality.EXCEPTION,  # a condition of the exception, no duty of its own
-        "topics": (COPYRIGHT,),
+        "topics": (TDM,),
         "against": (),
         "applies_from": None,
         "deadlines": (),
@@ -297,7 +299,11 @@ def test_dsm_file_has_no_errors_or_warnings() -> None:
 @pytest.mark.parametrize(
     ("update", "key", "wrong"),
     [
-        ({"instrument_type": InstrumentType.REGULATION}, "instrument_type", InstrumentType.REGULATION),
+        (
+            {"instrument_type": InstrumentType.REGULATION},
+            "instrument_type",
+            InstrumentType.REGULATION,
+        ),
         ({"authentic_languages": ("en",)}, "authentic_languages", ("en",)),
         ({"status": Status.ADOPTED}, "status", Status.ADOPTED),
     ],
@@ -322,7 +328,9 @@ def test_framework_checker_reports_a_seeded_wrong_oj() -> None:
         (EventType.PUBLISHED, D("2019-05-17"), D("2019-04-17")),
     ],
 )
-def test_event_checker_reports_a_seeded_wrong_date(kind: EventType, day: date, wrong_day: date) -> None:
+def test_event_checker_reports_a_seeded_wrong_date(
+    kind: EventType, day: date, wrong_day: date
+) -> None:
     f = bundled().frameworks[DSM]
     events = tuple(
         e.model_copy(update={"date": wrong_day}) if (e.event, e.date) == (kind, day) else e
@@ -340,7 +348,11 @@ def test_event_checker_reports_a_seeded_wrong_date(kind: EventType, day: date, w
         (ART_4_1, "against", (COPYRIGHT,)),  # read as running against the EU's own copyright rules
         (ART_4_1, "applies_from", D("2021-06-07")),
         (ART_4_3, "evidence", PRIMARY),  # Art. 4(3) was not read in an official copy
-        (ART_4_3, "quote", "has been expressly reserved by their rightholders in an appropriate manner"),
+        (
+            ART_4_3,
+            "quote",
+            "has been expressly reserved by their rightholders in an appropriate manner",
+        ),
     ],
 )
 def test_provision_checker_reports_a_seeded_wrong_value(pid: str, key: str, wrong: Any) -> None:
@@ -386,4 +398,6 @@ def test_relation_checker_reports_a_seeded_wrong_value(update: dict, actual: tup
         for r in corpus.relations
     ]
     seeded = dataclasses.replace(corpus, relations=relations)
-    assert check_relations(seeded) == [Mismatch(f"{source} -> {target}", "relation", expected, actual)]
+    assert check_relations(seeded) == [
+        Mismatch(f"{source} -> {target}", "relation", expected, actual)
+    ]

@@ -503,24 +503,27 @@ def test_the_binding_vs_soft_cap_names_what_the_soft_side_has() -> None:
 
 def test_rules_pointing_opposite_ways_are_said_with_what_each_does(corpus) -> None:
     # Round 19, EU-JP: "Japan: a binding exception (JP Copyright Act Art. 30-4)" said neither what
-    # the exception allows nor what the EU's rule requires. The bundled relation is no longer marked
-    # opposite (round 19 reading: the EU too has a text-and-data-mining exception, Directive (EU)
-    # 2019/790 Art. 4), so the mark is seeded here to test the wording of opposite rules.
+    # the exception allows nor what the EU's rule requires. No bundled relation between the two
+    # sides' text-and-data-mining exceptions is marked opposite (round 19 reading: both allow it),
+    # so the mark is seeded here to test the wording of rules pointing opposite ways.
     import dataclasses
 
-    pair = ("eu-ai-act/art-53-1-c", "jp-copyright-act/art-30-4")
+    pair = ("eu-dsm-directive/art-4-1", "jp-copyright-act/art-30-4")
     relations = [
         dataclasses.replace(r, relation=r.relation.model_copy(update={"opposite": True}))
         if (r.relation.source, r.relation.target) == pair
         else r
         for r in corpus.relations
     ]
-    corpus = dataclasses.replace(corpus, relations=relations)
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
-    said = words(sentences.divergence(result, result.topic("ai.general-purpose.copyright"), corpus))
+    assert relations != list(corpus.relations)
+    seeded = dataclasses.replace(corpus, relations=relations)
+    result = compare(seeded, "EU", "JP", as_of=PREPARED, method=default_method())
+    unit = result.topic("ai.general-purpose.text-and-data-mining")
+    said = words(sentences.divergence(result, unit, seeded))
+    assert "the rules point in opposite directions" in said
     assert (
-        "the EU: a binding obligation, copyright compliance policy (EU AI Act Art. 53(1)(c))"
-        in said
+        "the EU: an exception in law, exception or limitation for text and data mining "
+        "(DSM Copyright Directive Art. 4(1))" in said
     )
     assert "Japan: an exception in law, use of works not for enjoying" in said
     assert "binding exception" not in said
@@ -552,3 +555,17 @@ def test_the_briefing_dates_reach_the_day_every_adopted_rule_applies(corpus) -> 
     assert len(coming) > 4
     indexed = [p.date for p in points if p.index is not None and p.date > PREPARED]
     assert indexed == coming[:4] + [coming[-1]]
+
+
+def test_copyright_duties_and_mining_exceptions_are_compared_apart(corpus) -> None:
+    # Round 19, EU-JP: the AI Act's copyright duties were set against Japan's analysis exception as
+    # if they pointed opposite ways; the EU's own counterpart is the DSM Directive's exception.
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    duties = result.topic("ai.general-purpose.copyright")
+    assert duties.adopted.verdict == ONLY_A
+    said = words(sentences.divergence(result, duties, corpus))
+    assert said.endswith("Japan has only its text and data mining exceptions in the laws compared.")
+    mining = result.topic("ai.general-purpose.text-and-data-mining")
+    lead = mining.adopted.pairs[0]
+    assert (lead.a.id, lead.b.id) == ("eu-dsm-directive/art-4-1", "jp-copyright-act/art-30-4")
+    assert "eu-dsm-directive/art-4-3" in {r.id for r in mining.adopted.unpaired_a}  # the opt-out

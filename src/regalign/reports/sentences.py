@@ -291,7 +291,10 @@ def _one_sided(
     if neighbour and not unread:
         # Not a bare 'none' beside a pointer: say the neighbour's rules are the side's only ones of the
         # kind (round 13, EU-KR and KR-JP: 'has none ... (see technology export control)' read as false).
-        none = f"{silent} has only its {in_sentence(neighbour)} rules in the laws compared"
+        kind = in_sentence(neighbour)
+        # 'its text and data mining exceptions', not '... exceptions rules'.
+        kind = kind if kind.split()[-1] in PLURAL_KINDS else f"{kind} rules"
+        none = f"{silent} has only its {kind} in the laws compared"
     against = [r for r in refs if runs_against(r, unit.topic_id)]
     lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))
     # The fines quoted are those behind the provisions cited first, not the highest of the topic:
@@ -749,12 +752,14 @@ def _norm(corpus: Corpus, topic_id: str) -> str:
     return (topic.norm or "").rstrip(".") if topic is not None else ""
 
 
+PLURAL_KINDS = ("rules", "exceptions", "duties", "powers", "bans", "controls")
 PLURALS = {
     "body, plan or procedure set up by law": "bodies, plans or procedures set up by law",
     "support measure set up by law": "support measures set up by law",
     "commitment to cooperate set down in law": "commitments to cooperate set down in law",
     "option the law allows": "options the law allows",
     "power of the authorities": "powers of the authorities",
+    "exception in law": "exceptions in law",
 }
 
 
