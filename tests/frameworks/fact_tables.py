@@ -115,3 +115,37 @@ def check_records(
         if actual != expected:
             found.append(Mismatch(key, field, expected, actual))
     return found
+
+
+def check_listed_source_types(
+    corpus: Corpus, framework_id: str, expected: Mapping[str, Any]
+) -> list[Mismatch]:
+    """URL -> source type, as the framework's ``sources`` list types them."""
+    listed = {str(s.url): s.type for s in corpus.frameworks[framework_id].sources}
+    return [
+        Mismatch(framework_id, url, kind, listed.get(url))
+        for url, kind in expected.items()
+        if listed.get(url) is not kind
+    ]
+
+
+def check_relation_table(
+    corpus: Corpus, expected: Mapping[tuple[str, str], tuple[Any, int, bool]]
+) -> list[Mismatch]:
+    """(source, target) -> (relation type, strength, opposite): exactly one curated relation between
+    the two provisions, in either direction, with those values."""
+    found: list[Mismatch] = []
+    for (source, target), values in expected.items():
+        matches = [
+            r.relation
+            for r in corpus.relations
+            if {r.relation.source, r.relation.target} == {source, target}
+        ]
+        if len(matches) != 1:
+            found.append(Mismatch(f"{source} -> {target}", "relations", values, len(matches)))
+            continue
+        r = matches[0]
+        actual = (r.relation, r.strength, r.opposite)
+        if actual != values:
+            found.append(Mismatch(f"{source} -> {target}", "relation", values, actual))
+    return found

@@ -54,7 +54,14 @@ from regalign.schema.vocab import (
     SourceType,
     Status,
 )
-from tests.frameworks.fact_tables import Mismatch, bundled, with_framework, with_provision
+from tests.frameworks.fact_tables import (
+    Mismatch,
+    bundled,
+    check_listed_source_types,
+    check_relation_table,
+    with_framework,
+    with_provision,
+)
 
 D = date.fromisoformat
 PRIMARY, SECONDARY = Evidence.PRIMARY, Evidence.SECONDARY
@@ -222,30 +229,11 @@ def check_provisions(
 
 
 def check_source_types(corpus: Corpus) -> list[Mismatch]:
-    listed = {str(s.url): s.type for s in corpus.frameworks[DSM].sources}
-    return [
-        Mismatch(DSM, url, expected, listed.get(url))
-        for url, expected in EXPECTED_SOURCE_TYPES.items()
-        if listed.get(url) is not expected
-    ]
+    return check_listed_source_types(corpus, DSM, EXPECTED_SOURCE_TYPES)
 
 
 def check_relations(corpus: Corpus) -> list[Mismatch]:
-    found: list[Mismatch] = []
-    for (source, target), expected in EXPECTED_RELATIONS.items():
-        matches = [
-            r.relation
-            for r in corpus.relations
-            if {r.relation.source, r.relation.target} == {source, target}
-        ]
-        if len(matches) != 1:
-            found.append(Mismatch(f"{source} -> {target}", "relations", expected, len(matches)))
-            continue
-        r = matches[0]
-        actual = (r.relation, r.strength, r.opposite)
-        if actual != expected:
-            found.append(Mismatch(f"{source} -> {target}", "relation", expected, actual))
-    return found
+    return check_relation_table(corpus, EXPECTED_RELATIONS)
 
 
 # =================================================================================================
