@@ -72,9 +72,8 @@ def test_an_unread_change_takes_its_topic_out_of_the_comparison_from_its_date() 
     dates = briefing.dates_blocks(result, Extras(history=()), "Korea", "Japan", corpus)
     said = [" ".join(text for _, text, _ in item) for block in dates for item in block.items]
     assert said[0] == (
-        "17 Jan 2027 : APPI — penalty chapter amended by Act No. 56 of 2026 (its other parts apply "
-        "later, by 16 Jul 2028), in wording not read, so penalties for data rules are not compared "
-        "from then."
+        "17 Jan 2027 : APPI — penalty chapter amended by Act No. 56 of 2026, in wording not read, so "
+        "penalties for data rules are not compared from then."
     )
 
 
@@ -105,7 +104,29 @@ def test_the_figures_say_they_leave_out_what_was_not_read() -> None:
     result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
     assert unread_note(result, corpus) == (
         "Changes adopted but not read take their topics out of the figures from the day they apply "
-        "(APPI, from 17 Jan 2027: penalty chapter amended by Act No. 56 of 2026 (its other parts "
-        "apply later, by 16 Jul 2028))."
+        "(APPI, from 17 Jan 2027: penalty chapter amended by Act No. 56 of 2026; APPI, from 16 Jul "
+        "2028: rest of the APPI as amended by Act No. 56 of 2026 (a Cabinet Order may set an earlier "
+        "date))."
     )
     assert unread_note(regalign.compare("EU", "KR", as_of=date(2026, 12, 6)), corpus) == ""
+
+
+def test_the_rest_of_the_amending_act_takes_the_appi_topics_out_as_adopted() -> None:
+    # Round 20, EU-JP: the as-adopted verdicts on transfers, adequacy and safeguards assumed the APPI
+    # stays as it is, though the main part of Act No. 56 of 2026 (by 16 Jul 2028) was never read.
+    import regalign
+    from regalign.comparisons.results import NOT_COMPARED
+    from regalign.reports.briefing import bottom_line
+
+    corpus = bundled()
+    main = corpus.provisions["jp-appi/act-56-2026-main"]
+    assert main.applies_from == date(2028, 7, 16) and main.evidence is Evidence.UNVERIFIED
+    assert (
+        main.quote == "公布の日から起算して二年を超えない範囲内において政令で定める日から施行する"
+    )
+    result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
+    for topic in ("data.transfer-mechanisms.adequacy", "data.personal-data-protection"):
+        unit = result.topic(topic)
+        assert unit.adopted.verdict == NOT_COMPARED and unit.now.verdict != NOT_COMPARED
+    said = "".join(text for _, text, _ in bottom_line(result, "the EU", "Japan"))
+    assert "topics left out of that figure, their rules changing in wording not read" in said

@@ -358,7 +358,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # varied weights (0.41 to 0.42), so they are not ranked; round 16: said in plain words.
     assert (
         "As adopted, of the areas where both have rules on four topics or more, no area stands "
-        "out (AI 0.39, cross-border data 0.43, e-signatures and e-documents 0.41)." in said
+        "out (AI 0.39, e-signatures and e-documents 0.41)." in said
     )
     assert "furthest" not in said and "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
@@ -569,3 +569,18 @@ def test_copyright_duties_and_mining_exceptions_are_compared_apart(corpus) -> No
     lead = mining.adopted.pairs[0]
     assert (lead.a.id, lead.b.id) == ("eu-dsm-directive/art-4-1", "jp-copyright-act/art-30-4")
     assert "eu-dsm-directive/art-4-3" in {r.id for r in mining.adopted.unpaired_a}  # the opt-out
+
+
+def test_extra_restrictions_are_not_said_to_have_no_kin_where_the_other_side_has_some(
+    corpus,
+) -> None:
+    # Round 20, EU-KR: "Korea has binding rules restricting the transfer of data ... where the EU has
+    # none of that kind" beside GDPR Art. 49(5), the EU's own power to limit transfers (paired with
+    # PIPA Art. 28-10 in the same unit).
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    said = words(sentences.divergence(result, result.topic("data.flows"), corpus))
+    assert "with no counterpart among the EU's" in said
+    assert "where the EU has none" not in said
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    said = words(sentences.divergence(kr_jp, kr_jp.topic("data.flows"), corpus))
+    assert "where Japan has none of that kind" in said  # Japan has no such rule in the unit

@@ -235,12 +235,14 @@ def test_where_they_meet_is_said_from_a_pair_that_meets(eu_jp, corpus) -> None:
     text = _sentence(convergence(eu_jp, unit, corpus))
     first = next(p for p in unit.adopted.pairs if p.verdict == "aligned")
     assert first.basis == "curated-relation"
-    assert text == (
+    # Since round 20 the unit is not compared as adopted (the APPI's amendments of 2026 were not
+    # read), and the sentence ends by saying so; the meeting it names is unchanged.
+    assert text.startswith(
         "Adequacy and equivalence: both provide for adequacy and equivalence by law — the EU: "
         "adequacy finding for business "
         "operators subject to the APPI (EU adequacy decision for Japan Art. 1(1)); Japan: "
         "designation of the EU as having an equivalent protection system (Japan's designation of "
-        "the EU (Notice No. 1 of 2019), no verified pinpoint)."
+        "the EU (Notice No. 1 of 2019), no verified pinpoint)"
     )
 
 

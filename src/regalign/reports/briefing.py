@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
+    NOT_COMPARED,
     ONLY_A,
     ONLY_B,
     Comparison,
@@ -270,6 +271,18 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
+        withdrawn = sum(
+            1
+            for t in result.topics
+            if t.adopted.verdict == NOT_COMPARED and t.adopted.speaker is None
+        )
+        if withdrawn:
+            # Round 20, EU-JP: "further apart (0.29)" came partly from six topics left out because
+            # the APPI's amendments were never read, not from any rule read.
+            later += (
+                f" ({number_words(withdrawn)} topic{'s' if withdrawn > 1 else ''} left out of that "
+                "figure, their rules changing in wording not read)"
+            )
     areas = _area_extremes(result)
     return (
         bold("Bottom line:"),
@@ -441,7 +454,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         title = in_sentence(corpus.provisions[pid].title)
         short = corpus.framework_of(pid).short_title
         topics = _topics_of(result, pid)
-        plural = " and " in topics or topics.endswith("s")
+        plural = " and " in topics or topics.endswith(("s", ")"))
         said = (
             f": {short} — {title}, in wording not read, so {topics} "
             f"{'are' if plural else 'is'} not compared from then{moves.get(start_day, '')}."
@@ -507,13 +520,16 @@ def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
 
 
 def _topics_of(result: Comparison, pid: str) -> str:
-    """'penalties for data rules': the units an unread record is filed under, in topic order."""
+    """'penalties for data rules', or 'six topics (cross-border data flows, personal-data safeguards
+    and 4 more)': the units an unread record is filed under, in topic order."""
     labels = [
         unit.label[0].lower() + unit.label[1:]
         for unit in result.topics
         if pid in unit.unread_a or pid in unit.unread_b
     ]
-    return " and ".join(labels) or "its topic"
+    if len(labels) > 2:
+        return f"{number_words(len(labels))} topics ({labels[0]}, {labels[1]} and {len(labels) - 2} more)"
+    return and_list(labels) or "its topic"
 
 
 def _change_words(change: Change) -> str:

@@ -676,7 +676,10 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
 def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str) -> str:
     """'Korea has binding rules requiring approval ... (cites), where Japan has none of that kind' when one side's
     unpaired binding rules run against the topic, or ''."""
-    for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
+    for label, other, refs, theirs in (
+        (a, b, assessed.unpaired_a, assessed.stance_b),
+        (b, a, assessed.unpaired_b, assessed.stance_a),
+    ):
         found = [
             r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
         ]
@@ -684,8 +687,17 @@ def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary
             words = (
                 _binding_contrary(contrary) if contrary else "binding rules that run the other way"
             )
-            return f"{label} has {words} ({_cited(found)}), where {other} has none of that kind"
+            return f"{label} has {words} ({_cited(found)}){_none_like(theirs, other, topic_id)}"
     return ""
+
+
+def _none_like(theirs: Sequence[ProvisionRef], other: str, topic_id: str) -> str:
+    """', where Japan has none of that kind', or, when the other side has such rules too (paired
+    with others), ', with no counterpart among the EU's' (round 20, EU-KR: "where the EU has none"
+    beside GDPR Art. 49(5), the EU's own power to limit transfers)."""
+    if any(runs_against(r, topic_id) for r in theirs):
+        return f", with no counterpart among {possessive(other)}"
+    return f", where {other} has none of that kind"
 
 
 def _telling_gap(lead: Pair):  # type: ignore[no-untyped-def]  # a DimensionResult
@@ -710,13 +722,17 @@ def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str, contrary: s
     Art. 16(1) and 4 more), where Japan has none', or '; 2 provisions of the EU have no
     counterpart'. ``contrary`` is what a rule against the topic does, from its norm."""
     parts = []
-    for label, other, refs in ((a, b, assessed.unpaired_a), (b, a, assessed.unpaired_b)):
+    for label, other, refs, theirs in (
+        (a, b, assessed.unpaired_a, assessed.stance_b),
+        (b, a, assessed.unpaired_b, assessed.stance_a),
+    ):
         against = [
             r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
         ]
         if against:
             what = _binding_contrary(contrary) if contrary else "rules that run the other way"
-            parts.append(f"{label} also has {what} ({_cited(against)}), where {other} has none")
+            none = _none_like(theirs, other, topic_id).replace(" of that kind", "")
+            parts.append(f"{label} also has {what} ({_cited(against)}){none}")
         elif refs:
             parts.append(
                 f"{len(refs)} provision{'s' if len(refs) > 1 else ''} of {label} "
