@@ -394,8 +394,11 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     kr_jp = compare(corpus, "KR", "JP", as_of=day, method=default_method())
     dates = _section(_briefing(kr_jp, corpus, "summary"), "### Dates that change the picture")
     assert (
-        "**9 Mar 2027**: 8 provisions of the PIPA start to apply (Art. 28-12(1), Art. 28-12(2) and "
-        f"6 more), more on one later date — the index stays {kr_jp.index:.2f}."
+        # Round 20, KR-JP: the first provision's title says what begins (a regime for using
+        # personal data to develop AI), not the pinpoints alone.
+        "**9 Mar 2027**: 8 provisions of the PIPA start to apply (Art. 28-12(1): use of personal "
+        "information beyond its original purpose for AI development; Art. 28-12(2) and 6 more), "
+        f"more on one later date — the index stays {kr_jp.index:.2f}."
     ) in dates
     # Where a coming date moves the index, the quiet ones are not added to page 1.
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())

@@ -32,6 +32,7 @@ class Change:
     read: bool = (
         True  # False: an adopted change whose wording nobody read (its topics stop being compared)
     )
+    first_title: str = ""  # the title of the first provision, so a reader knows what starts
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ def change_dates(
     )
     starts = Starts(corpus)
     found: dict[tuple[date, str, bool, bool], list[str]] = {}
+    titles: dict[tuple[date, str, bool, bool], str] = {}
     seen: set[str] = set()
     for side, drop in zip((side_a, side_b), drops):
         for framework_id in side.framework_ids:
@@ -90,13 +92,15 @@ def change_dates(
                 read = provision.evidence is not Evidence.UNVERIFIED
                 if start is not None:
                     found.setdefault((start, framework_id, True, read), []).append(pinpoint)
+                    titles.setdefault((start, framework_id, True, read), provision.title)
                 if provision.applies_until is not None and provision.applies_until < date.max:
                     # (a rule that applies until the last day a date can hold never stops applying)
                     found.setdefault(
                         (provision.applies_until + timedelta(days=1), framework_id, False, read), []
                     ).append(pinpoint)
     by_date: dict[date, list[Change]] = {}
-    for (day, framework_id, starting, read), pinpoints in sorted(found.items()):
+    for key, pinpoints in sorted(found.items()):
+        day, framework_id, starting, read = key
         by_date.setdefault(day, []).append(
             Change(
                 framework_id,
@@ -105,6 +109,7 @@ def change_dates(
                 tuple(pinpoints),
                 corpus.frameworks[framework_id].legal_force is LegalForce.BINDING,
                 read,
+                titles.get(key, ""),
             )
         )
     return {day: tuple(changes) for day, changes in sorted(by_date.items())}

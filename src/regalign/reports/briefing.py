@@ -541,7 +541,10 @@ def _change_words(change: Change) -> str:
         return f"{change.framework} {' and '.join(pins)} {verb}{'s' if len(pins) == 1 else ''} to apply"
     # The pinpoints are listed in Annex C; page 1 names the first two, so that a reader knows which
     # rules they are (round 15, KR-JP: "8 provisions of the PIPA" said nothing).
+    # Round 20, KR-JP: "8 provisions of the PIPA start to apply (Art. 28-12(1), Art. 28-12(2) and 6
+    # more)" did not say that a new regime for using personal data to develop AI begins.
+    what = f": {in_sentence(change.first_title)}" if change.first_title else ""
     return (
-        f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}, {pins[1]} "
-        f"and {len(pins) - 2} more)"
+        f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}{what}; "
+        f"{pins[1]} and {len(pins) - 2} more)"
     )

@@ -47,7 +47,7 @@ from regalign.reports.wording import (
     without_article,
 )
 from regalign.schema.derived import addressee_class
-from regalign.schema.vocab import AddresseeClass, LegalForce
+from regalign.schema.vocab import AddresseeClass, LegalForce, Role
 
 GAP_PHRASES = {
     "legal_force": "how binding the rules are",
@@ -709,7 +709,10 @@ def _telling_gap(lead: Pair):  # type: ignore[no-untyped-def]  # a DimensionResu
     skip = set()
     if _duty_words(lead.a) and _duty_words(lead.a) == _duty_words(lead.b):
         skip.add("modality")
-    if roles_a <= roles_b or roles_b <= roles_a:
+    public = {Role.GOVERNMENT, Role.REGULATOR, Role.PUBLIC_BODY, Role.STATE_PARTY}
+    if roles_a <= roles_b or roles_b <= roles_a or (roles_a | roles_b) <= public:
+        # A ministry against a supervisory authority is the state on both sides, named differently
+        # (round 20: "they differ most in who is addressed — the EU: regulator; Korea: government").
         skip.add("addressees")
     candidates = [d for d in lead.dimensions if d.similarity is not None and d.name not in skip]
     if not candidates:
