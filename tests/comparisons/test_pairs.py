@@ -305,3 +305,14 @@ def test_unlike_korean_and_japanese_data_rules_are_not_paired() -> None:
         ("kr-credit-information-act/art-3-2-2", "jp-appi/art-171"),
     ):
         assert (kr, jp) not in pairs
+
+
+def test_a_rule_joined_through_a_relation_meets_only_the_rule_it_is_related_to() -> None:
+    # Round 21, EU-KR: Korea's prior review of high-impact status (AI Basic Act Art. 33(1)) joined
+    # the registration unit through its relation to the EU's not-high-risk finding (Art. 6(4)) and
+    # was then paired by shape with the EU's duty to register high-risk systems (Art. 49).
+    unit = regalign.compare("EU", "KR", as_of=date(2026, 12, 6)).topic("ai.registration")
+    for assessed in (unit.now, unit.adopted):
+        for pair in assessed.pairs:
+            if "kr-ai-basic-act/art-33-1" in (pair.a.id, pair.b.id):
+                assert pair.basis == "curated-relation"

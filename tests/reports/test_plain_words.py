@@ -587,3 +587,16 @@ def test_extra_restrictions_are_not_said_to_have_no_kin_where_the_other_side_has
     kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     said = words(sentences.divergence(kr_jp, kr_jp.topic("data.flows"), corpus))
     assert "where Japan has none of that kind" in said  # Japan has no such rule in the unit
+
+
+def test_two_powers_meet_on_what_each_lets_the_authority_do(corpus) -> None:
+    # Round 21, EU-KR: "both have powers of the authorities — the EU for regulators, Korea for the
+    # government" contrasted a market surveillance authority with the Minister who is the AI Basic
+    # Act's regulator.
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    said = words(sentences.convergence(result, result.topic("ai.enforcement"), corpus))
+    assert said == (
+        "Enforcement powers: both give the authorities a power — the EU: national procedure for AI "
+        "systems presenting a risk (EU AI Act Art. 79); Korea: suspension and correction orders "
+        "(AI Basic Act Art. 40(3))."
+    )

@@ -5,7 +5,8 @@ it has with any provision there (strongest first):
 
 1. **same provision**: a provision on both sides (an instrument counted on both);
 2. **curated relation**: a curated crosswalk relation of strength 1 or more (or one marked
-   ``opposite``); a relation judged *not related* (strength 0) forbids the pair;
+   ``opposite``); a relation judged *not related* (strength 0) forbids the pair. A provision that
+   joined the unit only through a relation meets on this basis alone;
 3. **opposite direction**: one rule pushes against the unit's topic (``against``) and the other,
    a commitment of the state or a public authority, toward it: a requirement to store data locally
    against a ban on such requirements;
@@ -216,6 +217,12 @@ class Pairing:
             if used.relation.strength >= 1 or used.relation.opposite:
                 return CURATED
             return None  # judged not related
+        if x.via == "relation" or y.via == "relation":
+            # A rule that joined the unit only through a curated relation meets only the rule it is
+            # related to (round 21, EU-KR: Korea's prior review of high-impact status, joined to
+            # registration through the EU's not-high-risk finding, was paired by shape with the EU's
+            # duty to register high-risk systems).
+            return None
         tx, ty = self.traits(x), self.traits(y)
         fx, fy = tx.function, ty.function
         if fx in (DUTY, RIGHT) and fy in (DUTY, RIGHT) and tx.against != ty.against:

@@ -145,6 +145,18 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
             bold(unit_label(unit)),
             run(": " + body + _dates(lead, a, b) + _context(result, unit, corpus) + "."),
         )
+    elif _is_power(top_a) and _is_power(top_b):
+        # Two powers: what each lets the authority do is what they share, whoever the text names
+        # (round 21, EU-KR: "the EU for regulators, Korea for the government" contrasted a market
+        # surveillance authority with the Minister who is the AI Basic Act's regulator).
+        body = (
+            f"both give the authorities a power — {a}: {in_sentence(top_a.provision.title)} ({_cite(top_a)}); "
+            f"{b}: {in_sentence(top_b.provision.title)} ({_cite(top_b)})"
+        )
+        return (
+            bold(unit_label(unit)),
+            run(": " + body + _dates(lead, a, b) + _context(result, unit, corpus) + "."),
+        )
     elif (same or duties) and _who(top_a) == _who(top_b):
         who = _who(top_a)
         body = (
@@ -166,17 +178,6 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         # The same kind of rule on differently named addressees: each side names its own.
         kind = _plural(rule_words(top_a)) if same else _duty_words(top_a)
         body = f"both have {kind} — {a} {_for(top_a)}, {b} {_for(top_b)}"
-    elif _is_power(top_a) and _is_power(top_b):
-        # Two powers worded differently ('a power of the authorities', 'a power to order
-        # compliance'): what each lets the authority do is what they share.
-        body = (
-            f"both give the authorities a power — {a}: {in_sentence(top_a.provision.title)} ({_cite(top_a)}); "
-            f"{b}: {in_sentence(top_b.provision.title)} ({_cite(top_b)})"
-        )
-        return (
-            bold(unit_label(unit)),
-            run(": " + body + _dates(lead, a, b) + _context(result, unit, corpus) + "."),
-        )
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += f" ({_cite(top_a)}; {_cite(top_b)}){_dates(lead, a, b)}"
