@@ -50,11 +50,11 @@ def test_an_unread_change_takes_its_topic_out_of_the_comparison_from_its_date() 
     unit = result.topic("data.penalties")
     assert RECORD in unit.unread_b and RECORD not in {r.id for r in unit.adopted.stance_b}
     # As adopted the change is part of the picture; today it is not yet.
-    assert (unit.adopted.verdict, unit.adopted.score, unit.adopted.scored) == (
-        NOT_COMPARED,
-        0.0,
-        False,
-    )
+    assert (unit.adopted.verdict, unit.adopted.scored) == (NOT_COMPARED, False)
+    # Round 21, EU-JP: the figures count it as its rules read today (leaving it out set the two
+    # columns of the figures on different topics); its row and sentence say it is not compared.
+    assert unit.adopted.read_verdict == DIVERGENT and unit.adopted.counts
+    assert unit.adopted.figure_verdict == DIVERGENT and unit.adopted.score > 0
     assert unit.now.verdict == DIVERGENT and unit.adopted.pairs  # pairs kept for explain
     after = regalign.compare("KR", "JP", as_of=date(2027, 1, 17)).topic("data.penalties")
     before = regalign.compare("KR", "JP", as_of=date(2027, 1, 16)).topic("data.penalties")
@@ -103,10 +103,10 @@ def test_the_figures_say_they_leave_out_what_was_not_read() -> None:
     corpus = bundled()
     result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
     assert unread_note(result, corpus) == (
-        "Changes adopted but not read take their topics out of the figures from the day they apply "
-        "(APPI, from 17 Jan 2027: penalty chapter amended by Act No. 56 of 2026; APPI, from 16 Jul "
-        "2028: rest of the APPI as amended by Act No. 56 of 2026 (a Cabinet Order may set an earlier "
-        "date))."
+        "Changes adopted but not read leave their topics not compared from the day they apply; the "
+        "figures count those topics as their rules read today (APPI, from 17 Jan 2027: penalty "
+        "chapter amended by Act No. 56 of 2026; APPI, from 16 Jul 2028: rest of the APPI as amended "
+        "by Act No. 56 of 2026 (a Cabinet Order may set an earlier date))."
     )
     assert unread_note(regalign.compare("EU", "KR", as_of=date(2026, 12, 6)), corpus) == ""
 
@@ -129,4 +129,4 @@ def test_the_rest_of_the_amending_act_takes_the_appi_topics_out_as_adopted() -> 
         unit = result.topic(topic)
         assert unit.adopted.verdict == NOT_COMPARED and unit.now.verdict != NOT_COMPARED
     said = "".join(text for _, text, _ in bottom_line(result, "the EU", "Japan"))
-    assert "topics left out of that figure, their rules changing in wording not read" in said
+    assert "topics counted as their rules read today, since they change in wording not read" in said

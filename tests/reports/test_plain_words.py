@@ -600,3 +600,16 @@ def test_two_powers_meet_on_what_each_lets_the_authority_do(corpus) -> None:
         "systems presenting a risk (EU AI Act Art. 79); Korea: suspension and correction orders "
         "(AI Basic Act Art. 40(3))."
     )
+
+
+def test_where_they_meet_is_said_of_law_on_a_checkable_basis(corpus) -> None:
+    # Round 21, EU-JP: the EU's 2019 expert-group ethics guidelines 'met' Japan's guidelines on
+    # safety and privacy; the EU's SME support 'met' the Japanese State's own use of AI by shape.
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    meets = ranking.top_convergences(result.topics, corpus, 3)
+    assert meets
+    for unit in meets:
+        pair = ranking.meeting_pair(unit)
+        assert pair is not None and not ranking.guidance_only(unit)
+        assert max(pair.a.force_level, pair.b.force_level) >= 2
+    assert "ai.ethics.safety" not in {u.topic_id for u in meets}

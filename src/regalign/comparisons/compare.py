@@ -191,9 +191,9 @@ def _figures(results: Sequence[TopicResult], horizon: str, ranged: Ranges) -> Fi
         index=alignment_index(at),
         index_low=ranged.index_low,
         index_high=ranged.index_high,
-        overlap=Coverage(sum(1 for s in counted if s.scored), len(counted)),
-        a_to_b=_directional([s.stance_a for s in counted], [s.scored for s in counted]),
-        b_to_a=_directional([s.stance_b for s in counted], [s.scored for s in counted]),
+        overlap=Coverage(sum(1 for s in counted if s.both_in_figures), len(counted)),
+        a_to_b=_directional([s.stance_a for s in counted], [s.both_in_figures for s in counted]),
+        b_to_a=_directional([s.stance_b for s in counted], [s.both_in_figures for s in counted]),
     )
 
 

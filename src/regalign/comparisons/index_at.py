@@ -59,5 +59,7 @@ def index_at(
     now = assessed.assessments[NOW]
     items = [(method.topic_weight(assessed.topic_id(u)), now[u]) for u in assessed.unit_ids]
     return IndexAt(
-        as_of, alignment_index(items), count_verdicts(now[u].verdict for u in assessed.unit_ids)
+        as_of,
+        alignment_index(items),
+        count_verdicts(now[u].figure_verdict for u in assessed.unit_ids),
     )

@@ -168,6 +168,9 @@ class Assessment:
     ] = ()  # soft provisions behind a binding stance of their side
     pair_mean: float | None = None  # mean pair score, before the coverage factor
     coverage: float | None = None  # share of both sides' provisions that are in a pair
+    # The verdict on the rules as read, where an adopted change nobody read withdraws the verdict:
+    # the figures count the unit at it (its present reading), the rows say 'not compared'.
+    read_verdict: str = ""
 
     @property
     def lead(self) -> Pair | None:
@@ -188,7 +191,18 @@ class Assessment:
     def counts(self) -> bool:
         """True when either side speaks and the unit was compared (it enters the index at this
         horizon)."""
-        return self.speaks and self.verdict != NOT_COMPARED
+        return self.speaks and (self.verdict != NOT_COMPARED or bool(self.read_verdict))
+
+    @property
+    def figure_verdict(self) -> str:
+        """The verdict the figures count: the verdict, or the one on the rules as read where an
+        unread change withdrew it."""
+        return self.read_verdict or self.verdict
+
+    @property
+    def both_in_figures(self) -> bool:
+        """True when both sides speak and the figures count the unit."""
+        return bool(self.stance_a and self.stance_b) and self.counts
 
     @property
     def speaker(self) -> str | None:
@@ -392,12 +406,12 @@ class Comparison:
     @property
     def verdict_counts(self) -> dict[str, int]:
         """Number of units per verdict now, in a fixed order."""
-        return count_verdicts(t.now.verdict for t in self.topics)
+        return count_verdicts(t.now.figure_verdict for t in self.topics)
 
     @property
     def verdict_counts_adopted(self) -> dict[str, int]:
         """Number of units per verdict as adopted, in a fixed order."""
-        return count_verdicts(t.adopted.verdict for t in self.topics)
+        return count_verdicts(t.adopted.figure_verdict for t in self.topics)
 
     def topic(self, unit_id: str) -> TopicResult | None:
         """The result for one unit (a topic id, or 'topic#general'), if either side addresses it."""

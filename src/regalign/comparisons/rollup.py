@@ -70,12 +70,12 @@ def rollup(corpus: Corpus, results: Sequence[TopicResult], method: Method) -> li
 def _mixed(assessed: Sequence[Assessment], verdict_: str) -> bool:
     """True when a one-sided roll-up rests on a majority: some unit beneath speaks for both sides."""
     return verdict_ in (ONLY_A, ONLY_B) and any(
-        a.counts and a.verdict != verdict_ for a in assessed
+        a.counts and a.figure_verdict != verdict_ for a in assessed
     )
 
 
 def _summary(items: Sequence[tuple[float, Assessment]], method: Method) -> tuple[float, str]:
-    return summarise([(w, a.score, a.verdict, a.counts) for w, a in items], method)
+    return summarise([(w, a.score, a.figure_verdict, a.counts) for w, a in items], method)
 
 
 def summarise(items: Sequence[tuple[float, float, str, bool]], method: Method) -> tuple[float, str]:

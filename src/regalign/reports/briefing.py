@@ -190,9 +190,11 @@ def unread_note(result: Comparison, corpus: Corpus) -> str:
     )
     # Round 18, KR-JP: the adopted column compared the articles such a change deletes; their topics
     # now leave the figures from the change's date.
+    # Round 21, EU-JP: leaving their topics out set the two columns on different topics; the
+    # figures count them as read today, and their rows say they are not compared.
     return (
-        f"Changes adopted but not read take their topics out of the figures from the day they "
-        f"apply ({named})."
+        f"Changes adopted but not read leave their topics not compared from the day they apply; "
+        f"the figures count those topics as their rules read today ({named})."
     )
 
 
@@ -277,11 +279,11 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
             if t.adopted.verdict == NOT_COMPARED and t.adopted.speaker is None
         )
         if withdrawn:
-            # Round 20, EU-JP: "further apart (0.29)" came partly from six topics left out because
-            # the APPI's amendments were never read, not from any rule read.
+            # Rounds 20 and 21, EU-JP: such topics are counted at their present reading, and the
+            # sentence says how many rest on it.
             later += (
-                f" ({number_words(withdrawn)} topic{'s' if withdrawn > 1 else ''} left out of that "
-                "figure, their rules changing in wording not read)"
+                f" ({number_words(withdrawn)} topic{'s' if withdrawn > 1 else ''} counted as their "
+                "rules read today, since they change in wording not read)"
             )
     areas = _area_extremes(result)
     return (

@@ -13,13 +13,16 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from regalign.comparisons.pairs import FRAMING, function
+from regalign.comparisons.pairs import FRAMING, STATE_MEASURE, function
 from regalign.comparisons.results import (
     ALIGNED,
+    BEST_EFFORTS_LEVEL,
     DIVERGENT,
     ONLY_A,
     ONLY_B,
     PARTIALLY_ALIGNED,
+    SAME_ADDRESSEES,
+    Pair,
     TopicResult,
 )
 from regalign.comparisons.scoring import sanction_class
@@ -113,7 +116,10 @@ def top_convergences(
     found = [
         r
         for r in results
-        if r.adopted.verdict == ALIGNED and not shared_only(r) and not framing_only(r)
+        if r.adopted.verdict == ALIGNED
+        and not shared_only(r)
+        and not framing_only(r)
+        and not guidance_only(r)
     ]
     ordered = order_by_importance(found, corpus)
     if len(ordered) < limit:
@@ -124,6 +130,7 @@ def top_convergences(
                 if r.adopted.verdict == PARTIALLY_ALIGNED
                 and not shared_only(r)
                 and not framing_only(r)
+                and not guidance_only(r)
             ],
             corpus,
         )
@@ -157,6 +164,28 @@ def _at_home(result: TopicResult) -> bool:
     return lead is not None and all(
         ref.provision.topics[:1] == (result.topic_id,) for ref in (lead.a, lead.b)
     )
+
+
+def guidance_only(result: TopicResult) -> bool:
+    """True when the pair a unit is said to meet on is guidance on both sides, or two of the
+    states' own measures alike only in shape: where they meet is said of law, on a basis a reader
+    can check (round 21, EU-JP: the EU's 2019 expert-group ethics guidelines 'met' Japan's
+    guidelines on safety and privacy, while the same briefing compares the EU's binding rules on
+    both; the EU's SME support 'met' the Japanese State's own use of AI by shape alone)."""
+    pair = meeting_pair(result)
+    if pair is None:
+        return False
+    soft = pair.a.force_level < BEST_EFFORTS_LEVEL > pair.b.force_level
+    return soft or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
+
+
+def meeting_pair(result: TopicResult) -> Pair | None:
+    """The pair 'where they meet' cites: the leading pair, or the first aligned pair when the
+    leading one is held apart."""
+    lead = result.adopted.lead
+    if lead is None or lead.verdict == ALIGNED:
+        return lead
+    return next((p for p in result.adopted.pairs if p.verdict == ALIGNED), lead)
 
 
 def framing_only(result: TopicResult) -> bool:
