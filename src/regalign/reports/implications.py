@@ -89,6 +89,11 @@ def _business_duty(ref: ProvisionRef) -> bool:
     )
 
 
+def _own_duty(ref: ProvisionRef) -> bool:
+    """A duty on businesses that is on the topic itself, not brought in by a curated relation."""
+    return _business_duty(ref) and ref.via != "relation"
+
+
 def _cite(refs: Sequence[ProvisionRef]) -> str:
     """The leading provision: 'EU AI Act Art. 5(1)(a)'."""
     top = key_refs(list(refs))
@@ -102,9 +107,12 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     # The topics on which each side binds firms somewhere: a duty tagged on a parent topic on one side
     # and on its child on the other (Korea's safety duties on 'frontier models', the EU's under
     # 'safety obligations') is not a duty only one side imposes.
+    # A duty that joined a topic only through a curated relation is its side's nearest rule there,
+    # not a duty on the topic (round 21, EU-KR: Korea's prior review of high-impact status made
+    # "registration" a topic on which Korea binds firms).
     binds = {
-        "a": {u.topic_id for u in result.topics if any(map(_business_duty, u.adopted.stance_a))},
-        "b": {u.topic_id for u in result.topics if any(map(_business_duty, u.adopted.stance_b))},
+        "a": {u.topic_id for u in result.topics if any(map(_own_duty, u.adopted.stance_a))},
+        "b": {u.topic_id for u in result.topics if any(map(_own_duty, u.adopted.stance_b))},
     }
     for unit in ranking.order_by_importance(result.topics, corpus):
         side, refs = _one_sided_duty(unit)
@@ -172,8 +180,15 @@ def _enforced(ref: ProvisionRef) -> bool:
 
 
 def _silent(unit: TopicResult) -> bool:
-    """One side alone has rules on the unit, as adopted."""
-    return unit.adopted.verdict in (ONLY_A, ONLY_B)
+    """One side alone has rules on the unit, as adopted: the other has none, or only rules that
+    joined the unit through a curated relation (its nearest rules elsewhere, round 21, EU-KR)."""
+    if unit.adopted.verdict in (ONLY_A, ONLY_B):
+        return True
+    own = [
+        [r for r in refs if r.via != "relation"]
+        for refs in (unit.adopted.stance_a, unit.adopted.stance_b)
+    ]
+    return bool(own[0]) != bool(own[1])
 
 
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
@@ -184,7 +199,7 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
     if ranking.shared_only(unit):
         return "", ()
     binding = {
-        side: [r for r in refs if _business_duty(r)]
+        side: [r for r in refs if _own_duty(r)]
         for side, refs in (("a", unit.adopted.stance_a), ("b", unit.adopted.stance_b))
     }
     if binding["a"] and not binding["b"]:
