@@ -30,7 +30,7 @@ class Change:
         True  # the instrument binds (not guidance, a voluntary code or a recommendation)
     )
     read: bool = (
-        True  # False: an adopted change whose wording nobody read (its topics stop being compared)
+        True  # False: an adopted change whose wording nobody read (its topics' verdicts withdrawn)
     )
     first_title: str = ""  # the title of the first provision, so a reader knows what starts
 
@@ -84,7 +84,8 @@ def change_dates(
                     continue
                 if provision.evidence is Evidence.UNVERIFIED and provision.applies_from is None:
                     # Never compared, so it changes no figure. An unread record with its own date is
-                    # an adopted change: from then its topic is not compared, which moves the index.
+                    # an adopted change: from then its topic's verdict is withdrawn (the figures
+                    # keep the topic as its rules read before), a date a reader expects to see.
                     continue
                 seen.add(provision_id)
                 pinpoint = provision.pinpoint or provision.title
