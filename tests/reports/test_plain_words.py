@@ -365,7 +365,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # varied weights (0.41 to 0.42), so they are not ranked; round 16: said in plain words.
     assert (
         "As adopted, of the areas where both have rules on four topics or more, no area stands "
-        "out (AI 0.39, e-signatures and e-documents 0.41)." in said
+        "out (AI 0.39, cross-border data 0.40, e-signatures and e-documents 0.41)." in said
     )
     assert "furthest" not in said and "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())

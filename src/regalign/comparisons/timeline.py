@@ -10,7 +10,7 @@ from regalign.comparisons.results import PENDING, SCHEDULED, Side, TimelineEntry
 from regalign.comparisons.sides import counts_for, in_scope
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.lifecycle import status_on
-from regalign.schema.vocab import LegalForce, Status
+from regalign.schema.vocab import Evidence, LegalForce, Status
 
 
 def timeline(
@@ -90,7 +90,11 @@ def _framework_entries(
         ):
             continue
         moved = provision.application_history[-1] if provision.application_history else None
-        if starts.moved_by_dependency(provision_id):
+        if provision.evidence is Evidence.UNVERIFIED:
+            # Round 22, EU-JP: an adopted change whose wording was never read is listed as such;
+            # its evidence column speaks of the date, not of the text.
+            note = "an amendment whose wording was not read"
+        elif starts.moved_by_dependency(provision_id):
             note = "follows the provisions it depends on"
         else:
             note = f"moved from {moved.original} by {moved.amended_by}" if moved else ""

@@ -129,8 +129,15 @@ def related(
         if ref.id not in linked:
             continue
         for other, used in sorted(relations.neighbours(ref.id).items()):
-            if other in candidates and used.relation.strength >= min_strength:
-                found.append(replace(candidates[other], via="relation"))
+            if other not in candidates or used.relation.strength < min_strength:
+                continue
+            if set(candidates[other].provision.topics) & set(ref.provision.topics):
+                # The two already meet under a topic both are filed under; joined here as well,
+                # one side's nearest rule reads as its rule on this topic (round 22, EU-KR: Korea's
+                # prior review of high-impact status, which meets the EU's not-high-risk finding
+                # under self-assessment, was also Korea's 'registration').
+                continue
+            found.append(replace(candidates[other], via="relation"))
     return found
 
 

@@ -359,10 +359,12 @@ def _area_extremes(result: Comparison) -> str:
 
 
 def _topics_both_address(result: Comparison) -> dict[str, int]:
-    """Area key -> the number of its units both sides have rules on, as adopted."""
+    """Area key -> the number of its units both sides have rules on, as adopted, as the figures count
+    them (round 22, EU-JP: topics whose rules change in wording not read are in the index, so the
+    area they fill is ranked too)."""
     found: dict[str, int] = {}
     for unit in result.topics:
-        if unit.adopted.scored:
+        if unit.adopted.both_in_figures:
             area = ranking.area_of(unit.topic_id)
             found[area] = found.get(area, 0) + 1
     return found

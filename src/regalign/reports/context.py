@@ -12,10 +12,12 @@ from regalign.reports.wording import (
     and_list,
     citation_order,
     day,
+    in_sentence,
     pinpoints,
     possessive,
     side_name,
 )
+from regalign.schema.records import Provision
 from regalign.schema.vocab import LegalForce, Modality
 
 LIMIT = 2  # pinpoints in a note
@@ -186,9 +188,17 @@ def unread_change_words(
         short = corpus.framework_of(pid).short_title
         clauses.append(
             f"{possessive(a if side == 'a' else b)} {what} change from {day(start)} ({short} "
-            f"{provision.pinpoint or provision.title}), in wording not read{tail}"
+            f"{_named(provision)}), in wording not read{tail}"
         )
     return "; ".join(clauses)
+
+
+def _named(provision: Provision) -> str:
+    """The pinpoint, or, where the pinpoint was never verified, the record's title (round 22,
+    EU-JP: "APPI Arts 178-186 as amended" printed a range nobody read without its mark)."""
+    if provision.pinpoint and provision.pinpoint_verified is not False:
+        return str(provision.pinpoint)
+    return f"— {in_sentence(provision.title)}"
 
 
 def _owner(side: Side, corpus: Corpus) -> str:

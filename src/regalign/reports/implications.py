@@ -180,15 +180,9 @@ def _enforced(ref: ProvisionRef) -> bool:
 
 
 def _silent(unit: TopicResult) -> bool:
-    """One side alone has rules on the unit, as adopted: the other has none, or only rules that
-    joined the unit through a curated relation (its nearest rules elsewhere, round 21, EU-KR)."""
-    if unit.adopted.verdict in (ONLY_A, ONLY_B):
-        return True
-    own = [
-        [r for r in refs if r.via != "relation"]
-        for refs in (unit.adopted.stance_a, unit.adopted.stance_b)
-    ]
-    return bool(own[0]) != bool(own[1])
+    """One side alone has rules on the unit, as adopted: the same topics as the matrix's 'only'
+    verdicts (round 22, EU-KR: the bullet's 'no rules' must be the rows' 'no rules')."""
+    return unit.adopted.verdict in (ONLY_A, ONLY_B)
 
 
 def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
