@@ -267,11 +267,17 @@ class TopicResult:
     def silent_until(self) -> date | None:
         """For a unit only one side regulates today: the first day a rule of the other side starts to
         apply (the day 'only Korea' stops holding), which may come before ``adopted_from``, the day
-        the last adopted rule applies; None otherwise, or when no such day is fixed."""
+        the last adopted rule applies; for a unit on which nothing applies yet, the first day any
+        rule does; None otherwise, or when no such day is fixed."""
         if self.now.verdict == ONLY_A:
             waiting = self.pending_b
         elif self.now.verdict == ONLY_B:
             waiting = self.pending_a
+        elif self.now.verdict == NOT_YET:
+            # Nothing applies on either side: the first rule of either side to apply ends that
+            # (round 23, EU-JP: "nothing applies yet until 2 Aug 2028" beside Art. 6(2) and
+            # Annex III applying from 2 Dec 2027).
+            waiting = (*self.pending_a, *self.pending_b)
         else:
             return None
         # Only rules that do not apply yet: a rule that applies but joins the unit only as adopted

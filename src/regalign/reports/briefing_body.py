@@ -271,7 +271,11 @@ def _today(unit: TopicResult, a: str, b: str) -> str:
     text = verdict_cell(unit.now, a, b)
     # 'Only Korea' holds until the other side's first rule applies, which may be before the last
     # (blind reading round 6: rules of the EU applying from 2 Dec 2027 and 2 Aug 2028).
-    until = unit.silent_until if unit.now.verdict in ("only-a", "only-b") else unit.adopted_from
+    until = (
+        unit.silent_until
+        if unit.now.verdict in ("only-a", "only-b", "not-yet")
+        else unit.adopted_from
+    )
     if unit.now.verdict in ("only-a", "only-b", "not-yet") and until is not None:
         return f"{text} until {day(until)}"
     waiting = pending_note(unit, a, b)

@@ -646,6 +646,21 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
     lead = assessed.lead
     if lead is None:
         return _different_matters(assessed, a, b, _contrary_of(corpus, topic_id), topic_id)
+    if _is_power(lead.a) != _is_power(lead.b) and STATE_MEASURE in (
+        function(lead.a),
+        function(lead.b),
+    ):
+        # Round 23, EU-JP: "they differ most in substance — the EU has a power of the authorities
+        # ...; Japan has a body, plan or procedure set up by law: research, guidance and advice"
+        # hid the point: one side's authorities can compel, the other's only act themselves.
+        (power_label, power), (other_label, other) = (
+            ((a, lead.a), (b, lead.b)) if _is_power(lead.a) else ((b, lead.b), (a, lead.a))
+        )
+        return (
+            f"{power_label} gives the authorities a power — {in_sentence(power.provision.title)} "
+            f"({_cite(power)}); {other_label} gives them no such power in the laws compared, its "
+            f"rule here being {in_sentence(other.provision.title)} ({_cite(other)})"
+        ) + _gap_counts(assessed, a, b, topic_id)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         # The kind of rule alone ('a body set up by law', 'an option the law allows') does not say
