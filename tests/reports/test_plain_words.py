@@ -365,7 +365,8 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # varied weights (0.41 to 0.42), so they are not ranked; round 16: said in plain words.
     assert (
         "As adopted, of the areas where both have rules on four topics or more, no area stands "
-        "out (AI 0.39, cross-border data 0.40, e-signatures and e-documents 0.41)." in said
+        "out (AI 0.39, e-signatures and e-documents 0.41). Cross-border data is not ranked as "
+        "adopted: some of the rules there change in wording not read." in said
     )
     assert "furthest" not in said and "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
@@ -620,3 +621,17 @@ def test_where_they_meet_is_said_of_law_on_a_checkable_basis(corpus) -> None:
         assert pair is not None and not ranking.guidance_only(unit)
         assert max(pair.a.force_level, pair.b.force_level) >= 2
     assert "ai.ethics.safety" not in {u.topic_id for u in meets}
+
+
+def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus) -> None:
+    # Round 24, KR-JP: "Once every adopted rule applies" promised what the column, for the topics an
+    # unread change withdraws, cannot give; the heading says how many are counted as read today.
+    from regalign.reports.briefing import figures_table
+
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    withdrawn = sum(1 for t in result.topics if t.adopted.read_verdict)
+    assert withdrawn > 1
+    heading = figures_table(result, "Korea", "Japan").headers[2]
+    assert heading.startswith("Once every adopted rule applies (") and "as read today)" in heading
+    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    assert figures_table(eu_kr, "the EU", "Korea").headers[2] == "Once every adopted rule applies"

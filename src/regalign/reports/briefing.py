@@ -312,17 +312,30 @@ def _area_extremes(result: Comparison) -> str:
     # (round 19, EU-KR: "closest on other trade disciplines" rested on three topics, two of them
     # data-protection rules filed under trade as well).
     both = _topics_both_address(result)
+    # Round 24, KR-JP: an area whose topics an unread change withdraws as adopted has no as-adopted
+    # score the report can stand by; it is named apart, not ranked.
+    unsure = {ranking.area_of(t.topic_id) for t in result.topics if t.adopted.read_verdict}
     scored = [
         (r.score_adopted, ranking.area_label(t))
         for t, r in rows.items()
         if r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
         and both.get(t, 0) >= MIN_AREA_TOPICS
+        and t not in unsure
     ]
+    apart = _not_assessed(
+        {
+            t
+            for t, r in rows.items()
+            if t in unsure
+            and both.get(t, 0) >= MIN_AREA_TOPICS
+            and r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
+        }
+    )
     if len(scored) < 2:
-        return ""
+        return apart
     low, high = min(scored), max(scored)
     if score(low[0]) == score(high[0]):
-        return ""  # every area reads the same to two decimals: neither furthest nor closest
+        return apart  # every area reads the same to two decimals: neither furthest nor closest
     figures = result.adopted
     spread = (
         figures.index_high - figures.index_low
@@ -342,7 +355,7 @@ def _area_extremes(result: Comparison) -> str:
         each = ", ".join(
             f"{in_sentence(label)} {score(v)}" for v, label in sorted(scored, key=_by_label)
         )
-        return f" As adopted, {of}no area stands out ({each})."
+        return f" As adopted, {of}no area stands out ({each}).{apart}"
 
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
@@ -354,7 +367,20 @@ def _area_extremes(result: Comparison) -> str:
 
     return (
         f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
-        f"{tied(high[0])}."
+        f"{tied(high[0])}.{apart}"
+    )
+
+
+def _not_assessed(areas: set[str]) -> str:
+    """' Cross-border data is not ranked as adopted: some of the rules there change in wording not
+    read.'"""
+    if not areas:
+        return ""
+    names = and_list(sorted(in_sentence(ranking.area_label(a)) for a in areas))
+    verb = "are" if len(areas) > 1 else "is"
+    return (
+        f" {capital(names)} {verb} not ranked as adopted: some of the rules there change in wording "
+        "not read."
     )
 
 
@@ -372,6 +398,23 @@ def _topics_both_address(result: Comparison) -> dict[str, int]:
 
 def _by_label(item: tuple[float, str]) -> str:
     return item[1]
+
+
+def _withdrawn_count(result: Comparison) -> int:
+    """Topics whose verdict an unread adopted change withdraws, as adopted (counted as read today)."""
+    return sum(1 for t in result.topics if t.adopted.read_verdict)
+
+
+def _adopted_heading(result: Comparison) -> str:
+    """'Once every adopted rule applies', saying when some topics are counted as read today (round
+    24, KR-JP: the column's label promised what its figures, for those topics, cannot give)."""
+    withdrawn = _withdrawn_count(result)
+    if not withdrawn:
+        return "Once every adopted rule applies"
+    return (
+        f"Once every adopted rule applies ({number_words(withdrawn)} topic"
+        f"{'s' if withdrawn > 1 else ''} as read today)"
+    )
 
 
 def figures_table(result: Comparison, a: str, b: str) -> Table:
@@ -404,7 +447,7 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
         (plain("Topics by verdict"), plain(counts("now")), plain(counts("adopted"))),
     )
     return Table(
-        ("Figure", f"Today, {day(result.as_of)}", "Once every adopted rule applies"),
+        ("Figure", f"Today, {day(result.as_of)}", _adopted_heading(result)),
         rows,
         (3, 5, 5),  # the verdict counts take two lines, the header one
     )
