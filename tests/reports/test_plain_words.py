@@ -635,3 +635,13 @@ def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus)
     assert heading.startswith("Once every adopted rule applies (") and "as read today)" in heading
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     assert figures_table(eu_kr, "the EU", "Korea").headers[2] == "Once every adopted rule applies"
+
+
+def test_an_instrument_left_out_as_internal_reads_once_with_its_article(corpus) -> None:
+    # Round 25, EU-JP: Annex A read "internal to the the EU".
+    from regalign.reports.annexes import _reason
+
+    assert _reason("internal to the EU (among its own members)") == (
+        "internal to the EU (among its own members)"
+    )
+    assert _reason("concerns JP") == "it concerns Japan"

@@ -160,7 +160,8 @@ def _reason(reason: str) -> str:
     """'concerns JP' -> 'it concerns Japan'; 'a trade agreement with JP' -> 'a trade agreement with Japan'."""
     for code, name in JURISDICTION_NAMES.items():
         reason = reason.replace(f" {code}", f" {name}")
-    return reason.replace("concerns ", "it concerns ")
+    # 'internal to the EU' already has its article (round 25: 'internal to the the EU').
+    return reason.replace("the the ", "the ").replace("concerns ", "it concerns ")
 
 
 def provisions(result: Comparison, corpus: Corpus, detail: str, sources: Sources) -> Section:
