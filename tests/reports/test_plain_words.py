@@ -645,3 +645,23 @@ def test_an_instrument_left_out_as_internal_reads_once_with_its_article(corpus) 
         "internal to the EU (among its own members)"
     )
     assert _reason("concerns JP") == "it concerns Japan"
+
+
+def test_a_withdrawn_verdict_is_dated_by_the_change_that_withdraws_it(corpus) -> None:
+    # Round 25, KR-JP: "Personal-data safeguards: not compared ..., from 1 Jul 2027" dated the
+    # withdrawal by a Korean rule; the Japanese change that withdraws it applies by 16 Jul 2028.
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    unit = result.topic("data.personal-data-protection")
+    assert unit.adopted.read_verdict and unit.adopted_from == date(2028, 7, 16)
+    assert result.topic("data.penalties").adopted_from == date(2027, 1, 17)
+
+
+def test_the_verdict_counts_say_in_the_laws_compared_where_the_corpus_is_lopsided(corpus) -> None:
+    # Round 25, KR-JP: "31 only Korea" read as Japan having no rules on them.
+    from regalign.reports.briefing import figures_table
+
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    rows = figures_table(kr_jp, "Korea", "Japan").rows
+    assert words(rows[2][0]) == "Topics by verdict, in the laws compared"
+    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    assert words(figures_table(eu_kr, "the EU", "Korea").rows[2][0]) == "Topics by verdict"

@@ -111,7 +111,7 @@ def assess_units(
             topic_id = units[h][u].topic_id
             assessment = _unless_unread(assess(units[h][u], context), topic_id, unread)
             if _changed_unread(changes.get(topic_id), on):
-                assessment = _withdrawn(assessment)
+                assessment = _withdrawn(assessment, changes[topic_id])
             assessments[h][u] = assessment
     return Assessed(unit_ids, units, refs, assessments)
 
@@ -146,14 +146,20 @@ def _not_compared(assessment: Assessment) -> Assessment:
     )
 
 
-def _withdrawn(assessment: Assessment) -> Assessment:
+def _withdrawn(assessment: Assessment, start: date) -> Assessment:
     """The verdict is withdrawn, since the side's rules change in wording nobody read; the score
     and the verdict on the rules as read stay for the figures (round 21, EU-JP: leaving such
     topics out made the as-adopted index fall for want of reading, and set the two columns of the
     figures on different topics)."""
     if assessment.verdict == NOT_COMPARED:
         return assessment
-    return replace(assessment, verdict=NOT_COMPARED, read_verdict=assessment.verdict, fragile=False)
+    return replace(
+        assessment,
+        verdict=NOT_COMPARED,
+        read_verdict=assessment.verdict,
+        withdrawn_from=start,
+        fragile=False,
+    )
 
 
 def _unless_unread(

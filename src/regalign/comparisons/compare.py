@@ -159,7 +159,11 @@ def _at(result: TopicResult, horizon: str) -> Assessment:
 
 def _adopted_from(now: Assessment, adopted: Assessment) -> date | None:
     """The day from which the adopted picture holds: the latest start among the rules not applying
-    yet, or the day after the latest end among the rules the adopted law ends."""
+    yet, or the day after the latest end among the rules the adopted law ends; for a verdict an
+    unread change withdraws, the day that change applies (round 25, KR-JP: 'not compared, from
+    1 Jul 2027' dated the withdrawal by a Korean rule, not by the Japanese change of 2028)."""
+    if adopted.withdrawn_from is not None:
+        return adopted.withdrawn_from
     current = {r.id for r in (*now.stance_a, *now.stance_b) if r.status == "applies"}
     kept = {r.id for r in (*adopted.stance_a, *adopted.stance_b)}
     later = [r for r in (*adopted.stance_a, *adopted.stance_b) if r.id not in current]

@@ -171,6 +171,9 @@ class Assessment:
     # The verdict on the rules as read, where an adopted change nobody read withdraws the verdict:
     # the figures count the unit at it (its present reading), the rows say 'not compared'.
     read_verdict: str = ""
+    withdrawn_from: date | None = (
+        None  # the day the unread change that withdrew the verdict applies
+    )
 
     @property
     def lead(self) -> Pair | None:

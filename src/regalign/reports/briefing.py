@@ -400,6 +400,17 @@ def _by_label(item: tuple[float, str]) -> str:
     return item[1]
 
 
+def _verdicts_label(result: Comparison, a: str, b: str) -> str:
+    """'Topics by verdict', or, where one side is compared through twice as many instruments,
+    'Topics by verdict, in the laws compared' (round 25, KR-JP: '31 only Korea' read as Japan having
+    no rules, where Japan's e-Documents Act is simply not among the laws compared)."""
+    return (
+        "Topics by verdict, in the laws compared"
+        if coverage_note(result, a, b)
+        else "Topics by verdict"
+    )
+
+
 def _withdrawn_count(result: Comparison) -> int:
     """Topics whose verdict an unread adopted change withdraws, as adopted (counted as read today)."""
     return sum(1 for t in result.topics if t.adopted.read_verdict)
@@ -444,7 +455,7 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
             plain(share(result.now.overlap)),
             plain(share(result.adopted.overlap)),
         ),
-        (plain("Topics by verdict"), plain(counts("now")), plain(counts("adopted"))),
+        (plain(_verdicts_label(result, a, b)), plain(counts("now")), plain(counts("adopted"))),
     )
     return Table(
         ("Figure", f"Today, {day(result.as_of)}", _adopted_heading(result)),
