@@ -832,3 +832,17 @@ def test_eu_singapore_dta() -> None:
     in_force = only_event(f, EventType.ENTRY_INTO_FORCE)
     assert (in_force.date, in_force.evidence) == (D("2026-02-01"), Evidence.SECONDARY)
     assert prov("eu-sg-dta/art-5-2-f").pinpoint_verified is False  # DF §15 item 14
+
+
+def test_ai_act_notifying_authorities_apply_from_august_2025() -> None:
+    """AI Act Art. 28(1), read in the 2024 text the AI Act records cite: Chapter III Section 4 applies
+    from 2 Aug 2025 (Art. 113(b)); round 26, EU-KR."""
+    p = prov("eu-ai-act/art-28-1")
+    assert (
+        p.quote == "Each Member State shall designate or establish at least one notifying authority"
+    )
+    assert (p.applies_from, p.modality, p.topics) == (
+        D("2025-08-02"),
+        Modality.INSTITUTIONAL,
+        ("ai.conformity",),
+    )
