@@ -70,12 +70,17 @@ def rollup(corpus: Corpus, results: Sequence[TopicResult], method: Method) -> li
 def _mixed(assessed: Sequence[Assessment], verdict_: str) -> bool:
     """True when a one-sided roll-up rests on a majority: some unit beneath speaks for both sides."""
     return verdict_ in (ONLY_A, ONLY_B) and any(
-        a.counts and a.figure_verdict != verdict_ for a in assessed
+        a.counts and not a.read_verdict and a.verdict != verdict_ for a in assessed
     )
 
 
 def _summary(items: Sequence[tuple[float, Assessment]], method: Method) -> tuple[float, str]:
-    return summarise([(w, a.score, a.figure_verdict, a.counts) for w, a in items], method)
+    # A topic an unread change withdraws is left out of a roll-up row (round 26, EU-JP: "transfer
+    # mechanisms aligned (0.65)" as adopted above two topics not compared); the headline figures
+    # count it as read today, and say so.
+    return summarise(
+        [(w, a.score, a.verdict, a.counts and not a.read_verdict) for w, a in items], method
+    )
 
 
 def summarise(items: Sequence[tuple[float, float, str, bool]], method: Method) -> tuple[float, str]:

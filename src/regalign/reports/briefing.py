@@ -322,15 +322,7 @@ def _area_extremes(result: Comparison) -> str:
         and both.get(t, 0) >= MIN_AREA_TOPICS
         and t not in unsure
     ]
-    apart = _not_assessed(
-        {
-            t
-            for t, r in rows.items()
-            if t in unsure
-            and both.get(t, 0) >= MIN_AREA_TOPICS
-            and r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
-        }
-    )
+    apart = _not_assessed({t for t in rows if t in unsure and both.get(t, 0) >= MIN_AREA_TOPICS})
     if len(scored) < 2:
         return apart
     low, high = min(scored), max(scored)
