@@ -149,3 +149,18 @@ def check_relation_table(
         if actual != values:
             found.append(Mismatch(f"{source} -> {target}", "relation", values, actual))
     return found
+
+
+@lru_cache(maxsize=1)
+def _editorial_issues() -> tuple[Any, ...]:
+    return tuple(load(use_env=False, editorial=True).issues)
+
+
+def file_issues(*endings: str, allowed: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    """(file name, code, path) of every error and warning, editorial rules included, in the bundled
+    files whose paths end with ``endings``, except warnings whose code is ``allowed``."""
+    return [
+        (issue.file.rsplit("/", 1)[-1], issue.code, issue.path)
+        for issue in _editorial_issues()
+        if issue.file.endswith(endings) and (issue.is_error or issue.code not in allowed)
+    ]

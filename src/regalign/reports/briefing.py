@@ -12,7 +12,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
-    NOT_COMPARED,
     ONLY_A,
     ONLY_B,
     Comparison,
@@ -273,11 +272,7 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
         )
-        withdrawn = sum(
-            1
-            for t in result.topics
-            if t.adopted.verdict == NOT_COMPARED and t.adopted.speaker is None
-        )
+        withdrawn = _withdrawn_count(result)  # the same count as the figures' column heading
         if withdrawn:
             # Rounds 20 and 21, EU-JP: such topics are counted at their present reading, and the
             # sentence says how many rest on it.
@@ -463,7 +458,6 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
     dated: list[tuple[date, Text]] = []
-    moves: dict[date, str] = {}  # a date whose only change was never read -> its index move
     previous = result.index
     for point in coming:
         read = [c for c in point.changes if c.read]
@@ -473,7 +467,8 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         move = f"index {score(previous)} → {score(point.index)}"
         previous = point.index
         if not read:
-            moves[point.date] = f" — {move}"
+            # An unread change moves no figure (its topics count as read until then and after);
+            # it is dated below in its own words.
             continue
         what = "; ".join(_change_words(c) for c in read[:2])
         dated.append((point.date, (bold(day(point.date)), run(f": {what} — {move}."))))
@@ -507,7 +502,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         plural = " and " in topics or topics.endswith(("s", ")"))
         said = (
             f": {short} — {title}, in wording not read, so {topics} "
-            f"{'are' if plural else 'is'} not compared from then{moves.get(start_day, '')}."
+            f"{'are' if plural else 'is'} not compared from then."
         )
         dated.append((start_day, (bold(day(start_day)), run(said))))
     items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
