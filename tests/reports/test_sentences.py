@@ -12,7 +12,8 @@ import pytest
 
 import regalign
 from regalign.reports import implications
-from regalign.reports.sentences import _contrary, _toward, convergence, divergence
+from regalign.reports.norms import contrary_words
+from regalign.reports.sentences import _toward, convergence, divergence
 
 AS_OF = date(2026, 12, 6)
 
@@ -158,7 +159,7 @@ def test_nested_addressees_are_named_once_with_the_extra(eu_kr, kr_jp, corpus) -
     ],
 )
 def test_a_norm_turns_round_into_what_a_rule_against_it_does(norm: str, contrary: str) -> None:
-    assert _contrary(norm) == contrary
+    assert contrary_words(norm) == contrary
 
 
 def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:

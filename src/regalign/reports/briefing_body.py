@@ -20,7 +20,7 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.frameworks.corpus import Corpus
-from regalign.reports import ranking, sentences
+from regalign.reports import amounts, ranking, sentences
 from regalign.reports.context import joint_cell, joint_words
 from regalign.reports.document import (
     Block,
@@ -243,7 +243,7 @@ def _held_words(assessed: Assessment, cap: CapApplied) -> str:
     # The same words as the sentence on page 1 ('at least' where the real gap can only be wider).
     return (
         f"{widest.kind.value.replace('-', ' ')}s "
-        f"{sentences.ratio_words(widest, pair, assessed)} apart"
+        f"{amounts.ratio_words(widest, pair, assessed)} apart"
     )
 
 
@@ -544,7 +544,7 @@ def _pair_held_words(pair: Pair, cap: CapApplied, assessed: Assessment | None = 
     if cap.name not in ("magnitude-gap", "magnitude-chasm") or not pair.own_gaps:
         return cap_short(cap)
     widest = max(pair.own_gaps, key=lambda g: (g.orders, g.kind.value))
-    ratio = sentences.ratio_words(widest, pair, assessed)
+    ratio = amounts.ratio_words(widest, pair, assessed)
     return f"{widest.kind.value.replace('-', ' ')}s {ratio} apart"
 
 

@@ -36,9 +36,10 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
+from regalign.reports.amounts import amount_words, ratio_words
 from regalign.reports.context import SUBSTANTIVE, unread_change_words
 from regalign.reports.document import Text, bold, run
-from regalign.reports.sentences import amount_words, ratio_words, topic_words
+from regalign.reports.sentences import topic_words
 from regalign.reports.wording import (
     and_list,
     capital,

@@ -1,0 +1,149 @@
+"""Numbers in sentences: how far apart two fines, thresholds or deadlines are, each in words with
+the turnover share beside it, and the penalties behind a provision."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from regalign.comparisons.magnitude import KindGap, Measured
+from regalign.comparisons.pairs import PENALTY, function
+from regalign.comparisons.results import (
+    Assessment,
+    Pair,
+    ProvisionRef,
+)
+from regalign.frameworks.corpus import Corpus
+from regalign.reports.citing import cite
+from regalign.reports.wording import (
+    amount,
+    in_sentence,
+    possessive,
+    quantity_words,
+    times_apart,
+)
+
+
+def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
+    """From the cap that bounds the unit: the leading pair's fines, or numbers for the same thing."""
+    candidates = [
+        (p, g)
+        for i, p in enumerate(assessed.pairs)
+        for g in p.own_gaps
+        if i == 0 or g.a.measure is not None
+    ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
+    pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
+    kind = gap.kind.value.replace("-", " ")
+    apart = ratio_words(gap, pair, assessed)
+    return (
+        f"{kind}s {apart} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
+        f"{b}: {amount_words(gap.b, pair.b)} ({gap.b.cite})"
+    )
+
+
+def ratio_words(gap: KindGap, pair: Pair, assessed: Assessment | None = None) -> str:
+    """'about 788 times', or 'at least 33 times' when the real gap can only be wider: the higher
+    figure is a floor for national maxima, or a fixed amount that a turnover share raises ('EUR 20
+    million or 4% of turnover, whichever is higher') while the lower has no turnover limb, and the
+    higher side has no ceiling for small firms set at the lower of the two in the unit (AI Act
+    Art. 99(6): blind reading round 11, EU-KR, struck 'at least 787 times' for it)."""
+    apart = times_apart(gap.orders)
+    a_higher = gap.a.value > gap.b.value
+    higher, lower = (gap.a, pair.a), (gap.b, pair.b)
+    if not a_higher:
+        higher, lower = lower, higher
+    stance = () if assessed is None else (assessed.stance_a if a_higher else assessed.stance_b)
+    small_firms = any(
+        s.whichever is not None and s.whichever.value == "lower"
+        for r in stance
+        for s in r.provision.sanctions
+    )
+    raised = _turnover_raises(*higher) and not _turnover_raises(*lower) and not small_firms
+    if (higher[0].floor or (gap.kind.value == "fine-ceiling" and raised)) and apart.startswith(
+        "about "
+    ):
+        # A minimum is rounded down: EUR 20 million against about EUR 612,145 is 32.7 times, so
+        # 'at least 32 times', never 'at least 33' (blind reading round 8).
+        apart = f"at least {math.floor(10**gap.orders):,} times"
+    return apart
+
+
+def _turnover_raises(measured: Measured, ref: ProvisionRef) -> bool:
+    return any(
+        s.turnover_percent
+        and s.max_amount == measured.original
+        and (s.whichever is None or s.whichever.value == "higher")
+        for s in ref.provision.sanctions
+    )
+
+
+def amount_words(measured: Measured, ref: ProvisionRef) -> str:
+    """The number in words, with the turnover share that a fixed amount stands beside, and what a
+    floor means."""
+    words = quantity_words(measured).rstrip(",")
+    shares = [
+        s
+        for s in ref.provision.sanctions
+        if s.turnover_percent and s.max_amount == measured.original
+    ]
+    if measured.kind.value == "fine-ceiling" and shares:
+        share = shares[0]
+        which = (
+            "higher" if (share.whichever is None or share.whichever.value == "higher") else "lower"
+        )
+        words += f" or {share.turnover_percent:g}% of turnover, whichever is {which}"
+    if measured.floor:
+        words += " (a floor for national maxima)"
+    if measured.kind.value == "fine-ceiling" and any(
+        s.after_order and s.max_amount == measured.original for s in ref.provision.sanctions
+    ):
+        # A fine that falls only on defying an order is not a fine for the breach: the ratio stands,
+        # but the reader is told what the lower ceiling punishes (blind readings, rounds 5 and 6).
+        words += " (only for defying an order)"
+    return words
+
+
+def highest_words(assessed: Assessment, a: str, b: str) -> str:
+    """'; Korea's highest: aggravated penalty surcharge of up to 10% of total turnover (PIPA
+    Art. 64-2(2))': a penalty of the side's own in the unit whose turnover share exceeds the leading
+    provision's, so that the row does not read as the side's ceiling (round 15, KR-JP)."""
+    lead = assessed.lead
+    if lead is None:
+        return ""
+
+    def share(ref: ProvisionRef) -> float:
+        return max((s.turnover_percent or 0.0 for s in ref.provision.sanctions), default=0.0)
+
+    said = []
+    for label, first, refs in ((a, lead.a, assessed.stance_a), (b, lead.b, assessed.stance_b)):
+        higher = [r for r in refs if function(r) == PENALTY and share(r) > share(first)]
+        if higher:
+            top = max(higher, key=lambda r: (share(r), r.id))
+            said.append(
+                f"; {possessive(label)} highest: {in_sentence(top.provision.title)} ({cite(top)})"
+            )
+    return "".join(said)
+
+
+def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
+    """'fines of up to EUR 35 million or 7% of turnover' from the stance's own and linked penalties, or ''."""
+    sanctions = [x for r in refs for x in r.provision.sanctions]
+    sanctions += [
+        x
+        for r in refs
+        for pid in r.provision.sanctioned_by
+        if pid in corpus.provisions
+        for x in corpus.provisions[pid].sanctions
+    ]
+    fines = [x for x in sanctions if x.max_amount is not None or x.turnover_percent is not None]
+    if not fines:
+        prison = max((x.max_years for x in sanctions if x.max_years), default=None)
+        if prison:
+            return f"up to {prison:g} years' imprisonment"
+        national = any(x.kind.value == "national-penalties" for x in sanctions)
+        return "penalties each Member State lays down" if national else ""
+    top = max(fines, key=lambda x: (x.turnover_percent or 0, x.max_amount or 0, x.currency or ""))
+    parts = [amount(top.max_amount, top.currency or "")] if top.max_amount is not None else []
+    if top.turnover_percent is not None:
+        parts.append(f"{top.turnover_percent:g}% of turnover")
+    return "fines of up to " + " or ".join(parts)

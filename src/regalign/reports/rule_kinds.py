@@ -1,0 +1,84 @@
+"""What kind of rule a provision is, in words a sentence can use: an option, a power, a duty, who
+it binds, and the plural of each kind."""
+
+from __future__ import annotations
+
+from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function
+from regalign.comparisons.results import (
+    ProvisionRef,
+)
+from regalign.reports.wording import (
+    roles,
+    rule_words,
+    without_article,
+)
+from regalign.schema.derived import addressee_class
+from regalign.schema.vocab import AddresseeClass
+
+
+def is_option(ref: ProvisionRef) -> bool:
+    return rule_words(ref) == "an option the law allows"
+
+
+def is_power(ref: ProvisionRef) -> bool:
+    return rule_words(ref) in ("a power of the authorities", "a power to order compliance")
+
+
+def nested(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """One provision's addressees strictly contain the other's, and both name some."""
+    rx, ry = set(x.provision.addressees), set(y.provision.addressees)
+    return (
+        bool(rx and ry)
+        and rx != ry
+        and (rx <= ry or ry <= rx)
+        and bool(who_is_bound(x) and who_is_bound(y))
+    )
+
+
+def who_is_bound(ref: ProvisionRef) -> str:
+    """The addressees of one provision in words ('' for a penalty, which binds whoever imposes it, and
+    for the state's own bodies, plans and support, which the state sets up)."""
+    return "" if function(ref) in (PENALTY, STATE_MEASURE) else roles([ref])
+
+
+def for_whom(ref: ProvisionRef) -> str:
+    who = who_is_bound(ref)
+    return f"for {who}" if who else "in general terms"
+
+
+def duty_words(ref: ProvisionRef) -> str:
+    """'binding duties' for an obligation or a prohibition (one rule stated as a duty or a ban), else ''."""
+    if function(ref) != DUTY or ref.provision.modality.value not in ("obligation", "prohibition"):
+        return ""
+    return {3: "binding duties", 1: "voluntary duties", 0: "non-binding duties"}.get(
+        ref.force_level, ""
+    )
+
+
+def binds_business(ref: ProvisionRef) -> bool:
+    """A duty on firms, or a penalty that falls on them (a committee member's secrecy offence does not)."""
+    if function(ref) == PENALTY and any(s.falls_on for s in ref.provision.sanctions):
+        return any(s.falls_on is AddresseeClass.OPERATOR for s in ref.provision.sanctions)
+    return addressee_class(ref.provision) is AddresseeClass.OPERATOR
+
+
+PLURAL_KINDS = ("rules", "exceptions", "duties", "powers", "bans", "controls")
+
+
+PLURALS = {
+    "body, plan or procedure set up by law": "bodies, plans or procedures set up by law",
+    "support measure set up by law": "support measures set up by law",
+    "commitment to cooperate set down in law": "commitments to cooperate set down in law",
+    "option the law allows": "options the law allows",
+    "power of the authorities": "powers of the authorities",
+    "exception in law": "exceptions in law",
+}
+
+
+def plural(words: str) -> str:
+    """'a binding obligation' -> 'binding obligations'; 'penalties' stays."""
+    noun = without_article(words)
+    for singular, plural in PLURALS.items():
+        if noun.endswith(singular):
+            return noun[: -len(singular)] + plural
+    return noun + "s" if not noun.endswith("s") else noun
