@@ -22,6 +22,7 @@ from regalign.reports.wording import (
     quantity_words,
     times_apart,
 )
+from regalign.schema.records import Sanction
 
 
 def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
@@ -127,14 +128,7 @@ def highest_words(assessed: Assessment, a: str, b: str) -> str:
 
 def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
     """'fines of up to EUR 35 million or 7% of turnover' from the stance's own and linked penalties, or ''."""
-    sanctions = [x for r in refs for x in r.provision.sanctions]
-    sanctions += [
-        x
-        for r in refs
-        for pid in r.provision.sanctioned_by
-        if pid in corpus.provisions
-        for x in corpus.provisions[pid].sanctions
-    ]
+    sanctions = sanctions_behind(refs, corpus)
     fines = [x for x in sanctions if x.max_amount is not None or x.turnover_percent is not None]
     if not fines:
         prison = max((x.max_years for x in sanctions if x.max_years), default=None)
@@ -147,3 +141,14 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
     if top.turnover_percent is not None:
         parts.append(f"{top.turnover_percent:g}% of turnover")
     return "fines of up to " + " or ".join(parts)
+
+
+def sanctions_behind(refs: Sequence[ProvisionRef], corpus: Corpus) -> list[Sanction]:
+    """The provisions' own sanctions, then those of the penalty provisions they link to."""
+    return [x for r in refs for x in r.provision.sanctions] + [
+        x
+        for r in refs
+        for pid in r.provision.sanctioned_by
+        if pid in corpus.provisions
+        for x in corpus.provisions[pid].sanctions
+    ]

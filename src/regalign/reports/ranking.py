@@ -27,6 +27,7 @@ from regalign.comparisons.results import (
 )
 from regalign.comparisons.scoring import sanction_class
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.amounts import sanctions_behind
 
 AREAS = {
     "ai": "AI",
@@ -54,14 +55,7 @@ def importance(result: TopicResult, corpus: Corpus) -> float:
     if not refs:
         return 0.0
     force = max(r.force_level for r in refs)
-    sanctions = [s for r in refs for s in r.provision.sanctions]
-    sanctions += [
-        s
-        for r in refs
-        for pid in r.provision.sanctioned_by
-        if pid in corpus.provisions
-        for s in corpus.provisions[pid].sanctions
-    ]
+    sanctions = sanctions_behind(refs, corpus)
     sanction = max((sanction_class(s) for s in sanctions), default=0)
     breadth = math.log2(1 + len(refs))
     orders = min(3.0, max((g.orders for g in assessed.own_gaps), default=0.0))
