@@ -175,6 +175,22 @@ def test_a_floor_makes_the_ratio_a_minimum(eu_kr, corpus) -> None:
     )
 
 
+def test_a_ratio_that_is_not_a_minimum_names_the_lower_ceiling_for_small_firms(
+    eu_kr, corpus
+) -> None:
+    # Round 27, EU-KR: 'about 788 times' (AI) beside 'at least 393 times' (e-signatures) for two
+    # ceilings that both read 'whichever is higher' looked inconsistent. The AI Act caps fines on
+    # SMEs at the lower of the two (Art. 99(6)), so its ratio is no floor, and the row says why.
+    ai = _sentence(divergence(eu_kr, eu_kr.topic("ai.penalties"), corpus))
+    assert "fine ceilings about 788 times apart" in ai
+    assert (
+        "EUR 15 million or 3% of turnover, whichever is higher (EU AI Act Art. 99(4)), with a "
+        "lower ceiling for SMEs and start-ups: whichever of the two is lower (EU AI Act Art. 99(6))"
+    ) in ai
+    esig = _sentence(divergence(eu_kr, eu_kr.topic("esig.penalties"), corpus))
+    assert "whichever of the two is lower" not in esig
+
+
 def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> None:
     # Round 5, EU-KR: GDPR Art. 46(3) authorises one optional route, not a requirement of approval
     # before data may leave, so the EU has no rule here; Korea's two instruments concern different

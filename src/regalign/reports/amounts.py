@@ -36,9 +36,41 @@ def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
     kind = gap.kind.value.replace("-", " ")
     apart = ratio_words(gap, pair, assessed)
+    said = []
+    for label, measured, ref, stance in (
+        (a, gap.a, pair.a, assessed.stance_a),
+        (b, gap.b, pair.b, assessed.stance_b),
+    ):
+        # Round 27, EU-KR: 'about 788 times' beside 'at least 393 times' for two ceilings worded
+        # alike read as inconsistent; a lower ceiling for small firms is why the first is not a
+        # floor, so it is named after the ceiling it lowers.
+        note = _small_firms_note(stance) if gap.kind.value == "fine-ceiling" else ""
+        said.append(f"{label}: {amount_words(measured, ref)} ({measured.cite}){note}")
+    return f"{kind}s {apart} apart — " + "; ".join(said)
+
+
+def _small_firm_cap(stance: Sequence[ProvisionRef]) -> ProvisionRef | None:
+    """The side's provision that caps fines for small firms at the lower of amount and turnover
+    share (AI Act Art. 99(6)), or None."""
+    return next(
+        (
+            r
+            for r in stance
+            if any(
+                s.whichever is not None and s.whichever.value == "lower"
+                for s in r.provision.sanctions
+            )
+        ),
+        None,
+    )
+
+
+def _small_firms_note(stance: Sequence[ProvisionRef]) -> str:
+    cap = _small_firm_cap(stance)
+    if cap is None:
+        return ""
     return (
-        f"{kind}s {apart} apart — {a}: {amount_words(gap.a, pair.a)} ({gap.a.cite}); "
-        f"{b}: {amount_words(gap.b, pair.b)} ({gap.b.cite})"
+        f", with a {in_sentence(cap.provision.title)}: whichever of the two is lower ({cite(cap)})"
     )
 
 
@@ -54,11 +86,7 @@ def ratio_words(gap: KindGap, pair: Pair, assessed: Assessment | None = None) ->
     if not a_higher:
         higher, lower = lower, higher
     stance = () if assessed is None else (assessed.stance_a if a_higher else assessed.stance_b)
-    small_firms = any(
-        s.whichever is not None and s.whichever.value == "lower"
-        for r in stance
-        for s in r.provision.sanctions
-    )
+    small_firms = _small_firm_cap(stance) is not None
     raised = _turnover_raises(*higher) and not _turnover_raises(*lower) and not small_firms
     if (higher[0].floor or (gap.kind.value == "fine-ceiling" and raised)) and apart.startswith(
         "about "
