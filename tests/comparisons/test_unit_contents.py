@@ -44,16 +44,18 @@ def test_japans_unread_penalty_chapter_leaves_the_topic_not_compared(kr_jp) -> N
         assert assessed.verdict == NOT_COMPARED
         assert assessed.speaks and not assessed.counts
         assert assessed.speaker == ONLY_A  # Korea's rules stay in the rows
-    assert kr_jp.verdict_counts[NOT_COMPARED] == 1
+    # The other unit not compared is financial-sector rules: Japan's financial laws are not in the
+    # corpus (test_sector_reach.py).
+    assert kr_jp.verdict_counts[NOT_COMPARED] == 2
 
 
 def test_a_unit_not_compared_is_out_of_the_index_and_the_overlap(kr_jp) -> None:
     counted = [t for t in kr_jp.topics if t.now.counts]
-    assert kr_jp.coverage_overlap.total == len(counted) == len(kr_jp.topics) - 1
+    assert kr_jp.coverage_overlap.total == len(counted) == len(kr_jp.topics) - 2
     assert kr_jp.index == pytest.approx(alignment_index([(t.weight, t.now) for t in counted]))
     # Counted as 'only Korea' (a zero), the index would be lower: the unit really is left out.
     zeroed = math.fsum(t.weight * t.now.score for t in counted) / math.fsum(
-        t.weight for t in (*counted, kr_jp.topic("esig.penalties"))
+        t.weight for t in (*counted, kr_jp.topic("esig.penalties"), kr_jp.topic("data.financial"))
     )
     assert kr_jp.index > zeroed
 

@@ -43,7 +43,7 @@ def test_the_figures_count_it_apart_from_only_korea(kr_jp, kr_jp_result) -> None
             1 for t in result.topics if getattr(t, horizon).figure_verdict == "not-compared"
         )
         assert f"· {unread} not compared" in cell
-    assert "· 1 not compared" in today
+    assert "· 2 not compared" in today  # also financial-sector rules (no Japanese financial law)
     # The row counts only the topics whose verdict is "only Korea"; the topic not compared is not
     # among them. Counted from the result, since the corpus grows (the Resident Registration Act's
     # mobile card made digital identity one more "only Korea" topic: 31 since 2026-12-06).

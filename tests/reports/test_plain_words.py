@@ -390,9 +390,11 @@ def test_a_rule_on_everyone_is_not_cited_as_a_duty_on_firms(corpus) -> None:
     assert "Digital Signature Act Art. 19)" not in firms
     # Round 8: the example is a topic Japan has no rules on (Japan's accredited providers carry
     # duties the corpus does not record, so 'trust-service supervision' was a poor example).
+    # Round 27: nor financial-sector rules, where Japan's financial laws are not in the corpus.
     example = re.search(r"such as ([^(]+) \(", firms)
-    assert example and example.group(1) == "financial-sector rules"
-    assert "(Credit Information Act Art. 17(7))" in firms
+    assert example and example.group(1) == "local representative"
+    assert "(AI Basic Act Art. 36)" in firms
+    assert "Credit Information Act" not in firms
 
 
 def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> None:
@@ -405,9 +407,16 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
         # Round 20, KR-JP: the first provision's title says what begins (a regime for using
         # personal data to develop AI), not the pinpoints alone.
         "**9 Mar 2027**: 8 provisions of the PIPA start to apply (Art. 28-12(1): use of personal "
-        "information beyond its original purpose for AI development; Art. 28-12(2) and 6 more), "
-        f"more on one later date — the index stays {kr_jp.index:.2f}."
+        "information beyond its original purpose for AI development; Art. 28-12(2) and 6 more)"
     ) in dates
+    # Round 27 (EU-JP): a move the printed figures cannot show ('index 0.31 → 0.31') is no move;
+    # the index stays, or it moves between two different printed figures.
+    for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates):
+        assert before != after
+    eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
+    dates_jp = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
+    for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp):
+        assert before != after
     # Where a coming date moves the index, the quiet ones are not added to page 1.
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")

@@ -53,9 +53,24 @@ def test_a_chapter_nobody_read_is_not_reported_as_no_penalties(kr_jp, corpus) ->
 
 
 def test_no_unread_records_where_a_side_has_none(kr_jp, corpus) -> None:
-    unit = kr_jp.topic("data.financial")
-    assert unit.unread_b == ()
+    unit = kr_jp.topic("ai.penalties")
+    assert unit.unread_b == () and unit.unreached_b == ""
     assert "Japan has none in the laws compared" in _sentence(divergence(kr_jp, unit, corpus))
+
+
+def test_a_side_without_laws_of_the_topics_sector_is_not_said_to_have_none(kr_jp, corpus) -> None:
+    # Round 27, KR-JP: "Financial-sector rules: only Korea has rules ... Japan has none in the laws
+    # compared" led page 1, while no Japanese financial law is in the corpus (and the APPI's
+    # supervision of entrusted persons covers the same matter for every business).
+    unit = kr_jp.topic("data.financial")
+    assert unit.unreached_b == "financial-services" and unit.unreached_a == ""
+    text = _sentence(divergence(kr_jp, unit, corpus))
+    assert text.startswith("Financial-sector rules: only Korea's rules could be compared")
+    assert text.endswith(
+        "Japan's financial-services laws are not among the laws compared, so the topic is not "
+        "compared."
+    )
+    assert "has none" not in text
 
 
 def test_a_one_sided_penalty_row_cites_the_fines_on_firms_not_a_committee_secrecy_offence(
@@ -368,7 +383,7 @@ def test_a_silent_side_with_rules_on_a_neighbouring_topic_says_where(kr_jp, eu_k
     assert text.endswith("Japan has only its technology export control rules in the laws compared.")
     assert "has none" not in text
     # A topic without neighbours keeps the plain silence.
-    text = _sentence(divergence(kr_jp, kr_jp.topic("data.financial"), corpus))
+    text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
     assert "has only its" not in text and "Japan has none in the laws compared" in text
 
 

@@ -177,6 +177,12 @@ def _explain_horizon(
                 f"not compared: {label}'s records on this topic were recorded but not read "
                 f"({', '.join(unread)}), so its silence here is not an absence of rules"
             )
+    for label, sector in ((a, item.unreached_a), (b, item.unreached_b)):
+        if sector and assessed.verdict == "not-compared":
+            prose(
+                f"not compared: {label} holds no {sector} law among the instruments compared, so "
+                "its silence here is not an absence of rules"
+            )
     if assessed.pairs:
         coverage = assessed.coverage if assessed.coverage is not None else 0.0
         line(

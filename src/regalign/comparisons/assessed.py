@@ -23,7 +23,7 @@ from regalign.comparisons.results import (
     Side,
 )
 from regalign.comparisons.rollup import topic_order
-from regalign.comparisons.scope import unread_provisions
+from regalign.comparisons.scope import sectors_out_of_reach, unread_provisions
 from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
@@ -101,6 +101,10 @@ def assess_units(
         unread_provisions(corpus, sides[1], dropped[1], topics),
     )
     changes = _unread_changes(corpus, unread)
+    unreached = (
+        sectors_out_of_reach(corpus, sides[0], dropped[0], topics),
+        sectors_out_of_reach(corpus, sides[1], dropped[1], topics),
+    )
     assessments: dict[str, dict[str, Assessment]] = {}
     for h in horizons:
         linked = linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]])
@@ -109,7 +113,7 @@ def assess_units(
         assessments[h] = {}
         for u in unit_ids:
             topic_id = units[h][u].topic_id
-            assessment = _unless_unread(assess(units[h][u], context), topic_id, unread)
+            assessment = _unless_unread(assess(units[h][u], context), topic_id, unread, unreached)
             if _changed_unread(changes.get(topic_id), on):
                 assessment = _withdrawn(assessment, changes[topic_id])
             assessments[h][u] = assessment
@@ -166,11 +170,13 @@ def _unless_unread(
     assessment: Assessment,
     topic_id: str,
     unread: tuple[Mapping[str, Sequence[str]], Mapping[str, Sequence[str]]],
+    unreached: tuple[Mapping[str, str], Mapping[str, str]] = ({}, {}),
 ) -> Assessment:
-    """A unit where one side speaks and the other's rules on the topic were recorded but not read is
-    not compared: the silence is ours, not the law's (Japan's e-signature penalties, Arts 41-47, were
-    never read), so it is neither 'only Korea' nor a zero in the index."""
-    silent = {ONLY_A: unread[1], ONLY_B: unread[0]}.get(assessment.verdict)
-    if silent is None or topic_id not in silent:
+    """A unit where one side speaks and the other's rules on the topic were recorded but not read,
+    or the other holds no law of the topic's sector, is not compared: the silence is ours, not the
+    law's (Japan's e-signature penalties, Arts 41-47, were never read; Japan's financial laws are not
+    in the corpus), so it is neither 'only Korea' nor a zero in the index."""
+    silent = {ONLY_A: 1, ONLY_B: 0}.get(assessment.verdict)
+    if silent is None or (topic_id not in unread[silent] and topic_id not in unreached[silent]):
         return assessment
     return _not_compared(assessment)

@@ -22,7 +22,11 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.comparisons.rollup import rollup, topic_order
-from regalign.comparisons.scope import outside_instruments, unread_provisions
+from regalign.comparisons.scope import (
+    outside_instruments,
+    sectors_out_of_reach,
+    unread_provisions,
+)
 from regalign.comparisons.sensitivity import Ranges, perturb
 from regalign.comparisons.timeline import timeline
 from regalign.frameworks.corpus import Corpus
@@ -132,14 +136,16 @@ def _in_context(
     dropped: tuple[frozenset[str], frozenset[str]],
     joint: Sequence[JointCommitment],
 ) -> list[TopicResult]:
-    """Each unit with the joint commitments on its topic, the instruments each side leaves out and
-    the records of each side that were not read."""
+    """Each unit with the joint commitments on its topic, the instruments each side leaves out, the
+    records of each side that were not read and the sector laws a side does not hold."""
     side_a, side_b = sides
     topics = {r.topic_id for r in results}
     outside_a = outside_instruments(corpus, side_a, side_b, topics)
     outside_b = outside_instruments(corpus, side_b, side_a, topics)
     unread_a = unread_provisions(corpus, side_a, dropped[0], topics)
     unread_b = unread_provisions(corpus, side_b, dropped[1], topics)
+    unreached_a = sectors_out_of_reach(corpus, side_a, dropped[0], topics)
+    unreached_b = sectors_out_of_reach(corpus, side_b, dropped[1], topics)
     return [
         replace(
             r,
@@ -148,6 +154,8 @@ def _in_context(
             outside_b=outside_b.get(r.topic_id, ()),
             unread_a=unread_a.get(r.topic_id, ()),
             unread_b=unread_b.get(r.topic_id, ()),
+            unreached_a=unreached_a.get(r.topic_id, ""),
+            unreached_b=unreached_b.get(r.topic_id, ""),
         )
         for r in results
     ]

@@ -238,6 +238,10 @@ class TopicResult:
     outside_b: tuple[str, ...] = ()
     unread_a: tuple[str, ...] = ()  # A's provisions on this topic recorded but not read (left out)
     unread_b: tuple[str, ...] = ()
+    # The topic's sector when A holds no law of it ('financial-services'): A's silence is the
+    # corpus's reach, not A's law, so a unit where only B speaks is not compared.
+    unreached_a: str = ""
+    unreached_b: str = ""
 
     stance_a = property(lambda self: self.now.stance_a, doc="Side A's provisions now.")
     stance_b = property(lambda self: self.now.stance_b, doc="Side B's provisions now.")

@@ -78,6 +78,13 @@ def _summary(items: Sequence[tuple[float, Assessment]], method: Method) -> tuple
     # A topic an unread change withdraws is left out of a roll-up row (round 26, EU-JP: "transfer
     # mechanisms aligned (0.65)" as adopted above two topics not compared); the headline figures
     # count it as read today, and say so.
+    speaking = [a for _, a in items if a.speaks]
+    compared = [a for a in speaking if a.counts and not a.read_verdict]
+    if 2 * len(compared) < len(speaking):
+        # Round 27, EU-JP: "cross-border data: partially aligned (0.46)" as adopted above seven
+        # topics of nine not compared. A row that speaks for fewer than half of the topics beneath
+        # it is not the area's verdict.
+        return 0.0, NOT_COMPARED
     return summarise(
         [(w, a.score, a.verdict, a.counts and not a.read_verdict) for w, a in items], method
     )

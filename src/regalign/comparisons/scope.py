@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from regalign.comparisons.results import Side
 from regalign.comparisons.sides import beyond_the_pair, counts_for
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.vocab import Evidence, LegalForce
+from regalign.schema.vocab import Evidence, LegalForce, Sector
 
 
 def outside_instruments(
@@ -43,6 +43,40 @@ def outside_instruments(
                 if topic in wanted:
                     found.setdefault(topic, set()).add(framework_id)
     return {topic: tuple(sorted(ids)) for topic, ids in found.items()}
+
+
+def sectors_out_of_reach(
+    corpus: Corpus, side: Side, dropped: frozenset[str], topics: Iterable[str]
+) -> dict[str, str]:
+    """Topic id -> the topic's sector, for the topics of a sector (``Topic.sector``) of which the side
+    holds no instrument (``Framework.sectors``).
+
+    Korea's Credit Information Act bans re-outsourcing credit-data processing; Japan's financial
+    laws are not in the corpus, so Japan's silence on financial-sector rules is the corpus's reach,
+    not Japan's law (round 27, KR-JP), and the unit is not compared.
+    """
+    held = {
+        sector
+        for framework_id in side.framework_ids
+        if framework_id not in dropped
+        for sector in corpus.frameworks[framework_id].sectors
+    }
+    found: dict[str, str] = {}
+    for topic_id in topics:
+        sector = topic_sector(corpus, topic_id)
+        if sector is not None and sector not in held:
+            found[topic_id] = sector.value
+    return found
+
+
+def topic_sector(corpus: Corpus, topic_id: str) -> Sector | None:
+    """The sector of a topic, or of its nearest ancestor that has one."""
+    topic = corpus.topics.get(topic_id)
+    while topic is not None:
+        if topic.sector is not None:
+            return topic.sector
+        topic = corpus.topics.get(topic.parent) if topic.parent else None
+    return None
 
 
 def unread_provisions(

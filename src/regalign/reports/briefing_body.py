@@ -254,14 +254,18 @@ def _adopted(unit: TopicResult, a: str, b: str) -> str:
 
 def _unread_words(unit: TopicResult, assessed: Assessment, a: str, b: str) -> str:
     """' (Japan's rules here not read)' when the silent side's records on the topic were left out
-    unread: the cell must say why the unit was not compared."""
+    unread, ' (Japan's financial-services laws not among those compared)' when it holds no law of
+    the topic's sector: the cell must say why the unit was not compared."""
     if assessed.verdict == "not-compared" and assessed.speaker is None:
         # Both speak: a side's adopted change was never read (APPI Act No. 56 of 2026).
         changed = [name for name, ids in ((a, unit.unread_a), (b, unit.unread_b)) if ids]
         return f" ({' and '.join(map(possessive, changed))} rules here change, in wording not read)"
-    unread, silent = {ONLY_A: (unit.unread_b, b), ONLY_B: (unit.unread_a, a)}.get(
-        assessed.speaker or "", ((), "")
-    )
+    unread, unreached, silent = {
+        ONLY_A: (unit.unread_b, unit.unreached_b, b),
+        ONLY_B: (unit.unread_a, unit.unreached_a, a),
+    }.get(assessed.speaker or "", ((), "", ""))
+    if assessed.verdict == "not-compared" and unreached and not unread:
+        return f" ({possessive(silent)} {unreached} laws not among those compared)"
     return f" ({possessive(silent)} rules here not read)" if unread else ""
 
 

@@ -191,7 +191,9 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
     that side has a binding obligation or prohibition on firms there and the other has none (it has
     no rule, or only a best-efforts duty, guidance, or a duty of the state). Blind reading round 6
     counted the topics this way from the rows; a test on the leading pair alone missed some."""
-    if ranking.shared_only(unit):
+    if ranking.shared_only(unit) or not unit.adopted.counts:
+        # Not compared (the other side's rules here unread, or its sector laws not in the corpus):
+        # whether the other side binds firms there is not known (round 27, KR-JP).
         return "", ()
     binding = {
         side: [r for r in refs if _own_duty(r)]

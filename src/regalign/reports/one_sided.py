@@ -87,7 +87,12 @@ def one_sided(
     speaker, silent = (a, b) if a_speaks else (b, a)
     refs = assessed.stance_a if a_speaks else assessed.stance_b
     unread = unit.unread_b if a_speaks else unit.unread_a
-    none = _silence(silent, unread, corpus)
+    unreached = unit.unreached_b if a_speaks else unit.unreached_a
+    none = _silence(silent, unread, corpus, unreached)
+    if unreached:
+        # Round 27, KR-JP: "Japan has none" of the financial-sector rules that led page 1, where
+        # Japan's financial laws are not in the corpus: the row says what was not compared.
+        unread = (unreached,)
     if nearest is not None and not unread:
         # Round 15, EU-KR: "Korea has none" beside a rule the crosswalk itself links to the one
         # cited, though too weakly to compare (AI Basic Act Art. 34(1)(2): training data in
@@ -193,9 +198,14 @@ def _same_kind(lead: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     return [r for r in lead if rule_words(r) == kind]
 
 
-def _silence(silent: str, unread: Sequence[str], corpus: Corpus) -> str:
+def _silence(silent: str, unread: Sequence[str], corpus: Corpus, unreached: str = "") -> str:
     """'Japan has none in the laws compared', or, when the side's records on the topic were not read,
     that they were left out: a chapter of penalties nobody read is not an absence of penalties."""
+    if unreached:
+        return (
+            f"{possessive(silent)} {unreached} laws are not among the laws compared, so the topic "
+            "is not compared"
+        )
     if not unread:
         return f"{silent} has none in the laws compared"
     cited = "; ".join(

@@ -198,6 +198,7 @@ def topic_json(topic: TopicResult) -> dict[str, Any]:
         "joint": sorted({c.commitment.id for c in topic.joint}),
         "outside": {"a": list(topic.outside_a), "b": list(topic.outside_b)},
         "unread": {"a": list(topic.unread_a), "b": list(topic.unread_b)},
+        "sector_not_held": {"a": topic.unreached_a or None, "b": topic.unreached_b or None},
     }
 
 

@@ -38,6 +38,7 @@ from regalign.schema.vocab import (
     Role,
     SanctionKind,
     ScopeTier,
+    Sector,
     Status,
     Vocabulary,
     WhicheverIs,
@@ -121,6 +122,12 @@ class Framework(StrictModel):
         (),
         description="Other jurisdictions the instrument is about without being party to it: an adequacy "
         "decision for Japan concerns JP. A side compared with another jurisdiction leaves it out.",
+    )
+    sectors: tuple[Sector, ...] = Field(
+        (),
+        description="Sectors whose own law the instrument is (a statute on credit information: "
+        "financial-services). A side that holds no instrument of a topic's sector is not compared "
+        "on that topic: its sector laws are outside the laws compared.",
     )
     internal_only: bool = Field(
         False,
@@ -386,6 +393,12 @@ class Topic(StrictModel):
         None,
         description="The direction a rule takes to count as coverage of this topic, where rules can "
         "run either way, e.g. 'bars requirements to store data locally'.",
+    )
+    sector: Sector | None = Field(
+        None,
+        description="The sector whose own laws the topic holds (financial-sector rules: "
+        "financial-services). A side with no instrument of that sector (``Framework.sectors``) is "
+        "not read as silent on the topic, since its sector laws are not among those compared.",
     )
     see_also: tuple[TopicId, ...] = Field(
         (),

@@ -51,6 +51,14 @@ class Status(str, Enum):
     REPEALED = "repealed"
 
 
+class Sector(str, Enum):
+    """A sector of the economy whose own laws a topic holds (financial services have their own
+    rules on outsourcing and data), so that a side with no law of that sector in a comparison is
+    not read as having no rules there."""
+
+    FINANCIAL_SERVICES = "financial-services"
+
+
 class EventType(str, Enum):
     """A dated step in an instrument's history."""
 
