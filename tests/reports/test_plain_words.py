@@ -632,6 +632,18 @@ def test_where_they_meet_is_said_of_law_on_a_checkable_basis(corpus) -> None:
     assert "ai.ethics.safety" not in {u.topic_id for u in meets}
 
 
+@pytest.mark.parametrize("pair", [("EU", "KR"), ("EU", "JP"), ("KR", "JP")])
+def test_a_borderline_meeting_comes_after_every_robust_one(corpus, pair) -> None:
+    # Round 27, EU-KR: "where they meet" led with enforcement powers, which the matrix marks as
+    # borderline (the verdict changes when the weights are varied), while robust meetings waited.
+    result = compare(corpus, *pair, as_of=PREPARED, method=default_method())
+    meets = ranking.top_convergences(result.topics, corpus, 5)
+    fragile = [u.adopted.fragile for u in meets]
+    assert fragile == sorted(fragile)
+    if pair == ("EU", "KR"):
+        assert "ai.enforcement" not in {u.topic_id for u in meets[:3]}
+
+
 def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus) -> None:
     # Round 24, KR-JP: "Once every adopted rule applies" promised what the column, for the topics an
     # unread change withdraws, cannot give; the heading says how many are counted as read today.

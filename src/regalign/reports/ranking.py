@@ -128,6 +128,9 @@ def top_convergences(
             ],
             corpus,
         )
+    # A meeting that holds under varied weights comes before a borderline one (round 27, EU-KR:
+    # "where they meet" led with enforcement powers, which the matrix marks as borderline).
+    ordered.sort(key=lambda r: r.adopted.fragile)
     return _diverse(_one_story_each(ordered), limit)
 
 
