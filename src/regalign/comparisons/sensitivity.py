@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from regalign.comparisons.caps import bound
+from regalign.comparisons.pairs import pair_weight
 from regalign.comparisons.results import Assessment, TopicResult
 from regalign.comparisons.scoring import verdict, weight_vector
 from regalign.schema.method import Method
@@ -73,7 +74,8 @@ def perturb(
     dimension_columns = list(zip(*dimension_draws))
     unit_columns = list(zip(*unit_draws)) if items else []
     # A pair's score under a draw depends only on its similarity vector: compute each distinct one once,
-    # a whole column of draws at a time. A unit's score is its mean pair score times its coverage factor.
+    # a whole column of draws at a time. A unit's score is its weighted mean pair score times its coverage
+    # factor.
     score_columns: dict[tuple[float | None, ...], list[float]] = {}
     totals: dict[tuple[int, ...], list[float]] = {}
     for _, _, by in items:
@@ -104,7 +106,14 @@ def perturb(
             if vectors:
                 factor = 1 - method.matching.gap_weight * (1 - (assessed.coverage or 0.0))
                 columns = [score_columns[v] for v in vectors]
-                column = [factor * sum(draws) / len(vectors) for draws in zip(*columns)]
+                # Each pair counts as in the unit's own mean (a procedural pair half): round 27,
+                # EU-JP, "score 0.539 [0.546-0.619]" came from an unweighted mean here.
+                weights = [pair_weight(p) for p in assessed.pairs]
+                total = math.fsum(weights)
+                column = [
+                    factor * math.fsum(w * s for w, s in zip(weights, draws)) / total
+                    for draws in zip(*columns)
+                ]
                 units[unit_id] = (percentile(column, 0.05), percentile(column, 0.95))
             else:
                 column = [assessed.score] * settings.draws
