@@ -161,11 +161,12 @@ EXPECTED_UNITS: dict[str, tuple[str, Modality, frozenset[str], frozenset[str]]] 
         frozenset({"user", "government"}),
         frozenset({"esig.digital-identity"}),
     ),
-    # JPKI Art. 17(1): "あらかじめ、機構に対し、…届出をしなければならない。"; Art. 2(4) cites "第十七条第四項に
+    # JPKI Art. 17(1): those who "提供を求めようとする場合には、あらかじめ、…届出をしなければならない" (a condition
+    # of the choice to rely, hence a permission); Art. 2(4) cites "第十七条第四項に
     # 規定する署名検証者" (the agreement paragraph: "あらかじめ、取決めを締結しなければならない").
     f"{JPKI}/art-17-1-4": (
         "Art. 17(1), (4)",
-        Modality.OBLIGATION,
+        Modality.PERMISSION,
         frozenset({"business", "public-body"}),
         frozenset({"esig.digital-identity", "esig.trust-services"}),
     ),
