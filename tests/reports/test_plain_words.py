@@ -361,14 +361,16 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
 
     result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     said = words(bottom_line(result, "Korea", "Japan"))
-    # Round 15, KR-JP: the areas both address lie closer together than the index moves under
-    # varied weights (0.41 to 0.42), so they are not ranked; round 16: said in plain words.
+    # Round 15, KR-JP: the areas both address lay closer together than the index moves under
+    # varied weights (0.41 to 0.42), so they were not ranked; round 16: said in plain words. With
+    # Japan's e-Documents and JPKI Acts read (7 Dec 2026), e-signatures and e-documents stand apart
+    # from AI by more than that, and the two areas both address are ranked.
     assert (
-        "As adopted, of the areas where both have rules on four topics or more, no area stands "
-        "out (AI 0.39, e-signatures and e-documents 0.41). Cross-border data is not ranked as "
-        "adopted: some of the rules there change in wording not read." in said
+        "As adopted, of the areas where both have rules on four topics or more, they are furthest "
+        "apart on AI (0.39) and closest on e-signatures and e-documents (0.57). Cross-border data "
+        "is not ranked as adopted: some of the rules there change in wording not read." in said
     )
-    assert "furthest" not in said and "digital trade" not in said
+    assert "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     # Round 19, EU-KR: "closest on other trade disciplines" rested on three topics both address, two
     # of them data-protection rules filed under trade as well; such an area is not ranked.
@@ -633,13 +635,19 @@ def test_where_they_meet_is_said_of_law_on_a_checkable_basis(corpus) -> None:
 
 
 @pytest.mark.parametrize("pair", [("EU", "KR"), ("EU", "JP"), ("KR", "JP")])
-def test_a_borderline_meeting_comes_after_every_robust_one(corpus, pair) -> None:
+def test_a_borderline_meeting_or_parting_comes_after_every_robust_one(corpus, pair) -> None:
     # Round 27, EU-KR: "where they meet" led with enforcement powers, which the matrix marks as
     # borderline (the verdict changes when the weights are varied), while robust meetings waited.
     result = compare(corpus, *pair, as_of=PREPARED, method=default_method())
     meets = ranking.top_convergences(result.topics, corpus, 5)
     fragile = [u.adopted.fragile for u in meets]
     assert fragile == sorted(fragile)
+    # The same for partings (7 Dec 2026, KR-JP: a borderline 'divergent (0.43)' on digital identity,
+    # two mobile credentials issued on application, led 'where they part').
+    parts = ranking.top_divergences(result.topics, corpus, 5)
+    assert [u.adopted.fragile for u in parts] == sorted(u.adopted.fragile for u in parts)
+    if pair == ("KR", "JP"):
+        assert "esig.digital-identity" not in {u.topic_id for u in parts[:3]}
     if pair == ("EU", "KR"):
         assert "ai.enforcement" not in {u.topic_id for u in meets[:3]}
 

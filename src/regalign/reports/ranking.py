@@ -90,6 +90,8 @@ def top_divergences(
             [r for r in results if r.adopted.verdict == PARTIALLY_ALIGNED and not shared_only(r)],
             corpus,
         )
+    # A parting that holds under varied weights comes before a borderline one, as meetings do.
+    ordered.sort(key=lambda r: r.adopted.fragile)
     return _diverse(ordered, limit)
 
 
