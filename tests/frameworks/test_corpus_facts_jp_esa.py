@@ -170,8 +170,8 @@ EXPECTED_SOURCE_TYPES: dict[str, SourceType] = {
 
 # New crosswalk pairs: (source, target) -> (relation, strength, opposite).
 EXPECTED_RELATIONS: dict[tuple[str, str], tuple[RelationType, int, bool]] = {
-    ("eu-eidas/art-24-2", p("art-10")): (RelationType.INTERSECTS_WITH, 5, False),  # eIDAS 24(2)(a)
-    ("eu-eidas/art-24-2", p("art-11")): (RelationType.INTERSECTS_WITH, 5, False),  # eIDAS 24(2)(h)
+    ("eu-eidas/art-24-2", p("art-10")): (RelationType.INTERSECTS_WITH, 3, False),  # eIDAS 24(2)(a)
+    ("eu-eidas/art-24-2", p("art-11")): (RelationType.INTERSECTS_WITH, 4, False),  # eIDAS 24(2)(h)
     ("eu-eidas/art-16-2", p("art-44")): (RelationType.INTERSECTS_WITH, 4, False),  # eIDAS 16(2)
     ("kr-digital-signature-act/art-24-1", p("art-41")): (RelationType.INTERSECTS_WITH, 6, False),
     ("kr-digital-signature-act/art-26-2", p("art-44")): (RelationType.INTERSECTS_WITH, 5, False),
