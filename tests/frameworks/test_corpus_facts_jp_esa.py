@@ -102,7 +102,8 @@ EXPECTED_PROVISIONS: dict[str, tuple[str, Modality, tuple[str, ...]]] = {
     p("art-43"): ("Art. 43", PRO, ("esig.penalties",)),
     p("art-44"): ("Art. 44", PRO, ("esig.penalties",)),
     p("art-45"): ("Art. 45", PRO, ("esig.penalties",)),
-    p("art-46"): ("Art. 46", PRO, ("esig.penalties",)),
+    p("art-46-42"): ("Art. 46 (Art. 42(i) offences)", PRO, ("esig.penalties",)),
+    p("art-46-44"): ("Art. 46 (Art. 44 offences)", PRO, ("esig.penalties",)),
     p("art-47"): ("Art. 47", PRO, ("esig.penalties",)),
 }
 
@@ -125,29 +126,32 @@ EXPECTED_SANCTIONS: dict[str, frozenset[tuple]] = {
     p("art-44"): frozenset({(CRIMINAL, 300_000, "JPY", None, OP)}),
     # EGOV 第四十五条: "…指定調査機関の役員又は職員は、三十万円以下の罰金に処する。"
     p("art-45"): frozenset({(CRIMINAL, 300_000, "JPY", None, PA)}),
-    # EGOV 第四十六条: "第四十二条第一号又は第四十四条の違反行為…各本条の罰金刑を科する。"
-    p("art-46"): frozenset({(CRIMINAL, 1_000_000, "JPY", None, OP), (CRIMINAL, 300_000, "JPY", None, OP)}),
+    # EGOV 第四十六条: "第四十二条第一号又は第四十四条の違反行為…各本条の罰金刑を科する。" (recorded as two
+    # units, so that each duty links only to the fine that backs it).
+    p("art-46-42"): frozenset({(CRIMINAL, 1_000_000, "JPY", None, OP)}),
+    p("art-46-44"): frozenset({(CRIMINAL, 300_000, "JPY", None, OP)}),
     # EGOV 第四十七条: "十万円以下の過料に処する。"
     p("art-47"): frozenset({(ADMIN, 100_000, "JPY", None, OP)}),
     # EGOV 第十四条: revocation; the only sanction for a breach of 第十二条.
     p("art-14"): frozenset({(ORDER, None, None, None, OP)}),
 }
 
-# Duty -> penalty provisions that name it (EGOV).
+# Duty -> penalty provisions that name it (EGOV). A duty backed by Art. 44 must not link to the Art. 42(i)
+# corporate fine (round 27 check: Art. 11 was shown with a JPY 1 million ceiling through a shared Art. 46).
 EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
     # 第四十四条 "第九条第一項の規定に違反して…変更した者"; 第四十六条; 第十四条 "第九条第一項…に違反したとき"
-    p("art-9-1"): frozenset({p("art-44"), p("art-46"), p("art-14")}),
+    p("art-9-1"): frozenset({p("art-44"), p("art-46-44"), p("art-14")}),
     # 第四十七条 "第九条第四項又は第十条第一項の規定による届出をせず"
     p("art-9-4"): frozenset({p("art-47")}),
     p("art-10"): frozenset({p("art-47")}),
     # 第四十四条 "第十一条の規定による帳簿書類の作成若しくは保存をせず"; 第四十六条; 第十四条
-    p("art-11"): frozenset({p("art-44"), p("art-46"), p("art-14")}),
+    p("art-11"): frozenset({p("art-44"), p("art-46-44"), p("art-14")}),
     # 第十四条 "第九条第一項、第十一条、第十二条又は前条第二項"; no penalty in Chapter 6 names 第十二条
     p("art-12"): frozenset({p("art-14")}),
     # 第四十二条 "第十三条第二項の規定に違反した者"; 第四十六条 "第四十二条第一号"; 第十四条
-    p("art-13-2"): frozenset({p("art-42"), p("art-46"), p("art-14")}),
+    p("art-13-2"): frozenset({p("art-42"), p("art-46-42"), p("art-14")}),
     # 第四十四条 "第三十五条第一項の規定による報告をせず…"; 第四十六条
-    p("reports-inspections"): frozenset({p("art-44"), p("art-46")}),
+    p("reports-inspections"): frozenset({p("art-44"), p("art-46-44")}),
 }
 
 # Quantities: (kind, value, unit, comparator, measure).
