@@ -26,6 +26,9 @@ before it was written here. The comment beside each entry names the article and 
   "Effective April 1, 2001"), MIC's page http://www.soumu.go.jp/main_sosiki/joho_tsusin/top/ninshou-law/law-index_e.html
   ("平成13年4月1日から…（平成12年法律第102号）が施行"), iuris.jp (施行日 令和四年六月十七日, 令和四年法律第六十八号による改正)
   and JIPDEC, https://english.jipdec.or.jp/activities/service01.html ("Annual investigation of issued accreditations").
+* ESIG-EGOV: the verbatim Markdown copy of the e-Gov text, https://github.com/DaisukeHori/japan-law/blob/
+  9bcda14ad672d8f01b5e08694489c7552d0d370e/data/markdown/acts/412AC0000000102.md (supplementary provisions Art. 1:
+  "この法律は、平成十三年四月一日から施行する。"); its other facts are asserted in test_corpus_facts_jp_esa.py.
 * PLAN: the Cabinet Office notice https://www.cao.go.jp/press/new_wave/20260206.html ("令和7年12月23日、「人工知能基本計画」が
   閣議決定"); JIJI: Jiji Press, 23 Dec 2025 (story 2025122300289, "当面は毎年改定する"); GL: the Cabinet Office guideline
   page https://www8.cao.go.jp/cstp/ai/ai_guideline/ai_guideline.html ("令和7年12月19日 本部決定", comment period
@@ -282,8 +285,8 @@ EXPECTED_EVENTS: dict[str, list[EventRow]] = {
         (
             IN_FORCE,
             "2001-04-01",
-            SECONDARY,
-        ),  # ESIG: "Effective April 1, 2001"; MIC: 平成13年4月1日から施行
+            PRIMARY,
+        ),  # ESIG-EGOV (verbatim e-Gov copy), suppl. Art. 1: "この法律は、平成十三年四月一日から施行する。"
         (
             AMENDED,
             "2022-06-17",
@@ -482,8 +485,8 @@ EXPECTED_SANCTIONS: dict[str, frozenset[tuple]] = {
     P184: frozenset({(CRIMINAL, 100_000_000, "JPY", None)}),
     P148_1_2: frozenset({(ORDER, None, None, None)}),  # APPI Art. 148(2): 命ずることができる
     P148_3: frozenset({(ORDER, None, None, None)}),  # APPI Art. 148(3): urgent order
-    # ESIG: Chapter 6 (Arts 41-47) was not read, so the placeholder must carry no ceiling.
-    "jp-electronic-signatures-act/penalties": frozenset(),
+    # ESIG: the placeholder for Chapter 6 was replaced on 2026-12-07 by Arts 41-47 read in the
+    # verbatim e-Gov copy; their ceilings are asserted in test_corpus_facts_jp_esa.py.
 }
 
 EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
