@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from regalign.cli import cli
 from regalign.reports.text import display_width
 from tests.conftest import VALID
+from tests.planted import PLANTED, UNREAD_ID, UNREAD_TOPIC
 
 DAY = "2026-11-27"
 
@@ -219,12 +220,16 @@ def test_explain_decomposes_the_score() -> None:
 
 
 def test_explain_says_why_a_unit_was_not_compared() -> None:
-    text = run("explain", "KR", "JP", "esig.penalties", "--as-of", DAY).stdout
+    # A planted Japanese statute with an unread penalty chapter (tests/planted.py).
+    text = run("--data", str(PLANTED), "explain", "KR", "JP", UNREAD_TOPIC, "--as-of", DAY).stdout
     assert "not compared" in text.splitlines()[0]
     assert (
-        "not compared: JP's records on this topic were recorded but not read "
-        "(jp-electronic-signatures-act/penalties)"
-    ) in text
+        f"not compared: JP's records on this topic were recorded but not read ({UNREAD_ID})" in text
+    )
+    # Japan's financial laws are not in the corpus: the other reason a unit is not compared.
+    text = run("explain", "KR", "JP", "data.financial", "--as-of", DAY).stdout
+    assert "not compared" in text.splitlines()[0]
+    assert "not compared: JP holds no financial-services law among the instruments compared" in text
 
 
 def test_explain_unknown_topic_suggests() -> None:

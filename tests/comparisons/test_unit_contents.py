@@ -3,7 +3,8 @@
 A unit where one side speaks and the other's only records on the topic were never read is 'not
 compared': out of the index, the roll-ups and the counts, never 'only one side' (blind reading round
 7, KR-JP: Japan's e-signature penalties, Arts 41-47, recorded but unread, made e-signatures the area
-'furthest apart'). A provision that a relation joins to a unit as adopted joins it at every horizon.
+'furthest apart'; since that Act was read, a planted statute stands in, tests/planted.py). A
+provision that a relation joins to a unit as adopted joins it at every horizon.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.vocab import Evidence, Modality
 from tests.comparisons.test_properties import DAY, TOPICS, _corpus, corpus_parts
+from tests.planted import UNREAD_ID, UNREAD_TOPIC, corpus_with_an_unread_chapter
 
 METHOD = default_method()
 AS_OF = date(2026, 12, 6)
@@ -33,13 +35,18 @@ def bundled_corpus():
 
 
 @pytest.fixture(scope="module")
-def kr_jp(bundled_corpus):
-    return compare(bundled_corpus, "KR", "JP", as_of=AS_OF, method=METHOD)
+def planted_corpus():
+    return corpus_with_an_unread_chapter()
+
+
+@pytest.fixture(scope="module")
+def kr_jp(planted_corpus):
+    return compare(planted_corpus, "KR", "JP", as_of=AS_OF, method=METHOD)
 
 
 def test_japans_unread_penalty_chapter_leaves_the_topic_not_compared(kr_jp) -> None:
-    unit = kr_jp.topic("esig.penalties")
-    assert unit.unread_b == ("jp-electronic-signatures-act/penalties",)
+    unit = kr_jp.topic(UNREAD_TOPIC)
+    assert unit.unread_b == (UNREAD_ID,)
     for assessed in (unit.now, unit.adopted):
         assert assessed.verdict == NOT_COMPARED
         assert assessed.speaks and not assessed.counts
@@ -55,21 +62,21 @@ def test_a_unit_not_compared_is_out_of_the_index_and_the_overlap(kr_jp) -> None:
     assert kr_jp.index == pytest.approx(alignment_index([(t.weight, t.now) for t in counted]))
     # Counted as 'only Korea' (a zero), the index would be lower: the unit really is left out.
     zeroed = math.fsum(t.weight * t.now.score for t in counted) / math.fsum(
-        t.weight for t in (*counted, kr_jp.topic("esig.penalties"), kr_jp.topic("data.financial"))
+        t.weight for t in (*counted, kr_jp.topic(UNREAD_TOPIC), kr_jp.topic("data.financial"))
     )
     assert kr_jp.index > zeroed
 
 
 def test_the_area_roll_up_leaves_the_unit_out(kr_jp) -> None:
     rows = {r.topic_id: r for r in kr_jp.rollup}
-    assert rows["esig.penalties"].verdict == NOT_COMPARED
-    beneath = [t for t in kr_jp.topics if t.topic_id.startswith("esig") and t.now.counts]
+    assert rows[UNREAD_TOPIC].verdict == NOT_COMPARED
+    beneath = [t for t in kr_jp.topics if t.topic_id.startswith("ai.") and t.now.counts]
     mean = math.fsum(t.weight * t.now.score for t in beneath) / math.fsum(t.weight for t in beneath)
-    assert rows["esig"].score == pytest.approx(mean)
+    assert rows["ai"].score == pytest.approx(mean)
 
 
-def test_index_at_agrees_on_a_unit_not_compared(bundled_corpus, kr_jp) -> None:
-    alone = index_at(bundled_corpus, "KR", "JP", as_of=AS_OF, method=METHOD)
+def test_index_at_agrees_on_a_unit_not_compared(planted_corpus, kr_jp) -> None:
+    alone = index_at(planted_corpus, "KR", "JP", as_of=AS_OF, method=METHOD)
     assert alone.index == kr_jp.index
     assert alone.verdict_counts == kr_jp.verdict_counts
 

@@ -81,9 +81,7 @@ def test_the_fine_gap_says_the_ceiling_it_quotes_is_to_change() -> None:
     # Round 15, EU-JP: "at least 32 times higher ... (APPI Art. 184(1)(i))" said nothing of the
     # amendment that rewrites that ceiling from 17 Jan 2027.
     import regalign
-    from regalign.reports import implications
-
-    from regalign.reports import ranking
+    from regalign.reports import implications, ranking
     from regalign.reports.implications import PARTS_ON_PAGE
 
     corpus = bundled()

@@ -228,9 +228,7 @@ def check_quantities(corpus: Corpus) -> list[Mismatch]:
     found: list[Mismatch] = []
     for pid, expected in EXPECTED_QUANTITIES.items():
         prov = corpus.provisions[pid]
-        actual = [
-            (q.kind, q.value, q.unit, q.comparator.value, q.measure) for q in prov.quantities
-        ]
+        actual = [(q.kind, q.value, q.unit, q.comparator.value, q.measure) for q in prov.quantities]
         if actual != expected:
             found.append(Mismatch(pid, "quantities", expected, actual))
     return found
@@ -314,7 +312,9 @@ def test_sanction_checker_reports_a_seeded_wrong_ceiling(pid: str, field: str, v
 
 def test_link_checker_reports_a_seeded_wrong_link() -> None:
     corpus = with_provision(p("art-11"), sanctioned_by=[p("art-42")])
-    assert [m.record for m in check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)] == [p("art-11")]
+    assert [m.record for m in check_sanction_links(corpus, EXPECTED_SANCTION_LINKS)] == [
+        p("art-11")
+    ]
 
 
 def test_quantity_checker_reports_a_seeded_wrong_period() -> None:

@@ -1,5 +1,7 @@
 """How a briefing shows a topic that was not compared because one side's rules there were never read
-(blind reading round 7, KR-JP: 'furthest apart on e-signatures' and '31 only Korea' rested on it)."""
+(blind reading round 7, KR-JP: 'furthest apart on e-signatures' and '31 only Korea' rested on it).
+Since Japan's Electronic Signatures Act was read in full, a planted statute with an unread penalty
+chapter on AI penalties stands in (tests/planted.py)."""
 
 from __future__ import annotations
 
@@ -11,17 +13,17 @@ import pytest
 
 from regalign.comparisons.compare import compare
 from regalign.comparisons.results import ONLY_A
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports.briefing import build
 from regalign.reports.render_markdown import render
+from tests.planted import corpus_with_an_unread_chapter
 
 AS_OF = date(2026, 12, 6)
 
 
 @pytest.fixture(scope="module")
 def kr_jp_result():
-    corpus = load(use_env=False).corpus
+    corpus = corpus_with_an_unread_chapter()
     return corpus, compare(corpus, "KR", "JP", as_of=AS_OF, method=default_method())
 
 
@@ -34,7 +36,7 @@ def kr_jp(kr_jp_result) -> str:
 def test_the_figures_count_it_apart_from_only_korea(kr_jp, kr_jp_result) -> None:
     _, result = kr_jp_result
     line = next(x for x in kr_jp.splitlines() if x.startswith("| Topics by verdict"))
-    # Today: Japan's e-signature penalties (unread); as adopted also the topics of the APPI's
+    # Today: the planted Japanese penalties (unread); as adopted also the topics of the APPI's
     # amendments of 2026, whose wording was not read (counted from the result).
     today, adopted = line.split(" | ")[1:3]
     for cell, horizon in ((today, "now"), (adopted, "adopted")):
@@ -55,28 +57,28 @@ def test_the_figures_count_it_apart_from_only_korea(kr_jp, kr_jp_result) -> None
 
 def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp, kr_jp_result) -> None:
     _, result = kr_jp_result
-    esig = [t for t in result.topics if t.topic_id.startswith("esig")]
-    counted = [t for t in esig if t.adopted.counts]
+    area = [t for t in result.topics if t.topic_id.startswith("ai.")]
+    counted = [t for t in area if t.adopted.counts]
     kept = math.fsum(t.weight * t.adopted.score for t in counted) / math.fsum(
         t.weight for t in counted
     )
     zeroed = math.fsum(t.weight * t.adopted.score for t in counted) / math.fsum(
-        t.weight for t in esig
+        t.weight for t in area
     )
     assert f"{kept:.2f}" != f"{zeroed:.2f}"  # the test can tell the two apart
     # The area's figure, as the matrix gives it as adopted (the bottom line names areas only when
     # they lie further apart than the weights move the index: round 15).
-    row = next(x for x in kr_jp.splitlines() if x.startswith("| **Electronic signatures and trust"))
+    row = next(x for x in kr_jp.splitlines() if x.startswith("| **AI governance**"))
     found = re.search(r"\((\d\.\d\d)\)", row)  # the first figure: as adopted
     assert found and found.group(1) == f"{kept:.2f}"
 
 
 def test_its_row_and_section_say_why_and_keep_koreas_rules(kr_jp) -> None:
     assert (
-        "| · Penalties for e-signature rules | 4 · penalties | — | not compared (Japan's rules here not read) |"
+        "| · Penalties for AI rules | 4 · penalties | — | not compared (Japan's rules here not read) |"
         in kr_jp
     )
-    section = kr_jp.split("#### Penalties for e-signature rules", 1)[1].split("####", 1)[0]
+    section = kr_jp.split("#### Penalties for AI rules", 1)[1].split("####", 1)[0]
     assert "As adopted: not compared (Japan's rules here not read)" in section
-    assert "Digital Signature Act Art. 24(1)" in section
+    assert "AI Basic Act Art. 43" in section
     assert "Arts 41-47) were recorded but not read" in section

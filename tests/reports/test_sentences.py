@@ -11,9 +11,12 @@ from datetime import date
 import pytest
 
 import regalign
+from regalign.comparisons.compare import compare
+from regalign.frameworks.method_loader import default_method
 from regalign.reports import implications
 from regalign.reports.norms import contrary_words
 from regalign.reports.sentences import _toward, convergence, divergence
+from tests.planted import UNREAD_ID, UNREAD_TOPIC, corpus_with_an_unread_chapter
 
 AS_OF = date(2026, 12, 6)
 
@@ -42,11 +45,14 @@ def _sentence(text) -> str:  # type: ignore[no-untyped-def]
     return "".join(part[1] for part in text)
 
 
-def test_a_chapter_nobody_read_is_not_reported_as_no_penalties(kr_jp, corpus) -> None:
+def test_a_chapter_nobody_read_is_not_reported_as_no_penalties() -> None:
     # Round 2, KR-JP P5: "Japan has none in the laws compared" while the Electronic Signatures Act's
-    # Chapter 6 (Arts 41-47) is in the corpus, recorded but not read.
-    unit = kr_jp.topic("esig.penalties")
-    assert "jp-electronic-signatures-act/penalties" in unit.unread_b
+    # Chapter 6 (Arts 41-47) was in the corpus, recorded but not read (since read in full; a planted
+    # statute stands in).
+    corpus = corpus_with_an_unread_chapter()
+    kr_jp = compare(corpus, "KR", "JP", as_of=AS_OF, method=default_method())
+    unit = kr_jp.topic(UNREAD_TOPIC)
+    assert UNREAD_ID in unit.unread_b
     text = _sentence(divergence(kr_jp, unit, corpus))
     assert "has none in the laws compared" not in text
     assert "Arts 41-47) were recorded but not read, so they are not compared" in text
