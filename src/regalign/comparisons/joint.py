@@ -24,7 +24,7 @@ from regalign.comparisons.scoring import INTENSITY
 from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.derived import addressee_class, topics_meet
+from regalign.schema.derived import addressee_class, topics_meet, within
 
 CONSISTENT, STRICTER, IN_TENSION, NO_RULE = (
     "consistent",
@@ -103,7 +103,10 @@ def _domestic(
 ) -> DomesticRule:
     tagged, by_id = refs
     linked = relations.neighbours(commitment.id)
-    found = {r.id: r for tag, group in tagged.items() if topics_meet(tag, topic) for r in group}
+    # A rule on the commitment's topic, or on a narrower one: a general rule filed above it does not
+    # speak to it (round 27, EU-KR: the AI Basic Act's duty to pursue international cooperation on
+    # AI, Art. 22, read as 'stricter' than the Digital Partnership's cooperation on semiconductors).
+    found = {r.id: r for tag, group in tagged.items() if within(tag, topic) for r in group}
     for other, used in linked.items():
         if other in by_id and (used.relation.strength >= 1 or used.relation.opposite):
             found.setdefault(other, by_id[other])

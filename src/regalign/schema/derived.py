@@ -16,6 +16,11 @@ def topics_meet(one: str, other: str) -> bool:
     return one == other or one.startswith(other + ".") or other.startswith(one + ".")
 
 
+def within(narrow: str, topic: str) -> bool:
+    """The same topic, or one beneath it ('ai.transparency' is within 'ai', not the reverse)."""
+    return narrow == topic or narrow.startswith(topic + ".")
+
+
 def addressee_class(provision: Provision) -> AddresseeClass:
     """The record's addressee class, or one derived from its addressees and modality.
 
