@@ -316,3 +316,27 @@ def test_a_rule_joined_through_a_relation_meets_only_the_rule_it_is_related_to()
         for pair in assessed.pairs:
             if "kr-ai-basic-act/art-33-1" in (pair.a.id, pair.b.id):
                 assert pair.basis == "curated-relation"
+
+
+def test_duties_of_an_opted_in_status_meet_only_their_like() -> None:
+    # 7 Dec 2026: with Japan's Electronic Signatures Act read in full, its duties on accredited
+    # businesses were paired on shape with eIDAS Art. 19a, a duty on every non-qualified provider,
+    # and trust-service supervision read 'aligned' against the published comparisons. Duties that
+    # bind only providers holding a status they applied for name the role
+    # accredited-trust-service-provider, and meet the like duties of the other side.
+    from datetime import date
+
+    from regalign.comparisons.compare import compare
+    from regalign.frameworks.loader import load
+    from regalign.frameworks.method_loader import default_method
+    from regalign.schema.vocab import Role
+
+    corpus = load(use_env=False).corpus
+    accredited = Role.ACCREDITED_TRUST_SERVICE_PROVIDER
+    assert accredited in corpus.provisions["eu-eidas/art-24-2"].addressees
+    assert accredited in corpus.provisions["jp-electronic-signatures-act/art-11"].addressees
+    assert accredited not in corpus.provisions["eu-eidas/art-19a-1"].addressees
+    result = compare(corpus, "EU", "JP", as_of=date(2026, 12, 7), method=default_method())
+    pairs = {(p.a.id, p.b.id) for p in result.topic("esig.trust-services").adopted.pairs}
+    assert ("eu-eidas/art-24-2", "jp-electronic-signatures-act/art-11") in pairs
+    assert not [b for a, b in pairs if a == "eu-eidas/art-19a-1" and "art-9-" in b]

@@ -40,17 +40,29 @@ JP = "jp-electronic-signatures-act"
 KR = "kr-digital-signature-act"
 DEADLINE, REVIEW = QuantityKind.DEADLINE, QuantityKind.REVIEW_PERIOD
 AT_MOST = Comparator.AT_MOST
-IN_FORCE_2024 = date(2024, 5, 20)  # AMEND Art. 2: in force on the twentieth day after publication (30.4.2024)
+IN_FORCE_2024 = date(
+    2024, 5, 20
+)  # AMEND Art. 2: in force on the twentieth day after publication (30.4.2024)
 
 # (pinpoint, applies_from, applies_until, modality)
 EXPECTED_UNITS: dict[str, tuple[str, date, date | None, Modality]] = {
     # CONS Art. 17(1): "Member States shall designate a supervisory body established in their
     # territory"; (3)(a)-(b) ex ante and ex post supervision; (4) tasks. Art. 52(2)(a) names "17(8)".
     # AMEND Art. 1(17): "Articles 17 and 18 are deleted" -> last day 19 May 2024.
-    f"{EIDAS}/art-17": ("Art. 17(1), (3)-(4)", date(2016, 7, 1), date(2024, 5, 19), Modality.INSTITUTIONAL),
+    f"{EIDAS}/art-17": (
+        "Art. 17(1), (3)-(4)",
+        date(2016, 7, 1),
+        date(2024, 5, 19),
+        Modality.INSTITUTIONAL,
+    ),
     # CONS Art. 19(1): "Qualified and non-qualified trust service providers shall take appropriate
     # technical and organisational measures"; NIS2-FMX Art. 42 deletes it with effect from 18 Oct 2024.
-    f"{EIDAS}/art-19": ("Art. 19(1)-(2)", date(2016, 7, 1), date(2024, 10, 17), Modality.OBLIGATION),
+    f"{EIDAS}/art-19": (
+        "Art. 19(1)-(2)",
+        date(2016, 7, 1),
+        date(2024, 10, 17),
+        Modality.OBLIGATION,
+    ),
     # AMEND Art. 1(18): "the following article is inserted in Chapter III, Section 2: Article 19a".
     f"{EIDAS}/art-19a-1": ("Art. 19a(1)", IN_FORCE_2024, None, Modality.OBLIGATION),
     # CONS Art. 20(1): "Qualified trust service providers shall be audited at their own expense at least
@@ -109,7 +121,11 @@ EXPECTED_RELATIONS: dict[tuple[str, str], tuple[Any, int, bool]] = {
     # JP Art. 6(1): accreditation only if users' identities are verified by a prescribed method.
     (f"{EIDAS}/art-24-1", f"{JP}/arts-4-6-accreditation"): (RelationType.INTERSECTS_WITH, 3, False),
     # KR Arts 8-10 and Decree Art. 4: accreditation after evaluation, valid one year.
-    (f"{EIDAS}/art-20", f"{KR}/accreditation-operating-standards"): (RelationType.INTERSECTS_WITH, 3, False),
+    (f"{EIDAS}/art-20", f"{KR}/accreditation-operating-standards"): (
+        RelationType.INTERSECTS_WITH,
+        3,
+        False,
+    ),
 }
 
 
@@ -149,8 +165,10 @@ def test_a_seeded_wrong_quantity_is_caught() -> None:
         *provision.quantities[1:],
     )
     assert _all_mismatches(with_provision(f"{EIDAS}/art-20", quantities=wrong)) != []
-    other = tuple(q.model_copy(update={"measure": "trust-service.breach"}) for q in
-                  bundled().provisions[f"{EIDAS}/art-19a-1"].quantities)
+    other = tuple(
+        q.model_copy(update={"measure": "trust-service.breach"})
+        for q in bundled().provisions[f"{EIDAS}/art-19a-1"].quantities
+    )
     assert _all_mismatches(with_provision(f"{EIDAS}/art-19a-1", quantities=other)) != []
 
 
@@ -168,4 +186,7 @@ def test_the_breach_notice_is_one_measure_with_art_24_2() -> None:
 def test_the_summary_says_all_providers_are_bound() -> None:
     provisions = bundled().provisions
     assert "qualified and non-qualified" in provisions[f"{EIDAS}/art-19"].summary
-    assert "every trust service provider, not only qualified ones" in provisions[f"{EIDAS}/art-19a-1"].summary
+    assert (
+        "every trust service provider, not only qualified ones"
+        in provisions[f"{EIDAS}/art-19a-1"].summary
+    )

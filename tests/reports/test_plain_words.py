@@ -365,11 +365,14 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # varied weights (0.41 to 0.42), so they were not ranked; round 16: said in plain words. With
     # Japan's e-Documents and JPKI Acts read (7 Dec 2026), e-signatures and e-documents stand apart
     # from AI by more than that, and the two areas both address are ranked.
+    rows = {r.topic_id: r for r in result.rollup}
     assert (
         "As adopted, of the areas where both have rules on four topics or more, they are furthest "
-        "apart on AI (0.39) and closest on e-signatures and e-documents (0.57). Cross-border data "
-        "is not ranked as adopted: some of the rules there change in wording not read." in said
+        f"apart on AI ({rows['ai'].score_adopted:.2f}) and closest on e-signatures and e-documents "
+        f"({rows['esig'].score_adopted:.2f}). Cross-border data is not ranked as adopted: some of "
+        "the rules there change in wording not read." in said
     )
+    assert rows["esig"].score_adopted - rows["ai"].score_adopted > 0.1
     assert "digital trade" not in said
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     # Round 19, EU-KR: "closest on other trade disciplines" rested on three topics both address, two
@@ -650,6 +653,17 @@ def test_a_borderline_meeting_or_parting_comes_after_every_robust_one(corpus, pa
         assert "esig.digital-identity" not in {u.topic_id for u in parts[:3]}
     if pair == ("EU", "KR"):
         assert "ai.enforcement" not in {u.topic_id for u in meets[:3]}
+
+
+def test_a_shape_pair_does_not_stand_in_for_a_curated_pair_that_does_not_meet(corpus) -> None:
+    # 7 Dec 2026, EU-JP: "digital identity: both have rights for the government and users" rested on
+    # the wallet's voluntariness (eIDAS Art. 5a(15)) against Japan's login certificate, alike only in
+    # shape, while the crosswalk's own pair (the wallet against JPKI certificates) only partly meets.
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    unit = result.topic("esig.digital-identity")
+    assert unit.adopted.lead is not None and unit.adopted.lead.verdict != "aligned"
+    assert ranking.guidance_only(unit)
+    assert unit not in ranking.top_convergences(result.topics, corpus, 5)
 
 
 def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus) -> None:

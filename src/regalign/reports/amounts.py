@@ -34,6 +34,14 @@ def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
         if i == 0 or g.a.measure is not None
     ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
+    return gap_words(gap, pair, assessed, a, b)
+
+
+def gap_words(
+    gap: KindGap, pair: Pair, assessed: Assessment, a: str, b: str, corpus: Corpus | None = None
+) -> str:
+    """'fine ceilings about 788 times apart — the EU: ... (cite); Korea: ... (cite)', each number
+    with the turnover share beside it, read from the provision that states it (see amount_words)."""
     kind = gap.kind.value.replace("-", " ")
     apart = ratio_words(gap, pair, assessed)
     said = []
@@ -45,7 +53,7 @@ def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
         # alike read as inconsistent; a lower ceiling for small firms is why the first is not a
         # floor, so it is named after the ceiling it lowers.
         note = _small_firms_note(stance) if gap.kind.value == "fine-ceiling" else ""
-        said.append(f"{label}: {amount_words(measured, ref)} ({measured.cite}){note}")
+        said.append(f"{label}: {amount_words(measured, ref, corpus)} ({measured.cite}){note}")
     return f"{kind}s {apart} apart — " + "; ".join(said)
 
 
@@ -106,15 +114,14 @@ def _turnover_raises(measured: Measured, ref: ProvisionRef) -> bool:
     )
 
 
-def amount_words(measured: Measured, ref: ProvisionRef) -> str:
+def amount_words(measured: Measured, ref: ProvisionRef, corpus: Corpus | None = None) -> str:
     """The number in words, with the turnover share that a fixed amount stands beside, and what a
-    floor means."""
+    floor means. With ``corpus``, the sanctions are read from the provision that states the number
+    (a penalty linked to the pair's duty), else from ``ref``'s own."""
+    stated = corpus.provisions.get(measured.source) if corpus is not None else None
+    sanctions = (stated or ref.provision).sanctions
     words = quantity_words(measured).rstrip(",")
-    shares = [
-        s
-        for s in ref.provision.sanctions
-        if s.turnover_percent and s.max_amount == measured.original
-    ]
+    shares = [s for s in sanctions if s.turnover_percent and s.max_amount == measured.original]
     if measured.kind.value == "fine-ceiling" and shares:
         share = shares[0]
         which = (
@@ -124,7 +131,7 @@ def amount_words(measured: Measured, ref: ProvisionRef) -> str:
     if measured.floor:
         words += " (a floor for national maxima)"
     if measured.kind.value == "fine-ceiling" and any(
-        s.after_order and s.max_amount == measured.original for s in ref.provision.sanctions
+        s.after_order and s.max_amount == measured.original for s in sanctions
     ):
         # A fine that falls only on defying an order is not a fine for the breach: the ratio stands,
         # but the reader is told what the lower ceiling punishes (blind readings, rounds 5 and 6).

@@ -17,6 +17,7 @@ from regalign.comparisons.pairs import FRAMING, STATE_MEASURE, function
 from regalign.comparisons.results import (
     ALIGNED,
     BEST_EFFORTS_LEVEL,
+    CURATED,
     DIVERGENT,
     ONLY_A,
     ONLY_B,
@@ -175,7 +176,19 @@ def guidance_only(result: TopicResult) -> bool:
     if pair is None:
         return False
     soft = pair.a.force_level < BEST_EFFORTS_LEVEL > pair.b.force_level
-    return soft or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
+    # Nor a pair alike only in shape standing in for a curated pair that does not meet (7 Dec 2026,
+    # EU-JP: "digital identity: both have rights", the wallet's voluntariness against Japan's login
+    # certificate, while the crosswalk's own pair, the wallet against JPKI certificates, partly meets).
+    lead = result.adopted.lead
+    stands_in = (
+        pair is not lead
+        and lead is not None
+        and lead.basis == CURATED
+        and pair.basis == SAME_ADDRESSEES
+    )
+    return (
+        soft or stands_in or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
+    )
 
 
 def meeting_pair(result: TopicResult) -> Pair | None:

@@ -25,7 +25,7 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.frameworks.corpus import Corpus
-from regalign.reports.amounts import highest_words, magnitude_words
+from regalign.reports.amounts import gap_words, highest_words, magnitude_words
 from regalign.reports.citing import beside, cite, cited_pinpoints, pair_dates
 from regalign.reports.context import context_note, unread_change_words
 from regalign.reports.document import Text, bold, run
@@ -309,6 +309,13 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
             f"{in_sentence(lead.a.provision.title)} ({cite(lead.a)}); {b} has {rule_words(lead.b)}: "
             f"{in_sentence(lead.b.provision.title)} ({cite(lead.b)})"
         ) + highest_words(assessed, a, b)
+    elif gap.name == "magnitude" and lead.gaps:
+        # The numbers both state, not every number of each (7 Dec 2026, EU-JP: "the EU: deadline 3
+        # months; deadline 1 month; deadline 24 hours; fine ceiling ...; Japan: fine ceiling JPY
+        # 300,000" set deadlines Japan does not have against a fine).
+        widest = max(lead.gaps, key=lambda g: (g.orders, g.kind.value))
+        said = gap_words(widest, lead, assessed, a, b, corpus)
+        text = f"they differ most in {GAP_PHRASES[gap.name]}: {said}"
     else:
         text = (
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "

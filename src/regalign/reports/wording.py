@@ -28,6 +28,7 @@ ROLE_WORDS = {
     "controller": "controllers",
     "processor": "processors",
     "trust-service-provider": "trust-service providers",
+    "accredited-trust-service-provider": "accredited or qualified trust-service providers",
     "signatory": "signatories",
     "business": "businesses",
     "research-body": "research bodies",

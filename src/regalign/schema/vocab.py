@@ -116,6 +116,7 @@ class Role(str, Enum):
     CONTROLLER = "controller"
     PROCESSOR = "processor"
     TRUST_SERVICE_PROVIDER = "trust-service-provider"
+    ACCREDITED_TRUST_SERVICE_PROVIDER = "accredited-trust-service-provider"
     SIGNATORY = "signatory"
     BUSINESS = "business"
     RESEARCH_BODY = "research-body"
@@ -263,6 +264,7 @@ DESCRIPTIONS: dict[Enum, str] = {
     Role.CONTROLLER: "decides the purposes and means of processing personal data",
     Role.PROCESSOR: "processes personal data on a controller's behalf",
     Role.TRUST_SERVICE_PROVIDER: "provides electronic signatures, seals, time stamps or other trust services",
+    Role.ACCREDITED_TRUST_SERVICE_PROVIDER: "a trust service provider holding a status it applied for and was granted after assessment (the EU's qualified trust service providers, Japan's and Korea's accredited certification businesses); its duties bind only those who chose the status",
     Role.SIGNATORY: "signs electronically",
     Role.BUSINESS: "any enterprise engaged in the regulated activity",
     Role.RESEARCH_BODY: "a university, research institute or other research organisation",
