@@ -15,6 +15,7 @@ from regalign.frameworks.loader import load
 PLANTED = Path(__file__).parent / "data" / "planted"
 UNREAD_ID = "jp-planted-unread-act/penalties"
 UNREAD_TOPIC = "ai.penalties"
+UNREAD_ESIG_TOPIC = "esig.technology-neutrality"  # the planted statute's second unread record
 
 
 def corpus_with_an_unread_chapter() -> Corpus:

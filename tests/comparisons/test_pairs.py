@@ -340,3 +340,16 @@ def test_duties_of_an_opted_in_status_meet_only_their_like() -> None:
     pairs = {(p.a.id, p.b.id) for p in result.topic("esig.trust-services").adopted.pairs}
     assert ("eu-eidas/art-24-2", "jp-electronic-signatures-act/art-11") in pairs
     assert not [b for a, b in pairs if a == "eu-eidas/art-19a-1" and "art-9-" in b]
+    # Round 28, EU-JP: shape alone still set an identity check before issuing against a notice of a
+    # change of address, and breach notification against a ban on false accreditation marks; the
+    # crosswalk judges each, and pairs the EU's notice of changes (Art. 24(2)(a)) with Japan's.
+    jp = "jp-electronic-signatures-act/"
+    for eu, other in (
+        ("eu-eidas/art-24-1", "art-9-1"),
+        ("eu-eidas/art-24-1", "art-9-4"),
+        ("eu-eidas/art-24-1", "art-12"),
+        ("eu-eidas/art-19a-1", "art-13-2"),
+    ):
+        assert (eu, jp + other) not in pairs
+    assert ("eu-eidas/art-24-2", jp + "art-9-1") in pairs
+    assert result.topic("esig.trust-services").adopted.verdict == "partially-aligned"

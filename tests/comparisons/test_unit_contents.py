@@ -23,7 +23,7 @@ from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.vocab import Evidence, Modality
 from tests.comparisons.test_properties import DAY, TOPICS, _corpus, corpus_parts
-from tests.planted import UNREAD_ID, UNREAD_TOPIC, corpus_with_an_unread_chapter
+from tests.planted import UNREAD_ESIG_TOPIC, UNREAD_ID, UNREAD_TOPIC, corpus_with_an_unread_chapter
 
 METHOD = default_method()
 AS_OF = date(2026, 12, 6)
@@ -51,18 +51,24 @@ def test_japans_unread_penalty_chapter_leaves_the_topic_not_compared(kr_jp) -> N
         assert assessed.verdict == NOT_COMPARED
         assert assessed.speaks and not assessed.counts
         assert assessed.speaker == ONLY_A  # Korea's rules stay in the rows
-    # The other unit not compared is financial-sector rules: Japan's financial laws are not in the
-    # corpus (test_sector_reach.py).
-    assert kr_jp.verdict_counts[NOT_COMPARED] == 2
+    # The others not compared: the planted statute's unread e-signature article, and financial-sector
+    # rules, since Japan's financial laws are not in the corpus (test_sector_reach.py).
+    assert kr_jp.verdict_counts[NOT_COMPARED] == 3
 
 
 def test_a_unit_not_compared_is_out_of_the_index_and_the_overlap(kr_jp) -> None:
     counted = [t for t in kr_jp.topics if t.now.counts]
-    assert kr_jp.coverage_overlap.total == len(counted) == len(kr_jp.topics) - 2
+    assert kr_jp.coverage_overlap.total == len(counted) == len(kr_jp.topics) - 3
     assert kr_jp.index == pytest.approx(alignment_index([(t.weight, t.now) for t in counted]))
     # Counted as 'only Korea' (a zero), the index would be lower: the unit really is left out.
     zeroed = math.fsum(t.weight * t.now.score for t in counted) / math.fsum(
-        t.weight for t in (*counted, kr_jp.topic(UNREAD_TOPIC), kr_jp.topic("data.financial"))
+        t.weight
+        for t in (
+            *counted,
+            kr_jp.topic(UNREAD_TOPIC),
+            kr_jp.topic(UNREAD_ESIG_TOPIC),
+            kr_jp.topic("data.financial"),
+        )
     )
     assert kr_jp.index > zeroed
 

@@ -45,7 +45,9 @@ def test_the_figures_count_it_apart_from_only_korea(kr_jp, kr_jp_result) -> None
             1 for t in result.topics if getattr(t, horizon).figure_verdict == "not-compared"
         )
         assert f"· {unread} not compared" in cell
-    assert "· 2 not compared" in today  # also financial-sector rules (no Japanese financial law)
+    # The planted AI penalties and e-signature article, and financial-sector rules (no Japanese
+    # financial law).
+    assert "· 3 not compared" in today
     # The row counts only the topics whose verdict is "only Korea"; the topic not compared is not
     # among them. Counted from the result, since the corpus grows (the Resident Registration Act's
     # mobile card made digital identity one more "only Korea" topic: 31 since 2026-12-06).
@@ -57,7 +59,8 @@ def test_the_figures_count_it_apart_from_only_korea(kr_jp, kr_jp_result) -> None
 
 def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp, kr_jp_result) -> None:
     _, result = kr_jp_result
-    area = [t for t in result.topics if t.topic_id.startswith("ai.")]
+    # The e-signature area, where the planted statute's unread article sits among eight topics.
+    area = [t for t in result.topics if t.topic_id.startswith("esig.")]
     counted = [t for t in area if t.adopted.counts]
     kept = math.fsum(t.weight * t.adopted.score for t in counted) / math.fsum(
         t.weight for t in counted
@@ -68,7 +71,7 @@ def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp, kr_jp
     assert f"{kept:.2f}" != f"{zeroed:.2f}"  # the test can tell the two apart
     # The area's figure, as the matrix gives it as adopted (the bottom line names areas only when
     # they lie further apart than the weights move the index: round 15).
-    row = next(x for x in kr_jp.splitlines() if x.startswith("| **AI governance**"))
+    row = next(x for x in kr_jp.splitlines() if x.startswith("| **Electronic signatures and trust"))
     found = re.search(r"\((\d\.\d\d)\)", row)  # the first figure: as adopted
     assert found and found.group(1) == f"{kept:.2f}"
 

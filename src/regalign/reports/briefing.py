@@ -461,8 +461,14 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     previous = result.index
     for point in coming:
         read = [c for c in point.changes if c.read]
-        # A move the printed figures cannot show ('index 0.31 → 0.31') is no move.
-        if point.index is None or previous is None or score(point.index) == score(previous):
+        # A move the printed figures cannot show ('index 0.31 → 0.31') is no move, nor is one of
+        # less than half a point that only crosses a rounding boundary ('0.43 → 0.42').
+        if (
+            point.index is None
+            or previous is None
+            or abs(point.index - previous) < 0.005
+            or score(point.index) == score(previous)
+        ):
             previous = point.index if point.index is not None else previous
             continue
         move = f"index {score(previous)} → {score(point.index)}"
