@@ -126,11 +126,14 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     # Joint commitments: the domestic provisions in tension (not the strongest); the treaty's state
     # is in the note above. Rounds 14-16: both sides' technology export controls are security
     # controls, compared under export control and in tension with neither commitment, alike.
+    # Round 29: not 'two commitments' when one article runs against both (the ban on prior
+    # approval is listed inside the data-flow commitment): the commitments are named, not counted.
     assert joint.startswith(
-        "Joint commitments: Korea's own law is in tension with two commitments of the EU-Korea DTA: "
+        "Joint commitments: Korea's own law is in tension with the EU-Korea DTA commitments on "
         "cross-border data flows and no prior approval of data transfers (Spatial Data Act "
         "Art. 16(1) and "
     )
+    assert "two commitments" not in joint
     assert "the EU's own law" not in joint and "Dual-Use" not in joint
     # Timing: what Korea alone regulates until the EU's adopted rules apply.
     # Round 5: every topic is counted, those with guidance only said apart: the figure is the number
@@ -428,6 +431,9 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
     assert "**2 Dec 2027**" in dates and "9 Mar 2027" not in dates and "stays" not in dates
+    # Round 29: the move is said from the last figure the page gives (today's index), not from a
+    # date too small to list ("index 0.42 → 0.50" beside today's 0.43).
+    assert f"index {eu_kr.index:.2f} → " in dates
 
 
 def test_a_side_compared_through_far_fewer_instruments_is_said_so(corpus) -> None:

@@ -462,14 +462,16 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     for point in coming:
         read = [c for c in point.changes if c.read]
         # A move the printed figures cannot show ('index 0.31 → 0.31') is no move, nor is one of
-        # less than half a point that only crosses a rounding boundary ('0.43 → 0.42').
+        # less than half a point that only crosses a rounding boundary ('0.43 → 0.42'). Moves are
+        # measured from the last figure the page gives (round 29, EU-KR: "index 0.42 → 0.50" beside
+        # today's 0.43, the 0.42 coming from a date too small to list).
         if (
             point.index is None
             or previous is None
             or abs(point.index - previous) < 0.005
             or score(point.index) == score(previous)
         ):
-            previous = point.index if point.index is not None else previous
+            previous = previous if previous is not None else point.index
             continue
         move = f"index {score(previous)} → {score(point.index)}"
         previous = point.index

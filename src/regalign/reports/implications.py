@@ -306,11 +306,17 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         shared = [c for c in _ids(sides.get("a", [])) if c in _ids(sides.get("b", []))]
         if not shared:
             for side, items in sides.items():
-                noun = "commitment" if len(items) == 1 else "commitments"
+                # Not 'two commitments' when the same article runs against both, one listed inside
+                # the other (round 29, EU-KR: the DTA's data-flow commitment and its ban on prior
+                # approval, both against Spatial Data Act Art. 16(1), read as two conflicts).
+                what = (
+                    f"one commitment of the {treaty}: {_titles(items)}"
+                    if len(items) == 1
+                    else f"the {treaty} commitments on {_titles(items)}"
+                )
                 text += (
                     f" {capital(possessive(labels[side]))} own law is in tension with "
-                    f"{number_words(len(items))} {noun} of the {treaty}: "
-                    f"{_titles(items)} ({_rules(items)}){unless}."
+                    f"{what} ({_rules(items)}){unless}."
                 )
             continue
         # Both sides in tension with the same commitment are said together, alike, each with its
