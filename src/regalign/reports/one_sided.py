@@ -26,6 +26,7 @@ from regalign.reports.wording import (
     key_refs,
     pinpoints,
     possessive,
+    roles,
     rule_words,
 )
 from regalign.schema.vocab import LegalForce
@@ -117,12 +118,13 @@ def one_sided(
     # a reader checks the figure against the article named beside it.
     fines = penalty_words(lead[:LIMIT], corpus)
     top = lead[0]
-    who = who_is_bound(top)
+    cited = key_refs(lead)[:LIMIT]
+    # Whom the cited rules bind, all of them (round 30 preparation, EU-KR: "for deployers (EU AI
+    # Act Arts 26(5), 55(1))", Art. 55(1) binding providers of general-purpose models).
+    who = roles(cited) if who_is_bound(top) else ""
     about = _about(lead)
     stance = f"{rule_words(top)}{' for ' + who if who else ''}{about}"
-    later = (
-        "" if top.status == APPLIES or top.start is None else f", applying from {day(top.start)}"
-    )
+    later = _later(cited)
     contrary = contrary_words(topic_norm(corpus, unit.topic_id))
     if against and contrary:
         if about.startswith(": "):
@@ -151,6 +153,19 @@ def one_sided(
     soft = top.framework.legal_force in (LegalForce.VOLUNTARY, LegalForce.NON_BINDING)
     what = "guidance (not binding)" if soft else "rules"
     return f"{_only(speaker, unread, what)} — {stance}{later}{backed}; {none}"
+
+
+def _later(cited: Sequence[ProvisionRef]) -> str:
+    """', applying from 2 Dec 2027' when no cited rule applies yet; ', Art. 26(5) applying from
+    2 Dec 2027' when only some do not (round 29, EU-JP and EU-KR: incident reporting said
+    'applying from 2 Dec 2027' while AI Act Art. 55(1) has applied since 2 Aug 2025)."""
+    waiting = [r for r in cited if r.status != APPLIES and r.start is not None]
+    if not waiting:
+        return ""
+    first = min(waiting, key=lambda r: (r.start, r.id))
+    if len(waiting) == len(cited):
+        return f", applying from {day(first.start)}" if first.start else ""
+    return f", {pinpoints(waiting, LIMIT)} applying from {day(first.start)}" if first.start else ""
 
 
 def _about(lead: Sequence[ProvisionRef]) -> str:
