@@ -225,7 +225,30 @@ def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
     joint = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("Joint")
     )
+    # Round 30, EU-JP: "neither side's own law is in tension with ... Art. 8.81(1)" rested on APPI
+    # Art. 28(1) read as adopted, though the same briefing compares no APPI transfer topic as
+    # adopted (the rest of APPI Act No. 56 of 2026, unread, applies by 16 Jul 2028). Japan's law is
+    # not set against the commitment, and the page says why.
+    assert "Neither side's own law is in tension" not in joint
+    assert joint.startswith(
+        "Joint commitments: Japan's law is not set against EU-Japan EPA data-flows Protocol "
+        "Art. 8.81(1): its rules there change from 16 Jul 2028"
+    )
+    rule = next(j.b for j in result.joint if j.commitment.pinpoint == "Art. 8.81(1)")
+    assert rule.verdict == "not-read" and rule.changed_by.startswith("jp-appi/")
+    # Without the unread change, neither side is in tension, and the sentence still cites one.
+    import copy
+
+    read = copy.deepcopy(corpus)
+    for pid in ("jp-appi/act-56-2026-penalties", "jp-appi/act-56-2026-main"):
+        del read.provisions[pid]
+    read.__dict__.pop("_framework_provisions", None)
+    result = compare(read, "EU", "JP", as_of=PREPARED, method=default_method())
+    joint = next(
+        words(b) for b in implications.bullets(result, read) if words(b).startswith("Joint")
+    )
     assert "Neither side's own law is in tension" in joint and re.search(r"Art\. \d", joint)
+    assert "not set against" not in joint
 
 
 @pytest.mark.parametrize("detail", ["summary", "standard", "full"])

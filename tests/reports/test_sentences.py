@@ -420,7 +420,14 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(kr_j
         if _sentence(b).startswith("Joint")
     )
     # Round 14: "its exceptions" could be read as the Act's; the treaty's are meant.
-    assert joint.endswith("(Spatial Data Act Art. 16(1)), unless the treaty's exceptions apply.")
+    assert "(Spatial Data Act Art. 16(1)), unless the treaty's exceptions apply." in joint
+    # Round 30: Japan's law on the same commitment changes in wording nobody read; it is not said
+    # to conform, and the sentence names the commitment page 1 already cites.
+    assert joint.endswith(
+        "Japan's law is not set against RCEP (e-commerce chapter) Art. 12.15(2): its rules there "
+        "change from 16 Jul 2028 (APPI — rest of the APPI as amended by Act No. 56 of 2026 (a "
+        "Cabinet Order may set an earlier date)), in wording not read."
+    )
 
 
 def test_a_silent_side_with_a_weakly_related_binding_rule_names_it(eu_kr, corpus) -> None:

@@ -9,6 +9,8 @@ party only) is set against each side's own provisions on the same topic, as adop
   directions (e.g. a data-localisation requirement against a ban on requiring localisation);
 - **stricter**: the domestic rule binds the same class of addressees as the commitment and is more
   binding or more demanding;
+- **not read**: the side's rules on the topic change, by an adopted act whose wording nobody read
+  (APPI Act No. 56 of 2026): as adopted, its law cannot be set against the commitment;
 - **consistent**: otherwise.
 """
 
@@ -20,19 +22,21 @@ from datetime import date
 from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import DomesticRule, JointCommitment, ProvisionRef, Side
+from regalign.comparisons.scope import unread_provisions
 from regalign.comparisons.scoring import INTENSITY
 from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet, within
 
-CONSISTENT, STRICTER, IN_TENSION, NO_RULE = (
+CONSISTENT, STRICTER, IN_TENSION, NO_RULE, NOT_READ = (
     "consistent",
     "stricter",
     "in-tension",
     "no-domestic-rule",
+    "not-read",
 )
-CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, NO_RULE)
+CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, NO_RULE, NOT_READ)
 
 
 def joint_commitments(
@@ -49,6 +53,10 @@ def joint_commitments(
     own = {
         "a": _by_tag(side_refs(corpus, side_a, joint, starts, day, prefix, ADOPTED, True)),
         "b": _by_tag(side_refs(corpus, side_b, joint, starts, day, prefix, ADOPTED, True)),
+    }
+    changing = {
+        "a": _unread_changes(corpus, side_a, joint),
+        "b": _unread_changes(corpus, side_b, joint),
     }
     found = []
     for framework_id in sorted(joint):
@@ -73,15 +81,48 @@ def joint_commitments(
             )
             for topic in provision.topics:
                 if in_scope(topic, prefix):
-                    found.append(
-                        JointCommitment(
-                            commitment,
+                    a, b = (
+                        _unless_changing(
+                            _domestic(side, commitment, topic, own[side], relations),
                             topic,
-                            _domestic("a", commitment, topic, own["a"], relations),
-                            _domestic("b", commitment, topic, own["b"], relations),
+                            changing[side],
+                            corpus,
                         )
+                        for side in ("a", "b")
                     )
+                    found.append(JointCommitment(commitment, topic, a, b))
     return tuple(found)
+
+
+def _unread_changes(corpus: Corpus, side: Side, joint: frozenset[str]) -> dict[str, str]:
+    """Topic -> id of the side's adopted change to its rules there that nobody read (an unverified
+    record with its own date: APPI Act No. 56 of 2026), the earliest first."""
+    found: dict[str, tuple[date, str]] = {}
+    for topic, ids in unread_provisions(corpus, side, joint, corpus.topics).items():
+        for pid in ids:
+            start = corpus.provisions[pid].applies_from
+            if start is not None and (topic not in found or (start, pid) < found[topic]):
+                found[topic] = (start, pid)
+    return {topic: pid for topic, (_, pid) in found.items()}
+
+
+def _unless_changing(
+    rule: DomesticRule, topic: str, changing: dict[str, str], corpus: Corpus
+) -> DomesticRule:
+    """The side's reading, or 'not read' where its rules on the topic change in wording nobody read
+    (round 30, EU-JP: APPI Art. 28(1) read 'consistent' with the EPA's data-flow commitment as
+    adopted, while the same briefing compares no APPI transfer topic as adopted)."""
+    if rule.verdict == NO_RULE:
+        return rule
+    ids = sorted({pid for tag, pid in changing.items() if topics_meet(tag, topic)})
+    if not ids:
+        return rule
+    change = corpus.provisions[ids[0]]
+    framework = corpus.framework_of(ids[0])
+    reason = (
+        f"{framework.short_title}: {change.title}, from {change.applies_from}, in wording not read"
+    )
+    return DomesticRule(rule.side, rule.provisions, NOT_READ, reason, changed_by=ids[0])
 
 
 def _by_tag(

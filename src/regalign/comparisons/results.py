@@ -364,9 +364,10 @@ class DomesticRule:
 
     side: str  # "a" or "b"
     provisions: tuple[ProvisionRef, ...]
-    verdict: str  # consistent, stricter, in-tension, no-domestic-rule
+    verdict: str  # consistent, stricter, in-tension, no-domestic-rule, not-read
     reason: str
     against: tuple[ProvisionRef, ...] = ()  # the provisions a curated relation sets against it
+    changed_by: str = ""  # for 'not-read': the unread change to the side's rules on the topic
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ CONFORMITY_WORDS = {
     "stricter": "stricter",
     "in-tension": "in tension",
     "no-domestic-rule": "no rule of its own",
+    "not-read": "changes in wording not read",
 }
 
 
@@ -367,7 +368,7 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     return Section(Heading(2, "Joint commitments and each side's own law", "joint"), tuple(blocks))
 
 
-SEVERITY = {"in-tension": 0, "no-domestic-rule": 1, "consistent": 2, "stricter": 3}
+SEVERITY = {"in-tension": 0, "not-read": 1, "no-domestic-rule": 2, "consistent": 3, "stricter": 4}
 
 
 def _per_commitment(items: Sequence[JointCommitment]) -> list[JointCommitment]:

@@ -335,24 +335,52 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             f" Both sides' own laws are in tension with the {treaty} commitment on "
             f"{_titles(common)} ({cited}){extra}{unless}."
         )
+    commitments = [
+        item
+        for item in result.joint
+        if item.commitment.framework.legal_force is LegalForce.BINDING
+        and item.commitment.provision.pinpoint
+        and item.commitment.provision.modality in SUBSTANTIVE  # not a definition
+    ]
+    # Round 30, EU-JP: "neither side's own law is in tension with ... Art. 8.81(1)" while Japan's
+    # transfer rules change by 16 Jul 2028 in wording nobody read: that side is not set against it.
+    unread = _not_read(commitments, labels, corpus)
     if not tensions["a"] and not tensions["b"]:
         covered = [
             item
-            for item in result.joint
-            if item.commitment.framework.legal_force is LegalForce.BINDING
-            and item.commitment.provision.pinpoint
-            and item.commitment.provision.modality in SUBSTANTIVE  # not a definition
-            and "no-domestic-rule" not in (item.a.verdict, item.b.verdict)
+            for item in commitments
+            if not {"no-domestic-rule", "not-read"} & {item.a.verdict, item.b.verdict}
         ]
         if covered:
             first = covered[0].commitment
             text += (
                 " Neither side's own law is in tension with a binding joint commitment (such as "
-                f"{first.framework.short_title} {first.pinpoint})."
+                f"{first.framework.short_title} {first.pinpoint}){', as far as read' if unread else ''}."
             )
+    text += unread
     if not text:
         return ()
     return (bold("Joint commitments:"), run(text))
+
+
+def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: Corpus) -> str:
+    """' Japan's law is not set against EU-Japan EPA ... Art. 8.81(1): its rules there change by
+    16 Jul 2028 (APPI — rest of the APPI as amended ...), in wording not read.' for the first binding
+    commitment a side's unread change keeps out, one the page names as in tension first."""
+    in_tension = sorted(items, key=lambda j: "in-tension" not in (j.a.verdict, j.b.verdict))
+    for item in in_tension:
+        for side, rule in (("a", item.a), ("b", item.b)):
+            if rule.verdict == "not-read" and rule.changed_by in corpus.provisions:
+                commitment = item.commitment
+                change = corpus.provisions[rule.changed_by]
+                when = f" from {day(change.applies_from)}" if change.applies_from else ""
+                source = corpus.framework_of(rule.changed_by).short_title
+                return (
+                    f" {capital(possessive(labels[side]))} law is not set against "
+                    f"{commitment.framework.short_title} {commitment.pinpoint}: its rules there "
+                    f"change{when} ({source} — {in_sentence(change.title)}), in wording not read."
+                )
+    return ""
 
 
 def _ids(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> list[str]:
