@@ -462,3 +462,22 @@ def test_a_one_sided_row_dates_only_the_rules_that_do_not_apply_yet(eu_jp, corpu
     assert "a binding obligation for deployers and providers (EU AI Act Arts 26(5), 55(1)" in text
     assert "EU AI Act Art. 26(5) applying from 2 Dec 2027" in text
     assert "and 3 more), applying from" not in text
+
+
+def test_the_fine_gap_sets_the_eus_floor_against_japans_highest_fine_on_firms(
+    eu_jp, corpus
+) -> None:
+    # Round 30, EU-JP: "fine ceilings over 1,000 times apart ... Japan: JPY 300,000 (Art. 44)" set
+    # the EU's floor for fines on providers against Japan's lowest fine on accredited businesses,
+    # while Art. 46 (with Art. 42(i)) fines a business up to JPY 1 million; and Art. 41, an
+    # applicant's offence, was paired as 'the same people'. The crosswalk judges both pairs.
+    unit = eu_jp.topic("esig.penalties")
+    text = _sentence(divergence(eu_jp, unit, corpus))
+    assert text.startswith(
+        "Penalties for e-signature rules: fine ceilings at least 816 times apart"
+    )
+    assert (
+        "Japan: JPY 1 million, about EUR 6,121 (Electronic Signatures Act (Japan) Art. 46" in text
+    )
+    pairs = {(p.a.id, p.b.id) for p in unit.adopted.pairs}
+    assert ("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-41") not in pairs
