@@ -73,3 +73,24 @@ def test_clean_replaces_what_acts_on_a_terminal() -> None:
 
     shown = escape("a\ufffeb\uffff")
     assert ElementTree.fromstring(f"<t>{shown}</t>").text == "a\ufffdb\ufffd"
+
+
+def test_a_score_beside_its_verdict_never_reaches_a_threshold_the_verdict_is_below() -> None:
+    # Round 30 (KR-JP, EU-JP): "divergent (0.45)" for 0.449, where partially aligned begins at
+    # 0.45; "partially aligned (0.60)" for 0.596, where aligned begins at 0.60.
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from regalign.comparisons.scoring import verdict
+    from regalign.frameworks.method_loader import default_method
+    from regalign.reports.text import verdict_score
+
+    thresholds = default_method().thresholds
+    assert verdict_score(0.449) == "0.44" and verdict_score(0.596) == "0.59"
+    assert verdict_score(0.45) == "0.45" and verdict_score(0.6) == "0.60"
+
+    @given(st.floats(min_value=0.0, max_value=1.0))
+    def shown_agrees(value: float) -> None:
+        assert verdict(float(verdict_score(value)), thresholds) == verdict(value, thresholds)
+
+    shown_agrees()

@@ -37,6 +37,7 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.method_words import basis_words, cap_short
+from regalign.reports.text import verdict_score
 from regalign.reports.wording import (
     and_list,
     capital,
@@ -189,7 +190,7 @@ def _rolled(value: float, verdict: str, mixed: bool, a: str, b: str) -> str:
     words = verdict_words(verdict, a, b)
     if verdict in ("only-a", "only-b", "not-yet", "not-compared"):
         return f"mostly {words}" if mixed else words
-    return f"{words} ({value:.2f})"
+    return f"{words} ({verdict_score(value)})"
 
 
 def _unit_row(unit: TopicResult, depth: int, a: str, b: str) -> tuple[Text, ...]:
@@ -226,7 +227,9 @@ def verdict_cell(assessed: Assessment, a: str, b: str) -> str:
         if c.bound == assessed.verdict and assessed.uncapped != assessed.verdict
     ]
     text = (
-        f"{words} ({_held_words(assessed, held[0])})" if held else f"{words} ({assessed.score:.2f})"
+        f"{words} ({_held_words(assessed, held[0])})"
+        if held
+        else f"{words} ({verdict_score(assessed.score)})"
     )
     return text + (", borderline" if assessed.fragile else "")
 

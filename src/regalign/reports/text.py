@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -97,6 +98,13 @@ def percent(value: float | None) -> str:
 def score(value: float | None) -> str:
     """Two decimals, or '—'."""
     return "—" if value is None else f"{value:.2f}"
+
+
+def verdict_score(value: float) -> str:
+    """A score beside its verdict, cut (not rounded) to two decimals, so that the figure never
+    reaches a threshold the verdict is below (round 30: 'divergent (0.45)' for 0.449, where 0.45 is
+    where 'partially aligned' begins; 'partially aligned (0.60)' for 0.596)."""
+    return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
 
 
 def score_range(value: float, low: float, high: float) -> str:
