@@ -62,8 +62,6 @@ PROVISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     # LFTA Art. 53(1) "전략물자등의 국제적 확산을 꾀할 목적으로"; Art. 53(2) items 2 to 7의2.
     f"{FTA}/art-53-1": ("Art. 53(1)", frozenset({EXPORT_PENALTIES}), frozenset()),
     f"{FTA}/art-53-2": ("Art. 53(2)(ii)-(vii-2)", frozenset({EXPORT_PENALTIES}), frozenset()),
-    # LFTA Art. 57 "(양벌규정)": "...그 법인 또는 개인에게도 해당 조문의 벌금형을 과(科)한다."
-    f"{FTA}/art-57": ("Art. 57", frozenset({EXPORT_PENALTIES}), frozenset()),
 }
 
 SANCTION_LINKS: dict[str, frozenset[str]] = {
@@ -80,8 +78,6 @@ PENALTIES: dict[str, frozenset[tuple[Any, ...]]] = {
     f"{FTA}/art-53-1": frozenset({(SanctionKind.IMPRISONMENT, None, None, 7)}),
     # LFTA Art. 53(2): "5년 이하의 징역 또는 ... 물품등의 가격의 3배에 해당하는 금액 이하의 벌금".
     f"{FTA}/art-53-2": frozenset({(SanctionKind.IMPRISONMENT, None, None, 5)}),
-    # LFTA Art. 57: "해당 조문의 벌금형" - no amount of its own.
-    f"{FTA}/art-57": frozenset(),
 }
 
 RELATIONS: dict[tuple[str, str], tuple[str, int, bool]] = {
@@ -93,6 +89,8 @@ RELATIONS: dict[tuple[str, str], tuple[str, int, bool]] = {
     # LFTA Art. 19-3 (exporter knows or suspects, "알았거나 ... 의심되면") against DU Art. 4(2) ("Where an exporter
     # is aware ... shall notify").
     (f"{DU}/art-4-2", f"{FTA}/art-19-3"): ("intersects-with", 5, False),
+    # LFTA Art. 19-3 (unlisted items, "전략물자에는 해당되지 아니하나") against FEFTA Art. 25(1) (listed technology).
+    (f"{FTA}/art-19-3", f"{FEFTA}/art-25-1"): ("intersects-with", 3, False),
     # LFTA Art. 53(2) "5년 이하" against FEFTA Art. 69-7(1) "七年以下"; Art. 53(1) "7년 이하" (proliferation aim)
     # against FEFTA Art. 69-7(2) "十年以下" (WMD technology); DU Art. 25(1) national penalties.
     (f"{FTA}/art-53-2", f"{FEFTA}/art-69-7-1"): ("intersects-with", 6, False),
@@ -123,6 +121,15 @@ def test_sanction_links_match_the_penalty_article() -> None:
 
 def test_penalties_match_the_penalty_article() -> None:
     assert check_penalties(bundled(), PENALTIES) == []
+
+
+def test_corporate_liability_is_not_a_unit_of_its_own() -> None:
+    """LFTA Art. 57 "(양벌규정)": "...그 법인 또는 개인에게도 해당 조문의 벌금형을 과(科)한다." - the fine of the
+    article breached, so it lives in the Art. 53 notes, not as a bare duty on firms."""
+    corpus = bundled()
+    assert f"{FTA}/art-57" not in corpus.provisions
+    for pid in (f"{FTA}/art-53-1", f"{FTA}/art-53-2"):
+        assert "Art. 57" in str(corpus.provisions[pid].note), pid
 
 
 def test_curated_relations() -> None:
