@@ -253,10 +253,13 @@ def check_penalties(
 # (source, target) -> (relation, strength, opposite)
 EXPECTED_RELATIONS: dict[tuple[str, str], tuple[str, int, bool]] = {
     # DU Art. 3(1) and LKR Art. 11(1): both an authority's approval before controlled technology is exported;
-    # different coverage (Annex I items for any exporter; designated, state-funded core technology).
-    (f"{DU}/art-3-1", f"{ITPA}/art-11-1"): ("intersects-with", 5, False),
-    # DU Art. 25(1) (national penalties) and LKR Art. 36(3) (prison or KRW fine set by the Act).
-    (f"{DU}/art-25-1", f"{ITPA}/art-36-3"): ("intersects-with", 4, False),
+    # different regimes (Annex I items for any exporter; designated, state-funded core technology). Lowered
+    # from 5 after the round 30 blind reading: LKR Art. 11(3) treats the Foreign Trade Act licence as separate
+    # ("「대외무역법」 제19조의 기술인 경우에는 같은 법 제19조의2에 따라 허가를 받은 것으로 보며"); that licence (LKR/대외무역법 Art. 19-2) is DU Art. 3(1)'s counterpart.
+    (f"{DU}/art-3-1", f"{ITPA}/art-11-1"): ("intersects-with", 3, False),
+    # DU Art. 25(1) (national penalties) and LKR Art. 36(3) (prison or KRW fine set by the Act); lowered from
+    # 4 in round 30: penalties of different regimes (the dual-use counterpart is LKR/대외무역법 Art. 53).
+    (f"{DU}/art-25-1", f"{ITPA}/art-36-3"): ("intersects-with", 2, False),
     # Kept: the DTA's reported prior-approval ban still reaches ITPA Art. 11(1) where technology moves
     # as data; not opposite, as the EU's dual-use licence is not: both are security export controls
     # (round 14 asked for alike treatment; rounds 15 and 16 struck marking either as in tension).

@@ -238,7 +238,9 @@ def test_technology_export_control_is_its_own_row(eu_kr, corpus) -> None:
     text = _sentence(divergence(eu_kr, eu_kr.topic("data.export-control.authorisation"), corpus))
     assert "only" not in text.split(":")[1]
     assert "Dual-Use Regulation Art. 3(1)" in text
-    assert "Industrial Technology Protection Act Art. 11(1)-(2)" in text
+    # Round 30: Korea's like-for-like counterpart of the dual-use licence is the Foreign Trade Act
+    # licence for strategic items (Art. 19-2); the core-technology approval is a separate regime.
+    assert "Foreign Trade Act (Korea) Art. 19-2" in text
 
 
 def test_a_single_provision_row_says_what_it_prohibits(kr_jp, corpus) -> None:
