@@ -353,3 +353,23 @@ def test_duties_of_an_opted_in_status_meet_only_their_like() -> None:
         assert (eu, jp + other) not in pairs
     assert ("eu-eidas/art-24-2", jp + "art-9-1") in pairs
     assert result.topic("esig.trust-services").adopted.verdict == "partially-aligned"
+
+
+def test_among_curated_pairs_the_closer_judgement_leads() -> None:
+    # Round 30, KR-JP: "penalties for export-control rules: both have penalties (Industrial
+    # Technology Protection Act Art. 36(3); FEFTA Art. 69-7(1)(i))" led with a pair of strength 2
+    # (national core technology against Japan's security export control) over the like-for-like
+    # pair of strength 6 (Korea's Foreign Trade Act Art. 53(2)), only because the first states a
+    # fixed fine.
+    from datetime import date
+
+    from regalign.comparisons.compare import compare
+    from regalign.frameworks.loader import load
+    from regalign.frameworks.method_loader import default_method
+
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "KR", "JP", as_of=date(2026, 12, 7), method=default_method())
+    lead = result.topic("data.export-control.penalties").adopted.lead
+    assert lead is not None
+    assert lead.a.id == "kr-foreign-trade-act/art-53-2"
+    assert lead.b.id.startswith("jp-fefta/art-69-7-1")

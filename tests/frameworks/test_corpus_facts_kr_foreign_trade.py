@@ -143,7 +143,10 @@ def test_the_record_cites_the_copy_read() -> None:
     for pid in PROVISIONS:
         assert str(corpus.provisions[pid].read_url) == COPY, pid
     types = {str(s.url): s.type.value for s in framework.sources}
-    assert types == {"https://www.law.go.kr/법령/대외무역법": "official-text", COPY: "verbatim-copy"}
+    assert types == {
+        "https://www.law.go.kr/법령/대외무역법": "official-text",
+        COPY: "verbatim-copy",
+    }
     assert framework.authentic_languages == ("ko",)
 
 

@@ -271,10 +271,12 @@ def test_where_they_meet_is_said_from_a_pair_that_meets(eu_jp, corpus) -> None:
     # adequacy finding and Japan's designation of the EU) and not two rules that only share
     # addressees (Decision Art. 1(2) and the APPI's parenthesis on designated countries).
     unit = eu_jp.topic("data.transfer-mechanisms.adequacy")
-    assert unit.adopted.lead.verdict != "aligned"
     text = _sentence(convergence(eu_jp, unit, corpus))
     first = next(p for p in unit.adopted.pairs if p.verdict == "aligned")
     assert first.basis == "curated-relation"
+    # Round 30: among curated pairs the closer judgement leads, so the mutual recognition is now the
+    # leading pair itself.
+    assert unit.adopted.lead is first
     # Since round 20 the unit is not compared as adopted (the APPI's amendments of 2026 were not
     # read), and the sentence ends by saying so; the meeting it names is unchanged.
     assert text.startswith(

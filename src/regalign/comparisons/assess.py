@@ -179,7 +179,7 @@ def score_pair(
     )
 
 
-def lead_key(pair: Pair) -> tuple[int, int, int, float, int, int, float, tuple[str, ...]]:
+def lead_key(pair: Pair) -> tuple[int, int, int, float, float, int, int, float, tuple[str, ...]]:
     """Sort key putting the leading pair first: the most binding pair, then the best-sanctioned (for
     penalties), the strongest basis (a curated match first), the most demanding, the best score, and
     ids (the same whichever side is A)."""
@@ -188,6 +188,10 @@ def lead_key(pair: Pair) -> tuple[int, int, int, float, int, int, float, tuple[s
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
     sanction = sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
     basis = BASES.index(pair.basis)
+    # Among curated pairs, the one the crosswalk judges closer (round 30, KR-JP: a penalty pair of
+    # strength 2 led its unit over the like-for-like pair of strength 6 because only it states a
+    # fixed fine).
+    strength = next((d.similarity or 0.0 for d in pair.dimensions if d.name == "relation"), 0.0)
     applying = sum(1 for r in refs if r.status == APPLIES)  # among equals, a rule in force leads
     # Among penalties, the pair with the higher fines leads: a briefing quotes the ceilings that bite.
     fines = sum(
@@ -199,6 +203,7 @@ def lead_key(pair: Pair) -> tuple[int, int, int, float, int, int, float, tuple[s
         -force,
         -sanction,
         basis,
+        -strength,
         -fines,
         -applying,
         -intensity,
