@@ -27,16 +27,25 @@ from typing import Any
 import pytest
 
 from regalign.frameworks.corpus import Corpus
-from regalign.schema.vocab import EventType, Evidence, Modality, SanctionKind, SourceType
+from regalign.schema.vocab import (
+    EventType,
+    Evidence,
+    Modality,
+    RelationType,
+    SanctionKind,
+    SourceType,
+)
 from tests.frameworks.fact_tables import (
     Mismatch,
     bundled,
     check_records,
+    check_relation_table,
     with_framework,
     with_provision,
 )
 
 EDOC = "jp-e-documents-act"
+INTERSECTS = RelationType.INTERSECTS_WITH
 JPKI = "jp-jpki-act"
 
 # =================================================================================================
@@ -243,13 +252,14 @@ EXPECTED_SANCTIONS: dict[str, frozenset[tuple[SanctionKind, Any, Any, bool]]] = 
 # 5. Curated relations (source, target) -> (crosswalk, strength)
 # =================================================================================================
 
-EXPECTED_RELATIONS: dict[tuple[str, str], tuple[str, int]] = {
-    ("kr-electronic-documents-act/art-5-1-2", f"{EDOC}/art-3"): ("trade-kr-jp", 6),
-    ("kr-electronic-documents-act/art-4-2", f"{EDOC}/art-4-1-2"): ("trade-kr-jp", 4),
-    ("kr-resident-registration-act/art-24-2-1", f"{JPKI}/art-16-2-1"): ("trade-kr-jp", 3),
-    ("eu-eidas/art-46", f"{EDOC}/art-3"): ("trade-eu-jp", 3),
-    ("eu-eidas/art-5a-1", f"{JPKI}/art-3"): ("trade-eu-jp", 3),
-    ("eu-eidas/art-5f-2", f"{JPKI}/art-17-1-4"): ("trade-eu-jp", 2),
+# (source, target) -> (relation, strength, opposite); each in trade-kr-jp or trade-eu-jp.
+EXPECTED_RELATIONS: dict[tuple[str, str], tuple[RelationType, int, bool]] = {
+    ("kr-electronic-documents-act/art-5-1-2", f"{EDOC}/art-3"): (INTERSECTS, 6, False),
+    ("kr-electronic-documents-act/art-4-2", f"{EDOC}/art-4-1-2"): (INTERSECTS, 4, False),
+    ("kr-resident-registration-act/art-24-2-1", f"{JPKI}/art-16-2-1"): (INTERSECTS, 3, False),
+    ("eu-eidas/art-46", f"{EDOC}/art-3"): (INTERSECTS, 3, False),
+    ("eu-eidas/art-5a-1", f"{JPKI}/art-3"): (INTERSECTS, 3, False),
+    ("eu-eidas/art-5f-2", f"{JPKI}/art-17-1-4"): (INTERSECTS, 2, False),
 }
 
 # =================================================================================================
@@ -330,20 +340,6 @@ def check_sanctions(
     return found
 
 
-def check_relations(
-    corpus: Corpus, table: Mapping[tuple[str, str], tuple[str, int]] = EXPECTED_RELATIONS
-) -> list[Mismatch]:
-    pairs = {
-        (c.relation.source, c.relation.target): (c.crosswalk_id, c.relation.strength)
-        for c in corpus.relations
-    }
-    return [
-        Mismatch(f"{s} -> {t}", "relation", expected, pairs.get((s, t)))
-        for (s, t), expected in table.items()
-        if pairs.get((s, t)) != expected
-    ]
-
-
 # =================================================================================================
 # Tests: the bundled corpus agrees with every table
 # =================================================================================================
@@ -370,7 +366,7 @@ def test_sanctions() -> None:
 
 
 def test_relations() -> None:
-    assert check_relations(bundled()) == []
+    assert check_relation_table(bundled(), EXPECTED_RELATIONS) == []
 
 
 def test_no_jpki_unit_is_filed_under_esig_penalties() -> None:
@@ -475,5 +471,5 @@ def test_sanctions_checker_reports_a_seeded_wrong_ceiling(
 
 def test_relations_checker_reports_a_changed_strength() -> None:
     table = dict(EXPECTED_RELATIONS)
-    table[("eu-eidas/art-46", f"{EDOC}/art-3")] = ("trade-eu-jp", 5)
-    assert [m.field for m in check_relations(bundled(), table)] == ["relation"]
+    table[("eu-eidas/art-46", f"{EDOC}/art-3")] = (INTERSECTS, 5, False)
+    assert [m.field for m in check_relation_table(bundled(), table)] == ["relation"]
