@@ -119,7 +119,7 @@ def one_sided(
     fines = penalty_words(lead[:LIMIT], corpus)
     top = lead[0]
     cited = key_refs(lead)[:LIMIT]
-    # Whom the cited rules bind, all of them (round 30 preparation, EU-KR: "for deployers (EU AI
+    # Whom the cited rules bind, all of them (round 29, EU-KR and EU-JP: "for deployers (EU AI
     # Act Arts 26(5), 55(1))", Art. 55(1) binding providers of general-purpose models).
     who = roles(cited) if who_is_bound(top) else ""
     about = _about(lead)
