@@ -112,6 +112,7 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
             )
         )
     joint_column = any(joint_words(t) for t in result.topics)
+    bounds = verdict_bounds(result)
     children = []
     by_unit = {t.unit_id: t for t in result.topics}
     for area in ranking.AREA_ORDER + tuple(
@@ -121,7 +122,7 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
         for row in (r for r in result.rollup if ranking.area_of(r.topic_id) == area):
             units = [by_unit[u] for u in _units_of(row, by_unit)]
             if row.topics > 1 or not units:
-                rows.append(_group_row(row, a, b))
+                rows.append(_group_row(row, a, b, bounds))
                 roles.append("group")
                 cells.append(
                     (
@@ -134,7 +135,7 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
                     )
                 )
             for unit in units:
-                rows.append(_unit_row(unit, row.depth, a, b))
+                rows.append(_unit_row(unit, row.depth, a, b, bounds))
                 roles.append("")
                 cells.append(
                     (
@@ -167,41 +168,51 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
     )
 
 
+def verdict_bounds(result: Comparison) -> tuple[float, float]:
+    """The method's verdict thresholds, for :func:`regalign.reports.text.verdict_score`."""
+    thresholds = result.method.thresholds
+    return (thresholds.partially_aligned, thresholds.aligned)
+
+
 def _units_of(row: RollupRow, by_unit: dict[str, TopicResult]) -> list[str]:
     """The units shown right under a roll-up row: its own unit, or its '#general' unit."""
     return [u for u in (row.topic_id, row.topic_id + "#general") if u in by_unit]
 
 
-def _group_row(row: RollupRow, a: str, b: str) -> tuple[Text, ...]:
+def _group_row(row: RollupRow, a: str, b: str, bounds: Sequence[float]) -> tuple[Text, ...]:
     indent = "· " * row.depth
     return (
         (bold(f"{indent}{row.label}"),),
         plain(f"{row.topics} topic{'' if row.topics == 1 else 's'}"),
         plain(""),
-        (bold(_rolled(row.score_adopted, row.verdict_adopted, row.mixed_adopted, a, b)),),
-        (bold(_rolled(row.score, row.verdict, row.mixed, a, b)),),
+        (bold(_rolled(row.score_adopted, row.verdict_adopted, row.mixed_adopted, a, b, bounds)),),
+        (bold(_rolled(row.score, row.verdict, row.mixed, a, b, bounds)),),
         plain(""),
     )
 
 
-def _rolled(value: float, verdict: str, mixed: bool, a: str, b: str) -> str:
+def _rolled(
+    value: float, verdict: str, mixed: bool, a: str, b: str, bounds: Sequence[float]
+) -> str:
     """'partially aligned (0.54)'; a one-sided roll-up without a score, 'mostly' when some topic
     beneath it has rules on both sides."""
     words = verdict_words(verdict, a, b)
     if verdict in ("only-a", "only-b", "not-yet", "not-compared"):
         return f"mostly {words}" if mixed else words
-    return f"{words} ({verdict_score(value)})"
+    return f"{words} ({verdict_score(value, bounds)})"
 
 
-def _unit_row(unit: TopicResult, depth: int, a: str, b: str) -> tuple[Text, ...]:
+def _unit_row(
+    unit: TopicResult, depth: int, a: str, b: str, bounds: Sequence[float]
+) -> tuple[Text, ...]:
     indent = "· " * (depth + (1 if unit.is_general else 0))
     name = f"{indent}{unit_label(unit) if unit.is_general else unit.label}"
     return (
         plain(name + (" †" if unit.outside_a or unit.outside_b else "")),
         plain(_side_cell(unit.stance_a, unit.pending_a)),
         plain(_side_cell(unit.stance_b, unit.pending_b)),
-        plain(_adopted(unit, a, b)),
-        plain(_today(unit, a, b)),
+        plain(_adopted(unit, a, b, bounds)),
+        plain(_today(unit, a, b, bounds)),
         plain(_bound_by(unit)),
     )
 
@@ -215,7 +226,7 @@ def _side_cell(now: Sequence[ProvisionRef], pending: Sequence[ProvisionRef]) -> 
     return "adopted, not in force" if pending else "—"
 
 
-def verdict_cell(assessed: Assessment, a: str, b: str) -> str:
+def verdict_cell(assessed: Assessment, a: str, b: str, bounds: Sequence[float] = ()) -> str:
     """'aligned (0.78)', 'divergent — fine ceilings 788 times apart', 'only Korea'; 'borderline'
     when varied weights move the verdict."""
     words = verdict_words(assessed.verdict, a, b)
@@ -229,7 +240,7 @@ def verdict_cell(assessed: Assessment, a: str, b: str) -> str:
     text = (
         f"{words} ({_held_words(assessed, held[0])})"
         if held
-        else f"{words} ({verdict_score(assessed.score)})"
+        else f"{words} ({verdict_score(assessed.score, bounds)})"
     )
     return text + (", borderline" if assessed.fragile else "")
 
@@ -251,8 +262,8 @@ def _held_words(assessed: Assessment, cap: CapApplied) -> str:
     )
 
 
-def _adopted(unit: TopicResult, a: str, b: str) -> str:
-    text = verdict_cell(unit.adopted, a, b) + _unread_words(unit, unit.adopted, a, b)
+def _adopted(unit: TopicResult, a: str, b: str, bounds: Sequence[float]) -> str:
+    text = verdict_cell(unit.adopted, a, b, bounds) + _unread_words(unit, unit.adopted, a, b)
     return f"{text}, from {day(unit.adopted_from)}" if unit.adopted_from else text
 
 
@@ -273,10 +284,10 @@ def _unread_words(unit: TopicResult, assessed: Assessment, a: str, b: str) -> st
     return f" ({possessive(silent)} rules here not read)" if unread else ""
 
 
-def _today(unit: TopicResult, a: str, b: str) -> str:
+def _today(unit: TopicResult, a: str, b: str, bounds: Sequence[float]) -> str:
     if unit.adopted_from is None and unit.adopted.verdict == unit.now.verdict:
         return "same"
-    text = verdict_cell(unit.now, a, b)
+    text = verdict_cell(unit.now, a, b, bounds)
     # 'Only Korea' holds until the other side's first rule applies, which may be before the last
     # (blind reading round 6: rules of the EU applying from 2 Dec 2027 and 2 Aug 2028).
     until = (
@@ -486,7 +497,8 @@ PAIRS_SHOWN = 3  # pairs listed in a topic section of the standard briefing; 'fu
 def _topic(
     result: Comparison, corpus: Corpus, unit: TopicResult, a: str, b: str, sources: Sources
 ) -> Section:
-    status = f"As adopted: {_adopted(unit, a, b)}. Today: {_today(unit, a, b)}."
+    bounds = verdict_bounds(result)
+    status = f"As adopted: {_adopted(unit, a, b, bounds)}. Today: {_today(unit, a, b, bounds)}."
     parting = unit.adopted.verdict not in ("aligned",)
     sentence = (
         sentences.divergence(result, unit, corpus)

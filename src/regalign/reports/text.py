@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from regalign.sanitize import clean
 
@@ -100,11 +99,15 @@ def score(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-def verdict_score(value: float) -> str:
-    """A score beside its verdict, cut (not rounded) to two decimals, so that the figure never
-    reaches a threshold the verdict is below (round 30: 'divergent (0.45)' for 0.449, where 0.45 is
-    where 'partially aligned' begins; 'partially aligned (0.60)' for 0.596)."""
-    return f"{math.floor(value * 100 + 1e-9) / 100:.2f}"
+def verdict_score(value: float, bounds: Sequence[float] = ()) -> str:
+    """A score beside its verdict: two decimals, as every figure is printed, or three where two would
+    reach a threshold (``bounds``) the score is below (round 30: 'divergent (0.45)' for 0.449, where
+    'partially aligned' begins at 0.45; round 31: cutting instead of rounding set the matrix apart
+    from the bottom line and from ``explain``)."""
+    shown = f"{value:.2f}"
+    if any(value < bound <= float(shown) for bound in bounds):
+        return f"{value:.3f}"
+    return shown
 
 
 def score_range(value: float, low: float, high: float) -> str:
