@@ -373,3 +373,28 @@ def test_among_curated_pairs_the_closer_judgement_leads() -> None:
     assert lead is not None
     assert lead.a.id == "kr-foreign-trade-act/art-53-2"
     assert lead.b.id.startswith("jp-fefta/art-69-7-1")
+
+
+def test_korean_and_japanese_e_signature_rules_meet_their_like() -> None:
+    # Round 31, KR-JP: "where they meet" ranked trust-service supervision and e-signature penalties
+    # "aligned" on shape pairs of unlike rules (a notice to subscribers scored 0.99 against Japan's
+    # record-keeping; lending a certificate 0.99 against a false application). The crosswalk judges
+    # them, and both topics read partially aligned.
+    from datetime import date
+
+    from regalign.comparisons.compare import compare
+    from regalign.frameworks.loader import load
+    from regalign.frameworks.method_loader import default_method
+
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "KR", "JP", as_of=date(2026, 12, 7), method=default_method())
+    kr, jp = "kr-digital-signature-act/", "jp-electronic-signatures-act/"
+    services = result.topic("esig.trust-services").adopted
+    pairs = {(p.a.id, p.b.id) for p in services.pairs}
+    assert (kr + "art-15-2-4", jp + "art-10") in pairs
+    assert not {(kr + "art-15-2-4", jp + "art-11"), (kr + "art-20", jp + "art-11")} & pairs
+    penalties = result.topic("esig.penalties").adopted
+    pairs = {(p.a.id, p.b.id) for p in penalties.pairs}
+    assert (kr + "art-24-1", jp + "art-41") in pairs
+    assert not {(kr + "art-24-2", jp + "art-41"), (kr + "art-26-1", jp + "art-41")} & pairs
+    assert services.verdict == penalties.verdict == "partially-aligned"
