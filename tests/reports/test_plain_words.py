@@ -232,7 +232,7 @@ def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
     assert "Neither side's own law is in tension" not in joint
     assert joint.startswith(
         "Joint commitments: Japan's law is not set against EU-Japan EPA data-flows Protocol "
-        "Art. 8.81(1): its rules there change from 16 Jul 2028"
+        "Art. 8.81(1): its rules there may change by 16 Jul 2028"
     )
     rule = next(j.b for j in result.joint if j.commitment.pinpoint == "Art. 8.81(1)")
     assert rule.verdict == "not-read" and rule.changed_by.startswith("jp-appi/")

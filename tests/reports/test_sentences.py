@@ -429,7 +429,7 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(kr_j
     # to conform, and the sentence names the commitment page 1 already cites.
     assert joint.endswith(
         "Japan's law is not set against RCEP (e-commerce chapter) Art. 12.15(2): its rules there "
-        "change from 16 Jul 2028 (APPI — rest of the APPI as amended by Act No. 56 of 2026 (a "
+        "may change by 16 Jul 2028 (APPI — rest of the APPI as amended by Act No. 56 of 2026 (a "
         "Cabinet Order may set an earlier date)), in wording not read."
     )
 

@@ -373,11 +373,13 @@ def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: 
             if rule.verdict == "not-read" and rule.changed_by in corpus.provisions:
                 commitment = item.commitment
                 change = corpus.provisions[rule.changed_by]
-                when = f" from {day(change.applies_from)}" if change.applies_from else ""
+                # 'may change by': which articles the unread act touches is not known (round 32,
+                # EU-JP: "its rules there change from 16 Jul 2028" stated a precaution as a fact).
+                when = f" by {day(change.applies_from)}" if change.applies_from else ""
                 source = corpus.framework_of(rule.changed_by).short_title
                 return (
                     f" {capital(possessive(labels[side]))} law is not set against "
-                    f"{commitment.framework.short_title} {commitment.pinpoint}: its rules there "
+                    f"{commitment.framework.short_title} {commitment.pinpoint}: its rules there may "
                     f"change{when} ({source} — {in_sentence(change.title)}), in wording not read."
                 )
     return ""
