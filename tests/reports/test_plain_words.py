@@ -448,7 +448,9 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
         assert before != after
     eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
     dates_jp = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
-    for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp):
+    moves = re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp)
+    assert moves  # EU-JP's 2 Dec 2027 moves the index: the rule is exercised, not vacuous
+    for before, after in moves:
         assert before != after
     # Where a coming date moves the index, the quiet ones are not added to page 1.
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())

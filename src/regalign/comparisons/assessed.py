@@ -23,7 +23,11 @@ from regalign.comparisons.results import (
     Side,
 )
 from regalign.comparisons.rollup import topic_order
-from regalign.comparisons.scope import sectors_out_of_reach, unread_provisions
+from regalign.comparisons.scope import (
+    sectors_out_of_reach,
+    unread_changes,
+    unread_provisions,
+)
 from regalign.comparisons.scoring import weight_vector
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
@@ -128,11 +132,10 @@ def _unread_changes(
     penalty articles from 17 Jan 2027; its wording was never found)."""
     found: dict[str, date] = {}
     for side in unread:
-        for topic_id, ids in side.items():
-            for pid in ids:
-                start = corpus.provisions[pid].applies_from
-                if start is not None and (topic_id not in found or start < found[topic_id]):
-                    found[topic_id] = start
+        for topic_id, pid in unread_changes(corpus, side).items():
+            start = corpus.provisions[pid].applies_from
+            if start is not None and (topic_id not in found or start < found[topic_id]):
+                found[topic_id] = start
     return found
 
 

@@ -22,7 +22,7 @@ from datetime import date
 from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import DomesticRule, JointCommitment, ProvisionRef, Side
-from regalign.comparisons.scope import unread_provisions
+from regalign.comparisons.scope import unread_changes, unread_provisions
 from regalign.comparisons.scoring import INTENSITY
 from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
 from regalign.comparisons.stances import side_refs
@@ -97,13 +97,7 @@ def joint_commitments(
 def _unread_changes(corpus: Corpus, side: Side, joint: frozenset[str]) -> dict[str, str]:
     """Topic -> id of the side's adopted change to its rules there that nobody read (an unverified
     record with its own date: APPI Act No. 56 of 2026), the earliest first."""
-    found: dict[str, tuple[date, str]] = {}
-    for topic, ids in unread_provisions(corpus, side, joint, corpus.topics).items():
-        for pid in ids:
-            start = corpus.provisions[pid].applies_from
-            if start is not None and (topic not in found or (start, pid) < found[topic]):
-                found[topic] = (start, pid)
-    return {topic: pid for topic, (_, pid) in found.items()}
+    return unread_changes(corpus, unread_provisions(corpus, side, joint, corpus.topics))
 
 
 def _unless_changing(

@@ -8,7 +8,8 @@ jurisdiction-wide briefing without a reason.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 
 from regalign.comparisons.results import Side
 from regalign.comparisons.sides import beyond_the_pair, counts_for
@@ -77,6 +78,18 @@ def topic_sector(corpus: Corpus, topic_id: str) -> Sector | None:
             return topic.sector
         topic = corpus.topics.get(topic.parent) if topic.parent else None
     return None
+
+
+def unread_changes(corpus: Corpus, unread: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Topic id -> the earliest unread record with its own date among ``unread`` (an adopted change
+    nobody read: APPI Act No. 56 of 2026, whose wording was never found), by date then id."""
+    found: dict[str, tuple[date, str]] = {}
+    for topic_id, ids in unread.items():
+        for pid in ids:
+            start = corpus.provisions[pid].applies_from
+            if start is not None and (topic_id not in found or (start, pid) < found[topic_id]):
+                found[topic_id] = (start, pid)
+    return {topic_id: pid for topic_id, (_, pid) in found.items()}
 
 
 def unread_provisions(
