@@ -376,6 +376,15 @@ _TYPES = [
         "instrument is never one.",
     ),
     IssueType(
+        "E325",
+        "exclusion-out-of-place",
+        ERROR,
+        "Scope clause that cannot take the rule out",
+        "'arguably_outside' names the treaty clause under which a party's rule arguably falls "
+        "outside a commitment: it needs a relation marked 'opposite', and a provision of the same "
+        "instrument as one end of the relation.",
+    ),
+    IssueType(
         "E340",
         "ends-before-force",
         ERROR,

@@ -29,10 +29,9 @@ PREPARED = date(2026, 12, 1)
 # the blind reading asked each one-sided row to say what its provisions require. The standard
 # briefing is held to "about 6,000" with a margin of 2% (6,011 words once rows of rounds 5 and 6
 # say what each provision requires).
-SUMMARY_WORDS, STANDARD_WORDS = (
-    630,
-    6200,
-)  # 6200: Annex C lists the PIPA amendments of 2026 (two dated rows)
+# 6,200: Annex C lists the PIPA amendments of 2026 (two dated rows); 6,250: the enforcement row
+# dates the EU's duty to cooperate with authorities (AI Act Art. 21, from 2 Dec 2027; round 32).
+SUMMARY_WORDS, STANDARD_WORDS = (630, 6250)
 
 
 @pytest.fixture(scope="module")

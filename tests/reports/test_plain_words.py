@@ -741,3 +741,53 @@ def test_the_verdict_counts_say_in_the_laws_compared_where_the_corpus_is_lopside
     assert words(rows[2][0]) == "Topics by verdict, in the laws compared"
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     assert words(figures_table(eu_kr, "the EU", "Korea").rows[2][0]) == "Topics by verdict"
+
+
+def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides(corpus) -> None:
+    # Round 32, EU-JP: "only Japan binds them, on one point: ... cooperate with State and local
+    # policies (JP AI Promotion Act Art. 7)" while the AI Act binds model providers and providers of
+    # high-risk systems to cooperate with the authorities (Arts 53(3), 21), filed under enforcement.
+    from regalign.reports.counterparts import duties_by_side, matched_elsewhere
+
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    firms = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
+    )
+    assert "only Japan binds them" not in firms and "Art. 7 (cooperation)" not in firms
+    cooperation = next(
+        r
+        for u in result.topics
+        for r in u.adopted.stance_b
+        if r.id == "jp-ai-promotion-act/art-7-cooperation"
+    )
+    eu_duties = duties_by_side(result, lambda r: r.provision.modality.value == "obligation")["a"]
+    assert "eu-ai-act/art-53-3" in eu_duties
+    assert matched_elsewhere(cooperation, eu_duties, corpus)
+    # Without the two EU duties it is related to, the Japanese duty matches nothing.
+    assert not matched_elsewhere(
+        cooperation, eu_duties - {"eu-ai-act/art-53-3", "eu-ai-act/art-21"}, corpus
+    )
+    # Korea binds firms to no such cooperation, so against Korea the point stays Japan's alone.
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    firms = next(
+        words(b) for b in implications.bullets(kr_jp, corpus) if words(b).startswith("For firms")
+    )
+    assert (
+        "only Japan binds them, on one point: utilisation business operators to cooperate" in firms
+    )
+
+
+def test_a_topic_where_the_other_side_can_order_firms_on_pain_of_a_fine_is_not_counted(
+    corpus,
+) -> None:
+    # The EU's duties to cooperate with the authorities (AI Act Arts 21, 53(3)) made enforcement a
+    # topic where "Korea only binds the state"; Korea's minister can order firms to stop or correct
+    # a breach, and a firm that does not comply is fined (AI Basic Act Arts 40(3), 43).
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    side, _ = implications._one_sided_duty(result.topic("ai.enforcement"))
+    assert side == ""
+    eu_jp = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    unit = eu_jp.topic("ai.enforcement")
+    side, refs = implications._one_sided_duty(unit)
+    # Japan's Art. 16 research and guidance compels nothing: the EU alone binds firms there.
+    assert side == "a" and {"eu-ai-act/art-53-3"} <= {r.id for r in refs}

@@ -92,6 +92,8 @@ def test_a_score_beside_its_verdict_never_reaches_a_threshold_the_verdict_is_bel
     assert verdict_score(0.449, bounds) == "0.449" and verdict_score(0.596, bounds) == "0.596"
     assert verdict_score(0.279, bounds) == "0.28" and verdict_score(0.486, bounds) == "0.49"
     assert verdict_score(0.45, bounds) == "0.45" and verdict_score(0.6, bounds) == "0.60"
+    # Three decimals would still reach 0.60 (hypothesis found 0.599609375): a fourth is shown.
+    assert verdict_score(0.5996, bounds) == "0.5996"
 
     @given(st.floats(min_value=0.0, max_value=1.0))
     def shown_agrees(value: float) -> None:

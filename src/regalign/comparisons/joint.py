@@ -9,6 +9,9 @@ party only) is set against each side's own provisions on the same topic, as adop
   directions (e.g. a data-localisation requirement against a ban on requiring localisation);
 - **stricter**: the domestic rule binds the same class of addressees as the commitment and is more
   binding or more demanding;
+- **arguably outside**: as for *in tension*, but the relation names the treaty's clause under which the
+  rule arguably falls outside the commitment (RCEP Art. 12.3(3): the chapter does not apply to
+  information held by or for a Party, against a permission to export the state's survey results);
 - **not read**: the side's rules on the topic change, by an adopted act whose wording nobody read
   (APPI Act No. 56 of 2026): as adopted, its law cannot be set against the commitment;
 - **consistent**: otherwise.
@@ -29,14 +32,15 @@ from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet, within
 
-CONSISTENT, STRICTER, IN_TENSION, NO_RULE, NOT_READ = (
+CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ = (
     "consistent",
     "stricter",
     "in-tension",
+    "arguably-outside",
     "no-domestic-rule",
     "not-read",
 )
-CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, NO_RULE, NOT_READ)
+CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ)
 
 
 def joint_commitments(
@@ -155,10 +159,20 @@ def _domestic(
         key=lambda r: (not any(topics_meet(t, topic) for t in r.provision.topics), r.id),
     )
     if opposed:
-        reason = linked[opposed[0].id].relation.justification
-        return DomesticRule(
-            side, tuple(on_topic), IN_TENSION, f"{_cite(opposed[0])}: {reason}", tuple(opposed)
-        )
+        relation = linked[opposed[0].id].relation
+        reason = f"{_cite(opposed[0])}: {relation.justification}"
+        # Round 32, KR-JP: a permission to export the state's survey results read 'in tension'
+        # with RCEP's transfer commitment, which arguably does not reach information the state holds.
+        if relation.arguably_outside:
+            return DomesticRule(
+                side,
+                tuple(on_topic),
+                ARGUABLE,
+                reason,
+                tuple(opposed),
+                outside_by=relation.arguably_outside,
+            )
+        return DomesticRule(side, tuple(on_topic), IN_TENSION, reason, tuple(opposed))
     strongest = max(
         on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id)
     )

@@ -364,10 +364,11 @@ class DomesticRule:
 
     side: str  # "a" or "b"
     provisions: tuple[ProvisionRef, ...]
-    verdict: str  # consistent, stricter, in-tension, no-domestic-rule, not-read
+    verdict: str  # consistent, stricter, in-tension, arguably-outside, no-domestic-rule, not-read
     reason: str
     against: tuple[ProvisionRef, ...] = ()  # the provisions a curated relation sets against it
     changed_by: str = ""  # for 'not-read': the unread change to the side's rules on the topic
+    outside_by: str = ""  # for 'arguably-outside': the treaty clause that arguably leaves it out
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from regalign.schema.records import (
     Framework,
     FrameworkDocument,
     Provision,
+    Relation,
     Sanction,
     TaxonomyDocument,
     Topic,
@@ -372,6 +373,7 @@ def _check_crosswalks(
                     )
             if relation.source == relation.target:
                 yield loaded.issue("E311", base, f"relation links {relation.source!r} to itself")
+            yield from _check_outside(loaded, base, relation, provision_ids)
             expected = strength_problem(relation.relation, relation.strength)
             if expected:
                 yield loaded.issue("E307", base + ["strength"], expected)
@@ -385,6 +387,33 @@ def _check_crosswalks(
                 )
             else:
                 seen[key] = loaded.where(base)
+
+
+def _check_outside(
+    loaded: LoadedDocument,
+    base: list[PathPart],
+    relation: Relation,
+    provision_ids: dict[str, set[str]],
+) -> Iterator[Issue]:
+    """arguably_outside: a clause of the treaty at one end of a relation marked opposite."""
+    clause = relation.arguably_outside
+    if clause is None:
+        return
+    path = base + ["arguably_outside"]
+    framework_id, _, local_id = clause.partition("/")
+    ends = {relation.source.partition("/")[0], relation.target.partition("/")[0]}
+    if not relation.opposite:
+        yield loaded.issue(
+            "E325", path, "a clause that takes a rule outside a commitment needs 'opposite: true'"
+        )
+    elif framework_id not in ends:
+        yield loaded.issue(
+            "E325",
+            path,
+            f"{clause!r} is not a clause of {' or '.join(sorted(ends))}, the instruments related",
+        )
+    elif local_id not in provision_ids.get(framework_id, set()):
+        yield loaded.issue("E304", path, f"{framework_id!r} has no provision {local_id!r}")
 
 
 def strength_problem(relation: RelationType, strength: int) -> str:

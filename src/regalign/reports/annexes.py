@@ -329,7 +329,8 @@ def method(result: Comparison) -> Section:
         "regalign documentation."
     )
     a, b = side_name(result.side_a), side_name(result.side_b)
-    terms = glossary(m.thresholds.aligned, m.thresholds.partially_aligned, a, b)
+    outside = any("arguably-outside" in (j.a.verdict, j.b.verdict) for j in result.joint)
+    terms = glossary(m.thresholds.aligned, m.thresholds.partially_aligned, a, b, outside)
     return Section(
         Heading(2, "Annex D. Method", "method"),
         (

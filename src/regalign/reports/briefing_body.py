@@ -61,6 +61,7 @@ CONFORMITY_WORDS = {
     "consistent": "consistent",
     "stricter": "stricter",
     "in-tension": "in tension",
+    "arguably-outside": "arguably outside",
     "no-domestic-rule": "no rule of its own",
     "not-read": "changes in wording not read",
 }
@@ -382,7 +383,14 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
     return Section(Heading(2, "Joint commitments and each side's own law", "joint"), tuple(blocks))
 
 
-SEVERITY = {"in-tension": 0, "not-read": 1, "no-domestic-rule": 2, "consistent": 3, "stricter": 4}
+SEVERITY = {
+    "in-tension": 0,
+    "arguably-outside": 1,
+    "not-read": 2,
+    "no-domestic-rule": 3,
+    "consistent": 4,
+    "stricter": 5,
+}
 
 
 def _per_commitment(items: Sequence[JointCommitment]) -> list[JointCommitment]:
@@ -440,16 +448,16 @@ def _domestic(rule: DomesticRule) -> Text:
     words = CONFORMITY_WORDS[rule.verdict]
     if not rule.provisions:
         return plain(words)
+    against = rule.verdict in ("in-tension", "arguably-outside")
     opposed = [
         r
         for r in rule.provisions
-        if rule.verdict == "in-tension"
-        and rule.reason.startswith(f"{r.framework.short_title} {r.pinpoint}:")
+        if against and rule.reason.startswith(f"{r.framework.short_title} {r.pinpoint}:")
     ]
     refs = opposed + [r for r in key_refs(rule.provisions) if r not in opposed]
     # 'in tension: X and 2 more' counts the rules in tension only, not every rule on the topic
     # (round 13, KR-JP: "Spatial Data Act Art. 16(1) and 13 more" counted PIPA's transfer rules).
-    more = (len(rule.against) if rule.verdict == "in-tension" else len(rule.provisions)) - 1
+    more = (len(rule.against) if against else len(rule.provisions)) - 1
     shown = f"{refs[0].framework.short_title} {refs[0].pinpoint}" + (
         f" and {more} more" if more else ""
     )

@@ -27,8 +27,22 @@ def dimension_words(name: str) -> str:
     return DIMENSION_WORDS.get(name, name.replace("_", " ").capitalize())
 
 
-def glossary(aligned: float, partially: float, a: str, b: str) -> tuple[tuple[str, str], ...]:
-    """(term, meaning) for each term a briefing keeps, with the method's thresholds and the sides' names."""
+def glossary(
+    aligned: float, partially: float, a: str, b: str, outside: bool = False
+) -> tuple[tuple[str, str], ...]:
+    """(term, meaning) for each term a briefing keeps, with the method's thresholds and the sides' names;
+    'arguably outside' only where the briefing uses it (``outside``)."""
+    return tuple(
+        (term, meaning)
+        for term, meaning in _terms(aligned, partially, a, b)
+        if outside or term != ARGUABLY_OUTSIDE
+    )
+
+
+ARGUABLY_OUTSIDE = "Arguably outside"
+
+
+def _terms(aligned: float, partially: float, a: str, b: str) -> tuple[tuple[str, str], ...]:
     return (
         (
             "Alignment index",
@@ -49,6 +63,11 @@ def glossary(aligned: float, partially: float, a: str, b: str) -> tuple[tuple[st
         (
             "Consistent, stricter, in tension",
             "a side's own law goes the same way as a commitment, further, or the other way.",
+        ),
+        (
+            ARGUABLY_OUTSIDE,
+            "a side's own law runs against a commitment on its face, but the treaty's own scope "
+            "clause or exception arguably leaves it out.",
         ),
         ("Best-efforts duty", 'a duty to try ("shall endeavour to"), not to achieve a result.'),
         ("Expert match", "two provisions matched by a person in a curated crosswalk."),

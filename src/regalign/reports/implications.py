@@ -38,6 +38,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.amounts import amount_words, ratio_words
 from regalign.reports.context import SUBSTANTIVE, unread_change_words
+from regalign.reports.counterparts import duties_by_side, matched_elsewhere
 from regalign.reports.document import Text, bold, run
 from regalign.reports.sentences import topic_words
 from regalign.reports.wording import (
@@ -51,7 +52,14 @@ from regalign.reports.wording import (
     side_name,
 )
 from regalign.schema.derived import addressee_class, topics_meet
-from regalign.schema.vocab import AddresseeClass, LegalForce, Modality, QuantityKind, Role
+from regalign.schema.vocab import (
+    AddresseeClass,
+    Evidence,
+    LegalForce,
+    Modality,
+    QuantityKind,
+    Role,
+)
 
 DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
 # Roles that name people rather than firms: a rule that names only these is not a duty on firms.
@@ -115,12 +123,20 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         "a": {u.topic_id for u in result.topics if any(map(_own_duty, u.adopted.stance_a))},
         "b": {u.topic_id for u in result.topics if any(map(_own_duty, u.adopted.stance_b))},
     }
+    everywhere = duties_by_side(result, _own_duty)
     for unit in ranking.order_by_importance(result.topics, corpus):
         side, refs = _one_sided_duty(unit)
+        other = "b" if side == "a" else "a"
         # A duty running against the topic (keep facilities in the territory under 'localisation
         # bans') is not a duty 'on' the topic: the joint-commitments bullet names it as a tension.
-        duties = [r for r in refs if _business_duty(r) and not runs_against(r, unit.topic_id)]
-        other = "b" if side == "a" else "a"
+        # Nor is one the other side matches under another topic (counterparts.py).
+        duties = [
+            r
+            for r in refs
+            if _business_duty(r)
+            and not runs_against(r, unit.topic_id)
+            and not matched_elsewhere(r, everywhere[other], corpus)
+        ]
         if side and duties and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
             alone[side].append((unit, key_refs(duties)[0]))
     parts = []
@@ -195,15 +211,28 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
         # Not compared (the other side's rules here unread, or its sector laws not in the corpus):
         # whether the other side binds firms there is not known (round 27, KR-JP).
         return "", ()
-    binding = {
-        side: [r for r in refs if _own_duty(r)]
-        for side, refs in (("a", unit.adopted.stance_a), ("b", unit.adopted.stance_b))
-    }
-    if binding["a"] and not binding["b"]:
+    stances = {"a": unit.adopted.stance_a, "b": unit.adopted.stance_b}
+    binding = {side: [r for r in refs if _own_duty(r)] for side, refs in stances.items()}
+    compels = {side: any(map(_compels_firms, refs)) for side, refs in stances.items()}
+    if binding["a"] and not (binding["b"] or compels["b"]):
         return "a", binding["a"]
-    if binding["b"] and not binding["a"]:
+    if binding["b"] and not (binding["a"] or compels["a"]):
         return "b", binding["b"]
     return "", ()
+
+
+def _compels_firms(ref: ProvisionRef) -> bool:
+    """A binding power of the authorities whose breach is punished: an order firms must obey on pain
+    of a fine binds them, though the rule is written as the authority's power (Korea's AI Basic Act
+    Art. 40(3), correction orders fined under Art. 43, against the EU's duties to cooperate with
+    authorities, AI Act Arts 21 and 53(3))."""
+    return (
+        ref.force_level >= 3
+        and ref.provision.modality is Modality.PERMISSION
+        and addressee_class(ref.provision) is AddresseeClass.PUBLIC_AUTHORITY
+        and bool(ref.provision.sanctioned_by)
+        and ref.via != "relation"
+    )
 
 
 def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
@@ -345,7 +374,9 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     # Round 30, EU-JP: "neither side's own law is in tension with ... Art. 8.81(1)" while Japan's
     # transfer rules change by 16 Jul 2028 in wording nobody read: that side is not set against it.
     unread = _not_read(commitments, labels, corpus)
-    if not tensions["a"] and not tensions["b"]:
+    outside = _arguably_outside(result, corpus, labels)
+    text += outside
+    if not tensions["a"] and not tensions["b"] and not outside:
         covered = [
             item
             for item in commitments
@@ -367,7 +398,8 @@ def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: 
     """' Japan's law is not set against EU-Japan EPA ... Art. 8.81(1): its rules there change by
     16 Jul 2028 (APPI — rest of the APPI as amended ...), in wording not read.' for the first binding
     commitment a side's unread change keeps out, one the page names as in tension first."""
-    in_tension = sorted(items, key=lambda j: "in-tension" not in (j.a.verdict, j.b.verdict))
+    named = ("in-tension", "arguably-outside")
+    in_tension = sorted(items, key=lambda j: not {j.a.verdict, j.b.verdict} & set(named))
     for item in in_tension:
         for side, rule in (("a", item.a), ("b", item.b)):
             if rule.verdict == "not-read" and rule.changed_by in corpus.provisions:
@@ -383,6 +415,37 @@ def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: 
                     f"change{when} ({source} — {in_sentence(change.title)}), in wording not read."
                 )
     return ""
+
+
+def _arguably_outside(result: Comparison, corpus: Corpus, labels: dict[str, str]) -> str:
+    """' Korea's Spatial Data Act Art. 16(1) runs against RCEP ... Art. 12.15(2) (no prevention of
+    ...) on its face, but arguably falls outside it (RCEP ... Art. 12.3(3): ...).' for each rule a
+    curated relation sets against a binding commitment while naming the treaty's clause that
+    arguably leaves it out (round 32, KR-JP: 'in tension' overstated a permission to export the
+    state's survey results, which RCEP's chapter arguably does not reach)."""
+    said: set[tuple[str, str]] = set()
+    text = ""
+    for item in result.joint:
+        if item.commitment.framework.legal_force is not LegalForce.BINDING:
+            continue
+        for side, rule in (("a", item.a), ("b", item.b)):
+            key = (side, item.commitment.id)
+            if rule.verdict != "arguably-outside" or key in said:
+                continue
+            said.add(key)
+            clause = corpus.provisions[rule.outside_by]
+            commitment = item.commitment
+            treaty = corpus.framework_of(rule.outside_by).short_title
+            where = "its" if treaty == commitment.framework.short_title else treaty
+            # A clause read only in commentary is said to be reported, not quoted as the treaty.
+            reported = "" if clause.evidence is Evidence.PRIMARY else ", as reported"
+            text += (
+                f" {capital(possessive(labels[side]))} {_rules([(item, rule)])} runs against "
+                f"{commitment.framework.short_title} {commitment.pinpoint} "
+                f"({in_sentence(commitment.provision.title)}) on its face, but arguably falls "
+                f"outside it ({where} {clause.pinpoint}{reported}: {in_sentence(clause.title)})."
+            )
+    return text
 
 
 def _ids(items: Sequence[tuple[JointCommitment, DomesticRule]]) -> list[str]:

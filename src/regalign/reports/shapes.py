@@ -226,6 +226,7 @@ def joint_json(item: JointCommitment) -> dict[str, Any]:
                 "reason": rule.reason,
                 "provisions": [r.id for r in rule.provisions],
                 "changed_by": rule.changed_by or None,
+                "outside_by": rule.outside_by or None,
             }
             for rule in (item.a, item.b)
         },

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -104,10 +105,13 @@ def verdict_score(value: float, bounds: Sequence[float] = ()) -> str:
     reach a threshold (``bounds``) the score is below (round 30: 'divergent (0.45)' for 0.449, where
     'partially aligned' begins at 0.45; round 31: cutting instead of rounding set the matrix apart
     from the bottom line and from ``explain``)."""
-    shown = f"{value:.2f}"
-    if any(value < bound <= float(shown) for bound in bounds):
-        return f"{value:.3f}"
-    return shown
+    # A score just under a threshold may still round up to it at three decimals (0.5996 -> 0.600):
+    # add decimals until it no longer does, and cut the last resort rather than round it.
+    for digits in (2, 3, 4, 5, 6):
+        shown = f"{value:.{digits}f}"
+        if not any(value < bound <= float(shown) for bound in bounds):
+            return shown
+    return f"{math.floor(value * 1e6) / 1e6:.6f}"
 
 
 def score_range(value: float, low: float, high: float) -> str:

@@ -434,6 +434,13 @@ class Relation(StrictModel):
         description="The two rules point in opposite directions (one requires "
         "what the other bars); caps the verdict at divergent.",
     )
+    arguably_outside: ProvisionRef | None = Field(
+        None,
+        description="With 'opposite', between a treaty commitment and a party's own rule: the "
+        "treaty's scope clause or exception under which the rule arguably falls outside the "
+        "commitment (RCEP Art. 12.3(3), information held by or for a Party). The conformity view "
+        "then reads 'arguably outside' instead of 'in tension'.",
+    )
 
 
 class TaxonomyInfo(StrictModel):

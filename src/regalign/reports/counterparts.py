@@ -1,0 +1,43 @@
+"""Duties on firms whose counterpart on the other side is filed under another topic.
+
+The For-firms bullet says where one side alone binds businesses, topic by topic. A duty may have its
+counterpart under another topic: Japan's duty to cooperate with the State's AI policies (AI Promotion
+Act Art. 7) sits under strategy, the EU's duties to cooperate with the authorities (AI Act Arts 21 and
+53(3)) under enforcement. A curated relation that joins the two says the other side binds firms on
+the same point, so the duty is not one only its side imposes (blind reading 32, EU-JP: "only Japan
+binds them, on one point: cooperation" read as Japan being the stricter of the two).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from regalign.comparisons.results import Comparison, ProvisionRef
+from regalign.frameworks.corpus import Corpus
+
+
+def duties_by_side(
+    result: Comparison, is_duty: Callable[[ProvisionRef], bool]
+) -> dict[str, frozenset[str]]:
+    """The ids of each side's provisions that pass `is_duty`, as adopted, on any topic compared."""
+    found: dict[str, set[str]] = {"a": set(), "b": set()}
+    for unit in result.topics:
+        for side, refs in (("a", unit.adopted.stance_a), ("b", unit.adopted.stance_b)):
+            found[side].update(r.id for r in refs if is_duty(r))
+    return {side: frozenset(ids) for side, ids in found.items()}
+
+
+def matched_elsewhere(ref: ProvisionRef, others: Iterable[str], corpus: Corpus) -> bool:
+    """True when a curated relation (strength 1 or more, not marked opposite) joins the duty to one
+    of the other side's duties: the other side binds firms on the same point under another topic.
+    A relation judged 'not related' (strength 0) or pointing the other way joins nothing."""
+    other_ids = frozenset(others)
+    for item in corpus.relations:
+        rel = item.relation
+        if rel.strength < 1 or rel.opposite:
+            continue
+        if (rel.source == ref.id and rel.target in other_ids) or (
+            rel.target == ref.id and rel.source in other_ids
+        ):
+            return True
+    return False
