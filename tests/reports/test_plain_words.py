@@ -228,10 +228,11 @@ def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
     # Round 30, EU-JP: "neither side's own law is in tension with ... Art. 8.81(1)" rested on APPI
     # Art. 28(1) read as adopted, though the same briefing compares no APPI transfer topic as
     # adopted (the rest of APPI Act No. 56 of 2026, unread, applies by 16 Jul 2028). Japan's law is
-    # not set against the commitment, and the page says why.
-    assert "Neither side's own law is in tension" not in joint
+    # not set against the commitment, and the page says why; round 33: in words that cannot be read
+    # as "not contrary to" it.
+    assert "Neither side's own law is in tension" not in joint and "not set against" not in joint
     assert joint.startswith(
-        "Joint commitments: Japan's law is not set against EU-Japan EPA data-flows Protocol "
+        "Joint commitments: Japan's law is not assessed against EU-Japan EPA data-flows Protocol "
         "Art. 8.81(1): its rules there may change by 16 Jul 2028"
     )
     rule = next(j.b for j in result.joint if j.commitment.pinpoint == "Art. 8.81(1)")
@@ -697,6 +698,25 @@ def test_a_shape_pair_does_not_stand_in_for_a_curated_pair_that_does_not_meet(co
     assert unit.adopted.lead is not None and unit.adopted.lead.verdict != "aligned"
     assert ranking.guidance_only(unit)
     assert unit not in ranking.top_convergences(result.topics, corpus, 5)
+
+
+def test_two_bodies_a_curator_judged_loosely_related_are_not_where_they_meet(corpus) -> None:
+    # Round 33, EU-JP: "central AI bodies: both have bodies ... set up by law (EU AI Act Art. 64; JP
+    # AI Promotion Act Arts 19-20)" on page 1, while the crosswalk relates the AI Office, which
+    # enforces the rules for general-purpose models, to the Headquarters, which drafts the Basic
+    # Plan, at strength 3 only: alike in shape, not a meeting a reader can check.
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    unit = result.topic("ai.governance.bodies")
+    pair = ranking.meeting_pair(unit)
+    assert pair is not None and pair.verdict == "aligned"
+    assert max(u.relation.strength for u in pair.relations) < ranking.MEETING_STRENGTH
+    assert ranking.guidance_only(unit)
+    assert unit not in ranking.top_convergences(result.topics, corpus, 5)
+    # A pair the curator relates closely still meets (GDPR Art. 44 and PIPA Art. 28-8(1)).
+    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    assert "data.transfer-mechanisms" in {
+        u.topic_id for u in ranking.top_convergences(eu_kr.topics, corpus, 3)
+    }
 
 
 def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus) -> None:

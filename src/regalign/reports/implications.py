@@ -395,7 +395,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
 
 
 def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: Corpus) -> str:
-    """' Japan's law is not set against EU-Japan EPA ... Art. 8.81(1): its rules there change by
+    """' Japan's law is not assessed against EU-Japan EPA ... Art. 8.81(1): its rules there change by
     16 Jul 2028 (APPI — rest of the APPI as amended ...), in wording not read.' for the first binding
     commitment a side's unread change keeps out, one the page names as in tension first."""
     named = ("in-tension", "arguably-outside")
@@ -409,8 +409,10 @@ def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: 
                 # EU-JP: "its rules there change from 16 Jul 2028" stated a precaution as a fact).
                 when = f" by {day(change.applies_from)}" if change.applies_from else ""
                 source = corpus.framework_of(rule.changed_by).short_title
+                # 'not assessed against', not 'not set against': the latter reads as 'not
+                # contrary to', a finding of conformity (round 33, EU-JP).
                 return (
-                    f" {capital(possessive(labels[side]))} law is not set against "
+                    f" {capital(possessive(labels[side]))} law is not assessed against "
                     f"{commitment.framework.short_title} {commitment.pinpoint}: its rules there may "
                     f"change{when} ({source} — {in_sentence(change.title)}), in wording not read."
                 )

@@ -187,7 +187,25 @@ def guidance_only(result: TopicResult) -> bool:
         and pair.basis == SAME_ADDRESSEES
     )
     return (
-        soft or stands_in or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
+        soft
+        or stands_in
+        or _loosely_related(pair)
+        or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
+    )
+
+
+# A curated relation weaker than this is one the curator judged loose: the default of the method's
+# ``matching.relation_min_strength``, below which a relation does not even join a silent side.
+MEETING_STRENGTH = 5
+
+
+def _loosely_related(pair: Pair) -> bool:
+    """True when the curated relation behind a pair judges the two loosely related: their likeness
+    in shape (two state bodies set up by law) is then no meeting a reader can check (round 33,
+    EU-JP: the AI Office, which enforces the rules for general-purpose models, 'met' Japan's AI
+    Strategy Headquarters, which drafts the Basic Plan, on a relation of strength 3)."""
+    return bool(pair.relations) and max(u.relation.strength for u in pair.relations) < (
+        MEETING_STRENGTH
     )
 
 
