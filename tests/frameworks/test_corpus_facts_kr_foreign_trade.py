@@ -24,7 +24,6 @@ from regalign.schema.vocab import SanctionKind
 from tests.frameworks import fact_tables
 from tests.frameworks.fact_tables import bundled
 from tests.frameworks.test_facts_export_control import (
-    check_events,
     check_identifiers,
     check_penalties,
     check_provisions,
@@ -42,9 +41,19 @@ COPY = (
 EXPORT_CONTROL = "data.export-control.authorisation"
 EXPORT_PENALTIES = "data.export-control.penalties"
 
-# LFTA-meta: 공포일자: 2025-10-01, 공포번호: '21065', 시행일자: 2025-10-01 (the version read; the
-# original enactment was not read, so no earlier event is recorded).
-EVENTS = {FTA: {"amended": date(2025, 10, 1), "entry-into-force": date(2025, 10, 1)}}
+# Front matter of the versions in the mirror's history (git log of kr/대외무역법/법률.md in the same
+# fork): e5f5c22637 "공포일자: 1986-12-31 ... 시행일자: 1987-07-01" (제정); c0053394aa "공포일자: 2024-02-20,
+# 공포번호: '20319', 시행일자: 2024-08-21" (Art. 19 split into Arts 19 to 19-7); LFTA-meta (2025-10-01, the
+# renaming of the minister, 타법개정).
+EVENTS = [
+    ("promulgated", date(1986, 12, 31)),
+    ("entry-into-force", date(1987, 7, 1)),
+    ("amended", date(2024, 2, 20)),
+    ("amended", date(2025, 10, 1)),
+]
+# Round 33, KR-JP: the units applied "from 1 Oct 2025", the renaming alone; Arts 19, 19-2, 19-3 and 53
+# read the same, the minister's title apart, in c0053394aa (in force 2024-08-21).
+APPLIES_FROM = date(2024, 8, 21)
 
 # LFTA-meta: 법령MST: 276491, 법령ID: '001467', 공포번호: '21065'.
 IDENTIFIERS = {FTA: {"act_number": "Act No. 21065", "law_id": "001467", "mst": "276491"}}
@@ -104,7 +113,16 @@ RELATIONS: dict[tuple[str, str], tuple[str, int, bool]] = {
 
 
 def test_events_match_the_text() -> None:
-    assert check_events(bundled(), EVENTS) == []
+    framework = bundled().frameworks[FTA]
+    assert [(e.event.value, e.date) for e in framework.events] == EVENTS
+
+
+def test_units_apply_from_the_amendment_that_numbered_them() -> None:
+    corpus = bundled()
+    for pid in PROVISIONS:
+        assert corpus.provisions[pid].applies_from == APPLIES_FROM, pid
+    # Not from the renaming of the minister in 2025.
+    assert all(corpus.provisions[pid].applies_from != date(2025, 10, 1) for pid in PROVISIONS)
 
 
 def test_identifiers_match_the_text() -> None:
