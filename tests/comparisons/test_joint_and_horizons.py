@@ -257,3 +257,22 @@ def test_a_rule_on_firms_is_not_a_stricter_form_of_the_states_commitment() -> No
             if rule.verdict == "stricter":
                 classes = {addressee_class(r.provision) for r in rule.provisions}
                 assert addressee_class(j.commitment.provision) in classes
+
+
+def test_no_rule_is_stricter_than_a_pledge() -> None:
+    # Round 33, EU-KR (full briefing): the AI Basic Act's duty to pursue international cooperation
+    # (Art. 22) and its standardisation rules (Art. 14) read "stricter" than the Digital Partnership's
+    # cooperation areas: a promise to cooperate sets no level a domestic rule could exceed.
+    import regalign
+    from regalign.comparisons.joint import is_pledge
+
+    result = regalign.compare("EU", "KR", as_of=date(2026, 12, 6))
+    pledges = [j for j in result.joint if is_pledge(j.commitment)]
+    assert any(j.commitment.framework.id == "eu-kr-digital-partnership" for j in pledges)
+    assert any(j.b.provisions for j in pledges)  # Korea has rules on some of them ...
+    for j in pledges:  # ... and none is read as going further than a pledge
+        assert "stricter" not in (j.a.verdict, j.b.verdict), j.commitment.id
+    # A binding commitment still can be exceeded (Korea's paperless-trading rules against RCEP's).
+    kr_jp = regalign.compare("KR", "JP", as_of=date(2026, 12, 6))
+    paperless = next(j for j in kr_jp.joint if j.commitment.id == "rcep-ecommerce/art-12-5-1")
+    assert not is_pledge(paperless.commitment) and paperless.a.verdict == "stricter"

@@ -8,7 +8,8 @@ party only) is set against each side's own provisions on the same topic, as adop
 - **in tension**: a curated relation says the domestic rule and the commitment point in opposite
   directions (e.g. a data-localisation requirement against a ban on requiring localisation);
 - **stricter**: the domestic rule binds the same class of addressees as the commitment and is more
-  binding or more demanding;
+  binding or more demanding, and the commitment is no pledge (a promise to cooperate or to promote,
+  or a text that binds no one, sets no level to exceed);
 - **arguably outside**: as for *in tension*, but the relation names the treaty's clause under which the
   rule arguably falls outside the commitment (RCEP Art. 12.3(3): the chapter does not apply to
   information held by or for a Party, against a permission to export the state's survey results);
@@ -31,6 +32,7 @@ from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, i
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet, within
+from regalign.schema.vocab import LegalForce, Modality
 
 CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ = (
     "consistent",
@@ -41,6 +43,7 @@ CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ = (
     "not-read",
 )
 CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ)
+PLEDGES = (Modality.COOPERATION, Modality.PROMOTION)
 
 
 def joint_commitments(
@@ -182,9 +185,16 @@ def _domestic(
     # of the state's commitment to keep data flowing, but a condition on it (rounds 18 and 19,
     # EU-KR: "GDPR Art. 44 stricter" than the DTA's flow commitment read the wrong way round).
     same_people = addressee_class(strongest.provision) is addressee_class(commitment.provision)
-    if same_people and (
-        own_level[0] > treaty_level[0]
-        or (own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1])
+    # Nor stricter than a pledge: a promise to cooperate, or a text that binds no one, sets no level
+    # a domestic rule could exceed (round 33, EU-KR: the AI Basic Act's duty to pursue international
+    # cooperation read 'stricter' than the Digital Partnership's cooperation on digital identity).
+    if (
+        same_people
+        and not is_pledge(commitment)
+        and (
+            own_level[0] > treaty_level[0]
+            or (own_level[0] == treaty_level[0] and own_level[1] > treaty_level[1])
+        )
     ):
         pending = " (not yet in force)" if commitment.status == "pending" else ""
         return DomesticRule(
@@ -202,6 +212,11 @@ def _domestic(
         f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
         "commitment and no curated relation marks a conflict",
     )
+
+
+def is_pledge(ref: ProvisionRef) -> bool:
+    """A promise to cooperate or to promote, or a provision of an instrument that binds no one."""
+    return ref.provision.modality in PLEDGES or ref.framework.legal_force is not LegalForce.BINDING
 
 
 def _cite(ref: ProvisionRef) -> str:

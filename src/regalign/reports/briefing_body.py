@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from regalign.comparisons.joint import CONFORMITY
+from regalign.comparisons.joint import CONFORMITY, is_pledge
 from regalign.comparisons.results import (
     ONLY_A,
     ONLY_B,
@@ -50,7 +50,7 @@ from regalign.reports.wording import (
     unit_label,
     verdict_words,
 )
-from regalign.schema.vocab import LegalForce, Modality
+from regalign.schema.vocab import Modality
 
 if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.briefing_parts import Extras, Sources
@@ -410,25 +410,17 @@ def _per_commitment(items: Sequence[JointCommitment]) -> list[JointCommitment]:
 # the state to depart from the rest: blind reading round 8 struck PIPA's reciprocity clause set
 # against the DTA's security exceptions) and procedures (a dispute-settlement exclusion).
 NOT_RATED = (Modality.DEFINITION, Modality.SCOPE, Modality.EXCEPTION, Modality.INSTITUTIONAL)
-PLEDGES = (Modality.COOPERATION, Modality.PROMOTION)
 
 
 def _pledge(ref: ProvisionRef) -> bool:
     """A cooperation or promotion pledge, or a rule of a non-binding instrument (shown in the full
     briefing only)."""
-    if ref.provision.modality in NOT_RATED:
-        return False
-    return ref.provision.modality in PLEDGES or ref.framework.legal_force is not LegalForce.BINDING
+    return ref.provision.modality not in NOT_RATED and is_pledge(ref)
 
 
 def _substantive(ref: ProvisionRef) -> bool:
     """A commitment of a binding instrument that requires, bars or permits something."""
-    modality = ref.provision.modality
-    return (
-        ref.framework.legal_force is LegalForce.BINDING
-        and modality not in NOT_RATED
-        and modality not in PLEDGES
-    )
+    return ref.provision.modality not in NOT_RATED and not is_pledge(ref)
 
 
 def _commitment_name(ref: ProvisionRef) -> str:
