@@ -150,15 +150,14 @@ def test_as_of_changes_the_answer() -> None:
         ).stdout
     )
     # Korea's act was promulgated on 2025-01-21 and entered into force on 2026-01-22: in mid-2025 its
-    # provisions are pending (force 1), and units that start later (e.g. Art. 3(5), 2026-07-21) are absent.
-    b_refs = [p for t in before["topics"] for p in t["b"]]
-    assert (
-        b_refs
-        and {p["status"] for p in b_refs} == {"pending"}
-        and {p["force_level"] for p in b_refs} == {1}
-    )
-    assert "kr-ai-basic-act/art-3-5" not in {p["id"] for p in b_refs}
-    assert before["pending_instruments"] == ["kr-ai-basic-act"]
+    # provisions are scheduled for that date, not counted today (round 34, EU-KR: a promulgated Act
+    # counted 'today' at reduced force before it applied), and units that start later (Art. 3(5),
+    # 2026-07-21) carry their own date.
+    assert not [p for t in before["topics"] for p in t["b"]]
+    waiting = {p["id"]: p for t in before["topics"] for p in t["pending"]["b"]}
+    assert waiting and {p["status"] for p in waiting.values()} == {"scheduled"}
+    assert waiting["kr-ai-basic-act/art-34-1-4"]["starts"] == "2026-01-22"
+    assert before["pending_instruments"] == []  # its date is fixed: not pending
     assert any(
         t["topic"] == "ai.high-risk.human-oversight" and t["a"] and t["b"] for t in after["topics"]
     )

@@ -276,3 +276,24 @@ def test_no_rule_is_stricter_than_a_pledge() -> None:
     kr_jp = regalign.compare("KR", "JP", as_of=date(2026, 12, 6))
     paperless = next(j for j in kr_jp.joint if j.commitment.id == "rcep-ecommerce/art-12-5-1")
     assert not is_pledge(paperless.commitment) and paperless.a.verdict == "stricter"
+
+
+@given(day=st.dates(min_value=date(2025, 1, 21), max_value=date(2026, 1, 21)))
+@settings(max_examples=15, deadline=None)
+def test_an_adopted_act_with_a_fixed_date_is_scheduled_not_pending(day: date) -> None:
+    # Round 34, EU-KR: on 6 Dec 2025 the AI Basic Act (promulgated 21 Jan 2025, in force 22 Jan 2026)
+    # counted 'today' as a pending instrument, at reduced force; its date was fixed, so its rules
+    # wait for it. Only an instrument with no date fixed (the signed EU-Korea DTA) is pending.
+    from regalign.comparisons.applicability import NOW, Starts, counts_at, status
+    from regalign.comparisons.results import PENDING, SCHEDULED
+    from regalign.frameworks.loader import load
+
+    corpus = load(use_env=False).corpus
+    starts = Starts(corpus)
+    act = corpus.frameworks["kr-ai-basic-act"]
+    for pid in ("kr-ai-basic-act/art-31-2", "kr-ai-basic-act/art-43"):
+        state = status(act, corpus.provisions[pid], starts.start(pid), day)
+        assert state == SCHEDULED and not counts_at(NOW, state)
+    dta = corpus.frameworks["eu-kr-dta"]
+    pid = "eu-kr-dta/data-flows-commitment"
+    assert status(dta, corpus.provisions[pid], starts.start(pid), date(2026, 12, 6)) == PENDING

@@ -77,8 +77,12 @@ def status(framework: Framework, provision: Provision, start: date | None, day: 
     if provision.applies_until is not None and provision.applies_until < day:
         return EXPIRED
     if framework.legal_force is LegalForce.BINDING and lifecycle is not Status.IN_FORCE:
-        # Adopted or signed but not in force; a unit with its own later date is scheduled, not pending.
-        return PENDING if provision.applies_from is None else SCHEDULED
+        # Adopted or signed but not in force. A unit with its own later date, or of an instrument
+        # whose entry into force is fixed, is scheduled; only one with no date fixed is pending (a
+        # signed treaty). Round 34, EU-KR: the AI Basic Act, promulgated with its entry into force
+        # set for 22 Jan 2026, counted 'today' on 6 Dec 2025 as a pending instrument.
+        fixed = provision.applies_from is not None or (start is not None and start > day)
+        return SCHEDULED if fixed else PENDING
     if start is not None and start > day:
         return SCHEDULED
     if start is None and provision.depends_on:
