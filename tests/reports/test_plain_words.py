@@ -449,13 +449,14 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
         assert before != after
     eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
     dates_jp = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
-    moves = re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp)
-    assert moves  # EU-JP's 2 Dec 2027 moves the index: the rule is exercised, not vacuous
-    for before, after in moves:
+    for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp):
         assert before != after
     # Where a coming date moves the index, the quiet ones are not added to page 1.
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
+    moves = re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates)
+    assert moves  # EU-KR's 2 Dec 2027 moves the index: the rule is exercised, not vacuous
+    assert all(before != after for before, after in moves)
     assert "**2 Dec 2027**" in dates and "9 Mar 2027" not in dates and "stays" not in dates
     # Round 29: the move is said from the last figure the page gives (today's index), not from a
     # date too small to list ("index 0.42 → 0.50" beside today's 0.43).
@@ -811,3 +812,19 @@ def test_a_topic_where_the_other_side_can_order_firms_on_pain_of_a_fine_is_not_c
     side, refs = implications._one_sided_duty(unit)
     # Japan's Art. 16 research and guidance compels nothing: the EU alone binds firms there.
     assert side == "a" and {"eu-ai-act/art-53-3"} <= {r.id for r in refs}
+
+
+def test_japans_guidance_on_robustness_and_incidents_counts_as_asking_firms(corpus) -> None:
+    # Round 34, EU-JP: "on 16 of them Japan has no rules" counted robustness and incident reporting,
+    # on which Japan's AI Guidelines for Business ask firms to act (Part 2 C. 5); Part 2 D, the
+    # Hiroshima principles 1, 2 and 4), while the same guidelines' other all-AI items answered the
+    # EU's high-risk topics elsewhere.
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    for topic in ("ai.high-risk.accuracy-robustness", "ai.incidents"):
+        unit = result.topic(topic)
+        assert any(r.framework.id == "jp-ai-guidelines-business" for r in unit.adopted.stance_b)
+        assert not implications._silent(unit), topic
+    firms = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
+    )
+    assert "(on 14 of them Japan has no rules in the laws compared, on 16 it only asks" in firms
