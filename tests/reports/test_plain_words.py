@@ -828,3 +828,27 @@ def test_japans_guidance_on_robustness_and_incidents_counts_as_asking_firms(corp
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
     assert "(on 14 of them Japan has no rules in the laws compared, on 16 it only asks" in firms
+
+
+def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_apply(corpus) -> None:
+    # Round 35, EU-KR: "48 provisions of the EU AI Act start to apply" on 2 Dec 2027 counted 15 that
+    # have applied since 2 Aug 2026 (Arts 43, 47-49, 71-73, 86) and follow the Annex III
+    # classification (Art. 6(2)) to that date; round 35, EU-JP: "more on two later dates" after an
+    # AI Act sentence read as two more AI Act dates, while one was an eIDAS change.
+    from regalign.comparisons.history import change_dates
+
+    changes = change_dates(corpus, "EU", "KR")[date(2027, 12, 2)]
+    ai_act = next(c for c in changes if c.framework_id == "eu-ai-act")
+    assert "Art. 49(1)" in ai_act.following and "Art. 6(2)" not in ai_act.following
+    assert len(ai_act.pinpoints) - len(ai_act.following) == 33
+    day = date(2026, 12, 6)
+    eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
+    dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
+    assert (
+        "33 provisions of the EU AI Act start to apply (Art. 6(2): high-risk classification of "
+        "Annex III use cases; Art. 6(3) and 31 more), and 15 in force already take effect with them"
+    ) in dates
+    eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
+    dates = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
+    assert "more rules follow on 24 Dec 2027 (eIDAS Regulation) and 2 Aug 2028 (EU AI Act)" in dates
+    assert "later date" not in dates

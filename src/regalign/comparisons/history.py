@@ -33,6 +33,10 @@ class Change:
         True  # False: an adopted change whose wording nobody read (its topics' verdicts withdrawn)
     )
     first_title: str = ""  # the title of the first provision, so a reader knows what starts
+    # Those of ``pinpoints`` whose own date has passed but which follow provisions they depend on:
+    # in force already, they reach what they govern only from this date (AI Act Art. 49, the
+    # registration of high-risk systems, follows the Annex III classification of Art. 6(2)).
+    following: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ def change_dates(
     starts = Starts(corpus)
     found: dict[tuple[date, str, bool, bool], list[str]] = {}
     titles: dict[tuple[date, str, bool, bool], str] = {}
+    following: dict[tuple[date, str, bool, bool], list[str]] = {}
     seen: set[str] = set()
     for side, drop in zip((side_a, side_b), drops):
         for framework_id in side.framework_ids:
@@ -92,8 +97,12 @@ def change_dates(
                 start = starts.start(provision_id)
                 read = provision.evidence is not Evidence.UNVERIFIED
                 if start is not None:
-                    found.setdefault((start, framework_id, True, read), []).append(pinpoint)
-                    titles.setdefault((start, framework_id, True, read), provision.title)
+                    key = (start, framework_id, True, read)
+                    found.setdefault(key, []).append(pinpoint)
+                    if starts.moved_by_dependency(provision_id):
+                        following.setdefault(key, []).append(pinpoint)
+                    else:
+                        titles.setdefault(key, provision.title)
                 if provision.applies_until is not None and provision.applies_until < date.max:
                     # (a rule that applies until the last day a date can hold never stops applying)
                     found.setdefault(
@@ -111,6 +120,7 @@ def change_dates(
                 corpus.frameworks[framework_id].legal_force is LegalForce.BINDING,
                 read,
                 titles.get(key, ""),
+                tuple(following.get(key, ())),
             )
         )
     return {day: tuple(changes) for day, changes in sorted(by_date.items())}

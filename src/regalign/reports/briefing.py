@@ -489,10 +489,16 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
         first = quiet[0]
         what = "; ".join(_change_words(c) for c in first.changes if c.read)
-        later = (
-            f", more on {number_words(len(quiet) - 1)} later date{'s' if len(quiet) > 2 else ''}"
+        # The later dates are named with their instruments: "more on two later dates" after an AI
+        # Act sentence read as two more AI Act dates, while one was an eIDAS change (round 35, EU-JP).
+        later = and_list(
+            [
+                f"{day(p.date)} ({and_list(sorted({c.framework for c in p.changes if c.read}))})"
+                for p in quiet[1:3]
+            ]
+            + ([f"{number_words(len(quiet) - 3)} more"] if len(quiet) > 3 else [])
         )
-        rest = later if len(quiet) > 1 else ""
+        rest = f"; more rules follow on {later}" if len(quiet) > 1 else ""
         dated.append(
             (
                 first.date,
@@ -590,9 +596,23 @@ def _change_words(change: Change) -> str:
     """'47 provisions of the EU AI Act start to apply', or 'EU AI Act Art. 5(1)(ba) and Art. 5(1)(bb)
     start to apply' for one or two."""
     verb = "start" if change.starts else "stop"
-    pins = change.pinpoints
+    # Provisions already in force that only follow others to this date take effect with them; they
+    # do not 'start to apply' (round 35, EU-KR: AI Act Arts 43, 47-49, 71-73 and 86 have applied
+    # since 2 Aug 2026 and reach Annex III systems when their classification applies).
+    follow = [p for p in change.pinpoints if p in change.following]
+    pins = [p for p in change.pinpoints if p not in change.following]
+    after = (
+        f", and {number_words(len(follow))} in force already take effect with them"
+        if follow and pins
+        else ""
+    )
+    if not pins:
+        return f"{change.framework} {' and '.join(follow[:2])}{' and more' if len(follow) > 2 else ''} take effect"
     if len(pins) <= 2:
-        return f"{change.framework} {' and '.join(pins)} {verb}{'s' if len(pins) == 1 else ''} to apply"
+        return (
+            f"{change.framework} {' and '.join(pins)} {verb}{'s' if len(pins) == 1 else ''} to apply"
+            f"{after}"
+        )
     # The pinpoints are listed in Annex C; page 1 names the first two, so that a reader knows which
     # rules they are (round 15, KR-JP: "8 provisions of the PIPA" said nothing).
     # Round 20, KR-JP: "8 provisions of the PIPA start to apply (Art. 28-12(1), Art. 28-12(2) and 6
@@ -600,5 +620,5 @@ def _change_words(change: Change) -> str:
     what = f": {in_sentence(change.first_title)}" if change.first_title else ""
     return (
         f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}{what}; "
-        f"{pins[1]} and {len(pins) - 2} more)"
+        f"{pins[1]} and {len(pins) - 2} more){after}"
     )

@@ -374,6 +374,7 @@ def timeline_json(a: str, b: str, points: Sequence[TimePoint]) -> dict[str, Any]
                         "framework": c.framework_id,
                         "starts": c.starts,
                         "pinpoints": list(c.pinpoints),
+                        "following": list(c.following),
                     }
                     for c in p.changes
                 ],
