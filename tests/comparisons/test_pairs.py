@@ -103,9 +103,29 @@ def _pairs(result, unit_id, horizon="adopted"):
 
 
 def test_a_committee_secrecy_offence_is_never_set_against_operator_fines(eu_kr) -> None:
+    # Since round 35 (KR-JP) Art. 42 is filed with the duty it punishes (central AI bodies), not
+    # under AI penalties; planted back there, it still meets no operator fine.
+    import dataclasses
+
+    from regalign.comparisons.compare import compare
+    from regalign.frameworks.loader import load
+    from regalign.frameworks.method_loader import default_method
+
+    assert "kr-ai-basic-act/art-42" not in {
+        r.id for r in eu_kr.topic("ai.penalties").adopted.stance_b
+    }
+    corpus = load(use_env=False).corpus
+    provisions = dict(corpus.provisions)
+    secrecy = provisions["kr-ai-basic-act/art-42"]
+    provisions[secrecy_id := "kr-ai-basic-act/art-42"] = secrecy.model_copy(
+        update={"topics": ("ai.penalties",)}
+    )
+    planted = dataclasses.replace(corpus, provisions=provisions)
+    result = compare(planted, "EU", "KR", as_of=AS_OF, method=default_method())
+    unit = result.topic("ai.penalties").adopted
+    assert all(secrecy_id not in (p.a.id, p.b.id) for p in unit.pairs)
+    assert secrecy_id in {r.id for r in unit.unpaired_b}
     unit = eu_kr.topic("ai.penalties").adopted
-    assert all("kr-ai-basic-act/art-42" not in (p.a.id, p.b.id) for p in unit.pairs)
-    assert "kr-ai-basic-act/art-42" in {r.id for r in unit.unpaired_b}
     lead = unit.lead
     assert (lead.a.id, lead.b.id) == ("eu-ai-act/art-99-4", "kr-ai-basic-act/art-43")
     assert unit.verdict == "divergent" and {c.name for c in unit.caps} >= {"magnitude-chasm"}

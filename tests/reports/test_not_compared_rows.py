@@ -78,7 +78,7 @@ def test_the_bottom_line_does_not_rank_an_area_by_an_unread_chapter(kr_jp, kr_jp
 
 def test_its_row_and_section_say_why_and_keep_koreas_rules(kr_jp) -> None:
     assert (
-        "| · Penalties for AI rules | 4 · penalties | — | not compared (Japan's rules here not read) |"
+        "| · Penalties for AI rules | 3 · penalties | — | not compared (Japan's rules here not read) |"
         in kr_jp
     )
     section = kr_jp.split("#### Penalties for AI rules", 1)[1].split("####", 1)[0]
