@@ -512,3 +512,14 @@ def test_the_fine_gap_sets_the_eus_floor_against_japans_highest_fine_on_firms(
     )
     pairs = {(p.a.id, p.b.id) for p in unit.adopted.pairs}
     assert ("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-41") not in pairs
+
+
+def test_a_power_to_set_standards_is_not_called_a_binding_rule(eu_kr, corpus) -> None:
+    # Round 36, EU-KR: "only Korea has binding rules of this kind — ministerial standards for cloud
+    # quality (Cloud Computing Act Art. 23(2))": the paragraph lets the Minister set standards and
+    # recommend them; it binds no one to anything.
+    text = _sentence(
+        divergence(eu_kr, eu_kr.topic("data.localisation-ban.computing-facilities"), corpus)
+    )
+    assert "only Korea has rules of this kind — ministerial standards" in text
+    assert "binding rules" not in text

@@ -29,7 +29,7 @@ from regalign.reports.wording import (
     roles,
     rule_words,
 )
-from regalign.schema.vocab import LegalForce
+from regalign.schema.vocab import LegalForce, Modality
 
 
 def neighbour_topics(result: Comparison, unit: TopicResult, corpus: Corpus) -> dict[str, str]:
@@ -129,13 +129,13 @@ def one_sided(
     if against and contrary:
         if about.startswith(": "):
             # The provisions' own titles say what each requires; the heading says what they share.
-            what = "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL else "rules"
+            what = _rules_word(top)
             return f"{_only(speaker, unread, what + ' of this kind')} — {about[2:]}{later}; {none}"
         if len({r.framework.id for r in lead}) == 1:
             # Articles of one act: what the first requires says what only this side has (round 11,
             # KR-JP: 'approval before data may be transferred abroad' read as if it covered
             # technology the other side controls too; only permits for survey maps are Korea's).
-            what = "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL else "rules"
+            what = _rules_word(top)
             title = in_sentence(top.provision.title)
             return (
                 f"{_only(speaker, unread, what + ' of this kind')} — such as {title}{about}"
@@ -244,3 +244,15 @@ def _same_people(lead: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     naming one set of addressees cites no rule for another (a regulator's rule beside firms' duties)."""
     top = binds_business(lead[0])
     return [r for r in lead if binds_business(r) is top]
+
+
+def _rules_word(top: ProvisionRef) -> str:
+    """'binding rules' for duties of a binding act; 'rules' otherwise, a power of a minister to set
+    and recommend standards included (round 36, EU-KR: Cloud Computing Act Art. 23(2) read as
+    'binding rules of this kind')."""
+    duty = top.provision.modality in (
+        Modality.OBLIGATION,
+        Modality.PROHIBITION,
+        Modality.BEST_EFFORTS,
+    )
+    return "binding rules" if top.force_level >= BEST_EFFORTS_LEVEL and duty else "rules"
