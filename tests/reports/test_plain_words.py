@@ -768,7 +768,7 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
     # Round 32, EU-JP: "only Japan binds them, on one point: ... cooperate with State and local
     # policies (JP AI Promotion Act Art. 7)" while the AI Act binds model providers and providers of
     # high-risk systems to cooperate with the authorities (Arts 53(3), 21), filed under enforcement.
-    from regalign.reports.counterparts import duties_by_side, matched_elsewhere
+    from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 
     result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
     firms = next(
@@ -781,7 +781,9 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
         for r in u.adopted.stance_b
         if r.id == "jp-ai-promotion-act/art-7-cooperation"
     )
-    eu_duties = duties_by_side(result, lambda r: r.provision.modality.value == "obligation")["a"]
+    eu_duties = provisions_by_side(result, lambda r: r.provision.modality.value == "obligation")[
+        "a"
+    ]
     assert "eu-ai-act/art-53-3" in eu_duties
     assert matched_elsewhere(cooperation, eu_duties, corpus)
     # Without the two EU duties it is related to, the Japanese duty matches nothing.

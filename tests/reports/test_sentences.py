@@ -523,3 +523,19 @@ def test_a_power_to_set_standards_is_not_called_a_binding_rule(eu_kr, corpus) ->
     )
     assert "only Korea has rules of this kind — ministerial standards" in text
     assert "binding rules" not in text
+
+
+def test_unpaired_rules_related_to_a_rule_under_another_topic_are_not_said_to_have_none(
+    eu_jp, corpus
+) -> None:
+    # Round 36, EU-JP: "enforcement powers ... 9 provisions of the EU have no counterpart" counted
+    # AI Act Arts 21 and 53(3), duties to cooperate with the authorities that the crosswalk relates
+    # to Japan's duty to cooperate with the State's policies (AI Promotion Act Art. 7), filed under
+    # strategy.
+    text = _sentence(divergence(eu_jp, eu_jp.topic("ai.enforcement"), corpus))
+    assert text.endswith(
+        "7 provisions of the EU have no counterpart, and 2 are related to one filed under another "
+        "topic (JP AI Promotion Act Art. 7 (cooperation))."
+    )
+    unpaired = {r.id for r in eu_jp.topic("ai.enforcement").adopted.unpaired_a}
+    assert {"eu-ai-act/art-21", "eu-ai-act/art-53-3"} <= unpaired and len(unpaired) == 9

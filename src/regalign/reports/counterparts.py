@@ -16,14 +16,14 @@ from regalign.comparisons.results import Comparison, ProvisionRef
 from regalign.frameworks.corpus import Corpus
 
 
-def duties_by_side(
-    result: Comparison, is_duty: Callable[[ProvisionRef], bool]
+def provisions_by_side(
+    result: Comparison, keep: Callable[[ProvisionRef], bool]
 ) -> dict[str, frozenset[str]]:
-    """The ids of each side's provisions that pass `is_duty`, as adopted, on any topic compared."""
+    """The ids of each side's provisions that pass ``keep``, as adopted, on any topic compared."""
     found: dict[str, set[str]] = {"a": set(), "b": set()}
     for unit in result.topics:
         for side, refs in (("a", unit.adopted.stance_a), ("b", unit.adopted.stance_b)):
-            found[side].update(r.id for r in refs if is_duty(r))
+            found[side].update(r.id for r in refs if keep(r))
     return {side: frozenset(ids) for side, ids in found.items()}
 
 
@@ -31,13 +31,37 @@ def matched_elsewhere(ref: ProvisionRef, others: Iterable[str], corpus: Corpus) 
     """True when a curated relation (strength 1 or more, not marked opposite) joins the duty to one
     of the other side's duties: the other side binds firms on the same point under another topic.
     A relation judged 'not related' (strength 0) or pointing the other way joins nothing."""
+    return bool(counterpart_elsewhere(ref, others, corpus))
+
+
+def counterpart_elsewhere(ref: ProvisionRef, others: Iterable[str], corpus: Corpus) -> str:
+    """The id of the other side's provision a curated relation (strength 1 or more, not opposite)
+    joins to ``ref``, the strongest first; '' when there is none."""
     other_ids = frozenset(others)
+    found = []
     for item in corpus.relations:
         rel = item.relation
         if rel.strength < 1 or rel.opposite:
             continue
-        if (rel.source == ref.id and rel.target in other_ids) or (
-            rel.target == ref.id and rel.source in other_ids
-        ):
-            return True
-    return False
+        if rel.source == ref.id and rel.target in other_ids:
+            found.append((-rel.strength, rel.target))
+        elif rel.target == ref.id and rel.source in other_ids:
+            found.append((-rel.strength, rel.source))
+    return min(found)[1] if found else ""
+
+
+Elsewhere = Callable[[str, ProvisionRef], str]
+
+
+def elsewhere_finder(result: Comparison, corpus: Corpus) -> Elsewhere:
+    """A function (side, provision) -> 'JP AI Promotion Act Art. 7 (cooperation)', the other side's
+    provision a curated relation joins it to on any topic compared, or ''."""
+    ids = provisions_by_side(result, lambda r: True)
+
+    def find(side: str, ref: ProvisionRef) -> str:
+        pid = counterpart_elsewhere(ref, ids["b" if side == "a" else "a"], corpus)
+        if not pid:
+            return ""
+        return f"{corpus.framework_of(pid).short_title} {corpus.provisions[pid].pinpoint}"
+
+    return find

@@ -38,7 +38,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.amounts import amount_words, ratio_words
 from regalign.reports.context import SUBSTANTIVE, unread_change_words
-from regalign.reports.counterparts import duties_by_side, matched_elsewhere
+from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 from regalign.reports.document import Text, bold, run
 from regalign.reports.sentences import topic_words
 from regalign.reports.wording import (
@@ -123,7 +123,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         "a": {u.topic_id for u in result.topics if any(map(_own_duty, u.adopted.stance_a))},
         "b": {u.topic_id for u in result.topics if any(map(_own_duty, u.adopted.stance_b))},
     }
-    everywhere = duties_by_side(result, _own_duty)
+    everywhere = provisions_by_side(result, _own_duty)
     for unit in ranking.order_by_importance(result.topics, corpus):
         side, refs = _one_sided_duty(unit)
         other = "b" if side == "a" else "a"

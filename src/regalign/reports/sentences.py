@@ -28,6 +28,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import gap_words, highest_words, magnitude_words
 from regalign.reports.citing import beside, cite, cited_pinpoints, pair_dates
 from regalign.reports.context import context_note, unread_change_words
+from regalign.reports.counterparts import Elsewhere, elsewhere_finder
 from regalign.reports.document import Text, bold, run
 from regalign.reports.norms import binding_contrary, contrary_of, contrary_words, topic_norm
 from regalign.reports.one_sided import nearest_counterpart, neighbour_topics, one_sided
@@ -103,7 +104,7 @@ def divergence(
         elif "operator-vs-state" in names and assessed.lead is not None:
             body = _operator_vs_state(assessed.lead, a, b)
         else:
-            body = _gap(assessed, a, b, unit.topic_id, corpus)
+            body = _gap(assessed, a, b, unit.topic_id, corpus, elsewhere_finder(result, corpus))
     context = _context(result, unit, corpus, tensions_said, changes_said=bool(withdrawn))
     if withdrawn:
         body = f"not compared as adopted — {withdrawn}; today, {body}"
@@ -281,7 +282,14 @@ def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
     )
 
 
-def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) -> str:
+def _gap(
+    assessed: Assessment,
+    a: str,
+    b: str,
+    topic_id: str,
+    corpus: Corpus,
+    elsewhere: Elsewhere | None = None,
+) -> str:
     lead = assessed.lead
     if lead is None:
         return _different_matters(assessed, a, b, contrary_of(corpus, topic_id), topic_id)
@@ -299,7 +307,7 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
             f"{power_label} gives the authorities a power — {in_sentence(power.provision.title)} "
             f"({cite(power)}); {other_label} gives them no such power in the laws compared, its "
             f"rule here being {in_sentence(other.provision.title)} ({cite(other)})"
-        ) + _gap_counts(assessed, a, b, topic_id)
+        ) + _gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         # The kind of rule alone ('a body set up by law', 'an option the law allows') does not say
@@ -331,7 +339,9 @@ def _gap(assessed: Assessment, a: str, b: str, topic_id: str, corpus: Corpus) ->
     return (
         text
         + pair_dates(lead, a, b)
-        + _gap_counts(assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)))
+        + _gap_counts(
+            assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)), elsewhere
+        )
     )
 
 
@@ -382,14 +392,24 @@ def _telling_gap(lead: Pair) -> DimensionResult:
     return max(candidates, key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name))
 
 
-def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str = "") -> str:
+def _gap_counts(
+    assessed: Assessment,
+    a: str,
+    b: str,
+    topic_id: str,
+    contrary: str = "",
+    elsewhere: Elsewhere | None = None,
+) -> str:
     """'; Korea also has binding rules restricting the transfer of data ... (Spatial Data Act
     Art. 16(1) and 4 more), where Japan has none', or '; 2 provisions of the EU have no
-    counterpart'. ``contrary`` is what a rule against the topic does, from its norm."""
+    counterpart'. ``contrary`` is what a rule against the topic does, from its norm; ``elsewhere``
+    finds a counterpart a curated relation gives under another topic (round 36, EU-JP: "9 provisions
+    of the EU have no counterpart" counted the EU's duties to cooperate with the authorities, which
+    the crosswalk relates to Japan's duty to cooperate, filed under strategy)."""
     parts = []
-    for label, other, refs, theirs in (
-        (a, b, assessed.unpaired_a, assessed.stance_b),
-        (b, a, assessed.unpaired_b, assessed.stance_a),
+    for side, label, other, refs, theirs in (
+        ("a", a, b, assessed.unpaired_a, assessed.stance_b),
+        ("b", b, a, assessed.unpaired_b, assessed.stance_a),
     ):
         against = [
             r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
@@ -399,10 +419,30 @@ def _gap_counts(assessed: Assessment, a: str, b: str, topic_id: str, contrary: s
             none = _none_like(theirs, other, topic_id).replace(" of that kind", "")
             parts.append(f"{label} also has {what} ({cited_pinpoints(against)}){none}")
         elif refs:
-            parts.append(
-                f"{len(refs)} provision{'s' if len(refs) > 1 else ''} of {label} "
-                f"{'have' if len(refs) > 1 else 'has'} no counterpart"
+            met = {r.id: elsewhere(side, r) for r in refs} if elsewhere else {}
+            alone = [r for r in refs if not met.get(r.id)]
+            found = sorted({m for m in met.values() if m})
+            said = (
+                f"{len(alone)} provision{'s' if len(alone) > 1 else ''} of {label} "
+                f"{'have' if len(alone) > 1 else 'has'} no counterpart"
+                if alone
+                else ""
             )
+            if found:
+                n = len(refs) - len(alone)
+                have = (
+                    "is related to one filed under another topic"
+                    if n == 1
+                    else "are related to ones filed under other topics"
+                    if len(found) > 1
+                    else "are related to one filed under another topic"
+                )
+                meet = f"{n} {have} ({'; '.join(found)})"
+                whose = (
+                    f"{n} provision{'s' if n > 1 else ''} of {label} {have} ({'; '.join(found)})"
+                )
+                said = f"{said}, and {meet}" if said else whose
+            parts.append(said)
     return "; " + "; ".join(parts) if parts else ""
 
 
