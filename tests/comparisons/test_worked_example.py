@@ -110,9 +110,9 @@ def test_before_the_moved_date_the_eu_rules_are_pending_not_silent(before) -> No
     )  # via depends_on
     assert before.index == pytest.approx(PENALTIES / 2)
     assert before.index_adopted == pytest.approx((LABELS + PENALTIES + GENERAL) / 3)
-    assert [(e.date, e.pinpoints) for e in before.timeline] == [
-        (date(2026, 12, 2), ("Art. 3",)),
-        (date(2026, 12, 2), ("Art. 1",)),
+    assert [(e.date, e.pinpoints, e.what.split(" (")[0]) for e in before.timeline] == [
+        (date(2026, 12, 2), ("Art. 1",), "starts to apply"),
+        (date(2026, 12, 2), ("Art. 3",), "takes effect"),  # its own date passed; it follows Art. 1
     ]
 
 

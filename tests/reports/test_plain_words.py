@@ -848,9 +848,9 @@ def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_appl
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
     assert (
         "33 provisions of the EU AI Act start to apply (Art. 6(2): high-risk classification of "
-        "Annex III use cases; Art. 6(3) and 31 more), and 15 in force already take effect with them"
+        "Annex III use cases; Art. 6(3) and 31 more), and 15 that depend on them take effect with them"
     ) in dates
     eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
     dates = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
     assert "more rules follow on 24 Dec 2027 (eIDAS Regulation) and 2 Aug 2028 (EU AI Act)" in dates
-    assert "later date" not in dates
+    assert "later date" not in dates and "in force already" not in dates

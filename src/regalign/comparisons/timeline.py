@@ -95,18 +95,45 @@ def _framework_entries(
             # its evidence column speaks of the date, not of the text.
             note = "an amendment whose wording was not read"
         elif starts.moved_by_dependency(provision_id):
-            note = "follows the provisions it depends on"
+            own = starts.own(framework, provision)
+            note = FOLLOWS if own is not None and own <= as_of else LATER
         else:
             note = f"moved from {moved.original} by {moved.amended_by}" if moved else ""
-        evidence = provision.date_evidence.value
+        evidence = _date_evidence(corpus, provision_id, note in (FOLLOWS, LATER)).value
         starts_on.setdefault((start, note, evidence), []).append(
             provision.pinpoint or provision.title
         )
     for (day, note, evidence), pinpoints in starts_on.items():
-        what = "starts to apply" + (f" ({note})" if note else "")
+        # A provision whose own date has passed takes effect when what it depends on starts: it
+        # does not 'start to apply' then (rounds 35 and 37: AI Act Arts 43, 47-49 follow Art. 6(2)).
+        what = (
+            f"takes effect ({note})"
+            if note == FOLLOWS
+            else "starts to apply" + (f" ({note})" if note else "")
+        )
         entries.append(
             TimelineEntry(
                 day, framework_id, framework.short_title, what, tuple(pinpoints), evidence
             )
         )
     return entries
+
+
+FOLLOWS = "its own date has passed; it follows the provisions it depends on"
+LATER = "follows the provisions it depends on"
+
+
+def _date_evidence(corpus: Corpus, provision_id: str, follows: bool) -> Evidence:
+    """How sure a date is: the provision's own, or for one that follows others the weakest of its
+    own and theirs (round 35, EU-KR: a date taken from an amendment read only in secondary sources
+    was labelled 'primary' on the provisions that follow it)."""
+    provision = corpus.provisions[provision_id]
+    levels = [provision.date_evidence]
+    if follows:
+        levels += [
+            corpus.provisions[d].date_evidence
+            for d in provision.depends_on
+            if d in corpus.provisions
+        ]
+    order = (Evidence.UNVERIFIED, Evidence.SECONDARY, Evidence.PRIMARY)
+    return min(levels, key=order.index)

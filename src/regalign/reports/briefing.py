@@ -601,8 +601,10 @@ def _change_words(change: Change) -> str:
     # since 2 Aug 2026 and reach Annex III systems when their classification applies).
     follow = [p for p in change.pinpoints if p in change.following]
     pins = [p for p in change.pinpoints if p not in change.following]
+    # Round 37, EU-JP: "15 in force already" used the wrong test (the whole Act is in force); they
+    # apply from their own date, passed, and reach what they govern once those they follow apply.
     after = (
-        f", and {number_words(len(follow))} in force already take effect with them"
+        f", and {number_words(len(follow))} that depend on them take effect with them"
         if follow and pins
         else ""
     )
