@@ -70,6 +70,12 @@ def _section(text: str, heading: str) -> str:
     return re.split(rf"\n#{{1,{len(level)}}} ", rest, maxsplit=1)[0]
 
 
+def _dates(corpus, a: str, b: str, day: date) -> str:
+    """Page 1's 'Dates that change the picture' for a pair on a day."""
+    result = compare(corpus, a, b, as_of=day, method=default_method())
+    return _section(_briefing(result, corpus, "summary"), "### Dates that change the picture")
+
+
 def test_what_this_means_leads_page_one_with_three_to_five_cited_bullets(standard: str) -> None:
     summary = _section(standard, "## Summary")
     assert summary.index("**Bottom line:**") < summary.index("### What this means")
@@ -843,14 +849,11 @@ def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_appl
     ai_act = next(c for c in changes if c.framework_id == "eu-ai-act")
     assert "Art. 49(1)" in ai_act.following and "Art. 6(2)" not in ai_act.following
     assert len(ai_act.pinpoints) - len(ai_act.following) == 33
-    day = date(2026, 12, 6)
-    eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
-    dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
+    dates = _dates(corpus, "EU", "KR", date(2026, 12, 6))
     assert (
         "33 provisions of the EU AI Act start to apply (Art. 6(2): high-risk classification of "
         "Annex III use cases; Art. 6(3) and 31 more), and 15 that depend on them take effect with them"
     ) in dates
-    eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
-    dates = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
+    dates = _dates(corpus, "EU", "JP", date(2026, 12, 6))
     assert "more rules follow on 24 Dec 2027 (eIDAS Regulation) and 2 Aug 2028 (EU AI Act)" in dates
     assert "later date" not in dates and "in force already" not in dates
