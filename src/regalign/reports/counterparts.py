@@ -1,11 +1,14 @@
-"""Duties on firms whose counterpart on the other side is filed under another topic.
+"""Rules whose counterpart on the other side is filed under another topic.
 
-The For-firms bullet says where one side alone binds businesses, topic by topic. A duty may have its
-counterpart under another topic: Japan's duty to cooperate with the State's AI policies (AI Promotion
-Act Art. 7) sits under strategy, the EU's duties to cooperate with the authorities (AI Act Arts 21 and
-53(3)) under enforcement. A curated relation that joins the two says the other side binds firms on
-the same point, so the duty is not one only its side imposes (blind reading 32, EU-JP: "only Japan
-binds them, on one point: cooperation" read as Japan being the stricter of the two).
+A rule may have its counterpart under another topic: Japan's duty to cooperate with the State's AI
+policies (AI Promotion Act Art. 7) sits under strategy, the EU's duties to cooperate with the
+authorities (AI Act Arts 21 and 53(3)) under enforcement. A curated relation that joins the two says
+the other side has a rule on the same point, so
+
+- the For-firms bullet does not count the duty as one only its side imposes (blind reading 32,
+  EU-JP: "only Japan binds them, on one point: cooperation" read as Japan being the stricter);
+- a row does not count the rule among those with "no counterpart", and names the one it is related
+  to (blind reading 36, EU-JP).
 """
 
 from __future__ import annotations
