@@ -419,31 +419,35 @@ def _gap_counts(
             none = _none_like(theirs, other, topic_id).replace(" of that kind", "")
             parts.append(f"{label} also has {what} ({cited_pinpoints(against)}){none}")
         elif refs:
-            met = {r.id: elsewhere(side, r) for r in refs} if elsewhere else {}
-            alone = [r for r in refs if not met.get(r.id)]
-            found = sorted({m for m in met.values() if m})
-            said = (
-                f"{len(alone)} provision{'s' if len(alone) > 1 else ''} of {label} "
-                f"{'have' if len(alone) > 1 else 'has'} no counterpart"
-                if alone
-                else ""
-            )
-            if found:
-                n = len(refs) - len(alone)
-                have = (
-                    "is related to one filed under another topic"
-                    if n == 1
-                    else "are related to ones filed under other topics"
-                    if len(found) > 1
-                    else "are related to one filed under another topic"
-                )
-                meet = f"{n} {have} ({'; '.join(found)})"
-                whose = (
-                    f"{n} provision{'s' if n > 1 else ''} of {label} {have} ({'; '.join(found)})"
-                )
-                said = f"{said}, and {meet}" if said else whose
-            parts.append(said)
+            parts.append(_unmatched_words(label, side, refs, elsewhere))
     return "; " + "; ".join(parts) if parts else ""
+
+
+def _unmatched_words(
+    label: str, side: str, refs: Sequence[ProvisionRef], elsewhere: Elsewhere | None
+) -> str:
+    """'7 provisions of the EU have no counterpart, and 2 are related to one filed under another
+    topic (JP AI Promotion Act Art. 7 (cooperation))'."""
+    met = {r.id: elsewhere(side, r) for r in refs} if elsewhere else {}
+    alone = [r for r in refs if not met.get(r.id)]
+    related = len(refs) - len(alone)
+    found = sorted({m for m in met.values() if m})
+    parts = []
+    if alone:
+        have = "have" if len(alone) > 1 else "has"
+        parts.append(f"{_provisions(len(alone), label)} {have} no counterpart")
+    if related:
+        ones = (
+            "ones filed under other topics" if len(found) > 1 else "one filed under another topic"
+        )
+        who = str(related) if alone else _provisions(related, label)
+        are = "are" if related > 1 else "is"
+        parts.append(f"{who} {are} related to {ones} ({'; '.join(found)})")
+    return ", and ".join(parts)
+
+
+def _provisions(count: int, label: str) -> str:
+    return f"{count} provision{'s' if count > 1 else ''} of {label}"
 
 
 def _context(
