@@ -857,3 +857,18 @@ def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_appl
     dates = _dates(corpus, "EU", "JP", date(2026, 12, 6))
     assert "more rules follow on 24 Dec 2027 (eIDAS Regulation) and 2 Aug 2028 (EU AI Act)" in dates
     assert "later date" not in dates and "in force already" not in dates
+
+
+def test_rules_whose_fines_lie_orders_of_magnitude_apart_are_not_where_they_meet(corpus) -> None:
+    # Round 38, EU-JP: "where they meet: trust-service supervision (eIDAS Art. 24(2); Electronic
+    # Signatures Act Art. 9(1))" while the topic's own section says they differ most in the size of
+    # the fines behind those duties, over 1,000 times apart.
+    from regalign.schema.vocab import QuantityKind
+
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    unit = result.topic("esig.trust-services")
+    pair = ranking.meeting_pair(unit)
+    assert pair is not None and pair.verdict == "aligned"
+    assert any(g.kind is QuantityKind.FINE_CEILING and g.orders >= 2 for g in pair.gaps)
+    assert ranking.guidance_only(unit)
+    assert unit not in ranking.top_convergences(result.topics, corpus, 5)

@@ -29,6 +29,7 @@ from regalign.comparisons.results import (
 from regalign.comparisons.scoring import sanction_class
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import sanctions_behind
+from regalign.schema.vocab import QuantityKind
 
 AREAS = {
     "ai": "AI",
@@ -190,8 +191,17 @@ def guidance_only(result: TopicResult) -> bool:
         soft
         or stands_in
         or _loosely_related(pair)
+        or _sanctions_far_apart(pair)
         or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
     )
+
+
+def _sanctions_far_apart(pair: Pair) -> bool:
+    """True when the fines behind the two rules are a hundred times apart or more: the duties may
+    agree, but a reader told they meet is then told, in the topic's own section, that they differ
+    most in the size of their fines (round 38, EU-JP: trust-service supervision 'met' on eIDAS
+    Art. 24(2) and Japan's Art. 9(1), whose penalties lie over 1,000 times apart)."""
+    return any(g.kind is QuantityKind.FINE_CEILING and g.orders >= 2 for g in pair.gaps)
 
 
 # A curated relation weaker than this is one the curator judged loose: the default of the method's
