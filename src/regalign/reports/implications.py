@@ -209,12 +209,28 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
         return "", ()
     stances = {"a": unit.adopted.stance_a, "b": unit.adopted.stance_b}
     binding = {side: [r for r in refs if _own_duty(r)] for side, refs in stances.items()}
-    compels = {side: any(map(_compels_firms, refs)) for side, refs in stances.items()}
+    compels = {
+        side: any(_compels_firms(r) or _binds_everyone(r) for r in refs)
+        for side, refs in stances.items()
+    }
     if binding["a"] and not (binding["b"] or compels["b"]):
         return "a", binding["a"]
     if binding["b"] and not (binding["a"] or compels["a"]):
         return "b", binding["b"]
     return "", ()
+
+
+def _binds_everyone(ref: ProvisionRef) -> bool:
+    """A binding duty or ban on everyone, firms included, though it names people rather than firms
+    (round 38, EU-KR: Korea's crime of making sexual deepfakes, Sexual Crimes Act Art. 14-2(1), is no
+    duty of firms to cite, but a side with it does not 'only ask firms or bind the state')."""
+    return (
+        ref.force_level >= 3
+        and ref.provision.modality in DUTIES
+        and function(ref) != PENALTY
+        and ref.via != "relation"
+        and set(ref.provision.addressees) <= INDIVIDUALS
+    )
 
 
 def _compels_firms(ref: ProvisionRef) -> bool:
