@@ -543,3 +543,14 @@ def test_unpaired_rules_related_to_a_rule_under_another_topic_are_not_said_to_ha
     )
     unpaired = {r.id for r in eu_jp.topic("ai.enforcement").adopted.unpaired_a}
     assert {"eu-ai-act/art-21", "eu-ai-act/art-53-3"} <= unpaired and len(unpaired) == 9
+
+
+def test_the_headline_figures_do_not_call_topic_overlap_a_counterpart(eu_jp) -> None:
+    # Round 39, EU-JP: `compare` printed "EU provisions with a counterpart in JP: 15 / 15 (100%)"
+    # for enforcement powers while the briefing said 7 of them have no counterpart: the figure
+    # counts provisions on topics both address, paired or not.
+    from regalign.reports.tables import headline_rows
+
+    labels = [label for label, _ in headline_rows(eu_jp)]
+    assert "EU provisions on topics JP also addresses" in labels
+    assert not any("counterpart" in label for label in labels)

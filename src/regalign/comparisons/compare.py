@@ -210,7 +210,8 @@ def _figures(results: Sequence[TopicResult], horizon: str, ranged: Ranges) -> Fi
 
 
 def _directional(stances: Sequence[tuple[ProvisionRef, ...]], scored: Sequence[bool]) -> Coverage:
-    """How many of one side's provisions meet a provision of the other side in some unit."""
+    """How many of one side's provisions sit in a unit the other side also speaks on (whether or not
+    a provision of the other side is paired with them)."""
     every = {r.id for stance in stances for r in stance}
     met = {r.id for stance, both in zip(stances, scored) if both for r in stance}
     return Coverage(len(met), len(every))

@@ -412,10 +412,10 @@ class Comparison:
         lambda self: self.now.overlap, doc="Units both sides speak on, now."
     )
     coverage_a_to_b = property(
-        lambda self: self.now.a_to_b, doc="A's provisions that meet B's, now."
+        lambda self: self.now.a_to_b, doc="A's provisions on units B also speaks on, now."
     )
     coverage_b_to_a = property(
-        lambda self: self.now.b_to_a, doc="B's provisions that meet A's, now."
+        lambda self: self.now.b_to_a, doc="B's provisions on units A also speaks on, now."
     )
 
     @property

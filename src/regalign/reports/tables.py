@@ -120,8 +120,10 @@ def headline_rows(result: Comparison) -> list[tuple[str, str]]:
         ("Alignment index once every adopted rule applies", adopted),
         ("Heterogeneity (1 − index)", score(result.heterogeneity)),
         ("Topics both address / either addresses", _coverage(result.coverage_overlap)),
-        (f"{a} provisions with a counterpart in {b}", _coverage(result.coverage_a_to_b)),
-        (f"{b} provisions with a counterpart in {a}", _coverage(result.coverage_b_to_a)),
+        # Not 'with a counterpart': a provision on a topic both address may still be unpaired
+        # (round 39, EU-JP: "15 / 15 (100%)" here beside "7 provisions ... have no counterpart").
+        (f"{a} provisions on topics {b} also addresses", _coverage(result.coverage_a_to_b)),
+        (f"{b} provisions on topics {a} also addresses", _coverage(result.coverage_b_to_a)),
         (
             "Topics by verdict",
             verdict_tally(counts, a, b, "partially aligned"),
