@@ -554,3 +554,18 @@ def test_the_headline_figures_do_not_call_topic_overlap_a_counterpart(eu_jp) -> 
     labels = [label for label, _ in headline_rows(eu_jp)]
     assert "EU provisions on topics JP also addresses" in labels
     assert not any("counterpart" in label for label in labels)
+
+
+def test_a_ban_is_compared_where_its_counterpart_is_not_left_unmatched_elsewhere(eu_kr) -> None:
+    # Rounds 38-39, EU-KR: "prohibited practices: only the EU ... Korea has none" while Korea makes
+    # sexual deepfakes and abuse material crimes; then the same EU bans stood unmatched there while
+    # paired with Korea's crimes one row down. They are compared under their own topic only.
+    bans = {"eu-ai-act/art-5-1-ba", "eu-ai-act/art-5-1-bb"}
+    prohibited = eu_kr.topic("ai.prohibited-practices").adopted
+    assert not bans & {r.id for r in prohibited.stance_a}
+    deepfakes = eu_kr.topic("ai.sexual-deepfakes").adopted
+    pairs = {(p.a.id, p.b.id) for p in deepfakes.pairs}
+    assert pairs == {
+        ("eu-ai-act/art-5-1-ba", "kr-sexual-crimes-act/art-14-2-1"),
+        ("eu-ai-act/art-5-1-bb", "kr-child-sexual-protection-act/art-11-1"),
+    }
