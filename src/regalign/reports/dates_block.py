@@ -1,0 +1,193 @@
+"""Page 1's "Dates that change the picture": the coming dates that move the index (with what starts
+on them, and what only takes effect with it), adopted changes nobody could read, and the index a year
+earlier with the instruments that began to apply since."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from regalign.comparisons.results import Comparison
+from regalign.frameworks.corpus import Corpus
+from regalign.reports.briefing_parts import Extras
+from regalign.reports.context import unread_changes
+from regalign.reports.document import Block, Items, Paragraph, Text, bold, plain, run
+from regalign.reports.wording import and_list, day, in_sentence, number_words, score
+
+if TYPE_CHECKING:
+    from regalign.comparisons.history import Change, TimePoint
+
+
+def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Corpus) -> list[Block]:
+    """The coming dates that move the index, changes adopted for later whose wording was not read,
+    instruments not yet in force that the note on joint commitments does not name, and the index a
+    year earlier."""
+    blocks: list[Block] = []
+    coming = [p for p in extras.history if p.date > result.as_of]
+    dated: list[tuple[date, Text]] = []
+    previous = result.index
+    for point in coming:
+        read = [c for c in point.changes if c.read]
+        # A move the printed figures cannot show ('index 0.31 → 0.31') is no move, nor is one of
+        # less than half a point that only crosses a rounding boundary ('0.43 → 0.42'). Moves are
+        # measured from the last figure the page gives (round 29, EU-KR: "index 0.42 → 0.50" beside
+        # today's 0.43, the 0.42 coming from a date too small to list).
+        if (
+            point.index is None
+            or previous is None
+            or abs(point.index - previous) < 0.005
+            or score(point.index) == score(previous)
+        ):
+            previous = previous if previous is not None else point.index
+            continue
+        move = f"index {score(previous)} → {score(point.index)}"
+        previous = point.index
+        if not read:
+            # An unread change moves no figure (its topics count as read until then and after);
+            # it is dated below in its own words.
+            continue
+        what = "; ".join(_change_words(c) for c in read[:2])
+        dated.append((point.date, (bold(day(point.date)), run(f": {what} — {move}."))))
+        if len(dated) == 3:
+            break
+    quiet = [p for p in coming if p.index is not None and any(c.read for c in p.changes)]
+    if not dated and quiet and previous is not None:
+        # Rules adopted for later that move no figure are still dates a reader expects to see
+        # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
+        first = quiet[0]
+        what = "; ".join(_change_words(c) for c in first.changes if c.read)
+        # The later dates are named with their instruments: "more on two later dates" after an AI
+        # Act sentence read as two more AI Act dates, while one was an eIDAS change (round 35, EU-JP).
+        later = and_list(
+            [
+                f"{day(p.date)} ({and_list(sorted({c.framework for c in p.changes if c.read}))})"
+                for p in quiet[1:3]
+            ]
+            + ([f"{number_words(len(quiet) - 3)} more"] if len(quiet) > 3 else [])
+        )
+        rest = f"; more rules follow on {later}" if len(quiet) > 1 else ""
+        dated.append(
+            (
+                first.date,
+                (
+                    bold(day(first.date)),
+                    run(f": {what}{rest} — the index stays {score(previous)}."),
+                ),
+            )
+        )
+    # Round 14, KR-JP: an adopted change nobody could read is dated; from then its topics are not
+    # compared (round 18), which the index move beside it, if any, reflects.
+    for _, pid, start_day in unread_changes(result, corpus)[:2]:
+        title = in_sentence(corpus.provisions[pid].title)
+        short = corpus.framework_of(pid).short_title
+        topics = _topics_of(result, pid)
+        plural = " and " in topics or topics.endswith(("s", ")"))
+        said = (
+            f": {short} — {title}, in wording not read, so {topics} "
+            f"{'are' if plural else 'is'} not compared from then."
+        )
+        dated.append((start_day, (bold(day(start_day)), run(said))))
+    items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
+    # Pending joint instruments are named in the note on joint commitments above.
+    pending = [
+        e
+        for e in result.timeline
+        if e.date is None and e.framework_id not in result.joint_instruments
+    ]
+    for entry in pending[:2]:
+        items.append((bold(entry.framework), run(f": {entry.what.replace(': pending', '')}.")))
+    if items:
+        blocks.append(Items(tuple(items)))
+    past = [p for p in extras.history if p.date < result.as_of and p.index is not None]
+    if past and result.index is not None and past[0].index is not None:
+        first = past[0]
+        blocks.append(
+            Paragraph(
+                plain(
+                    f"A year earlier, on {day(first.date)}: {score(first.index)}{_since(first, extras, result)}."
+                )
+            )
+        )
+    if not blocks:
+        blocks.append(
+            Paragraph(plain("No rule of either side starts or stops applying after this date."))
+        )
+    return blocks
+
+
+def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:
+    """'; since then, rules of the AI Basic Act and 10 more instruments apply (three not binding)':
+    the instruments whose rules started to apply in the year, the one with most rules by
+    name, and how many of them are guidance or voluntary codes rather than law."""
+    counts: dict[str, int] = {}
+    soft: set[str] = set()
+    for point in extras.history:
+        if first.date < point.date <= result.as_of:
+            for change in point.changes:
+                if change.starts:
+                    counts[change.framework] = counts.get(change.framework, 0) + len(
+                        change.pinpoints
+                    )
+                    if not change.binding:
+                        soft.add(change.framework)
+    # The instruments with the most rules starting first: an act before a guideline's two sections.
+    names = sorted(counts, key=lambda name: (-counts[name], name))
+    if not names:
+        return ""
+    if len(soft) == len(names):
+        unbound = " (none binding)" if len(names) > 1 else " (not binding)"
+    else:
+        unbound = f" ({number_words(len(soft))} not binding)" if soft else ""
+    if len(names) > 2:
+        return (
+            f"; since then, rules of the {names[0]} and {len(names) - 1} more instruments apply"
+            f"{unbound}"
+        )
+    return f"; since then, rules of the {and_list(names)} apply{unbound}"
+
+
+def _topics_of(result: Comparison, pid: str) -> str:
+    """'penalties for data rules', or 'six topics (cross-border data flows, personal-data safeguards
+    and 4 more)': the units an unread record is filed under, in topic order."""
+    labels = [
+        unit.label[0].lower() + unit.label[1:]
+        for unit in result.topics
+        if pid in unit.unread_a or pid in unit.unread_b
+    ]
+    if len(labels) > 2:
+        return f"{number_words(len(labels))} topics ({labels[0]}, {labels[1]} and {len(labels) - 2} more)"
+    return and_list(labels) or "its topic"
+
+
+def _change_words(change: Change) -> str:
+    """'47 provisions of the EU AI Act start to apply', or 'EU AI Act Art. 5(1)(ba) and Art. 5(1)(bb)
+    start to apply' for one or two."""
+    verb = "start" if change.starts else "stop"
+    # Provisions whose own date has passed and which follow others to this date take effect with
+    # them; they do not 'start to apply' (round 35, EU-KR: AI Act Arts 43, 47-49, 71-73 and 86 apply
+    # from 2 Aug 2026 and reach Annex III systems when their classification applies).
+    follow = [p for p in change.pinpoints if p in change.following]
+    pins = [p for p in change.pinpoints if p not in change.following]
+    # Round 37, EU-JP: "15 in force already" used the wrong test (the whole Act is in force); they
+    # apply from their own date, passed, and reach what they govern once those they follow apply.
+    after = (
+        f", and {number_words(len(follow))} that depend on them take effect with them"
+        if follow and pins
+        else ""
+    )
+    if not pins:
+        return f"{change.framework} {' and '.join(follow[:2])}{' and more' if len(follow) > 2 else ''} take effect"
+    if len(pins) <= 2:
+        return (
+            f"{change.framework} {' and '.join(pins)} {verb}{'s' if len(pins) == 1 else ''} to apply"
+            f"{after}"
+        )
+    # The pinpoints are listed in Annex C; page 1 names the first two, so that a reader knows which
+    # rules they are (round 15, KR-JP: "8 provisions of the PIPA" said nothing).
+    # Round 20, KR-JP: "8 provisions of the PIPA start to apply (Art. 28-12(1), Art. 28-12(2) and 6
+    # more)" did not say that a new regime for using personal data to develop AI begins.
+    what = f": {in_sentence(change.first_title)}" if change.first_title else ""
+    return (
+        f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}{what}; "
+        f"{pins[1]} and {len(pins) - 2} more){after}"
+    )
