@@ -173,6 +173,10 @@ EXPECTED_DEADLINES: dict[str, tuple[date, ...]] = {
     "eu-ai-act/art-111-4": (date(2026, 12, 2),),
     # AIA Art. 56(9): "Codes of practice shall be ready at the latest by 2 May 2025."
     "eu-ai-act/art-56": (date(2025, 5, 2),),
+    # EIDAS Art. 5a(1): a wallet "within 24 months of the date of entry into force of the implementing
+    # acts referred to in paragraph 23 of this Article and in Article 5c(6)"; those acts in force on
+    # 24 Dec 2024 (secondary: Commission news, OJ of 4 Dec 2024 plus 20 days), so 24 Dec 2026.
+    "eu-eidas/art-5a-1": (date(2026, 12, 24),),
 }
 
 
@@ -226,12 +230,12 @@ def check_records(
 def check_deadlines(
     corpus: Corpus, table: Mapping[str, tuple[date, ...]] = EXPECTED_DEADLINES
 ) -> list[Mismatch]:
-    """AI Act records whose dated deadlines differ from the table (a deadline the table lacks included)."""
+    """AI Act and eIDAS records whose dated deadlines differ from the table (an unlisted one included)."""
     found = [
         Mismatch(pid, "missing", table[pid], None) for pid in table if pid not in corpus.provisions
     ]
     for pid, provision in corpus.provisions.items():
-        if not pid.startswith("eu-ai-act/"):
+        if not pid.startswith(("eu-ai-act/", "eu-eidas/")):
             continue
         actual = tuple(d.date for d in provision.deadlines)
         expected = table.get(pid, ())

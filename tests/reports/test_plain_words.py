@@ -320,6 +320,12 @@ def test_annex_a_drops_what_an_eu_act_amends_and_foreign_titles_of_english_texts
     ) == ("Regulation (EU) X of 1 May 2020 laying down rules on things […]")
 
 
+def test_a_filing_reference_is_dropped_whole_even_with_parentheses_inside() -> None:
+    # Round 40 (EU-JP) read "... Personal Information 304)": the reference was cut at "C(2019)".
+    title = "Decision on Japan under the Act (notified under document C(2019) 304)"
+    assert short_title_of(title) == "Decision on Japan under the Act"
+
+
 def _sources(text: str) -> dict[int, str]:
     annex = _section(text, "## Annex E. Sources")
     found = {}

@@ -128,7 +128,8 @@ def instruments(
 
 _AMENDING = re.compile(r",? and (amending|repealing) (Regulations?|Directives?|Decisions?) ")
 _NAMED = re.compile(r" (\([A-Z][A-Za-z -]+\))$")
-_NOTIFIED = re.compile(r" \(notified under document [^)]*\)")
+# The document number has parentheses of its own: "(notified under document C(2019) 304)".
+_NOTIFIED = re.compile(r" \(notified under document (?:[^()]|\([^()]*\))*\)")
 
 
 def short_title_of(title: str) -> str:
