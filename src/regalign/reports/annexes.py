@@ -41,7 +41,7 @@ from regalign.reports.wording import (
 from regalign.schema.lifecycle import status_on
 from regalign.schema.method import DIMENSIONS
 from regalign.schema.records import Framework
-from regalign.schema.vocab import EnglishText, Evidence, LegalForce
+from regalign.schema.vocab import EnglishText, Evidence, LegalForce, Modality
 
 FORCE = {
     LegalForce.BINDING: "binding",
@@ -234,7 +234,11 @@ def _provision_row(side: str, ref: ProvisionRef, detail: str, sources: Sources) 
         "secondary": "commentary or copy",
         "unverified": "unverified",
     }[p.evidence.value] + ("" if p.pinpoint_verified else "; article number unconfirmed")
-    kind = ref.force_label + " " + p.modality.value.replace("-", " ")
+    kind = (
+        "best-efforts duty"  # not "best-efforts best efforts" (round 40, EU-JP)
+        if p.modality is Modality.BEST_EFFORTS
+        else ref.force_label + " " + p.modality.value.replace("-", " ")
+    )
     return (plain(side), tuple(name), plain(kind), plain(starts), plain(evidence))
 
 

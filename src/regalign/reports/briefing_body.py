@@ -38,8 +38,8 @@ from regalign.reports.document import (
 from regalign.reports.method_words import basis_words, cap_short
 from regalign.reports.text import verdict_score
 from regalign.reports.wording import (
+    by_force,
     day,
-    key_refs,
     pending_note,
     possessive,
     side_name,
@@ -369,15 +369,21 @@ def _topic(
                     )
                 )
             )
-    if not pairs:
-        cited = [_cited(r, sources) for r in key_refs(unit.adopted.stance_a)[:4]]
-        cited_b = [_cited(r, sources) for r in key_refs(unit.adopted.stance_b)[:4]]
-        if not unit.adopted.unpaired_a and not unit.adopted.unpaired_b:
-            blocks.append(
-                Paragraph(
-                    (run(f"{a}: "), *_join(cited), run(f". {b}: "), *_join(cited_b), run("."))
-                )
-            )
+    if not pairs and not unit.adopted.unpaired_a and not unit.adopted.unpaired_b:
+        # Every provision, the most binding first, not only those at the top level: the sentence
+        # above may name a firms' duty below a state measure (round 40, EU-JP: it cited AI
+        # Promotion Act Art. 6(1) and (3), and this line gave only Art. 11).
+        listed = [
+            (label, by_force(refs))
+            for label, refs in ((a, unit.adopted.stance_a), (b, unit.adopted.stance_b))
+        ]
+        line: list[Run] = []
+        for i, (label, ordered) in enumerate(listed):
+            extra = f" and {len(ordered) - 4} more" if len(ordered) > 4 else ""
+            name = label if i else label[0].upper() + label[1:]  # it opens the sentence
+            line += [run(f"{'. ' if i else ''}{name}: ")]
+            line += [*_join([_cited(r, sources) for r in ordered[:4]]), run(extra)]
+        blocks.append(Paragraph((*line, run("."))))
     return Section(
         Heading(4, unit_label(unit), f"unit-{unit.unit_id.replace('#', '-').replace('.', '-')}"),
         tuple(blocks),

@@ -151,8 +151,21 @@ def one_sided(
     # Guidance is not a rule: a voluntary 'do not' in a ministry's guidelines is not a prohibition
     # (blind reading round 7, KR-JP: "Prohibited practices: only Japan has rules").
     soft = top.framework.legal_force in (LegalForce.VOLUNTARY, LegalForce.NON_BINDING)
-    what = "guidance (not binding)" if soft else "rules"
-    return f"{_only(speaker, unread, what)} — {stance}{later}{backed}; {none}"
+    # Firms' guidance leads, but a side that also binds the State is not one with guidance only
+    # (round 40, EU-JP: "only Japan has guidance (not binding)" on international standards, where
+    # AI Promotion Act Arts 13 and 17 commit the State).
+    binding = key_refs([r for r in refs if r.force_level >= BEST_EFFORTS_LEVEL and r not in lead])
+    state_only = not any(binds_business(r) for r in binding)
+    kind = (
+        "binding measures of the State" if state_only else rule_words(binding[0]) if binding else ""
+    )
+    besides = (
+        f", besides {kind} ({cited_pinpoints(binding if state_only else _same_kind(binding))})"
+        if soft and binding
+        else ""
+    )
+    what = "guidance (not binding)" if soft and not binding else "rules"
+    return f"{_only(speaker, unread, what)} — {stance}{later}{backed}{besides}; {none}"
 
 
 def _later(cited: Sequence[ProvisionRef]) -> str:

@@ -221,9 +221,14 @@ def _different_matters(
 
 
 def _stance(refs: Sequence[ProvisionRef]) -> str:
+    """'a binding definition (EU AI Act Arts 3(64), (65))': the kind of the first rule, citing only
+    the rules of that kind (round 40, EU-JP: Art. 90, the scientific panel's alerts, was cited as
+    part of 'a binding definition')."""
     top = refs[0]
-    who = "" if rule_words(top) == "a power of the authorities" else who_is_bound(top)
-    return f"{rule_words(top)}{' for ' + who if who else ''} ({cited_pinpoints(refs)})"
+    kind = rule_words(top)
+    who = "" if kind == "a power of the authorities" else who_is_bound(top)
+    same = [r for r in refs if rule_words(r) == kind]
+    return f"{kind}{' for ' + who if who else ''} ({cited_pinpoints(same)})"
 
 
 def _toward(label: str, ref: ProvisionRef, norm: str) -> str:

@@ -117,9 +117,18 @@ def key_refs(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
     if not refs:
         return []
     top = max(r.force_level for r in refs)
+    return [r for r in by_force(refs) if r.force_level == top]
+
+
+def by_force(refs: Sequence[ProvisionRef]) -> list[ProvisionRef]:
+    """Every provision of a stance, the most binding first, then the most demanding."""
     return sorted(
-        (r for r in refs if r.force_level == top),
-        key=lambda r: (-INTENSITY_ORDER.get(r.provision.modality, 0), citation_order(r)),
+        refs,
+        key=lambda r: (
+            -r.force_level,
+            -INTENSITY_ORDER.get(r.provision.modality, 0),
+            citation_order(r),
+        ),
     )
 
 

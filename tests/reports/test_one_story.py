@@ -1,0 +1,65 @@
+"""A topic's sentence and the provisions listed under it tell one story (blind reading round 40,
+EU-JP, off page 1): the sentence names no rule the list leaves out, calls a side's rules what the
+cited ones are, and the provisions annex does not stutter over a duty's kind."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from regalign.comparisons.compare import compare
+from regalign.comparisons.history import briefing_points
+from regalign.frameworks.loader import load
+from regalign.frameworks.method_loader import default_method
+from regalign.reports.briefing import Extras, build
+from regalign.reports.render_markdown import render
+
+PREPARED = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def eu_jp_full() -> str:
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    points = briefing_points(corpus, result, default_method(), every_date=True)
+    return render(
+        build(result, corpus, prepared=PREPARED, detail="full", extras=Extras(tuple(points)))
+    )
+
+
+def _topic(text: str, heading: str) -> str:
+    start = text.index(f"#### {heading}\n")
+    end = text.index("\n#### ", start + 1)
+    return text[start:end]
+
+
+def test_the_provisions_line_lists_the_rule_the_sentence_cites(eu_jp_full: str) -> None:
+    # The sentence cites the research bodies' best-efforts duty; the line gave only the State's Art. 11.
+    section = _topic(eu_jp_full, "Research and development")
+    sentence, line = section.split("\n\n")[2], section.split("\n\n")[3]
+    assert "JP AI Promotion Act Art. 6(1) and (3)" in sentence
+    assert line.startswith("The EU: none. Japan: ")
+    assert "Art. 6(1) and (3)" in line and "Art. 11" in line
+    # The most binding first: the State's binding promotion before the best-efforts duty.
+    assert line.index("Art. 11") < line.index("Art. 6(1)")
+
+
+def test_a_side_that_binds_the_state_has_more_than_guidance(eu_jp_full: str) -> None:
+    section = _topic(eu_jp_full, "International standards")
+    assert "only Japan has guidance (not binding)" not in section
+    assert "only Japan has rules" in section
+    assert "besides binding measures of the State (JP AI Promotion Act Arts 13 and 17)" in section
+
+
+def test_a_rule_kind_cites_only_rules_of_that_kind(eu_jp_full: str) -> None:
+    # Art. 90 (the scientific panel's alerts) is a body's procedure, not part of 'a binding definition'.
+    section = _topic(eu_jp_full, "Frontier models: general rules")
+    assert "a binding definition (EU AI Act Art. 3(64), (65));" in section
+    assert not re.search(r"a binding definition \([^;]*90", section)
+
+
+def test_a_best_efforts_duty_is_named_once(eu_jp_full: str) -> None:
+    assert "best-efforts best efforts" not in eu_jp_full
+    assert "| best-efforts duty |" in eu_jp_full
