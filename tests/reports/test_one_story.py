@@ -63,3 +63,13 @@ def test_a_rule_kind_cites_only_rules_of_that_kind(eu_jp_full: str) -> None:
 def test_a_best_efforts_duty_is_named_once(eu_jp_full: str) -> None:
     assert "best-efforts best efforts" not in eu_jp_full
     assert "| best-efforts duty |" in eu_jp_full
+
+
+def test_a_zero_with_nothing_paired_gives_its_reason() -> None:
+    # Round 40, EU-KR: "Right to complain | divergent (0.00)" read as "nothing in common", while the
+    # legend promises the reason of a rule that holds a verdict down; nothing was paired there.
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    text = render(build(result, corpus, prepared=PREPARED, detail="standard"))
+    assert "| · · Right to complain | divergent (different matters) | same |" in text
+    assert not re.search(r"\| · · [^|]+ \| divergent \(0\.00\)", text)

@@ -221,10 +221,14 @@ def verdict_cell(assessed: Assessment, a: str, b: str, bounds: Sequence[float] =
     words = verdict_words(assessed.verdict, a, b)
     if not assessed.scored:
         return words
+    # A cap that holds the verdict down says why; so does one that fires where nothing was paired,
+    # since a bare 0.00 reads as "nothing in common" (round 40, EU-KR: right to complain, where the
+    # two sides' rules are on different matters).
     held = [
         c
         for c in assessed.caps
-        if c.bound == assessed.verdict and assessed.uncapped != assessed.verdict
+        if c.bound == assessed.verdict
+        and (assessed.uncapped != assessed.verdict or not assessed.pairs)
     ]
     text = (
         f"{words} ({_held_words(assessed, held[0])})"
