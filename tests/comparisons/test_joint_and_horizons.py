@@ -297,3 +297,25 @@ def test_an_adopted_act_with_a_fixed_date_is_scheduled_not_pending(day: date) ->
     dta = corpus.frameworks["eu-kr-dta"]
     pid = "eu-kr-dta/data-flows-commitment"
     assert status(dta, corpus.provisions[pid], starts.start(pid), date(2026, 12, 6)) == PENDING
+
+
+def test_the_sides_main_law_on_the_topic_speaks_for_it() -> None:
+    # Round 40 (KR-JP and EU-KR): the Medical Service Act's ban on leaking electronic medical
+    # records, a prohibition and so the 'strongest' rule, spoke for Korea on RCEP's and the FTA's
+    # commitments to a legal framework protecting personal information; PIPA is that framework.
+    import regalign
+
+    kr_jp = regalign.compare("KR", "JP", as_of=date(2026, 12, 6))
+    framework = next(j for j in kr_jp.joint if j.commitment.id == "rcep-ecommerce/art-12-8-1")
+    assert framework.a.verdict == "consistent" and framework.a.lead is not None
+    assert framework.a.lead.framework.id == "kr-pipa"
+    assert framework.a.reason.startswith(f"PIPA {framework.a.lead.pinpoint} (")
+    assert any(r.framework.id == "kr-medical-service-act" for r in framework.a.provisions)
+    # Every side with provisions names one of them as its lead, and its reason cites that one.
+    for result in (kr_jp, regalign.compare("EU", "KR", as_of=date(2026, 12, 6))):
+        for j in result.joint:
+            for rule in (j.a, j.b):
+                if rule.verdict in ("consistent", "stricter"):
+                    assert rule.lead in rule.provisions
+                    lead = rule.lead
+                    assert rule.reason.startswith(f"{lead.framework.short_title} {lead.pinpoint}")

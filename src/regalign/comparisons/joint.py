@@ -20,12 +20,18 @@ party only) is set against each side's own provisions on the same topic, as adop
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from regalign.comparisons.applicability import ADOPTED, Starts, counts_at, status
 from regalign.comparisons.relations import RelationIndex
-from regalign.comparisons.results import DomesticRule, JointCommitment, ProvisionRef, Side
+from regalign.comparisons.results import (
+    DomesticRule,
+    JointCommitment,
+    ProvisionRef,
+    RelationUsed,
+    Side,
+)
 from regalign.comparisons.scope import unread_changes, unread_provisions
 from regalign.comparisons.scoring import INTENSITY
 from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, in_scope
@@ -123,7 +129,9 @@ def _unless_changing(
     reason = (
         f"{framework.short_title}: {change.title}, from {change.applies_from}, in wording not read"
     )
-    return DomesticRule(rule.side, rule.provisions, NOT_READ, reason, changed_by=ids[0])
+    return DomesticRule(
+        rule.side, rule.provisions, NOT_READ, reason, changed_by=ids[0], lead=rule.lead
+    )
 
 
 def _by_tag(
@@ -179,6 +187,7 @@ def _domestic(
     strongest = max(
         on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id)
     )
+    lead = _representative(on_topic, linked)
     own_level = (strongest.force_level, INTENSITY.get(strongest.provision.modality, 0))
     treaty_level = (commitment.force_level, INTENSITY.get(commitment.provision.modality, 0))
     # Stricter only on the same addressees: a ban on controllers' transfers is not a stricter form
@@ -204,13 +213,43 @@ def _domestic(
             f"{_cite(strongest)} is a {strongest.force_label} {strongest.provision.modality.value}; "
             f"the commitment is a {FORCE_LABELS[commitment.force_level]} "
             f"{commitment.provision.modality.value}{pending}",
+            lead=strongest,
         )
     return DomesticRule(
         side,
         tuple(on_topic),
         CONSISTENT,
-        f"{_cite(strongest)} ({strongest.provision.modality.value}) goes the same way as the "
+        f"{_cite(lead)} ({lead.provision.modality.value}) goes the same way as the "
         "commitment and no curated relation marks a conflict",
+        lead=lead,
+    )
+
+
+def _representative(
+    on_topic: Sequence[ProvisionRef], linked: Mapping[str, RelationUsed]
+) -> ProvisionRef:
+    """The provision that speaks for a side consistent with a commitment: the one a curated
+    relation joins to the commitment most strongly, else one of the side's main law on the topic
+    (the instrument with the most provisions there), the most binding and demanding of those.
+
+    Round 40 (EU-KR and KR-JP): the Medical Service Act's ban on leaking electronic medical
+    records, a prohibition and so the 'strongest', spoke for Korea on the FTA's and RCEP's
+    commitments to a legal framework protecting personal information, where PIPA is that framework.
+    """
+    related = [r for r in on_topic if r.id in linked and linked[r.id].relation.strength >= 1]
+    if related:
+        return max(related, key=lambda r: (linked[r.id].relation.strength, r.force_level, r.id))
+    share: dict[str, int] = {}
+    for ref in on_topic:
+        share[ref.framework.id] = share.get(ref.framework.id, 0) + 1
+    return max(
+        on_topic,
+        key=lambda r: (
+            share[r.framework.id],
+            r.force_level,
+            INTENSITY.get(r.provision.modality, 0),
+            r.id,
+        ),
     )
 
 

@@ -369,6 +369,7 @@ class DomesticRule:
     against: tuple[ProvisionRef, ...] = ()  # the provisions a curated relation sets against it
     changed_by: str = ""  # for 'not-read': the unread change to the side's rules on the topic
     outside_by: str = ""  # for 'arguably-outside': the treaty clause that arguably leaves it out
+    lead: ProvisionRef | None = None  # the provision that speaks for the side (its reason's first)
 
 
 @dataclass(frozen=True)

@@ -157,7 +157,7 @@ def _covered(counts: dict[str, int]) -> int:
 
 def _domestic(rule: DomesticRule) -> Text:
     """'in tension: Spatial Data Act Art. 16(1)' — the provision in tension where there is one (its
-    reason names it first), else the most binding of the side's provisions on the commitment."""
+    reason names it first), else the one that speaks for the side (its reason's first)."""
     words = CONFORMITY_WORDS[rule.verdict]
     if not rule.provisions:
         return plain(words)
@@ -167,7 +167,8 @@ def _domestic(rule: DomesticRule) -> Text:
         for r in rule.provisions
         if against and rule.reason.startswith(f"{r.framework.short_title} {r.pinpoint}:")
     ]
-    refs = opposed + [r for r in key_refs(rule.provisions) if r not in opposed]
+    named = [rule.lead] if rule.lead is not None and not opposed else []
+    refs = opposed + named + [r for r in key_refs(rule.provisions) if r not in opposed + named]
     # 'in tension: X and 2 more' counts the rules in tension only, not every rule on the topic
     # (round 13, KR-JP: "Spatial Data Act Art. 16(1) and 13 more" counted PIPA's transfer rules).
     more = (len(rule.against) if against else len(rule.provisions)) - 1
