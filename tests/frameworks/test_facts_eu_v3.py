@@ -138,6 +138,10 @@ EXPECTED_RECORDS: dict[str, tuple[str, date | None]] = {
     **{f"eu-ai-act/art-{n}": (f"Art. {n}", date(2026, 8, 2)) for n in range(89, 95)},
     # AIA Art. 111 sits in Chapter XIII, which applies from the general date as well.
     "eu-ai-act/art-111-1": ("Art. 111(1)", date(2026, 8, 2)),
+    # EIDAS Art. 3, point (10): "'electronic signature' means data in electronic form which is attached to
+    # or logically associated with other data in electronic form and which is used by the signatory to
+    # sign"; the Regulation applies from 1 July 2016 (Art. 52(2)), Art. 3 not among the exceptions.
+    "eu-eidas/art-3-10": ("Art. 3(10)", date(2016, 7, 1)),
     # EIDAS2 Art. 1(15): "Articles 14, 15 and 16 are replaced by the following"; Art. 2: in force "on the twentieth
     # day following that of its publication"; amended eIDAS Art. 51(4) (EIDAS): "before 20 May 2024".
     E16_1: ("Art. 16(1)", date(2024, 5, 20)),
