@@ -421,3 +421,44 @@ def test_korean_and_japanese_e_signature_rules_meet_their_like() -> None:
     assert (kr + "art-24-1", jp + "art-41") in pairs
     assert not {(kr + "art-24-2", jp + "art-41"), (kr + "art-26-1", jp + "art-41")} & pairs
     assert services.verdict == penalties.verdict == "partially-aligned"
+
+
+@pytest.mark.parametrize("sides", [("EU", "KR"), ("EU", "JP"), ("KR", "JP")])
+def test_a_provision_a_curated_relation_pairs_is_no_one_elses_by_shape(sides) -> None:
+    # Round 40, EU-KR: six paragraphs of AI Act Art. 26 each met, on shape alone, the one Korean
+    # user-protection plan (AI Basic Act Art. 34(1)(3)) a curated relation joins to Art. 26(5).
+    result = regalign.compare(*sides, as_of=date(2026, 12, 6))
+    for unit in result.topics:
+        for assessed in (unit.now, unit.adopted):
+            curated = {
+                r.id for p in assessed.pairs if p.basis == "curated-relation" for r in (p.a, p.b)
+            }
+            for pair in assessed.pairs:
+                if pair.basis == "same-addressees":
+                    assert not {pair.a.id, pair.b.id} & curated, (
+                        unit.unit_id,
+                        pair.a.id,
+                        pair.b.id,
+                    )
+
+
+def test_deployer_duties_meet_only_what_the_crosswalk_or_shape_honestly_offers() -> None:
+    unit = regalign.compare("EU", "KR", as_of=date(2026, 12, 6)).topic(
+        "ai.high-risk.deployer-duties"
+    )
+    pairs = {(p.a.id, p.b.id) for p in unit.adopted.pairs}
+    assert pairs == {
+        ("eu-ai-act/art-26-5", "kr-ai-basic-act/art-34-1-3"),
+        ("eu-ai-act/art-26-1", "kr-ai-basic-act-decree/art-27-4"),
+    }
+    assert unit.adopted.verdict != "aligned"
+
+
+def test_a_provision_compared_under_another_topic_is_no_gap_here() -> None:
+    # Round 40: AI Act Art. 50(4) (deep fakes) is related to AI Basic Act Art. 31(3), filed under
+    # deep fakes; under the marking of AI-generated content it is unpaired but no gap.
+    result = regalign.compare("eu-ai-act", "kr-ai-basic-act", as_of=date(2026, 12, 1))
+    assessed = result.topic("ai.transparency.synthetic-content").now
+    assert "eu-ai-act/art-50-4" in {r.id for r in assessed.unpaired_a}
+    # Paired: Art. 50(2) and Art. 31(2); a gap: Art. 111(4) (no counterpart anywhere).
+    assert assessed.coverage == pytest.approx(2 / 3)

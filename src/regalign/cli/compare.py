@@ -140,6 +140,9 @@ def explain(
             )
         )
         line()
+    from regalign.reports.counterparts import elsewhere_finder
+
+    elsewhere = elsewhere_finder(result, load_corpus(ctx))
     for item in explanation.topics:
         for horizon, assessed in (("now", item.now), ("as adopted", item.adopted)):
             if (
@@ -148,13 +151,19 @@ def explain(
                 and assessed.verdict == item.now.verdict
             ):
                 continue
-            _explain_horizon(item, horizon, assessed, result, explanation, fmt)
+            _explain_horizon(item, horizon, assessed, result, explanation, fmt, elsewhere)
         line(tables.render(tables.stance_rows_table(explanation, item), fmt))
         line()
 
 
 def _explain_horizon(
-    item: Any, horizon: str, assessed: Any, result: Any, explanation: Any, fmt: str
+    item: Any,
+    horizon: str,
+    assessed: Any,
+    result: Any,
+    explanation: Any,
+    fmt: str,
+    elsewhere: Any = None,
 ) -> None:
     from regalign.reports import tables
 
@@ -194,7 +203,7 @@ def _explain_horizon(
     if assessed.dimensions:
         line(tables.render(tables.explanation_table(explanation, assessed), fmt))
     if assessed.unpaired_a or assessed.unpaired_b or assessed.supporting:
-        line(tables.render(tables.unpaired_table(explanation, assessed), fmt))
+        line(tables.render(tables.unpaired_table(explanation, assessed, elsewhere), fmt))
     if assessed.caps:
         prose(f"thresholds alone give: {tables.verdict_words(assessed.uncapped, a, b)}")
     for cap in assessed.caps:

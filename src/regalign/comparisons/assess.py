@@ -10,6 +10,7 @@ are in a pair (definitions, scope rules and the state's own machinery count half
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -64,6 +65,9 @@ class Context:
     linked: Linked
     labels: tuple[str, str]
     on: date | None  # the as-of date at the *now* horizon; None as adopted
+    # Each side's provisions at this horizon, on every topic compared: where a provision's curated
+    # counterpart may be filed under another topic (see elsewhere()).
+    sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     # Each provision's features, computed once per context: a provision meets many counterparts.
     _features: dict[tuple[str, str, int], StanceFeatures] = field(
         default_factory=dict, compare=False, repr=False
@@ -115,7 +119,11 @@ def assess(unit: Unit, context: Context) -> Assessment:
     weights = [pair_weight(p) for p in pairs]
     pair_mean = math.fsum(w * p.score for w, p in zip(weights, pairs)) / math.fsum(weights)
     in_pairs = {r.id: r for p in found for r in (p.a, p.b)}
-    covered = coverage(list(in_pairs.values()), [*unpaired_a, *unpaired_b])
+    gaps = [
+        *(r for r in unpaired_a if not elsewhere(r, b, context.sides[1], context.relations)),
+        *(r for r in unpaired_b if not elsewhere(r, a, context.sides[0], context.relations)),
+    ]
+    covered = coverage(list(in_pairs.values()), gaps)
     score = pair_mean * (1 - context.method.matching.gap_weight * (1 - covered))
     uncapped = verdict(score, context.method.thresholds)
     unit_caps = cap_rules.unit_caps(pairs)
@@ -138,6 +146,20 @@ def assess(unit: Unit, context: Context) -> Assessment:
         pair_mean=pair_mean,
         coverage=covered,
     )
+
+
+def elsewhere(
+    ref: ProvisionRef,
+    theirs_here: Sequence[ProvisionRef],
+    theirs: frozenset[str],
+    relations: RelationIndex,
+) -> bool:
+    """Whether a curated relation joins an unpaired provision to one of the other side's provisions
+    filed under another topic: it is compared there, and is no gap in this unit's coverage (round
+    40, EU-KR: AI Act Art. 50(4) on deep fakes, related to AI Basic Act Art. 31(3) under deep
+    fakes, counted as a gap under the marking of AI-generated content)."""
+    here = frozenset(r.id for r in theirs_here)
+    return relations.counterpart_in(ref.id, theirs - here)
 
 
 def score_pair(

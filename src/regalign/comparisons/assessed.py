@@ -113,7 +113,8 @@ def assess_units(
     for h in horizons:
         linked = linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]])
         on = None if h == ADOPTED else as_of
-        context = Context(corpus, relations, weights, method, linked, labels, on)
+        side_ids = (frozenset(r.id for r in refs[h][0]), frozenset(r.id for r in refs[h][1]))
+        context = Context(corpus, relations, weights, method, linked, labels, on, sides=side_ids)
         assessments[h] = {}
         for u in unit_ids:
             topic_id = units[h][u].topic_id

@@ -18,8 +18,9 @@ it has with any provision there (strongest first):
    that say whom they fall on meet on this basis only;
 6. **same addressees**: both are the same kind of rule (duties, rights, framing, state measures)
    for the same addressee class, running the same way on the topic, and their roles overlap. A
-   body, plan or procedure set up by law (institutional) meets one body only on this basis: one
-   to one, never one already paired on a stronger basis.
+   provision a curated relation pairs in the unit is spoken for: shape alone gives it no further
+   partners. A body, plan or procedure set up by law (institutional) meets one body only on this
+   basis: one to one, never one already paired on a stronger basis.
 
 Layers meet layers: a guideline, a voluntary code or a recommendation (a *soft* provision) is
 compared with a binding rule of the other side only when its own side has no binding rule in the
@@ -278,6 +279,7 @@ def pair_up(
     scored: dict[tuple[str, str], Pair] = {}
     chosen: dict[tuple[str, str], Pair] = {}
     bodies: dict[tuple[str, str], Pair] = {}  # bodies set up by law, met on shape alone
+    shaped: dict[str, list[tuple[tuple[bool, float, str], Pair]]] = {}  # other shape-only options
     for mine, theirs, flip in ((a, b, False), (b, a, True)):
         hard_mine, hard_theirs = (hard[1], hard[0]) if flip else hard
         for x in mine:
@@ -306,10 +308,15 @@ def pair_up(
                 # on), then the highest score, then the smallest counterpart id: a stable,
                 # symmetric choice.
                 rank_key = (not pair.own_gaps, -pair.score, y.id)
+                if BASES[rank] == SAME_ADDRESSEES:
+                    shaped.setdefault(x.id, []).append((rank_key, pair))
+                    continue
                 if best is None or rank_key < best[0]:
                     best = (rank_key, pair)
             if best is not None:
                 chosen[(best[1].a.id, best[1].b.id)] = best[1]
+    curated = {r.id for p in chosen.values() if p.basis == CURATED for r in (p.a, p.b)}
+    chosen.update(_shape_choices(shaped, curated))
     chosen.update(_one_body_each(bodies, chosen))
     paired = {p.a.id for p in chosen.values()} | {p.b.id for p in chosen.values()}
     unpaired_a = [r for r in a if r.id not in paired]
@@ -323,6 +330,32 @@ def pair_up(
         tuple(r for r in unpaired_b if r.id not in held),
         tuple(supporting),
     )
+
+
+def _shape_choices(
+    shaped: dict[str, list[tuple[tuple[bool, float, str], Pair]]], spoken_for: set[str]
+) -> dict[tuple[str, str], Pair]:
+    """Each provision's best counterpart on shape alone, among those a curated relation has not
+    already paired in the unit.
+
+    A provision the crosswalk pairs with a counterpart in the unit has its counterpart named: shape
+    alone made six paragraphs of AI Act Art. 26 (instructions, human oversight, input data, logs,
+    informing workers and affected people) each a match for the one Korean user-protection plan that
+    a curated relation joins to Art. 26(5) (round 40, EU-KR). A counterpart the crosswalk is silent
+    on may still meet several (a broad duty against narrow ones); with none left, a provision is its
+    side's gap.
+    """
+    kept: dict[tuple[str, str], Pair] = {}
+    for own_id, options in shaped.items():
+        free = [
+            option
+            for option in options
+            if (option[1].b.id if option[1].a.id == own_id else option[1].a.id) not in spoken_for
+        ]
+        if free:
+            pair = min(free, key=lambda option: option[0])[1]
+            kept[(pair.a.id, pair.b.id)] = pair
+    return kept
 
 
 def _institutional(x: ProvisionRef, y: ProvisionRef) -> bool:

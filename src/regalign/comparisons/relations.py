@@ -37,6 +37,14 @@ class RelationIndex:
         """Curated neighbours of a provision and the relation to each."""
         return self._neighbours.get(provision_id, {})
 
+    def counterpart_in(self, provision_id: str, others: frozenset[str]) -> bool:
+        """Whether a curated relation (strength 1 or more, or opposite) joins the provision to one
+        of ``others``; a relation judged 'not related' joins nothing."""
+        return any(
+            other in others and (used.relation.strength >= 1 or used.relation.opposite)
+            for other, used in self.neighbours(provision_id).items()
+        )
+
     def best(
         self, stance_a: frozenset[str], stance_b: frozenset[str]
     ) -> tuple[float | None, tuple[RelationUsed, ...]]:

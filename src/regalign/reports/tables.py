@@ -6,7 +6,7 @@ as CSV; they are re-exported here with FORMATS, so that commands import one modu
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from regalign.comparisons.explain import Explanation
 from regalign.comparisons.history import TimePoint, UnitChange
@@ -198,27 +198,33 @@ def pairs_table(explanation: Explanation, assessed: Assessment) -> Table:
     )
 
 
-def unpaired_table(explanation: Explanation, assessed: Assessment) -> Table:
-    """Each side's provisions without a counterpart (coverage gaps), and soft provisions that only
-    support a binding stance of their own side."""
+def unpaired_table(
+    explanation: Explanation,
+    assessed: Assessment,
+    elsewhere: Callable[[str, ProvisionRef], str] | None = None,
+) -> Table:
+    """Each side's provisions without a counterpart (coverage gaps), those whose curated
+    counterpart is filed under another topic (``elsewhere(side, ref)`` names it), and soft
+    provisions that only support a binding stance of their own side."""
     comparison = explanation.comparison
     mine = {r.id for r in assessed.stance_a}
     support_a = tuple(r for r in assessed.supporting if r.id in mine)
     support_b = tuple(r for r in assessed.supporting if r.id not in mine)
     rows = []
-    for label, refs, role in (
-        (comparison.side_a.label, assessed.unpaired_a, "no counterpart"),
-        (comparison.side_b.label, assessed.unpaired_b, "no counterpart"),
-        (comparison.side_a.label, support_a, "supports its side's binding rule"),
-        (comparison.side_b.label, support_b, "supports its side's binding rule"),
+    for side, label, refs, role in (
+        ("a", comparison.side_a.label, assessed.unpaired_a, "no counterpart"),
+        ("b", comparison.side_b.label, assessed.unpaired_b, "no counterpart"),
+        ("a", comparison.side_a.label, support_a, "supports its side's binding rule"),
+        ("b", comparison.side_b.label, support_b, "supports its side's binding rule"),
     ):
         for ref in refs:
+            other = elsewhere(side, ref) if elsewhere and role == "no counterpart" else ""
             rows.append(
                 (
                     label,
                     f"{ref.framework.short_title} {ref.pinpoint}",
                     ref.provision.modality.value,
-                    role,
+                    f"compared under another topic, with {other}" if other else role,
                 )
             )
     return Table(("Side", "Provision", "Modality", "Role"), tuple(rows), (10, 30, 12, 20))
