@@ -73,3 +73,27 @@ def test_a_zero_with_nothing_paired_gives_its_reason() -> None:
     text = render(build(result, corpus, prepared=PREPARED, detail="standard"))
     assert "| · · Right to complain | divergent (different matters) | same |" in text
     assert not re.search(r"\| · · [^|]+ \| divergent \(0\.00\)", text)
+
+
+def test_more_than_three_roles_are_counted_not_cut() -> None:
+    from regalign.reports.wording import role_words
+
+    # Round 40, EU-JP: AI Act Art. 2(1) read as a scope rule "for affected people, local
+    # representatives and deployers": the first three roles in alphabetical order, providers cut.
+    roles = ["provider", "deployer", "importer", "distributor", "affected-person"]
+    assert role_words(roles) == "providers, deployers and 3 others"
+    assert role_words(["deployer", "provider"]) == "deployers and providers"
+
+
+def test_a_right_is_for_those_who_hold_it(eu_jp_full: str) -> None:
+    # Round 40, EU-JP: "a right for affected people and regulators" (AI Act Art. 85).
+    section = _topic(eu_jp_full, "Right to complain")
+    assert "a right for affected people:" in section
+    assert "regulators" not in section.split("\n\n")[2]
+
+
+def test_a_proper_name_keeps_its_capital_inside_a_sentence() -> None:
+    from regalign.reports.wording import in_sentence
+
+    assert in_sentence("Member States to provide a wallet") == "Member States to provide a wallet"
+    assert in_sentence("Deployers to keep logs") == "deployers to keep logs"

@@ -19,14 +19,13 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import penalty_words
 from regalign.reports.citing import LIMIT, cite, cited_pinpoints
 from regalign.reports.norms import binding_contrary, contrary_words, topic_norm
-from regalign.reports.rule_kinds import PLURAL_KINDS, binds_business, who_is_bound
+from regalign.reports.rule_kinds import PLURAL_KINDS, binds_business, holders, who_is_bound
 from regalign.reports.wording import (
     day,
     in_sentence,
     key_refs,
     pinpoints,
     possessive,
-    roles,
     rule_words,
 )
 from regalign.schema.vocab import LegalForce, Modality
@@ -121,7 +120,7 @@ def one_sided(
     cited = key_refs(lead)[:LIMIT]
     # Whom the cited rules bind, all of them (round 29, EU-KR and EU-JP: "for deployers (EU AI
     # Act Arts 26(5), 55(1))", Art. 55(1) binding providers of general-purpose models).
-    who = roles(cited) if who_is_bound(top) else ""
+    who = holders(cited) if who_is_bound(top) else ""
     about = _about(lead)
     stance = f"{rule_words(top)}{' for ' + who if who else ''}{about}"
     later = _later(cited)

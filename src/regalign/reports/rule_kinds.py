@@ -3,17 +3,20 @@ it binds, and the plural of each kind."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function
 from regalign.comparisons.results import (
     ProvisionRef,
 )
 from regalign.reports.wording import (
+    role_words,
     roles,
     rule_words,
     without_article,
 )
 from regalign.schema.derived import addressee_class
-from regalign.schema.vocab import AddresseeClass
+from regalign.schema.vocab import AddresseeClass, Modality
 
 
 def is_option(ref: ProvisionRef) -> bool:
@@ -35,10 +38,29 @@ def nested(x: ProvisionRef, y: ProvisionRef) -> bool:
     )
 
 
+# Who can hold a right against someone else: the people a rule protects.
+HOLDERS = frozenset({"affected-person", "user", "signatory"})
+
+
 def who_is_bound(ref: ProvisionRef) -> str:
     """The addressees of one provision in words ('' for a penalty, which binds whoever imposes it, and
-    for the state's own bodies, plans and support, which the state sets up)."""
-    return "" if function(ref) in (PENALTY, STATE_MEASURE) else roles([ref])
+    for the state's own bodies, plans and support, which the state sets up); for a right, those who
+    hold it (see holders)."""
+    if function(ref) in (PENALTY, STATE_MEASURE):
+        return ""
+    return holders([ref])
+
+
+def holders(refs: Sequence[ProvisionRef]) -> str:
+    """The roles the provisions address in words; where they are rights of the people a rule
+    protects, only those people, not the authority or firm the right is exercised against (round
+    40, EU-JP: "a right for affected people and regulators" for the right to complain to a market
+    surveillance authority, "... controllers and deployers" for rights to an explanation)."""
+    if refs and all(r.provision.modality is Modality.RIGHT for r in refs):
+        found = {a.value for r in refs for a in r.provision.addressees} & HOLDERS
+        if found:
+            return role_words(found)
+    return roles(refs)
 
 
 def for_whom(ref: ProvisionRef) -> str:

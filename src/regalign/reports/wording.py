@@ -176,8 +176,16 @@ def roles(refs: Sequence[ProvisionRef]) -> str:
 
 
 def role_words(values: Iterable[str]) -> str:
-    """'controllers and processors' for role values."""
-    return and_list([ROLE_WORDS.get(r, r) for r in sorted(values)][:3])
+    """'controllers and processors' for role values; beyond three, the first two in the order of
+    ROLE_WORDS and how many more ('providers, deployers and 5 others'), never a silent cut (round
+    40, EU-JP: AI Act Art. 2(1) read as a scope rule 'for affected people, local representatives and
+    deployers', the first three in alphabetical order, leaving out providers)."""
+    found = sorted(set(values))
+    if len(found) <= 3:
+        return and_list([ROLE_WORDS.get(r, r) for r in found])
+    order = list(ROLE_WORDS)
+    first = sorted(found, key=lambda r: order.index(r) if r in order else len(order))[:2]
+    return f"{ROLE_WORDS.get(first[0], first[0])}, {ROLE_WORDS.get(first[1], first[1])} and {len(found) - 2} others"
 
 
 def rule_words(ref: ProvisionRef) -> str:
@@ -256,7 +264,12 @@ def in_sentence(label: str) -> str:
     stays as it is."""
     first = label.split()[0] if label.strip() else ""
     acronym = len(first) > 1 and first[:2].isalpha() and first[:2].isupper()  # not 'E-signatures'
-    return label if acronym else label[:1].lower() + label[1:]
+    # A proper name keeps its capital: 'Member States to provide ...' (round 40, EU-JP).
+    proper = label.startswith(PROPER_OPENINGS)
+    return label if acronym or proper else label[:1].lower() + label[1:]
+
+
+PROPER_OPENINGS = ("Member State", "State ", "Union ", "Commission ", "Parties ", "Party ")
 
 
 def possessive(label: str) -> str:
