@@ -97,3 +97,13 @@ def test_a_proper_name_keeps_its_capital_inside_a_sentence() -> None:
 
     assert in_sentence("Member States to provide a wallet") == "Member States to provide a wallet"
     assert in_sentence("Deployers to keep logs") == "deployers to keep logs"
+
+
+def test_a_cap_names_the_instruments_beside_the_pinpoints() -> None:
+    # Round 40, EU-KR: the impact-assessment cap cited "(Art. 28)" without naming the Decree.
+    import regalign
+
+    unit = regalign.compare("EU", "KR", as_of=PREPARED).topic("ai.impact-assessment")
+    reasons = [c.reason for c in unit.adopted.caps if c.name == "binding-vs-soft"]
+    assert reasons and "(EU AI Act Art. 27(1)-(2))" in reasons[0]
+    assert "(AI Basic Act Enforcement Decree Art. 28)" in reasons[0]

@@ -110,12 +110,17 @@ def _binding_vs_soft(
                 or r.provision.modality in (Modality.BEST_EFFORTS, Modality.RECOMMENDATION)
             ]
             if softest:
+                # The instrument with the pinpoint (round 40, EU-KR: "(Art. 28)" for the Decree's).
                 return (
                     f"{hard_label} imposes a binding {duties[0].provision.modality.value} "
-                    f"({duties[0].pinpoint}); {soft_label} has only "
-                    f"{_soft_words(softest)} ({softest[0].pinpoint})"
+                    f"({_cited(duties[0])}); {soft_label} has only "
+                    f"{_soft_words(softest)} ({_cited(softest[0])})"
                 )
     return None
+
+
+def _cited(ref: ProvisionRef) -> str:
+    return f"{ref.framework.short_title} {ref.pinpoint}"
 
 
 def _soft_words(refs: Sequence[ProvisionRef]) -> str:
