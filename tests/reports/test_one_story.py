@@ -107,3 +107,14 @@ def test_a_cap_names_the_instruments_beside_the_pinpoints() -> None:
     reasons = [c.reason for c in unit.adopted.caps if c.name == "binding-vs-soft"]
     assert reasons and "(EU AI Act Art. 27(1)-(2))" in reasons[0]
     assert "(AI Basic Act Enforcement Decree Art. 28)" in reasons[0]
+
+
+def test_an_unread_amending_act_may_change_the_rules_it_is_filed_under() -> None:
+    # Round 40, KR-JP: "Japan's rules here change" on cross-border data flows, though nobody knows
+    # whether APPI Act No. 56 of 2026 touches Art. 28; a penalty chapter it renumbers does change.
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    text = render(build(result, corpus, prepared=PREPARED, detail="standard"))
+    row = next(line for line in text.splitlines() if line.startswith("| · Cross-border data flows"))
+    assert "(Japan's rules here may change, in wording not read)" in row
+    assert "rules here change," not in text

@@ -267,7 +267,10 @@ def _unread_words(unit: TopicResult, assessed: Assessment, a: str, b: str) -> st
     if assessed.verdict == "not-compared" and assessed.speaker is None:
         # Both speak: a side's adopted change was never read (APPI Act No. 56 of 2026).
         changed = [name for name, ids in ((a, unit.unread_a), (b, unit.unread_b)) if ids]
-        return f" ({' and '.join(map(possessive, changed))} rules here change, in wording not read)"
+        # 'may change': an unread amending act may or may not reach the articles compared here
+        # (round 40, KR-JP: "Japan's rules here change" for APPI Art. 28, which Act No. 56 of 2026
+        # may not touch).
+        return f" ({' and '.join(map(possessive, changed))} rules here may change, in wording not read)"
     unread, unreached, silent = {
         ONLY_A: (unit.unread_b, unit.unreached_b, b),
         ONLY_B: (unit.unread_a, unit.unreached_a, a),

@@ -186,8 +186,12 @@ def unread_change_words(
     for side, pid, start in unread_changes(result, corpus, [unit]):
         provision = corpus.provisions[pid]
         short = corpus.framework_of(pid).short_title
+        # A change filed under one topic is known to reach it (a penalty chapter renumbered); one
+        # filed under many (the rest of an amending act) may or may not reach the articles here
+        # (round 40, KR-JP).
+        verb = "change" if len(provision.topics) == 1 else "may change"
         clauses.append(
-            f"{possessive(a if side == 'a' else b)} {what} change from {day(start)} ({short} "
+            f"{possessive(a if side == 'a' else b)} {what} {verb} from {day(start)} ({short} "
             f"{_named(provision)}), in wording not read{tail}"
         )
     return "; ".join(clauses)
