@@ -841,7 +841,10 @@ def test_japans_guidance_on_robustness_and_incidents_counts_as_asking_firms(corp
     firms = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
-    assert "(on 15 of them Japan has no rules in the laws compared, on 16 it only asks" in firms
+    # Japan's crimes of producing child pornography (recorded 2026-12-07) bind everyone: sexual
+    # deepfakes and abuse material leave "no rules" (15 -> 14) and are not counted as Japan asking firms.
+    assert "binds them on 30 topics where Japan does not" in firms
+    assert "(on 14 of them Japan has no rules in the laws compared, on 16 it only asks" in firms
 
 
 def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_apply(corpus) -> None:

@@ -223,11 +223,14 @@ def _one_sided_duty(unit: TopicResult) -> tuple[str, Sequence[ProvisionRef]]:
 def _binds_everyone(ref: ProvisionRef) -> bool:
     """A binding duty or ban on everyone, firms included, though it names people rather than firms
     (round 38, EU-KR: Korea's crime of making sexual deepfakes, Sexual Crimes Act Art. 14-2(1), is no
-    duty of firms to cite, but a side with it does not 'only ask firms or bind the state')."""
+    duty of firms to cite, but a side with it does not 'only ask firms or bind the state'). A crime that
+    states its own penalty counts too (2026-12-07, EU-JP: Japan's crimes of producing child pornography,
+    Child Pornography Act Art. 7(3)-(5) and (7), were counted as Japan 'only asking firms')."""
+    own_crime = ref.provision.modality is Modality.PROHIBITION and bool(ref.provision.addressees)
     return (
         ref.force_level >= 3
         and ref.provision.modality in DUTIES
-        and function(ref) != PENALTY
+        and (function(ref) != PENALTY or own_crime)
         and ref.via != "relation"
         and set(ref.provision.addressees) <= INDIVIDUALS
     )
