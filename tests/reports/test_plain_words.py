@@ -418,12 +418,23 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
     # Round 19, EU-KR: "closest on other trade disciplines" rested on three topics both address, two
     # of them data-protection rules filed under trade as well; such an area is not ranked.
-    both = [u for u in eu_kr.topics if u.topic_id.startswith("trade.") and u.adopted.scored]
+    # Round 40: penalty topics are not another subject both regulate, and do not count toward the four.
+    both = [
+        u
+        for u in eu_kr.topics
+        if u.topic_id.startswith("trade.")
+        and u.adopted.scored
+        and not u.topic_id.endswith(".penalties")
+    ]
     assert 0 < len(both) < 4
+    assert any(u.topic_id == "trade.spam.penalties" and u.adopted.scored for u in eu_kr.topics)
     said = words(bottom_line(eu_kr, "the EU", "Korea"))
     assert "trade" not in said and "of the areas where both have rules on four topics" in said
+    # 7 Dec 2026: Japan's Specified E-mail Act gives Japan rules on unsolicited messages, so the trade
+    # area is no longer Korea's alone; one trade topic both address (its penalties apart) is too few
+    # to rank.
     trade = next(r for r in result.rollup if r.topic_id == "trade")
-    assert trade.verdict_adopted == "only-a"
+    assert trade.verdict_adopted not in ("only-a", "only-b")
 
 
 def test_a_rule_on_everyone_is_not_cited_as_a_duty_on_firms(corpus) -> None:

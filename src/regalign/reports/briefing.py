@@ -379,9 +379,14 @@ def _not_assessed(areas: set[str]) -> str:
 def _topics_both_address(result: Comparison) -> dict[str, int]:
     """Area key -> the number of its units both sides have rules on, as adopted, as the figures count
     them (round 22, EU-JP: topics whose rules change in wording not read are in the index, so the
-    area they fill is ranked too)."""
+    area they fill is ranked too), penalty topics left out."""
     found: dict[str, int] = {}
     for unit in result.topics:
+        # The penalties for a topic's rules are not another subject both sides regulate (round 40:
+        # Korea's and Japan's spam penalties would have made 'other trade disciplines' an area of
+        # four topics, two of them data-protection rules filed under trade, as in round 19).
+        if unit.topic_id.rsplit(".", 1)[-1] == "penalties":
+            continue
         if unit.adopted.both_in_figures:
             area = ranking.area_of(unit.topic_id)
             found[area] = found.get(area, 0) + 1
