@@ -118,3 +118,28 @@ def test_an_unread_amending_act_may_change_the_rules_it_is_filed_under() -> None
     row = next(line for line in text.splitlines() if line.startswith("| · Cross-border data flows"))
     assert "(Japan's rules here may change, in wording not read)" in row
     assert "rules here change," not in text
+
+
+def test_a_quiet_date_says_stays_only_where_the_printed_figures_agree() -> None:
+    # Round 41, EU-JP: "the index stays 0.35" on 2 Dec 2027, where the index goes from 0.346 to
+    # 0.344 and the timeline annex, `timeline` and `diff` all print 0.34.
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "EU", "JP", as_of=date(2026, 12, 6), method=default_method())
+    points = briefing_points(corpus, result, default_method(), every_date=False)
+    text = render(
+        build(
+            result,
+            corpus,
+            prepared=date(2026, 12, 6),
+            detail="summary",
+            extras=Extras(tuple(points)),
+        )
+    )
+    bullet = next(line for line in text.splitlines() if line.startswith("- **2 Dec 2027**"))
+    later = next(p for p in points if p.date == date(2027, 12, 2))
+    shown = f"{later.index:.2f}"
+    if f"{result.index:.2f}" == shown:
+        assert bullet.endswith(f"the index stays {shown}.")
+    else:
+        assert bullet.endswith(f"the index barely moves ({result.index:.2f} → {shown}).")
+        assert "stays" not in bullet

@@ -66,15 +66,15 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             + ([f"{number_words(len(quiet) - 3)} more"] if len(quiet) > 3 else [])
         )
         rest = f"; more rules follow on {later}" if len(quiet) > 1 else ""
-        dated.append(
-            (
-                first.date,
-                (
-                    bold(day(first.date)),
-                    run(f": {what}{rest} — the index stays {score(previous)}."),
-                ),
-            )
+        # 'stays' only where the printed figures agree: 0.346 today and 0.344 then read "stays 0.35"
+        # beside a timeline giving 0.34 (round 41, EU-JP).
+        after = first.index if first.index is not None else previous
+        index = (
+            f"the index stays {score(previous)}"
+            if score(after) == score(previous)
+            else f"the index barely moves ({score(previous)} → {score(after)})"
         )
+        dated.append((first.date, (bold(day(first.date)), run(f": {what}{rest} — {index}."))))
     # Round 14, KR-JP: an adopted change nobody could read is dated; from then its topics are not
     # compared (round 18), which the index move beside it, if any, reflects.
     for _, pid, start_day in unread_changes(result, corpus)[:2]:
