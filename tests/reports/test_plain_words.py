@@ -408,7 +408,8 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # from AI by more than that, and the two areas both address are ranked.
     rows = {r.topic_id: r for r in result.rollup}
     assert (
-        "As adopted, of the areas where both have rules on four topics or more, they are furthest "
+        "As adopted, of the areas where both have rules on four topics or more, not counting "
+        "penalties, they are furthest "
         f"apart on AI ({rows['ai'].score_adopted:.2f}) and closest on e-signatures and e-documents "
         f"({rows['esig'].score_adopted:.2f}). Cross-border data is not ranked as adopted: some of "
         "the rules there change in wording not read." in said
@@ -430,6 +431,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     assert any(u.topic_id == "trade.spam.penalties" and u.adopted.scored for u in eu_kr.topics)
     said = words(bottom_line(eu_kr, "the EU", "Korea"))
     assert "trade" not in said and "of the areas where both have rules on four topics" in said
+    assert "four topics or more, not counting penalties," in said
     # 7 Dec 2026: Japan's Specified E-mail Act gives Japan rules on unsolicited messages, so the trade
     # area is no longer Korea's alone; one trade topic both address (its penalties apart) is too few
     # to rank.

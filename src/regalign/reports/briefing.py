@@ -336,7 +336,11 @@ def _area_extremes(result: Comparison) -> str:
     )
     left_out = len(scored) < len(rows)
     of = (
+        # 'not counting penalties': the count leaves penalty topics out, and a reader counting the
+        # matrix's rows must arrive at the same areas (round 41, EU-KR: trade's four rows, one of
+        # them its spam penalties).
         f"of the areas where both have rules on {number_words(MIN_AREA_TOPICS)} topics or more, "
+        "not counting penalties, "
         if left_out
         else ""
     )
