@@ -143,3 +143,32 @@ def test_a_quiet_date_says_stays_only_where_the_printed_figures_agree() -> None:
     else:
         assert bullet.endswith(f"the index barely moves ({result.index:.2f} → {shown}).")
         assert "stays" not in bullet
+
+
+def test_a_headline_index_whose_range_crosses_a_threshold_is_on_the_border() -> None:
+    # Round 42, KR-JP: "far apart" at 0.44, with the index at 0.41-0.46 under varied weights, across
+    # the 0.45 line; topics in that position are marked borderline, and so is the headline.
+    import dataclasses
+
+    from regalign.reports.briefing import bottom_line
+    from regalign.reports.document import words
+
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    partially = result.method.thresholds.partially_aligned
+    crossing = dataclasses.replace(
+        result,
+        now=dataclasses.replace(
+            result.now, index_low=partially - 0.02, index_high=partially + 0.01
+        ),
+    )
+    assert crossing.index_low < partially <= crossing.index_high
+    said = words(bottom_line(crossing, "Korea", "Japan"))
+    assert "are on the border between far apart and partly aligned today" in said
+    inside = dataclasses.replace(
+        result,
+        now=dataclasses.replace(
+            result.now, index_low=partially - 0.04, index_high=partially - 0.01
+        ),
+    )
+    assert "are far apart today" in words(bottom_line(inside, "Korea", "Japan"))

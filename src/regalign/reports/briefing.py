@@ -270,6 +270,11 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
     if now is None and adopted is None:
         return plain(f"Neither {a} nor {b} has a rule on the chosen topics.")
     closeness = _closeness(now if now is not None else 0.0, result)
+    border = _border(result)
+    if border:
+        # Round 42, KR-JP: "far apart" at 0.44 while the index moves 0.41-0.46 under varied weights,
+        # across the 0.45 line; the topics in that position are marked borderline, so is this.
+        closeness = border
     later = ""
     if adopted is not None and now is not None and abs(adopted - now) >= 0.01:
         until = max((t.adopted_from for t in result.topics if t.adopted_from), default=None)
@@ -293,6 +298,18 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
             f"scale from 0 to 1){later}.{areas}"
         ),
     )
+
+
+def _border(result: Comparison) -> str:
+    """'on the border between far apart and partly aligned' when today's index, under varied
+    weights, ranges across the threshold between the two words; '' otherwise."""
+    now, low, high = result.index, result.index_low, result.index_high
+    if now is None or low is None or high is None:
+        return ""
+    words = [_closeness(v, result) for v in (low, high)]
+    if words[0] == words[1]:
+        return ""
+    return f"on the border between {words[0]} and {words[1]}"
 
 
 def _closeness(value: float, result: Comparison) -> str:
