@@ -424,7 +424,9 @@ def test_kr_ai_basic_act_art_31_transparency_obligations(paragraph: int) -> None
     assert p.pinpoint == f"Art. 31({paragraph})"
     assert p.modality is Modality.OBLIGATION
     assert p.applies_from is None  # from the Act's entry into force, 22 Jan 2026
-    assert {Role.PROVIDER, Role.DEPLOYER} <= set(p.addressees)
+    # The operator that provides the AI product or service to users; MSIT's transparency guidelines
+    # (Sec. 1) exclude those who merely use AI outputs in their own content (round 43, EU-KR).
+    assert set(p.addressees) == {Role.PROVIDER}
 
 
 def test_kr_ai_basic_act_art_36_domestic_agent() -> None:

@@ -152,8 +152,12 @@ def test_a_procurement_preference_is_not_a_localisation_requirement(corpus) -> N
 def test_nested_addressees_are_named_once_with_the_extra(eu_kr, kr_jp, corpus) -> None:
     # Round 2, KR-JP M1: "Korea for controllers and processors, Japan for controllers" read as a
     # difference of who is bound; one side naming more roles is said as such.
-    text = _sentence(convergence(eu_kr, eu_kr.topic("ai.transparency.synthetic-content"), corpus))
+    text = _sentence(convergence(eu_kr, eu_kr.topic("ai.high-risk.risk-management"), corpus))
     assert "both have binding obligations for providers — Korea's also for deployers" in text
+    # Round 43, EU-KR: the EU's deployer publishing a deep fake is the person Korea leaves out;
+    # different addressees are named each on its side.
+    text = _sentence(convergence(eu_kr, eu_kr.topic("ai.transparency.deepfakes"), corpus))
+    assert "both have binding obligations — the EU for deployers, Korea for providers" in text
     # Round 3: the APPI binds every business handling personal data, on entrustment too, so it
     # names processors as PIPA does and no difference is read into the vocabulary.
     text = _sentence(convergence(kr_jp, kr_jp.topic("data.transfer-mechanisms#general"), corpus))
