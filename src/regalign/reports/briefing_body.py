@@ -21,6 +21,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports import amounts, ranking, sentences
 from regalign.reports.conformity_section import joint
 from regalign.reports.context import joint_cell, joint_words
+from regalign.reports.counterparts import Elsewhere, elsewhere_finder
 from regalign.reports.document import (
     Block,
     Figure,
@@ -318,6 +319,7 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
             "the full briefing shows every topic."
         )
     )
+    elsewhere = elsewhere_finder(result, corpus)
     children = []
     for area in ranking.AREA_ORDER + tuple(
         sorted({ranking.area_of(t.topic_id) for t in chosen} - set(ranking.AREA_ORDER))
@@ -328,7 +330,9 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
                 Section(
                     Heading(3, ranking.area_label(area), f"topics-{area}"),
                     (),
-                    children=tuple(_topic(result, corpus, t, a, b, sources) for t in in_area),
+                    children=tuple(
+                        _topic(result, corpus, t, a, b, sources, elsewhere) for t in in_area
+                    ),
                 )
             )
     intro = Paragraph(
@@ -344,7 +348,13 @@ PAIRS_SHOWN = 3  # pairs listed in a topic section of the standard briefing; 'fu
 
 
 def _topic(
-    result: Comparison, corpus: Corpus, unit: TopicResult, a: str, b: str, sources: Sources
+    result: Comparison,
+    corpus: Corpus,
+    unit: TopicResult,
+    a: str,
+    b: str,
+    sources: Sources,
+    elsewhere: Elsewhere,
 ) -> Section:
     bounds = verdict_bounds(result)
     status = f"As adopted: {_adopted(unit, a, b, bounds)}. Today: {_today(unit, a, b, bounds)}."
@@ -363,7 +373,15 @@ def _topic(
             items.append(plain(f"… and {len(pairs) - len(shown)} more pairs (Annex B)."))
         blocks.append(Paragraph(plain("Provisions compared, pair by pair:")))
         blocks.append(Items(tuple(items)))
-    for label, refs in ((a, unit.adopted.unpaired_a), (b, unit.adopted.unpaired_b)):
+    for side, label, unpaired in (
+        ("a", a, unit.adopted.unpaired_a),
+        ("b", b, unit.adopted.unpaired_b),
+    ):
+        # A rule compared under another topic, with the rule named there, is said apart (round 43,
+        # EU-JP: AI Act Arts 21 and 53(3) listed "without a counterpart" beneath a headline that
+        # relates them to JP AI Promotion Act Art. 7).
+        related = [(r, elsewhere(side, r)) for r in unpaired]
+        refs = [r for r, other in related if not other]
         if refs:
             cited = [_cited(r, sources) for r in refs[:3]]
             more = f" and {len(refs) - 3} more" if len(refs) > 3 else ""
@@ -372,6 +390,19 @@ def _topic(
                     (
                         run(f"Without a counterpart on the other side ({label}): "),
                         *_join(cited),
+                        run(f"{more}."),
+                    )
+                )
+            )
+        there = [(r, other) for r, other in related if other]
+        if there:
+            parts = [(*_cited(r, sources), run(f" (with {other})")) for r, other in there[:3]]
+            more = f" and {len(there) - 3} more" if len(there) > 3 else ""
+            blocks.append(
+                Paragraph(
+                    (
+                        run(f"Compared under another topic ({label}): "),
+                        *_join(parts),
                         run(f"{more}."),
                     )
                 )
