@@ -388,9 +388,10 @@ def test_a_joint_commitment_a_sides_rule_runs_against_is_not_said_to_cover_it(
         "Art. 16(1) runs against."
     )
     text = _sentence(divergence(kr_jp, kr_jp.topic("data.flows"), corpus))
+    # Round 44, KR-JP: with the hedge page 1 gives (RCEP Art. 12.3(3), as reported).
     assert text.endswith(
         "both are bound by the RCEP (e-commerce chapter), which Korea's Spatial Data Act "
-        "Art. 16(1) runs against."
+        "Art. 16(1) runs against, on its face (arguably it falls outside it)."
     )
     # Without a tension, the commitment still just covers the topic.
     text = _sentence(

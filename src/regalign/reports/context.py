@@ -106,6 +106,7 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
     instrument that a side's own rule on the topic runs against (a curated relation says so)."""
     names = {"a": side_name(result.side_a), "b": side_name(result.side_b)}
     found: dict[str, dict[str, dict[str, ProvisionRef]]] = {}
+    arguable: set[str] = set()
     for item in unit.joint:
         if item.commitment.framework.legal_force is not LegalForce.BINDING:
             continue
@@ -113,6 +114,8 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
         for domestic in (item.a, item.b):
             for ref in domestic.against:
                 found.setdefault(title, {}).setdefault(domestic.side, {}).setdefault(ref.id, ref)
+            if domestic.against and domestic.verdict == "arguably-outside":
+                arguable.add(title)
     words = {}
     for title, sides in found.items():
         clauses, many = [], len(sides) > 1
@@ -132,7 +135,10 @@ def tension_words(result: Comparison, unit: TopicResult) -> dict[str, str]:
                     LIMIT,
                 )
                 clauses.append(f"{possessive(names[side])} {cited}")
-        words[title] = f"{and_list(clauses)} {'run' if many else 'runs'} against"
+        # The hedge page 1 gives (round 44, KR-JP: the topic section said flatly that the Spatial
+        # Data Act runs against RCEP, where page 1 says it arguably falls outside it).
+        hedge = ", on its face (arguably it falls outside it)" if title in arguable else ""
+        words[title] = f"{and_list(clauses)} {'run' if many else 'runs'} against{hedge}"
     return words
 
 

@@ -159,8 +159,17 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 # A duty with no penalty in the law is said to have none (round 14, EU-JP: JP AI
                 # Promotion Act Art. 7 read as if it were enforced).
                 bare = "" if _enforced(ref) else ", with no penalty behind it"
+                # Round 44, KR-JP: "on one point" while Japan's transfer duties (APPI Art. 31(1)(ii))
+                # sit in topics not compared as adopted, their wording changing unread: one point
+                # of those compared.
+                among = (
+                    " among the topics compared"
+                    if any(not u.adopted.counts and u.adopted.speaks for u in result.topics)
+                    else ""
+                )
                 parts.append(
-                    f"only {label} binds them, on one point: {in_sentence(title)} ({cite}){bare}"
+                    f"only {label} binds them, on one point{among}: {in_sentence(title)} "
+                    f"({cite}){bare}"
                 )
     fines = _fine_gap(result, corpus, a, b)
     if fines:
