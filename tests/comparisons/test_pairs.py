@@ -462,3 +462,14 @@ def test_a_provision_compared_under_another_topic_is_no_gap_here() -> None:
     assert "eu-ai-act/art-50-4" in {r.id for r in assessed.unpaired_a}
     # Paired: Art. 50(2) and Art. 31(2); a gap: Art. 111(4) (no counterpart anywhere).
     assert assessed.coverage == pytest.approx(2 / 3)
+
+
+def test_the_two_ai_statutes_meet_on_the_states_duty_to_promote_ai_education() -> None:
+    # Round 45, KR-JP: "AI literacy: different matters" between the AI Basic Act and the AI Promotion
+    # Act, though both make the State promote education about AI (Art. 29; Art. 15).
+    unit = regalign.compare("kr-ai-basic-act", "jp-ai-promotion-act", as_of=date(2026, 12, 6))
+    assessed = unit.topic("ai.literacy").adopted
+    assert {(p.a.id, p.b.id) for p in assessed.pairs} == {
+        ("kr-ai-basic-act/art-29", "jp-ai-promotion-act/art-15")
+    }
+    assert assessed.verdict != "divergent"
