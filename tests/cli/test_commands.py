@@ -231,6 +231,16 @@ def test_explain_says_why_a_unit_was_not_compared() -> None:
     assert "not compared: JP holds no financial-services law among the instruments compared" in text
 
 
+def test_explain_names_a_counterpart_filed_under_another_topic() -> None:
+    # AI Act Art. 26(11) is related to AI Basic Act Art. 31(1), filed under AI interaction. The role
+    # names it and does not say "compared": a counterpart may share no topic with the rule (EU AI
+    # Act Art. 21 and JP AI Promotion Act Art. 7, tests/reports/test_one_story.py).
+    text = run("explain", "EU", "KR", "ai.high-risk.deployer-duties", "--as-of", DAY).stdout
+    flat = " ".join(text.split())
+    assert "counterpart under another topic: AI Basic Act Art. 31(1)" in flat
+    assert "compared under another topic" not in flat
+
+
 def test_explain_unknown_topic_suggests() -> None:
     result = run(
         "explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.deepfake", "--as-of", DAY

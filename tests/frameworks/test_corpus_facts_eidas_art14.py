@@ -37,3 +37,39 @@ def test_it_meets_koreas_international_evaluations_only_as_a_moderate_relation()
         == ("eu-eidas/art-14", "kr-digital-signature-act/art-11")
     ]
     assert [(r.strength, r.opposite) for r in found] == [(4, False)]
+
+
+def test_only_the_eu_recognises_foreign_trust_services() -> None:
+    # Mutual recognition is "recognising foreign signatures, certificates or trust services" (the
+    # taxonomy). Korea's Digital Signature Act Art. 11 counts a foreign evaluation toward Korea's own
+    # accreditation; Japan's Electronic Signatures Act Art. 15 accredits a business abroad under
+    # Japan's criteria. Neither recognises a foreign trust service, so both sit under supervision
+    # only; on this topic Korea has only the policy aim of Art. 4(7), Japan nothing (calibration
+    # esig-002, esig-005, jp-021).
+    corpus = bundled()
+    in_topic = {
+        pid for pid, p in corpus.provisions.items() if "esig.mutual-recognition" in p.topics
+    }
+    assert "eu-eidas/art-14" in in_topic
+    for pid in ("kr-digital-signature-act/art-11", "jp-electronic-signatures-act/art-15"):
+        assert corpus.provisions[pid].topics == ("esig.trust-services",)
+    national = {pid for pid in in_topic if pid.startswith(("kr-", "jp-"))}
+    assert national == {"kr-digital-signature-act/art-4-7"}
+
+
+def test_koreas_policy_aim_quotes_item_7_of_article_4() -> None:
+    # Art. 4 item 7 of the Digital Signature Act (legalize-kr copy of the law.go.kr text):
+    # "7. 외국의 전자서명에 대한 상호인정 등 국제협력".
+    provision = bundled().provisions["kr-digital-signature-act/art-4-7"]
+    assert provision.pinpoint == "Art. 4(7)"
+    assert provision.quote == "외국의 전자서명에 대한 상호인정 등 국제협력"
+    assert provision.modality.value == "institutional"
+    assert [a.value for a in provision.addressees] == ["government"]
+    found = [
+        item.relation
+        for item in bundled().relations
+        if (str(item.relation.source), str(item.relation.target))
+        == ("eu-eidas/art-14", "kr-digital-signature-act/art-4-7")
+    ]
+    # A policy aim against a recognition with legal effect: barely related.
+    assert [(r.strength, r.opposite) for r in found] == [(2, False)]

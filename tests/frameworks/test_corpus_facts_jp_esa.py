@@ -179,6 +179,9 @@ EXPECTED_RELATIONS: dict[tuple[str, str], tuple[RelationType, int, bool]] = {
     ("eu-eidas/art-16-2", p("art-44")): (RelationType.INTERSECTS_WITH, 4, False),  # eIDAS 16(2)
     ("kr-digital-signature-act/art-24-1", p("art-41")): (RelationType.INTERSECTS_WITH, 6, False),
     ("kr-digital-signature-act/art-26-2", p("art-44")): (RelationType.INTERSECTS_WITH, 5, False),
+    # Art. 15 (accreditation of a business abroad) against Korea's internationally accepted
+    # evaluations: both open domestic accreditation to something done abroad (sixth sitting).
+    ("kr-digital-signature-act/art-11", p("art-15")): (RelationType.INTERSECTS_WITH, 4, False),
 }
 
 

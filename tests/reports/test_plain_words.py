@@ -734,7 +734,9 @@ def test_two_bodies_a_curator_judged_loosely_related_are_not_where_they_meet(cor
     result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
     unit = result.topic("ai.governance.bodies")
     pair = ranking.meeting_pair(unit)
-    assert pair is not None and pair.verdict == "aligned"
+    # Since the sixth sitting the method itself holds the pair down (the weak-relation cap).
+    assert pair is not None and pair.verdict == "partially-aligned"
+    assert "weak-relation" in {c.name for c in pair.caps}
     assert max(u.relation.strength for u in pair.relations) < ranking.MEETING_STRENGTH
     assert ranking.guidance_only(unit)
     assert unit not in ranking.top_convergences(result.topics, corpus, 5)

@@ -141,6 +141,8 @@ def probe_method(method: Method) -> Method:
                     "operator_vs_state": caps.operator_vs_state.model_copy(
                         update={"enabled": True}
                     ),
+                    "weak_relation": caps.weak_relation.model_copy(update={"enabled": True}),
+                    "slight_relation": caps.slight_relation.model_copy(update={"enabled": True}),
                     "not_related": caps.not_related.model_copy(update={"enabled": True}),
                     "opposite_direction": caps.opposite_direction.model_copy(
                         update={"enabled": True}
@@ -359,6 +361,8 @@ def _distance(candidate: Method, base: Method) -> float:
         "magnitude_chasm",
         "binding_vs_soft",
         "operator_vs_state",
+        "weak_relation",
+        "slight_relation",
         "not_related",
     ):
         mine, theirs = getattr(candidate.caps, name), getattr(base.caps, name)

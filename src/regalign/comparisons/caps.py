@@ -64,6 +64,16 @@ def fired(
             settings.operator_vs_state,
             lambda: _operator_vs_state(a, b, label_a, label_b),
         ),
+        (
+            "weak_relation",
+            settings.weak_relation,
+            lambda: _weak(relations, settings.weak_relation.strength),
+        ),
+        (
+            "slight_relation",
+            settings.slight_relation,
+            lambda: _weak(relations, settings.slight_relation.strength),
+        ),
         ("not_related", settings.not_related, lambda: _not_related(relations)),
         ("opposite_direction", settings.opposite_direction, lambda: direction),
     ]
@@ -157,6 +167,24 @@ def _operator_vs_state(
     return None
 
 
+def _weak(relations: Sequence[RelationUsed], strength: int) -> str | None:
+    """The curator's strength bounds the pair: two rules the crosswalk relates only weakly do not
+    read aligned however alike their shape (sixth sitting: eIDAS Art. 14, which recognises
+    third-country trust services, against Korea's policy aim of mutual recognition, DSA Art. 4(7),
+    read partially aligned because both address the State and bind)."""
+    related = [u for u in relations if not u.relation.opposite and u.relation.strength >= 1]
+    if not related:
+        return None
+    top = max(related, key=lambda u: (u.relation.strength, u.relation.source, u.relation.target))
+    rel = top.relation
+    if rel.strength > strength:
+        return None
+    return (
+        f"the expert crosswalk relates {rel.source} and {rel.target} only at strength "
+        f"{rel.strength} of 10"
+    )
+
+
 def _not_related(relations: Sequence[RelationUsed]) -> str | None:
     opposite = [u for u in relations if u.relation.opposite]
     if opposite:
@@ -213,6 +241,8 @@ def unit_caps(pairs: Sequence[Pair]) -> tuple[CapApplied, ...]:
         "magnitude-chasm",
         "binding-vs-soft",
         "operator-vs-state",
+        "weak-relation",
+        "slight-relation",
         *OPPOSITE_CAPS,
     )
     return tuple(found[name] for name in order if name in found)

@@ -377,9 +377,10 @@ def _topic(
         ("a", a, unit.adopted.unpaired_a),
         ("b", b, unit.adopted.unpaired_b),
     ):
-        # A rule compared under another topic, with the rule named there, is said apart (round 43,
-        # EU-JP: AI Act Arts 21 and 53(3) listed "without a counterpart" beneath a headline that
-        # relates them to JP AI Promotion Act Art. 7).
+        # A rule whose curated counterpart is filed under another topic is said apart, naming it
+        # (round 43, EU-JP: AI Act Arts 21 and 53(3) listed "without a counterpart" beneath a
+        # headline that relates them to JP AI Promotion Act Art. 7). Not "compared there": the two
+        # need not share a topic (Art. 7 sits under strategy only).
         related = [(r, elsewhere(side, r)) for r in unpaired]
         refs = [r for r, other in related if not other]
         if refs:
@@ -396,12 +397,12 @@ def _topic(
             )
         there = [(r, other) for r, other in related if other]
         if there:
-            parts = [(*_cited(r, sources), run(f" (with {other})")) for r, other in there[:3]]
+            parts = [(*_cited(r, sources), run(f" ({other})")) for r, other in there[:3]]
             more = f" and {len(there) - 3} more" if len(there) > 3 else ""
             blocks.append(
                 Paragraph(
                     (
-                        run(f"Compared under another topic ({label}): "),
+                        run(f"Counterpart under another topic ({label}): "),
                         *_join(parts),
                         run(f"{more}."),
                     )

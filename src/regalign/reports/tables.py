@@ -224,7 +224,7 @@ def unpaired_table(
                     label,
                     f"{ref.framework.short_title} {ref.pinpoint}",
                     ref.provision.modality.value,
-                    f"compared under another topic, with {other}" if other else role,
+                    f"counterpart under another topic: {other}" if other else role,
                 )
             )
     return Table(("Side", "Provision", "Modality", "Role"), tuple(rows), (10, 30, 12, 20))

@@ -138,6 +138,18 @@ class MagnitudeCap(Cap):
     )
 
 
+class RelationCap(Cap):
+    """Fires when the strongest curated relation between two provisions is this weak or weaker."""
+
+    strength: int = Field(
+        ge=1,
+        le=9,
+        strict=True,
+        description="The strongest curated relation (NIST IR 8278A, 1-10) at which the cap still "
+        "fires; relations of strength 0 are 'not related' (its own cap).",
+    )
+
+
 class Caps(StrictModel):
     """The verdict caps, each documented in docs/methodology.md."""
 
@@ -154,6 +166,13 @@ class Caps(StrictModel):
     )
     operator_vs_state: Cap = Field(
         description="One side binds operators; the other only commits the state."
+    )
+    weak_relation: RelationCap = Field(
+        description="The expert crosswalk relates the two provisions only weakly: the strongest "
+        "curated relation between them is at most this strength."
+    )
+    slight_relation: RelationCap = Field(
+        description="The same, at a lower strength, with a lower bound."
     )
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "

@@ -1,0 +1,92 @@
+"""The weak- and slight-relation caps: the curator's strength bounds a pair (sixth sitting).
+
+eIDAS Art. 14 recognises third-country trust services as equivalent to qualified ones; Korea's
+Digital Signature Act Art. 4(7) only names mutual recognition among the government's policy aims.
+The crosswalk relates the two at strength 2, yet both bind and both address the State, so the pair
+read aligned (0.63) and the unit partially aligned. Two provisions the curator relates only weakly
+may not read aligned however alike their shape.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from regalign.comparisons.caps import bound, fired
+from regalign.comparisons.compare import compare
+from regalign.comparisons.results import RelationUsed
+from regalign.frameworks.loader import load
+from regalign.frameworks.method_loader import default_method
+from regalign.schema.records import Relation
+from regalign.schema.vocab import Rationale, RelationType
+
+DAY = date(2026, 12, 7)
+
+
+def _used(strength: int, opposite: bool = False) -> RelationUsed:
+    kind = RelationType.NOT_RELATED if strength == 0 else RelationType.INTERSECTS_WITH
+    relation = Relation(
+        source="eu-x/art-1",
+        target="kr-y/art-2",
+        relation=kind,
+        rationale=Rationale.SEMANTIC,
+        strength=strength,
+        justification="A test relation.",
+        opposite=opposite,
+    )
+    return RelationUsed("test", relation)
+
+
+def _caps(strengths: list[int], opposite: bool = False) -> dict[str, str]:
+    used = [_used(s, opposite) for s in strengths]
+    found = fired(default_method().caps, [], [], "EU", "Korea", [], used)
+    return {c.name: c.bound for c in found}
+
+
+def test_the_bundled_settings_bound_strength_3_at_partial_and_2_at_divergent() -> None:
+    assert _caps([3]) == {"weak-relation": "partially-aligned"}
+    assert _caps([2]) == {"weak-relation": "partially-aligned", "slight-relation": "divergent"}
+    assert _caps([4]) == {}
+    # The strongest relation between the two speaks for them.
+    assert _caps([2, 6]) == {}
+    # Strength 0 and opposite relations have their own cap (not-related), not this one.
+    assert "weak-relation" not in _caps([0])
+    assert "weak-relation" not in _caps([2], opposite=True)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=9), min_size=1, max_size=4))
+def test_the_cap_follows_the_strongest_relation(strengths: list[int]) -> None:
+    found = _caps(strengths)
+    top = max(strengths)
+    assert ("weak-relation" in found) == (top <= 3)
+    assert ("slight-relation" in found) == (top <= 2)
+    # A stronger relation never adds a cap.
+    stronger = _caps([min(s + 1, 9) for s in strengths])
+    assert set(stronger) <= set(found)
+    # The bound is the lowest of those that fire, and never above the thresholds' verdict.
+    limit = bound("aligned", found.values())
+    assert limit == ("divergent" if top <= 2 else "partially-aligned" if top <= 3 else "aligned")
+
+
+def test_a_policy_aim_does_not_partly_align_with_a_recognition_that_has_legal_effect() -> None:
+    corpus = load().corpus
+    unit = compare(corpus, "EU", "KR", as_of=DAY, method=default_method()).topic(
+        "esig.mutual-recognition"
+    )
+    lead = unit.now.lead
+    assert lead is not None
+    assert (lead.a.id, lead.b.id) == ("eu-eidas/art-14", "kr-digital-signature-act/art-4-7")
+    assert unit.now.verdict == "divergent"
+    assert "slight-relation" in {c.name for c in unit.now.caps}
+
+
+def test_a_power_to_inspect_does_not_align_with_research_and_advice() -> None:
+    # KR-JP: AI Basic Act Art. 40 lets the Minister demand materials and inspect premises; JP AI
+    # Promotion Act Art. 16 lets the State research cases and advise (crosswalk strength 2). The
+    # unit read aligned (0.62) under competent authorities.
+    corpus = load().corpus
+    result = compare(corpus, "KR", "JP", as_of=DAY, method=default_method())
+    for topic in ("ai.governance.authorities", "ai.enforcement"):
+        assert result.topic(topic).now.verdict == "divergent", topic
