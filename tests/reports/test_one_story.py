@@ -184,3 +184,9 @@ def test_a_topic_section_names_the_rule_compared_under_another_topic(eu_jp_full:
     assert "Compared under another topic" not in section
     without = [line for line in section.splitlines() if line.startswith("Without a counterpart")]
     assert not any("Art. 21(1)-(2)" in line or "Art. 53(3)" in line for line in without)
+
+
+def test_the_matrix_note_does_not_double_the_article(eu_jp_full: str) -> None:
+    # Round 47, EU-JP: "The the EU and Japan columns give the number of provisions ...".
+    assert "The the EU" not in eu_jp_full
+    assert "The EU and Japan columns give the number of provisions" in eu_jp_full

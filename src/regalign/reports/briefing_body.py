@@ -40,6 +40,7 @@ from regalign.reports.method_words import basis_words, cap_short
 from regalign.reports.text import verdict_score
 from regalign.reports.wording import (
     by_force,
+    capital,
     day,
     pending_note,
     possessive,
@@ -85,8 +86,11 @@ def matrix(result: Comparison, extras: Extras, detail: str = "standard") -> Sect
                 "down, its reason stands in brackets instead (Annex D). † a side's other instruments, left "
                 "out of this comparison, also have rules on the topic."
                 + (
-                    f" The {a} and {b} columns give the number of provisions that apply today and the force and kind of "
-                    "the strongest."
+                    # "The the EU and Japan columns" (round 47, EU-JP): the side's name may begin
+                    # with its own article.
+                    f" {capital(a if a.lower().startswith('the ') else 'the ' + a)} and {b} "
+                    "columns give the number of provisions that apply today and the force and kind "
+                    "of the strongest."
                     if stances
                     else ""
                 )
