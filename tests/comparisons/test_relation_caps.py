@@ -90,3 +90,16 @@ def test_a_power_to_inspect_does_not_align_with_research_and_advice() -> None:
     result = compare(corpus, "KR", "JP", as_of=DAY, method=default_method())
     for topic in ("ai.governance.authorities", "ai.enforcement"):
         assert result.topic(topic).now.verdict == "divergent", topic
+
+
+def test_a_rule_on_foreign_judgments_does_not_meet_information_before_consent() -> None:
+    # Round 47, EU-JP (off page 1): GDPR Art. 48 (third-country orders to transfer) met APPI Art.
+    # 28(2) and (3) on shape alone, "aligned (0.80)"; the crosswalk now says not related, and pairs
+    # GDPR Art. 50 with the PPC's information to foreign enforcers (APPI Art. 172).
+    corpus = load().corpus
+    unit = compare(corpus, "EU", "JP", as_of=DAY, method=default_method()).topic(
+        "data.personal-data-protection"
+    )
+    pairs = {(p.a.id, p.b.id): p.basis for p in unit.now.pairs}
+    assert not any(a == "eu-gdpr/art-48" for a, _ in pairs)
+    assert pairs[("eu-gdpr/art-50", "jp-appi/art-172")] == "curated-relation"
