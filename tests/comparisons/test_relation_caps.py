@@ -103,3 +103,41 @@ def test_a_rule_on_foreign_judgments_does_not_meet_information_before_consent() 
     pairs = {(p.a.id, p.b.id): p.basis for p in unit.now.pairs}
     assert not any(a == "eu-gdpr/art-48" for a, _ in pairs)
     assert pairs[("eu-gdpr/art-50", "jp-appi/art-172")] == "curated-relation"
+
+
+def test_shape_alone_in_a_broad_topic_is_at_most_partly_aligned() -> None:
+    # Round 47, EU-KR, page 1: "33 aligned" counted industrial promotion's general rules, where AI
+    # Act Art. 62 (SMEs) met AI Basic Act Arts 22 and 37 on shape alone at 1.000.
+    corpus = load().corpus
+    result = compare(corpus, "EU", "KR", as_of=DAY, method=default_method())
+    general = result.topic("ai.industrial-promotion#general")
+    assert general.now.pairs and all(p.basis == "same-addressees" for p in general.now.pairs)
+    assert general.now.uncapped == "aligned" and general.now.verdict == "partially-aligned"
+    assert [c.name for c in general.now.caps] == ["broad-shape"]
+    # A narrow topic keeps its verdict on shape: both statutes make the State train AI talent.
+    talent = compare(corpus, "KR", "JP", as_of=DAY, method=default_method()).topic(
+        "ai.industrial-promotion.adoption.talent"
+    )
+    assert all(p.basis == "same-addressees" for p in talent.now.pairs)
+    assert talent.now.verdict == "aligned"
+    # AI Act Art. 70 and AI Basic Act Art. 39 are curated now (strength 3), no longer 0.92.
+    authorities = result.topic("ai.governance.authorities")
+    assert authorities.now.verdict == "partially-aligned"
+    assert authorities.now.lead is not None and authorities.now.lead.basis == "curated-relation"
+
+
+def test_the_broad_shape_cap_can_be_switched_off() -> None:
+    method = default_method()
+    off = method.model_copy(
+        update={
+            "caps": method.caps.model_copy(
+                update={
+                    "broad_shape": method.caps.broad_shape.model_copy(update={"enabled": False})
+                }
+            )
+        }
+    )
+    unit = compare(load().corpus, "EU", "KR", as_of=DAY, method=off).topic(
+        "ai.industrial-promotion#general"
+    )
+    assert unit.now.verdict == "aligned"

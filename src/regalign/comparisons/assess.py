@@ -127,6 +127,9 @@ def assess(unit: Unit, context: Context) -> Assessment:
     score = pair_mean * (1 - context.method.matching.gap_weight * (1 - covered))
     uncapped = verdict(score, context.method.thresholds)
     unit_caps = cap_rules.unit_caps(pairs)
+    shape = cap_rules.broad_shape(context.method.caps, unit.unit_id, pairs)
+    if shape is not None:
+        unit_caps = cap_rules.in_order((*unit_caps, shape))
     lead = pairs[0]
     return Assessment(
         a,

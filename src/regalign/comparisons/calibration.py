@@ -143,6 +143,7 @@ def probe_method(method: Method) -> Method:
                     ),
                     "weak_relation": caps.weak_relation.model_copy(update={"enabled": True}),
                     "slight_relation": caps.slight_relation.model_copy(update={"enabled": True}),
+                    "broad_shape": caps.broad_shape.model_copy(update={"enabled": True}),
                     "not_related": caps.not_related.model_copy(update={"enabled": True}),
                     "opposite_direction": caps.opposite_direction.model_copy(
                         update={"enabled": True}
@@ -363,6 +364,7 @@ def _distance(candidate: Method, base: Method) -> float:
         "operator_vs_state",
         "weak_relation",
         "slight_relation",
+        "broad_shape",
         "not_related",
     ):
         mine, theirs = getattr(candidate.caps, name), getattr(base.caps, name)

@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from regalign.comparisons.magnitude import LABELS, KindGap
-from regalign.comparisons.results import GRADED, CapApplied, Pair, ProvisionRef, RelationUsed
+from regalign.comparisons.results import (
+    GENERAL_SUFFIX,
+    GRADED,
+    SAME_ADDRESSEES,
+    CapApplied,
+    Pair,
+    ProvisionRef,
+    RelationUsed,
+)
 from regalign.schema.derived import addressee_class
 from regalign.schema.method import Cap, Caps
 from regalign.schema.vocab import AddresseeClass, Modality
@@ -198,6 +206,31 @@ def _not_related(relations: Sequence[RelationUsed]) -> str | None:
     return None
 
 
+FRAMING = frozenset({Modality.DEFINITION, Modality.SCOPE, Modality.EXCEPTION})
+
+
+def broad_shape(settings: Caps, unit_id: str, pairs: Sequence[Pair]) -> CapApplied | None:
+    """The unit-level cap on shape alone: every pair met only as the same kind of rule for the same
+    addressees, and the unit is a broad topic's general rules ('ai.industrial-promotion#general')
+    or holds only definitions, scope and exceptions. A narrow topic says what both rules are about
+    (two articles on AI talent); a broad one, or two definitions, does not (round 47, EU-KR: AI Act
+    Art. 62 on SMEs met AI Basic Act Art. 22 on overseas expansion at 1.000, "the same rules")."""
+    cap = settings.broad_shape
+    if not cap.enabled or not pairs or any(p.basis != SAME_ADDRESSEES for p in pairs):
+        return None
+    if unit_id.endswith(GENERAL_SUFFIX):
+        where = "the general rules of a broad topic"
+    elif all(r.provision.modality in FRAMING for p in pairs for r in (p.a, p.b)):
+        where = "definitions, scope and exceptions"
+    else:
+        return None
+    return CapApplied(
+        "broad-shape",
+        cap.verdict,
+        f"every pair met on shape alone (the same kind of rule for the same addressees), among {where}",
+    )
+
+
 MAGNITUDE_CAPS = ("magnitude-gap", "magnitude-chasm")
 OPPOSITE_CAPS = ("not-related", "opposite-direction")
 SOME_OPPOSITE = "partially-aligned"  # the bound when fewer than half the pairs point the other way
@@ -236,16 +269,26 @@ def unit_caps(pairs: Sequence[Pair]) -> tuple[CapApplied, ...]:
             limit = GRADED[min(GRADED.index(limit), GRADED.index(opposed[0].bound))]
             note = "" if share >= 0.5 else f" ({len(opposed)} of {len(pairs)} matched pairs)"
             found[name] = CapApplied(name, limit, opposed[0].reason + note)
-    order = (
-        "magnitude-gap",
-        "magnitude-chasm",
-        "binding-vs-soft",
-        "operator-vs-state",
-        "weak-relation",
-        "slight-relation",
-        *OPPOSITE_CAPS,
-    )
-    return tuple(found[name] for name in order if name in found)
+    return in_order(found.values())
+
+
+# The order a unit's caps are listed in (and the only caps a unit takes).
+ORDER = (
+    "magnitude-gap",
+    "magnitude-chasm",
+    "binding-vs-soft",
+    "operator-vs-state",
+    "weak-relation",
+    "slight-relation",
+    "broad-shape",
+    *OPPOSITE_CAPS,
+)
+
+
+def in_order(caps: Iterable[CapApplied]) -> tuple[CapApplied, ...]:
+    """The caps in the fixed order of ORDER, one per name, dropping names not in it."""
+    by_name = {c.name: c for c in caps}
+    return tuple(by_name[name] for name in ORDER if name in by_name)
 
 
 def _widest(pair: Pair) -> float:

@@ -174,6 +174,11 @@ class Caps(StrictModel):
     slight_relation: RelationCap = Field(
         description="The same, at a lower strength, with a lower bound."
     )
+    broad_shape: Cap = Field(
+        description="Every pair of a unit met on shape alone (the same kind of rule for the same "
+        "addressees) and the unit is a broad topic's general rules or holds only definitions, scope "
+        "and exceptions: sharing such a topic does not show that two rules do the same thing."
+    )
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "
         "relation says the two rules point in opposite directions."
