@@ -190,3 +190,9 @@ def test_the_matrix_note_does_not_double_the_article(eu_jp_full: str) -> None:
     # Round 47, EU-JP: "The the EU and Japan columns give the number of provisions ...".
     assert "The the EU" not in eu_jp_full
     assert "The EU and Japan columns give the number of provisions" in eu_jp_full
+
+
+def test_the_conformity_table_gives_the_reading_beside_an_unread_change(eu_jp_full: str) -> None:
+    # Round 48, EU-JP: Japan's law, readable today, was only "changes in wording not read".
+    row = next(line for line in eu_jp_full.splitlines() if "Art. 8.81(1): Commitment" in line)
+    assert "**changes in wording not read (as read: consistent)**: APPI Art. 28(1)" in row

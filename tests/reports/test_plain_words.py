@@ -239,10 +239,16 @@ def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
     assert "Neither side's own law is in tension" not in joint and "not set against" not in joint
     assert joint.startswith(
         "Joint commitments: Japan's law is not assessed against EU-Japan EPA data-flows Protocol "
-        "Art. 8.81(1): its rules there may change by 16 Jul 2028"
+        "Art. 8.81(1) as adopted: its rules there may change by 16 Jul 2028"
+    )
+    # Round 48: beside the unread change, Japan's position on the law in force today.
+    assert joint.endswith(
+        "in wording not read; as in force today, it is consistent with it (APPI Art. 28(1), "
+        "parenthesis on designated foreign countries)."
     )
     rule = next(j.b for j in result.joint if j.commitment.pinpoint == "Art. 8.81(1)")
     assert rule.verdict == "not-read" and rule.changed_by.startswith("jp-appi/")
+    assert rule.read_verdict == "consistent"
     # Without the unread change, neither side is in tension, and the sentence still cites one.
     import copy
 

@@ -463,9 +463,10 @@ def test_a_rule_a_treaty_clause_arguably_leaves_out_is_not_said_to_be_in_tension
     # Round 30: Japan's law on the same commitment changes in wording nobody read; it is not said
     # to conform, and the sentence names the commitment page 1 already cites.
     assert joint.endswith(
-        "Japan's law is not assessed against RCEP (e-commerce chapter) Art. 12.15(2): its rules there "
-        "may change by 16 Jul 2028 (APPI — rest of the APPI as amended by Act No. 56 of 2026 (a "
-        "Cabinet Order may set an earlier date)), in wording not read."
+        "Japan's law is not assessed against RCEP (e-commerce chapter) Art. 12.15(2) as adopted: its "
+        "rules there may change by 16 Jul 2028 (APPI — rest of the APPI as amended by Act No. 56 of "
+        "2026 (a Cabinet Order may set an earlier date)), in wording not read; as in force today, "
+        "it is consistent with it (APPI Art. 28(1))."
     )
 
 

@@ -130,7 +130,13 @@ def _unless_changing(
         f"{framework.short_title}: {change.title}, from {change.applies_from}, in wording not read"
     )
     return DomesticRule(
-        rule.side, rule.provisions, NOT_READ, reason, changed_by=ids[0], lead=rule.lead
+        rule.side,
+        rule.provisions,
+        NOT_READ,
+        reason,
+        changed_by=ids[0],
+        lead=rule.lead,
+        read_verdict=rule.verdict,
     )
 
 

@@ -370,6 +370,9 @@ class DomesticRule:
     changed_by: str = ""  # for 'not-read': the unread change to the side's rules on the topic
     outside_by: str = ""  # for 'arguably-outside': the treaty clause that arguably leaves it out
     lead: ProvisionRef | None = None  # the provision that speaks for the side (its reason's first)
+    # For 'not-read': the verdict on the side's rules as read, before the unread change (round 48,
+    # EU-JP: "not assessed" alone told the reader nothing of Japan's law in force today).
+    read_verdict: str = ""
 
 
 @dataclass(frozen=True)

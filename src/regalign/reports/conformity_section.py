@@ -159,6 +159,9 @@ def _domestic(rule: DomesticRule) -> Text:
     """'in tension: Spatial Data Act Art. 16(1)' — the provision in tension where there is one (its
     reason names it first), else the one that speaks for the side (its reason's first)."""
     words = CONFORMITY_WORDS[rule.verdict]
+    if rule.read_verdict in CONFORMITY_WORDS and rule.verdict == "not-read":
+        # Beside the unread change, the side's position on the rules read (round 48, EU-JP).
+        words += f" (as read: {CONFORMITY_WORDS[rule.read_verdict]})"
     if not rule.provisions:
         return plain(words)
     against = rule.verdict in ("in-tension", "arguably-outside")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from regalign.comparisons.results import Comparison, DomesticRule, JointCommitment
+from regalign.comparisons.results import APPLIES, Comparison, DomesticRule, JointCommitment
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
@@ -131,10 +131,31 @@ def _not_read(items: Sequence[JointCommitment], labels: dict[str, str], corpus: 
                 # contrary to', a finding of conformity (round 33, EU-JP).
                 return (
                     f" {capital(possessive(labels[side]))} law is not assessed against "
-                    f"{commitment.framework.short_title} {commitment.pinpoint}: its rules there may "
-                    f"change{when} ({source} — {in_sentence(change.title)}), in wording not read."
+                    f"{commitment.framework.short_title} {commitment.pinpoint} as adopted: its rules "
+                    f"there may change{when} ({source} — {in_sentence(change.title)}), in wording "
+                    f"not read{_as_read(rule)}."
                 )
     return ""
+
+
+READ_WORDS = {
+    "consistent": "consistent with it",
+    "stricter": "stricter than it",
+    "in-tension": "in tension with it",
+    "arguably-outside": "arguably outside it",
+}
+
+
+def _as_read(rule: DomesticRule) -> str:
+    """'; as in force today, it is consistent with it (APPI Art. 28(1))': the side's position on the
+    rules read, beside the unread change (round 48, EU-JP: the EU's law was set against Art. 8.81(1)
+    and Japan's, though readable today, was only "not assessed")."""
+    words = READ_WORDS.get(rule.read_verdict)
+    if words is None or rule.lead is None:
+        return ""
+    when = "as in force today" if rule.lead.status == APPLIES else "on the wording read"
+    lead = rule.lead
+    return f"; {when}, it is {words} ({lead.framework.short_title} {lead.pinpoint})"
 
 
 def _arguably_outside(result: Comparison, corpus: Corpus, labels: dict[str, str]) -> str:
