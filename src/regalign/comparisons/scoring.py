@@ -60,7 +60,9 @@ INTENSITY_LABELS = {
 }
 SANCTION_LABELS = {
     3: "turnover-linked fine",
-    2: "fixed fine or prison",
+    # Class 2 holds penalties each Member State lays down (AI Act Art. 99(1)) beside fixed fines and
+    # prison (round 49, EU-KR: "fixed fine or prison" for AI literacy, which no fine tier names).
+    2: "fixed fine, prison or national penalties",
     1: "orders only",
     0: "none",
 }
@@ -103,7 +105,7 @@ class StanceFeatures:
 
 
 def sanction_class(sanction: Sanction) -> int:
-    """3 turnover-linked fine, 2 fixed fine or imprisonment, 1 order, 0 nothing."""
+    """3 turnover-linked fine, 2 fixed fine, imprisonment or national penalties, 1 order, 0 nothing."""
     if sanction.turnover_percent is not None:
         return 3
     if sanction.kind is SanctionKind.ORDER:

@@ -26,7 +26,9 @@ CONFORMITY_WORDS = {
     "stricter": "stricter",
     "in-tension": "in tension",
     "arguably-outside": "arguably outside",
-    "no-domestic-rule": "no rule of its own",
+    # 'in the laws compared', as page 1 says it (round 49, KR-JP: "no rule of its own" on paperless
+    # trading read as a finding about Japan's law as a whole).
+    "no-domestic-rule": "no rule of its own in the laws compared",
     "not-read": "changes in wording not read",
 }
 
@@ -99,7 +101,12 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         )
     if neither:
         blocks.append(
-            Paragraph(plain(f"Neither side has a rule of its own on: {'; '.join(neither)}."))
+            Paragraph(
+                plain(
+                    "Neither side has a rule of its own, in the laws compared, on: "
+                    f"{'; '.join(neither)}."
+                )
+            )
         )
     return Section(Heading(2, "Joint commitments and each side's own law", "joint"), tuple(blocks))
 
