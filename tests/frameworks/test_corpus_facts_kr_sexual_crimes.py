@@ -43,7 +43,10 @@ def _mismatches(corpus: Corpus) -> list[str]:
         related = {
             (r.relation.source, r.relation.target, r.relation.strength) for r in corpus.relations
         }
-        if (eu, pid, 4) not in related:
+        # Strength 3 (sixth sitting): the EU ban reaches providers and deployers of AI systems, not
+        # whoever uses one in a personal non-professional activity (AI Act Art. 3(4)), whom Korea's
+        # crimes reach first.
+        if (eu, pid, 3) not in related:
             found.append(f"{eu} -> {pid}")
     sanctions = {
         (s.kind, s.max_years, s.max_amount, s.currency) for s in corpus.provisions[SCA].sanctions
