@@ -196,3 +196,14 @@ def test_the_conformity_table_gives_the_reading_beside_an_unread_change(eu_jp_fu
     # Round 48, EU-JP: Japan's law, readable today, was only "changes in wording not read".
     row = next(line for line in eu_jp_full.splitlines() if "Art. 8.81(1): Commitment" in line)
     assert "**changes in wording not read (as read: consistent)**: APPI Art. 28(1)" in row
+
+
+def test_a_penalty_regime_does_not_differ_in_who_is_addressed(eu_jp_full: str) -> None:
+    # Round 48, EU-JP: "they differ most in who is addressed — the EU: government" for the
+    # Dual-Use Regulation's duty on Member States to lay down penalties; a penalty article is
+    # addressed to whoever imposes it, and whom it falls on was matched.
+    line = next(
+        line for line in eu_jp_full.splitlines() if line.startswith("**Penalties for export")
+    )
+    assert "who is addressed" not in line
+    assert "Dual-Use Regulation Art. 25(1)" in line

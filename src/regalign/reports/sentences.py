@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
-from regalign.comparisons.pairs import STATE_MEASURE, function, runs_against
+from regalign.comparisons.pairs import PENALTY, STATE_MEASURE, function, runs_against
 from regalign.comparisons.results import (
     BEST_EFFORTS_LEVEL,
     NOT_COMPARED,
@@ -391,6 +391,11 @@ def _telling_gap(lead: Pair) -> DimensionResult:
         # A ministry against a supervisory authority is the state on both sides, named differently
         # (round 20: "they differ most in who is addressed — the EU: regulator; Korea: government").
         skip.add("addressees")
+    if function(lead.a) == function(lead.b) == PENALTY:
+        # A penalty article is addressed to whoever imposes it, the State under an EU act that
+        # leaves penalties to Member States; whom it falls on was matched (round 48, EU-JP: "they
+        # differ most in who is addressed — the EU: government" for Dual-Use Regulation Art. 25(1)).
+        skip.update({"addressees", "addressee_class"})
     candidates = [d for d in lead.dimensions if d.similarity is not None and d.name not in skip]
     if not candidates:
         candidates = [d for d in lead.dimensions if d.similarity is not None]
