@@ -207,3 +207,13 @@ def test_a_penalty_regime_does_not_differ_in_who_is_addressed(eu_jp_full: str) -
     )
     assert "who is addressed" not in line
     assert "Dual-Use Regulation Art. 25(1)" in line
+
+
+def test_two_definitions_do_not_lead_where_a_substantive_pair_exists(eu_jp_full: str) -> None:
+    # Round 48, EU-JP: "Legal effect (non-discrimination): they differ most in substance" cited two
+    # definitions of electronic signature, while eIDAS Art. 25(1) sat second.
+    line = next(
+        line for line in eu_jp_full.splitlines() if line.startswith("**Legal effect (non-disc")
+    )
+    assert "eIDAS Regulation Art. 25(1)" in line
+    assert "Art. 3(10)" not in line

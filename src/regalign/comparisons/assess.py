@@ -49,7 +49,7 @@ from regalign.comparisons.scoring import (
 from regalign.comparisons.units import Unit
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
-from regalign.schema.vocab import QuantityKind
+from regalign.schema.vocab import Modality, QuantityKind
 
 NO_COUNTERPART = "no-counterpart"
 
@@ -204,10 +204,16 @@ def score_pair(
     )
 
 
-def lead_key(pair: Pair) -> tuple[int, int, int, float, float, int, int, float, tuple[str, ...]]:
-    """Sort key putting the leading pair first: the most binding pair, then the best-sanctioned (for
-    penalties), the strongest basis (a curated match first), the most demanding, the best score, and
-    ids (the same whichever side is A)."""
+FRAMING_MODALITIES = frozenset({Modality.DEFINITION, Modality.SCOPE, Modality.EXCEPTION})
+
+
+def lead_key(
+    pair: Pair,
+) -> tuple[int, int, int, int, float, float, int, int, float, tuple[str, ...]]:
+    """Sort key putting the leading pair first: the most binding pair, then one that is not two
+    definitions or scope clauses, then the best-sanctioned (for penalties), the strongest basis (a
+    curated match first), the most demanding, the best score, and ids (the same whichever side is
+    A)."""
     refs = (pair.a, pair.b)
     force = sum(r.force_level for r in refs)
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
@@ -224,8 +230,13 @@ def lead_key(pair: Pair) -> tuple[int, int, int, float, float, int, int, float, 
         for g in pair.own_gaps
         if g.kind is QuantityKind.FINE_CEILING
     )
+    # A definition or scope clause never leads where a substantive pair exists (round 48, EU-JP:
+    # "legal effect: they differ most in substance" then cited two definitions of electronic
+    # signature, while the non-discrimination rule, eIDAS Art. 25(1), sat second).
+    framing = int(all(r.provision.modality in FRAMING_MODALITIES for r in refs))
     return (
         -force,
+        framing,
         -sanction,
         basis,
         -strength,
