@@ -120,6 +120,12 @@ def test_shape_alone_in_a_broad_topic_is_at_most_partly_aligned() -> None:
     )
     assert all(p.basis == "same-addressees" for p in talent.now.pairs)
     assert talent.now.verdict == "aligned"
+    # A general unit led by a shape pair is held too, even beside a curated pair of guidance: AI
+    # Act Art. 50(3) (emotion recognition) against the Decree's website summary (Art. 27(1)).
+    transparency = result.topic("ai.transparency#general")
+    assert transparency.now.lead is not None and transparency.now.lead.basis == "same-addressees"
+    assert any(p.basis == "curated-relation" for p in transparency.now.pairs)
+    assert transparency.now.verdict == "partially-aligned"
     # AI Act Art. 70 and AI Basic Act Art. 39 are curated now (strength 3), no longer 0.92.
     authorities = result.topic("ai.governance.authorities")
     assert authorities.now.verdict == "partially-aligned"

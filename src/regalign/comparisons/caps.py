@@ -210,25 +210,28 @@ FRAMING = frozenset({Modality.DEFINITION, Modality.SCOPE, Modality.EXCEPTION})
 
 
 def broad_shape(settings: Caps, unit_id: str, pairs: Sequence[Pair]) -> CapApplied | None:
-    """The unit-level cap on shape alone: every pair met only as the same kind of rule for the same
-    addressees, and the unit is a broad topic's general rules ('ai.industrial-promotion#general')
-    or holds only definitions, scope and exceptions. A narrow topic says what both rules are about
-    (two articles on AI talent); a broad one, or two definitions, does not (round 47, EU-KR: AI Act
-    Art. 62 on SMEs met AI Basic Act Art. 22 on overseas expansion at 1.000, "the same rules")."""
+    """The unit-level cap on shape alone (the same kind of rule for the same addressees, no curated
+    relation, measure or conduct in common). A narrow topic says what both rules are about (two
+    articles on AI talent); a broad one, or two definitions, does not. So a broad topic's general
+    rules ('ai.industrial-promotion#general') whose leading pair met on shape alone, and a unit of
+    definitions, scope and exceptions whose every pair did, are at most partially aligned (round
+    47, EU-KR: AI Act Art. 62 on SMEs met AI Basic Act Art. 22 on overseas expansion at 1.000, "the
+    same rules"; AI Act Art. 50(3) on emotion recognition led transparency's general rules against
+    the Decree's website summary, Art. 27(1))."""
     cap = settings.broad_shape
-    if not cap.enabled or not pairs or any(p.basis != SAME_ADDRESSEES for p in pairs):
+    if not cap.enabled or not pairs:
         return None
-    if unit_id.endswith(GENERAL_SUFFIX):
-        where = "the general rules of a broad topic"
-    elif all(r.provision.modality in FRAMING for p in pairs for r in (p.a, p.b)):
-        where = "definitions, scope and exceptions"
+    if unit_id.endswith(GENERAL_SUFFIX) and pairs[0].basis == SAME_ADDRESSEES:
+        why = "the leading pair met on shape alone (the same kind of rule for the same addressees) "
+        why += "in the general rules of a broad topic"
+    elif all(p.basis == SAME_ADDRESSEES for p in pairs) and all(
+        r.provision.modality in FRAMING for p in pairs for r in (p.a, p.b)
+    ):
+        why = "every pair met on shape alone (the same kind of rule for the same addressees), "
+        why += "among definitions, scope and exceptions"
     else:
         return None
-    return CapApplied(
-        "broad-shape",
-        cap.verdict,
-        f"every pair met on shape alone (the same kind of rule for the same addressees), among {where}",
-    )
+    return CapApplied("broad-shape", cap.verdict, why)
 
 
 MAGNITUDE_CAPS = ("magnitude-gap", "magnitude-chasm")

@@ -175,9 +175,9 @@ class Caps(StrictModel):
         description="The same, at a lower strength, with a lower bound."
     )
     broad_shape: Cap = Field(
-        description="Every pair of a unit met on shape alone (the same kind of rule for the same "
-        "addressees) and the unit is a broad topic's general rules or holds only definitions, scope "
-        "and exceptions: sharing such a topic does not show that two rules do the same thing."
+        description="A broad topic's general rules whose leading pair met on shape alone (the same "
+        "kind of rule for the same addressees), or a unit of definitions, scope and exceptions whose "
+        "every pair did: sharing such a topic does not show that two rules do the same thing."
     )
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "
