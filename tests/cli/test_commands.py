@@ -241,6 +241,17 @@ def test_explain_names_a_counterpart_filed_under_another_topic() -> None:
     assert "compared under another topic" not in flat
 
 
+def test_explain_says_an_exception_limits_the_rule_it_sits_beside() -> None:
+    # Round 50, EU-KR: Korea's announced grace period on AI fines and fact-finding "supports its
+    # side's binding rule", though it suspends enforcement.
+    text = run(
+        "explain", "EU", "KR", "ai.enforcement", "--as-of", "2026-12-07", "--format", "csv"
+    ).stdout
+    rows = [line for line in text.splitlines() if line.startswith("KR,KR AI fines grace period")]
+    roles = [row.rsplit(",", 1)[1] for row in rows if row.count(",") == 3]
+    assert roles and set(roles) == {"limits its side's binding rule"}
+
+
 def test_explain_unknown_topic_suggests() -> None:
     result = run(
         "explain", "eu-ai-act", "kr-ai-basic-act", "ai.transparency.deepfake", "--as-of", DAY

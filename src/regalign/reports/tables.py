@@ -22,6 +22,7 @@ from regalign.reports.formats import (  # noqa: F401 - re-exported
 )
 from regalign.reports.text import percent, score
 from regalign.reports.wording import verdict_tally, verdict_words
+from regalign.schema.vocab import Modality
 
 
 def pinpoints(refs: Sequence[ProvisionRef], short: bool = True, limit: int | None = None) -> str:
@@ -219,12 +220,17 @@ def unpaired_table(
     ):
         for ref in refs:
             other = elsewhere(side, ref) if elsewhere and role == "no counterpart" else ""
+            said = f"counterpart under another topic: {other}" if other else role
+            if role.startswith("supports") and ref.provision.modality is Modality.EXCEPTION:
+                # An exception eases the rule it sits beside (round 50, EU-KR: Korea's announced
+                # grace period on AI fines "supports its side's binding rule").
+                said = "limits its side's binding rule"
             rows.append(
                 (
                     label,
                     f"{ref.framework.short_title} {ref.pinpoint}",
                     ref.provision.modality.value,
-                    f"counterpart under another topic: {other}" if other else role,
+                    said,
                 )
             )
     return Table(("Side", "Provision", "Modality", "Role"), tuple(rows), (10, 30, 12, 20))
