@@ -217,3 +217,11 @@ def test_two_definitions_do_not_lead_where_a_substantive_pair_exists(eu_jp_full:
     )
     assert "eIDAS Regulation Art. 25(1)" in line
     assert "Art. 3(10)" not in line
+
+
+def test_a_unit_alike_only_in_shape_says_so(eu_jp_full: str) -> None:
+    # Round 49, EU-JP: "they differ most in the kind of rule — the EU has a binding scope rule ...;
+    # Japan has a binding scope rule" for two commencement clauses that scored 1.000.
+    line = next(line for line in eu_jp_full.splitlines() if line.startswith("**Scope: general"))
+    assert "they meet only in the shape of their rules" in line
+    assert "differ most in the kind of rule" not in line

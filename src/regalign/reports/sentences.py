@@ -103,6 +103,8 @@ def divergence(
             body = _binding_vs_soft(assessed.lead, a, b)
         elif "operator-vs-state" in names and assessed.lead is not None:
             body = _operator_vs_state(assessed.lead, a, b)
+        elif "broad-shape" in names and assessed.lead is not None:
+            body = _broad_shape(assessed.lead)
         else:
             body = _gap(assessed, a, b, unit.topic_id, corpus, elsewhere_finder(result, corpus))
     context = _context(result, unit, corpus, tensions_said, changes_said=bool(withdrawn))
@@ -284,6 +286,19 @@ def _operator_vs_state(pair: Pair, a: str, b: str) -> str:
     return (
         f"{duty_label} binds businesses — {rule_words(duty)}{' for ' + who if who else ''} "
         f"({cite(duty)}) — where {state_label} only commits the state ({cite(state)})"
+    )
+
+
+def _broad_shape(pair: Pair) -> str:
+    """Why a unit held by the broad-shape cap is only partly aligned (round 49, EU-JP: "they differ
+    most in the kind of rule — the EU has a binding scope rule ...; Japan has a binding scope rule"
+    for two commencement clauses that scored 1.000)."""
+    return (
+        f"they meet only in the shape of their rules — {cite(pair.a)} "
+        f"({in_sentence(pair.a.provision.title)}) and {cite(pair.b)} "
+        f"({in_sentence(pair.b.provision.title)}) are the same kind of rule for the same "
+        "addressees, which no expert crosswalk matches, under a topic too broad to show that they "
+        "do the same thing"
     )
 
 
