@@ -147,3 +147,14 @@ def test_the_broad_shape_cap_can_be_switched_off() -> None:
         "ai.industrial-promotion#general"
     )
     assert unit.now.verdict == "aligned"
+
+
+def test_two_review_clauses_of_different_things_are_loosely_related() -> None:
+    # Round 49, EU-JP (off page 1): the Commission's review of its adequacy finding met Japan's
+    # one-off review of the 2020 APPI amendment on shape alone at 1.000; the crosswalk now relates
+    # them at strength 3.
+    corpus = load().corpus
+    unit = compare(corpus, "EU", "JP", as_of=DAY, method=default_method()).topic("data.review")
+    pair = next(p for p in unit.now.pairs if p.b.id == "jp-appi/suppl-2020-art-10")
+    assert pair.a.id == "eu-adequacy-jp/monitoring-review" and pair.basis == "curated-relation"
+    assert pair.verdict == "partially-aligned" and pair.score < 1.0
