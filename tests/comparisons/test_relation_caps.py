@@ -158,3 +158,12 @@ def test_two_review_clauses_of_different_things_are_loosely_related() -> None:
     pair = next(p for p in unit.now.pairs if p.b.id == "jp-appi/suppl-2020-art-10")
     assert pair.a.id == "eu-adequacy-jp/monitoring-review" and pair.basis == "curated-relation"
     assert pair.verdict == "partially-aligned" and pair.score < 1.0
+
+
+def test_a_fine_for_false_information_does_not_meet_a_fine_with_no_such_offence() -> None:
+    # Round 51, EU-KR (off page 1): AI Act Art. 99(5) (incorrect or misleading information to
+    # authorities) met AI Basic Act Art. 43 as "the same kind of breach"; Art. 43 has no such offence.
+    corpus = load().corpus
+    unit = compare(corpus, "EU", "KR", as_of=DAY, method=default_method()).topic("ai.penalties")
+    assert not any(p.a.id == "eu-ai-act/art-99-5" for p in unit.now.pairs)
+    assert unit.now.verdict == "divergent"
