@@ -225,3 +225,17 @@ def test_a_unit_alike_only_in_shape_says_so(eu_jp_full: str) -> None:
     line = next(line for line in eu_jp_full.splitlines() if line.startswith("**Scope: general"))
     assert "they meet only in the shape of their rules" in line
     assert "differ most in the kind of rule" not in line
+
+
+def test_the_fta_dialogue_on_certificates_is_set_against_the_recognition_rules() -> None:
+    # Round 51, EU-KR (off page 1): FTA Art. 7.49(1)(a) was set against eIDAS Art. 5f(1), which
+    # is about public bodies accepting wallets.
+    result = compare(load().corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method())
+    item = next(
+        j
+        for j in result.joint
+        if j.commitment.id == "eu-kr-fta-2010/art-7-49-1-a"
+        and j.topic_id == "esig.mutual-recognition"
+    )
+    assert item.a.lead is not None and item.a.lead.id == "eu-eidas/art-14"
+    assert item.b.lead is not None and item.b.lead.id == "kr-digital-signature-act/art-4-7"
