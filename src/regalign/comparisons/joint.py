@@ -248,12 +248,16 @@ def _representative(
     share: dict[str, int] = {}
     for ref in on_topic:
         share[ref.framework.id] = share.get(ref.framework.id, 0) + 1
+    # Among equals, the provision filed under fewest topics: the one about this topic (round 51,
+    # EU-KR: eIDAS Art. 5f(1), on wallets and filed under two topics, spoke for the EU on the FTA's
+    # dialogue on recognising certificates before Art. 14, which is about recognition alone).
     return max(
         on_topic,
         key=lambda r: (
             share[r.framework.id],
             r.force_level,
             INTENSITY.get(r.provision.modality, 0),
+            -len(r.provision.topics),
             r.id,
         ),
     )
