@@ -239,3 +239,16 @@ def test_the_fta_dialogue_on_certificates_is_set_against_the_recognition_rules()
     )
     assert item.a.lead is not None and item.a.lead.id == "eu-eidas/art-14"
     assert item.b.lead is not None and item.b.lead.id == "kr-digital-signature-act/art-4-7"
+
+
+def test_a_stance_cell_names_the_best_sanctioned_rule_among_equals() -> None:
+    # EU-KR, full matrix: the GDPR's penalties read "penalty regime left to Member States" (Art. 84,
+    # chosen by id) beside Art. 83(5)'s own turnover fines.
+    from regalign.reports.wording import stance_cell
+
+    unit = compare(
+        load().corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method()
+    ).topic("data.penalties")
+    eu = [r for r in unit.now.stance_a if r.framework.id == "eu-gdpr"]
+    assert {r.id for r in eu} >= {"eu-gdpr/art-83-5", "eu-gdpr/art-84"}
+    assert stance_cell(eu) == f"{len(eu)} · penalties"

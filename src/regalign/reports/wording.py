@@ -12,6 +12,7 @@ from datetime import date
 
 from regalign.comparisons.magnitude import Measured
 from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, Side, TopicResult
+from regalign.comparisons.scoring import sanction_class
 from regalign.reports.text import percent, score  # noqa: F401 - score: the briefing's too
 from regalign.schema.vocab import Modality
 
@@ -106,9 +107,19 @@ def share(coverage: Coverage) -> str:
 
 
 def strongest(refs: Sequence[ProvisionRef]) -> ProvisionRef:
-    """The most binding, most demanding provision (ties broken by id, for stable output)."""
+    """The most binding, most demanding provision: a rule before a penalty backing it, and among
+    penalties the best-sanctioned (sixth sitting, EU-KR: the GDPR's penalties read "penalty regime
+    left to Member States", Art. 84, beside Art. 83(5)'s own turnover fines); ties broken by id,
+    for stable output."""
     return max(
-        refs, key=lambda r: (r.force_level, INTENSITY_ORDER.get(r.provision.modality, 0), r.id)
+        refs,
+        key=lambda r: (
+            r.force_level,
+            INTENSITY_ORDER.get(r.provision.modality, 0),
+            not r.provision.sanctions,
+            max((sanction_class(s) for s in r.provision.sanctions), default=0),
+            r.id,
+        ),
     )
 
 
