@@ -56,8 +56,24 @@ def test_a_side_that_binds_the_state_has_more_than_guidance(eu_jp_full: str) -> 
 def test_a_rule_kind_cites_only_rules_of_that_kind(eu_jp_full: str) -> None:
     # Art. 90 (the scientific panel's alerts) is a body's procedure, not part of 'a binding definition'.
     section = _topic(eu_jp_full, "Frontier models: general rules")
-    assert "a binding definition (EU AI Act Art. 3(64), (65));" in section
-    assert not re.search(r"a binding definition \([^;]*90", section)
+    assert (
+        "a binding definition: definitions of high-impact capabilities and systemic risk "
+        "(EU AI Act Art. 3(64), (65));" in section
+    )
+    assert not re.search(r"a binding definition[^;(]*\([^;]*90", section)
+
+
+def test_rules_on_different_matters_are_named_by_title(eu_jp_full: str) -> None:
+    # Round 51, EU-JP: "the EU: a body, plan or procedure set up by law (Art. 70); Japan: a body,
+    # plan or procedure set up by law (Art. 16)" did not say which matters differ.
+    section = _topic(eu_jp_full, "Competent authorities")
+    assert (
+        "national competent authorities and single point of contact (EU AI Act Art. 70)" in section
+    )
+    assert (
+        "research, analysis of harmful cases, guidance and advice (JP AI Promotion Act Art. 16)"
+        in section
+    )
 
 
 def test_a_best_efforts_duty_is_named_once(eu_jp_full: str) -> None:

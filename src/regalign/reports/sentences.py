@@ -230,7 +230,11 @@ def _stance(refs: Sequence[ProvisionRef]) -> str:
     kind = rule_words(top)
     who = "" if kind == "a power of the authorities" else who_is_bound(top)
     same = [r for r in refs if rule_words(r) == kind]
-    return f"{kind}{' for ' + who if who else ''} ({cited_pinpoints(same)})"
+    # One rule of its kind is named by its title: "a body, plan or procedure set up by law" alone
+    # did not say which matters differ (round 51, EU-JP: national competent authorities against
+    # research and advice on harmful cases).
+    what = f": {in_sentence(top.provision.title)}" if len(same) == 1 else ""
+    return f"{kind}{' for ' + who if who else ''}{what} ({cited_pinpoints(same)})"
 
 
 def _toward(label: str, ref: ProvisionRef, norm: str) -> str:
