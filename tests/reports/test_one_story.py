@@ -268,3 +268,10 @@ def test_a_stance_cell_names_the_best_sanctioned_rule_among_equals() -> None:
     eu = [r for r in unit.now.stance_a if r.framework.id == "eu-gdpr"]
     assert {r.id for r in eu} >= {"eu-gdpr/art-83-5", "eu-gdpr/art-84"}
     assert stance_cell(eu) == f"{len(eu)} · penalties"
+
+
+def test_a_matrix_row_says_when_today_rests_on_guidance_only(eu_jp_full: str) -> None:
+    # Round 51, EU-JP: "Risk tiers: general rules | only the EU | same" while the binding rules it
+    # cites apply from 2 Dec 2027; today's "only the EU" rests on Commission guidance.
+    row = next(line for line in eu_jp_full.splitlines() if "Risk tiers: general rules |" in line)
+    assert "| same, on guidance only until 2 Dec 2027 |" in row

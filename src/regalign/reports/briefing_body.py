@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
+    APPLIES,
+    BEST_EFFORTS_LEVEL,
     ONLY_A,
     ONLY_B,
     Assessment,
@@ -285,9 +287,24 @@ def _unread_words(unit: TopicResult, assessed: Assessment, a: str, b: str) -> st
     return f" ({possessive(silent)} rules here not read)" if unread else ""
 
 
+def _guidance_until(unit: TopicResult) -> str:
+    """', on guidance only until 2 Dec 2027' when the verdict today is the adopted one but rests on
+    guidance, the binding rules behind it applying later (round 51, EU-JP: "Risk tiers: general
+    rules: only the EU | same" while the rules it cites apply from 2027 and 2028)."""
+    today = [*unit.now.stance_a, *unit.now.stance_b]
+    if not today or any(r.force_level >= BEST_EFFORTS_LEVEL for r in today):
+        return ""
+    waiting = [
+        r.start
+        for r in (*unit.pending_a, *unit.pending_b)
+        if r.force_level >= BEST_EFFORTS_LEVEL and r.start is not None and r.status != APPLIES
+    ]
+    return f", on guidance only until {day(min(waiting))}" if waiting else ""
+
+
 def _today(unit: TopicResult, a: str, b: str, bounds: Sequence[float]) -> str:
     if unit.adopted_from is None and unit.adopted.verdict == unit.now.verdict:
-        return "same"
+        return "same" + _guidance_until(unit)
     text = verdict_cell(unit.now, a, b, bounds)
     # 'Only Korea' holds until the other side's first rule applies, which may be before the last
     # (blind reading round 6: rules of the EU applying from 2 Dec 2027 and 2 Aug 2028).
