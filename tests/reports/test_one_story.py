@@ -46,11 +46,19 @@ def test_the_provisions_line_lists_the_rule_the_sentence_cites(eu_jp_full: str) 
     assert line.index("Art. 11") < line.index("Art. 6(1)")
 
 
-def test_a_side_that_binds_the_state_has_more_than_guidance(eu_jp_full: str) -> None:
-    section = _topic(eu_jp_full, "International standards")
-    assert "only Japan has guidance (not binding)" not in section
-    assert "only Japan has rules" in section
-    assert "besides binding measures of the State (JP AI Promotion Act Arts 13 and 17)" in section
+def test_a_side_that_binds_the_state_has_more_than_guidance() -> None:
+    # Round 40, EU-JP: "only Japan has guidance (not binding)" on international standards, where AI
+    # Promotion Act Arts 13 and 17 commit the State. Since the sixth sitting the EU AI Act has a rule
+    # there (Art. 40(3)), so the one-sided row is read against the GDPR alone.
+    from regalign.reports import sentences
+
+    corpus = load().corpus
+    result = compare(corpus, "eu-gdpr", "JP", as_of=PREPARED, method=default_method())
+    unit = result.topic("ai.international-cooperation.standards")
+    said = "".join(part[1] for part in sentences.divergence(result, unit, corpus))
+    assert "only Japan has guidance (not binding)" not in said
+    assert "only Japan has rules" in said
+    assert "besides binding measures of the State (JP AI Promotion Act Arts 13 and 17)" in said
 
 
 def test_a_rule_kind_cites_only_rules_of_that_kind(eu_jp_full: str) -> None:
@@ -275,3 +283,16 @@ def test_a_matrix_row_says_when_today_rests_on_guidance_only(eu_jp_full: str) ->
     # cites apply from 2 Dec 2027; today's "only the EU" rests on Commission guidance.
     row = next(line for line in eu_jp_full.splitlines() if "Risk tiers: general rules |" in line)
     assert "| same, on guidance only until 2 Dec 2027 |" in row
+
+
+def test_no_such_power_is_said_of_the_topic_not_of_every_law_compared() -> None:
+    # Round 52, KR-JP page 1: "Japan gives them no such power in the laws compared", while the APPI
+    # (compared) gives the PPC inspection and order powers (Arts 146, 148).
+    from regalign.reports import sentences
+
+    corpus = load().corpus
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    said = "".join(
+        part[1] for part in sentences.divergence(result, result.topic("ai.enforcement"), corpus)
+    )
+    assert "Japan gives them no such power on this topic in the laws compared" in said

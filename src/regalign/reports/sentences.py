@@ -323,14 +323,16 @@ def _gap(
     ):
         # Round 23, EU-JP: "they differ most in substance — the EU has a power of the authorities
         # ...; Japan has a body, plan or procedure set up by law: research, guidance and advice"
-        # hid the point: one side's authorities can compel, the other's only act themselves.
+        # hid the point: one side's authorities can compel, the other's only act themselves. "On
+        # this topic": the laws compared may give powers elsewhere (round 52, KR-JP: the APPI's
+        # inspections, Art. 146, against "Japan gives them no such power in the laws compared").
         (power_label, power), (other_label, other) = (
             ((a, lead.a), (b, lead.b)) if is_power(lead.a) else ((b, lead.b), (a, lead.a))
         )
         return (
             f"{power_label} gives the authorities a power — {in_sentence(power.provision.title)} "
-            f"({cite(power)}); {other_label} gives them no such power in the laws compared, its "
-            f"rule here being {in_sentence(other.provision.title)} ({cite(other)})"
+            f"({cite(power)}); {other_label} gives them no such power on this topic in the laws "
+            f"compared, its rule here being {in_sentence(other.provision.title)} ({cite(other)})"
         ) + _gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
