@@ -296,3 +296,29 @@ def test_no_such_power_is_said_of_the_topic_not_of_every_law_compared() -> None:
         part[1] for part in sentences.divergence(result, result.topic("ai.enforcement"), corpus)
     )
     assert "Japan gives them no such power on this topic in the laws compared" in said
+
+
+def test_a_consistent_reading_beside_a_tension_names_what_is_compared_apart() -> None:
+    # Round 53, KR-JP page 1: Korea's survey-map permit ran against RCEP Art. 12.15(2) while Japan
+    # read "consistent" (APPI Art. 28(1)), though Japan's technology export permit (FEFTA Art. 25(1))
+    # is the same kind of measure, compared under export control for both sides.
+    from regalign.reports import implications
+
+    corpus = load().corpus
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    joint = next(
+        "".join(part[1] for part in bullet)
+        for bullet in implications.bullets(result, corpus)
+        if "".join(part[1] for part in bullet).startswith("Joint")
+    )
+    assert joint.endswith(
+        "Both sides' technology export control rules (Foreign Trade Act (Korea) Art. 19-2; Foreign "
+        "Exchange and Foreign Trade Act Art. 25(1)) are compared apart, under that topic, not set "
+        "against the joint commitments."
+    )
+    # EU-KR says nothing of them: no side is said to be consistent there (rounds 14-16).
+    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    assert not any(
+        "compared apart" in "".join(part[1] for part in bullet)
+        for bullet in implications.bullets(eu_kr, corpus)
+    )

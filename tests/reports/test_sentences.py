@@ -466,7 +466,9 @@ def test_a_rule_a_treaty_clause_arguably_leaves_out_is_not_said_to_be_in_tension
         "Japan's law is not assessed against RCEP (e-commerce chapter) Art. 12.15(2) as adopted: its "
         "rules there may change by 16 Jul 2028 (APPI — rest of the APPI as amended by Act No. 56 of "
         "2026 (a Cabinet Order may set an earlier date)), in wording not read; as in force today, "
-        "it is consistent with it (APPI Art. 28(1))."
+        "it is consistent with it (APPI Art. 28(1)). Both sides' technology export control rules "
+        "(Foreign Trade Act (Korea) Art. 19-2; Foreign Exchange and Foreign Trade Act Art. 25(1)) "
+        "are compared apart, under that topic, not set against the joint commitments."
     )
 
 

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from regalign.comparisons.results import APPLIES, Comparison, DomesticRule, JointCommitment
+from regalign.comparisons.results import (
+    APPLIES,
+    BEST_EFFORTS_LEVEL,
+    Comparison,
+    DomesticRule,
+    JointCommitment,
+)
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
-from regalign.reports.wording import capital, day, in_sentence, possessive
+from regalign.reports.wording import capital, day, in_sentence, possessive, strongest
 from regalign.schema.derived import topics_meet
 from regalign.schema.vocab import Evidence, LegalForce, Modality
 
@@ -94,6 +100,19 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     unread = _not_read(commitments, labels, corpus)
     outside = _arguably_outside(result, corpus, labels)
     text += outside
+    # Where one side's reading is said to be consistent beside the other's tension, the measures of
+    # the same kind filed apart are named for both sides (round 53, KR-JP); otherwise the page says
+    # nothing of them (rounds 14-16: export controls are compared under their own topic).
+    read_consistent = any(
+        rule.verdict == "not-read" and rule.read_verdict == "consistent"
+        for item in commitments
+        for rule in (item.a, item.b)
+    )
+    apart = (
+        _compared_apart(result, corpus, labels)
+        if (tensions["a"] or tensions["b"] or outside) and unread and read_consistent
+        else ""
+    )
     if not tensions["a"] and not tensions["b"] and not outside:
         covered = [
             item
@@ -106,7 +125,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 " Neither side's own law is in tension with a binding joint commitment (such as "
                 f"{first.framework.short_title} {first.pinpoint}){', as far as read' if unread else ''}."
             )
-    text += unread
+    text += unread + apart
     if not text:
         return ()
     return (bold("Joint commitments:"), run(text))
@@ -186,6 +205,62 @@ def _arguably_outside(result: Comparison, corpus: Corpus, labels: dict[str, str]
                 f"({in_sentence(commitment.provision.title)}) on its face, but arguably falls "
                 f"outside it ({where} {clause.pinpoint}{reported}: {in_sentence(clause.title)})."
             )
+    return text
+
+
+def _compared_apart(result: Comparison, corpus: Corpus, labels: dict[str, str]) -> str:
+    """' Both sides' technology export control rules (Foreign Trade Act (Korea) Art. 19-2; Foreign
+    Exchange and Foreign Trade Act Art. 25(1)) are compared apart, under that topic.' for the
+    neighbouring topics (``see_also``) of the rules said to run against a commitment (round 53,
+    KR-JP: Korea's survey-map permit ran against RCEP Art. 12.15(2) while Japan read "consistent",
+    though Japan's technology export permit is the same kind of measure, filed under export
+    control and kept out of the tension findings for both sides)."""
+    against = {
+        pid
+        for item in result.joint
+        for rule in (item.a, item.b)
+        if rule.verdict in ("in-tension", "arguably-outside")
+        for pid in (r.id for r in rule.against or rule.provisions)
+    }
+    near = sorted(
+        {
+            other
+            for pid in against
+            for topic in corpus.provisions[pid].topics
+            if topic in corpus.topics
+            for other in corpus.topics[topic].see_also
+        }
+    )
+    text = ""
+    for topic in near:
+        cited = {}
+        units = sorted(
+            (u for u in result.topics if topics_meet(u.topic_id, topic)), key=lambda u: u.topic_id
+        )
+        # The pair that leads the neighbouring topic speaks for both sides, as it does there.
+        lead = next((u.adopted.lead for u in units if u.adopted.lead is not None), None)
+        for side, label in labels.items():
+            refs = [
+                r
+                for unit in units
+                for r in (unit.adopted.stance_a if side == "a" else unit.adopted.stance_b)
+                if r.force_level >= BEST_EFFORTS_LEVEL and not r.provision.sanctions
+            ]
+            if lead is not None:
+                first = lead.a if side == "a" else lead.b
+            elif refs:
+                first = strongest(refs)
+            else:
+                continue
+            cited[label] = f"{first.framework.short_title} {first.pinpoint}"
+        if not cited:
+            continue
+        what = corpus.topics[topic].label[:1].lower() + corpus.topics[topic].label[1:]
+        whose = "Both sides'" if len(cited) == 2 else f"{capital(possessive(next(iter(cited))))}"
+        text += (
+            f" {whose} {what} rules ({'; '.join(cited.values())}) are compared apart, under that "
+            "topic, not set against the joint commitments."
+        )
     return text
 
 
