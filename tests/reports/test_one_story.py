@@ -322,3 +322,21 @@ def test_a_consistent_reading_beside_a_tension_names_what_is_compared_apart() ->
         "compared apart" in "".join(part[1] for part in bullet)
         for bullet in implications.bullets(eu_kr, corpus)
     )
+
+
+def test_a_power_or_fine_an_announced_grace_period_holds_back_says_so() -> None:
+    # Round 54, KR-JP page 1: Korea's fact-finding power and the fines behind its domestic-agent
+    # duty read as biting today, while the Government's announced grace period (from 22 Jan 2026,
+    # at least a year) suspends both; the law stands, so only the words change.
+    from regalign.reports import sentences
+
+    corpus = load().corpus
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    held = ", held back for now by the grace period for fact-finding and fines (KR AI fines grace"
+    for topic in ("ai.enforcement", "ai.local-representative"):
+        said = "".join(
+            part[1] for part in sentences.divergence(result, result.topic(topic), corpus)
+        )
+        assert held in said, topic
+    # Japan has no such exception, and the verdicts do not move.
+    assert result.topic("ai.enforcement").verdict == "divergent"

@@ -373,7 +373,8 @@ def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> N
     text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
     assert text == (
         "Penalties for AI rules: only Korea has rules — fines of up to KRW 30 million "
-        "(AI Basic Act Art. 43); Japan has none in the laws compared."
+        "(AI Basic Act Art. 43), held back for now by the grace period for fact-finding and fines "
+        "(KR AI fines grace period (announced)); Japan has none in the laws compared."
     )
 
 

@@ -20,6 +20,7 @@ from regalign.reports.amounts import penalty_words
 from regalign.reports.citing import LIMIT, cite, cited_pinpoints
 from regalign.reports.norms import binding_contrary, contrary_words, topic_norm
 from regalign.reports.rule_kinds import PLURAL_KINDS, binds_business, holders, who_is_bound
+from regalign.reports.suspended import Suspension
 from regalign.reports.wording import (
     day,
     in_sentence,
@@ -82,6 +83,7 @@ def one_sided(
     corpus: Corpus,
     elsewhere: dict[str, str] | None = None,
     nearest: ProvisionRef | None = None,
+    suspended: Suspension | None = None,
 ) -> str:
     a_speaks = assessed.speaker == ONLY_A  # also when not compared: one side's rules were unread
     speaker, silent = (a, b) if a_speaks else (b, a)
@@ -116,6 +118,17 @@ def one_sided(
     # The fines quoted are those behind the provisions cited first, not the highest of the topic:
     # a reader checks the figure against the article named beside it.
     fines = penalty_words(lead[:LIMIT], corpus)
+    held = ""
+    if fines and suspended is not None:
+        # Fines an announced grace period holds back are said to be (round 54, KR-JP).
+        behind = {
+            topic
+            for r in lead[:LIMIT]
+            for pid in r.provision.sanctioned_by
+            if pid in corpus.provisions
+            for topic in corpus.provisions[pid].topics
+        } | {topic for r in lead[:LIMIT] if r.provision.sanctions for topic in r.provision.topics}
+        held = suspended("a" if a_speaks else "b", sorted(behind))
     top = lead[0]
     cited = key_refs(lead)[:LIMIT]
     # Whom the cited rules bind, all of them (round 29, EU-KR and EU-JP: "for deployers (EU AI
@@ -145,8 +158,8 @@ def one_sided(
     if function(top) == PENALTY and fines:
         # The fines are the rule: 'penalties (Art. 43), backed by fines of ...' said it twice
         # (round 13, KR-JP).
-        return f"{_only(speaker, unread, 'rules')} — {fines}{about}{later}; {none}"
-    backed = f", backed by {fines}" if fines else ""
+        return f"{_only(speaker, unread, 'rules')} — {fines}{about}{held}{later}; {none}"
+    backed = f", backed by {fines}{held}" if fines else ""
     # Guidance is not a rule: a voluntary 'do not' in a ministry's guidelines is not a prohibition
     # (blind reading round 7, KR-JP: "Prohibited practices: only Japan has rules").
     soft = top.framework.legal_force in (LegalForce.VOLUNTARY, LegalForce.NON_BINDING)

@@ -41,6 +41,7 @@ from regalign.reports.rule_kinds import (
     plural,
     who_is_bound,
 )
+from regalign.reports.suspended import Suspension, suspension_finder
 from regalign.reports.wording import (
     in_sentence,
     key_refs,
@@ -88,6 +89,7 @@ def divergence(
             corpus,
             neighbour_topics(result, unit, corpus),
             nearest_counterpart(result, unit, corpus),
+            suspension_finder(result),
         )
     else:
         names = {c.name for c in assessed.caps}
@@ -106,7 +108,15 @@ def divergence(
         elif "broad-shape" in names and assessed.lead is not None:
             body = _broad_shape(assessed.lead)
         else:
-            body = _gap(assessed, a, b, unit.topic_id, corpus, elsewhere_finder(result, corpus))
+            body = _gap(
+                assessed,
+                a,
+                b,
+                unit.topic_id,
+                corpus,
+                elsewhere_finder(result, corpus),
+                suspension_finder(result),
+            )
     context = _context(result, unit, corpus, tensions_said, changes_said=bool(withdrawn))
     if withdrawn:
         body = f"not compared as adopted — {withdrawn}; today, {body}"
@@ -313,6 +323,7 @@ def _gap(
     topic_id: str,
     corpus: Corpus,
     elsewhere: Elsewhere | None = None,
+    suspended: Suspension | None = None,
 ) -> str:
     lead = assessed.lead
     if lead is None:
@@ -329,9 +340,10 @@ def _gap(
         (power_label, power), (other_label, other) = (
             ((a, lead.a), (b, lead.b)) if is_power(lead.a) else ((b, lead.b), (a, lead.a))
         )
+        held = suspended("a" if power is lead.a else "b", [topic_id]) if suspended else ""
         return (
             f"{power_label} gives the authorities a power — {in_sentence(power.provision.title)} "
-            f"({cite(power)}); {other_label} gives them no such power on this topic in the laws "
+            f"({cite(power)}){held}; {other_label} gives them no such power on this topic in the laws "
             f"compared, its rule here being {in_sentence(other.provision.title)} ({cite(other)})"
         ) + _gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere)
     gap = _telling_gap(lead)

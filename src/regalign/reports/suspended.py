@@ -1,0 +1,46 @@
+"""Rules an announced, non-binding exception holds back today.
+
+Korea's Government announced a grace period of at least a year from 22 Jan 2026 in which fact-finding
+and administrative fines under the AI Basic Act are suspended. The law stands, so verdicts do not
+move; but a page-1 row that cites Korea's fact-finding power or its fines says so (blind reading 54,
+KR-JP: "enforcement powers" and "local representative ... backed by fines" read as biting today).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from regalign.comparisons.results import APPLIES, BEST_EFFORTS_LEVEL, Comparison, ProvisionRef
+from regalign.reports.wording import in_sentence
+from regalign.schema.derived import topics_meet
+from regalign.schema.vocab import Modality
+
+Suspension = Callable[[str, Iterable[str]], str]
+
+
+def suspension_finder(result: Comparison) -> Suspension:
+    """A function (side, topics) -> ', held back for now by the grace period for fact-finding and
+    fines (KR AI fines grace period (announced))' for the side's soft exception applying today under
+    any of the topics, or ''."""
+
+    def find(side: str, topics: Iterable[str]) -> str:
+        wanted = tuple(topics)
+        for unit in result.topics:
+            if not any(topics_meet(unit.topic_id, t) for t in wanted):
+                continue
+            for ref in unit.now.stance_a if side == "a" else unit.now.stance_b:
+                if _holds_back(ref):
+                    what = re.sub(r"\s*\([^)]*\)$", "", ref.provision.title)
+                    return f", held back for now by the {in_sentence(what)} ({ref.framework.short_title})"
+        return ""
+
+    return find
+
+
+def _holds_back(ref: ProvisionRef) -> bool:
+    return (
+        ref.provision.modality is Modality.EXCEPTION
+        and ref.force_level < BEST_EFFORTS_LEVEL
+        and ref.status == APPLIES
+    )
