@@ -210,7 +210,8 @@ def _arguably_outside(result: Comparison, corpus: Corpus, labels: dict[str, str]
 
 def _compared_apart(result: Comparison, corpus: Corpus, labels: dict[str, str]) -> str:
     """' Both sides' technology export control rules (Foreign Trade Act (Korea) Art. 19-2; Foreign
-    Exchange and Foreign Trade Act Art. 25(1)) are compared apart, under that topic.' for the
+    Exchange and Foreign Trade Act Art. 25(1)) are compared apart, under that topic, not set against
+    the joint commitments.' for the
     neighbouring topics (``see_also``) of the rules said to run against a commitment (round 53,
     KR-JP: Korea's survey-map permit ran against RCEP Art. 12.15(2) while Japan read "consistent",
     though Japan's technology export permit is the same kind of measure, filed under export
@@ -240,18 +241,18 @@ def _compared_apart(result: Comparison, corpus: Corpus, labels: dict[str, str]) 
         # The pair that leads the neighbouring topic speaks for both sides, as it does there.
         lead = next((u.adopted.lead for u in units if u.adopted.lead is not None), None)
         for side, label in labels.items():
-            refs = [
-                r
-                for unit in units
-                for r in (unit.adopted.stance_a if side == "a" else unit.adopted.stance_b)
-                if r.force_level >= BEST_EFFORTS_LEVEL and not r.provision.sanctions
-            ]
             if lead is not None:
                 first = lead.a if side == "a" else lead.b
-            elif refs:
-                first = strongest(refs)
             else:
-                continue
+                refs = [
+                    r
+                    for unit in units
+                    for r in (unit.adopted.stance_a if side == "a" else unit.adopted.stance_b)
+                    if r.force_level >= BEST_EFFORTS_LEVEL and not r.provision.sanctions
+                ]
+                if not refs:
+                    continue
+                first = strongest(refs)
             cited[label] = f"{first.framework.short_title} {first.pinpoint}"
         if not cited:
             continue
