@@ -130,7 +130,8 @@ def test_a_cap_names_the_instruments_beside_the_pinpoints() -> None:
     unit = regalign.compare("EU", "KR", as_of=PREPARED).topic("ai.impact-assessment")
     reasons = [c.reason for c in unit.adopted.caps if c.name == "binding-vs-soft"]
     assert reasons and "(EU AI Act Art. 27(1)-(2))" in reasons[0]
-    assert "(AI Basic Act Enforcement Decree Art. 28)" in reasons[0]
+    # Since the seventh sitting the Act's duty leads before the Decree's content rule (Art. 28).
+    assert "(AI Basic Act Art. 35(1))" in reasons[0]
 
 
 def test_an_unread_amending_act_may_change_the_rules_it_is_filed_under() -> None:

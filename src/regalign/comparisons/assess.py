@@ -49,7 +49,7 @@ from regalign.comparisons.scoring import (
 from regalign.comparisons.units import Unit
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
-from regalign.schema.vocab import Modality, QuantityKind
+from regalign.schema.vocab import InstrumentType, Modality, QuantityKind
 
 NO_COUNTERPART = "no-counterpart"
 
@@ -124,12 +124,16 @@ def assess(unit: Unit, context: Context) -> Assessment:
         *(r for r in unpaired_b if not elsewhere(r, a, context.sides[0], context.relations)),
     ]
     covered = coverage(list(in_pairs.values()), gaps)
-    score = pair_mean * (1 - context.method.matching.gap_weight * (1 - covered))
+    factor = 1 - context.method.matching.gap_weight * (1 - covered)
+    score = pair_mean * factor
     uncapped = verdict(score, context.method.thresholds)
-    unit_caps = cap_rules.unit_caps(pairs)
-    shape = cap_rules.broad_shape(context.method.caps, unit.unit_id, pairs)
-    if shape is not None:
-        unit_caps = cap_rules.in_order((*unit_caps, shape))
+    method = context.method
+    found_caps = (
+        *cap_rules.unit_caps(pairs),
+        cap_rules.broad_shape(method.caps, unit.unit_id, pairs),
+        cap_rules.guidance_lift(method.caps, pairs, weights, factor, method.thresholds),
+    )
+    unit_caps = cap_rules.in_order(c for c in found_caps if c is not None)
     lead = pairs[0]
     return Assessment(
         a,
@@ -207,13 +211,22 @@ def score_pair(
 FRAMING_MODALITIES = frozenset({Modality.DEFINITION, Modality.SCOPE, Modality.EXCEPTION})
 
 
+# An enforcement decree carries out its statute's rules: among pairs alike on force, kind and basis,
+# the statute's rule leads, whatever the crosswalk's strength (seventh sitting, EU-KR: "Korea has
+# only a best-efforts duty (AI Basic Act Enforcement Decree Art. 28)", which sets the content of the
+# assessment that Act Art. 35(1) asks operators to endeavour to make). Implementing decisions and
+# notices are left alone: an adequacy decision or a designation is the instrument that speaks to
+# the other side, not a statute's detail.
+INSTRUMENT_RANK = {InstrumentType.DECREE: 1}
+
+
 def lead_key(
     pair: Pair,
-) -> tuple[int, int, int, int, float, float, int, int, float, tuple[str, ...]]:
+) -> tuple[int, int, int, int, int, float, float, int, int, float, tuple[str, ...]]:
     """Sort key putting the leading pair first: the most binding pair, then one that is not two
     definitions or scope clauses, then the best-sanctioned (for penalties), the strongest basis (a
-    curated match first), the most demanding, the best score, and ids (the same whichever side is
-    A)."""
+    curated match first), a statute's rule before its enforcement decree's, the closer curated
+    match, the most demanding, the best score, and ids (the same whichever side is A)."""
     refs = (pair.a, pair.b)
     force = sum(r.force_level for r in refs)
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
@@ -234,11 +247,13 @@ def lead_key(
     # "legal effect: they differ most in substance" then cited two definitions of electronic
     # signature, while the non-discrimination rule, eIDAS Art. 25(1), sat second).
     framing = int(all(r.provision.modality in FRAMING_MODALITIES for r in refs))
+    below_law = sum(INSTRUMENT_RANK.get(r.framework.instrument_type, 0) for r in refs)
     return (
         -force,
         framing,
         -sanction,
         basis,
+        below_law,
         -strength,
         -fines,
         -applying,

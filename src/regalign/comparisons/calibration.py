@@ -144,6 +144,7 @@ def probe_method(method: Method) -> Method:
                     "weak_relation": caps.weak_relation.model_copy(update={"enabled": True}),
                     "slight_relation": caps.slight_relation.model_copy(update={"enabled": True}),
                     "broad_shape": caps.broad_shape.model_copy(update={"enabled": True}),
+                    "guidance_lift": caps.guidance_lift.model_copy(update={"enabled": True}),
                     "not_related": caps.not_related.model_copy(update={"enabled": True}),
                     "opposite_direction": caps.opposite_direction.model_copy(
                         update={"enabled": True}
@@ -365,6 +366,7 @@ def _distance(candidate: Method, base: Method) -> float:
         "weak_relation",
         "slight_relation",
         "broad_shape",
+        "guidance_lift",
         "not_related",
     ):
         mine, theirs = getattr(candidate.caps, name), getattr(base.caps, name)

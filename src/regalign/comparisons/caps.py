@@ -11,6 +11,7 @@ that fired.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Sequence
 
 from regalign.comparisons.magnitude import LABELS, KindGap
@@ -24,7 +25,7 @@ from regalign.comparisons.results import (
     RelationUsed,
 )
 from regalign.schema.derived import addressee_class
-from regalign.schema.method import Cap, Caps
+from regalign.schema.method import Cap, Caps, Thresholds
 from regalign.schema.vocab import AddresseeClass, Modality
 
 DUTIES = frozenset({Modality.OBLIGATION, Modality.PROHIBITION})
@@ -234,6 +235,48 @@ def broad_shape(settings: Caps, unit_id: str, pairs: Sequence[Pair]) -> CapAppli
     return CapApplied("broad-shape", cap.verdict, why)
 
 
+RULE = 2  # a best-efforts duty, or anything more binding: a rule, not guidance
+
+
+def guidance_lift(
+    settings: Caps,
+    pairs: Sequence[Pair],
+    weights: Sequence[float],
+    coverage_factor: float,
+    thresholds: Thresholds,
+) -> CapApplied | None:
+    """The unit-level cap on guidance that lifts a unit above its rules. A pair in which neither
+    provision is a rule (force below a best-efforts duty: guidelines, codes, recommendations)
+    elaborates its sides' rules; when such pairs make a unit aligned while the pairs holding a
+    side's rule, scored alone (with the unit's coverage), fall short of aligned, the unit is at most
+    partially aligned. Seventh sitting, EU-KR: impact assessment read aligned (0.79) today on the
+    HLEG ethics guidelines against MSIT's impact-assessment guidelines (0.92-1.00), while Korea's
+    statutory duty (AI Basic Act Art. 35(1)) met the same HLEG section at 0.53; the value chain
+    read aligned on the Commission's prohibited-practices guidelines against MSIT's operator-duty
+    items, while AI Act Art. 25 met the Decree's Art. 27(3) at 0.59."""
+    cap = settings.guidance_lift
+    if not cap.enabled:
+        return None
+    rules = [
+        (w, p) for w, p in zip(weights, pairs) if max(p.a.force_level, p.b.force_level) >= RULE
+    ]
+    if not rules or len(rules) == len(pairs):
+        return None
+    score = math.fsum(w * p.score for w, p in rules) / math.fsum(w for w, _ in rules)
+    score *= coverage_factor
+    whole = math.fsum(w * p.score for w, p in zip(weights, pairs)) / math.fsum(weights)
+    if score >= thresholds.aligned or whole * coverage_factor < thresholds.aligned:
+        return None
+    lifted = len(pairs) - len(rules)
+    return CapApplied(
+        "guidance-lift",
+        cap.verdict,
+        f"the {len(rules)} pair(s) holding a binding or best-efforts rule score {score:.2f} "
+        f"alone, below aligned; {lifted} pair(s) of guidance on both sides lift the unit above "
+        "them, and guidance elaborates a rule without making two rulebooks agree",
+    )
+
+
 MAGNITUDE_CAPS = ("magnitude-gap", "magnitude-chasm")
 OPPOSITE_CAPS = ("not-related", "opposite-direction")
 SOME_OPPOSITE = "partially-aligned"  # the bound when fewer than half the pairs point the other way
@@ -284,6 +327,7 @@ ORDER = (
     "weak-relation",
     "slight-relation",
     "broad-shape",
+    "guidance-lift",
     *OPPOSITE_CAPS,
 )
 

@@ -117,6 +117,9 @@ def divergence(
                 elsewhere_finder(result, corpus),
                 suspension_finder(result),
             )
+            if "guidance-lift" in names:
+                # The verdict rests on the rules; say why the score reads higher (seventh sitting).
+                body += "; only their guidance agrees more closely"
     context = _context(result, unit, corpus, tensions_said, changes_said=bool(withdrawn))
     if withdrawn:
         body = f"not compared as adopted — {withdrawn}; today, {body}"

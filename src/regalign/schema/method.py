@@ -179,6 +179,11 @@ class Caps(StrictModel):
         "kind of rule for the same addressees), or a unit of definitions, scope and exceptions whose "
         "every pair did: sharing such a topic does not show that two rules do the same thing."
     )
+    guidance_lift: Cap = Field(
+        description="Pairs of guidance (no binding or best-efforts rule on either side) lift a "
+        "unit to aligned while the pairs holding a side's rule, scored alone, fall short of it: "
+        "guidance elaborates a rule, it does not make two rulebooks agree."
+    )
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "
         "relation says the two rules point in opposite directions."
