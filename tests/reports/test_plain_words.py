@@ -914,3 +914,18 @@ def test_rules_whose_fines_lie_orders_of_magnitude_apart_are_not_where_they_meet
     assert any(g.kind is QuantityKind.FINE_CEILING and g.orders >= 2 for g in pair.gaps)
     assert ranking.guidance_only(unit)
     assert unit not in ranking.top_convergences(result.topics, corpus, 5)
+
+
+def test_a_basic_principle_of_a_binding_act_is_not_called_voluntary() -> None:
+    # KR-JP (off page 1): "both have voluntary recommendations (AI Basic Act Art. 3(1); JP AI
+    # Promotion Act Art. 3(4))": statutory basic principles bind nobody, but nobody volunteered them.
+    from regalign.reports.wording import rule_words
+
+    result = compare(load().corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    lead = result.topic("ai.ethics.safety").now.lead
+    assert lead is not None
+    assert lead.a.id == "kr-ai-basic-act/art-3-1" and lead.b.id == "jp-ai-promotion-act/art-3-4"
+    assert rule_words(lead.a) == rule_words(lead.b) == "a statutory principle"
+    # A recommendation in voluntary guidance keeps its word.
+    guidance = result.topic("ai.high-risk.value-chain").now.lead
+    assert guidance is not None and rule_words(guidance.b) == "a voluntary recommendation"

@@ -14,7 +14,7 @@ from regalign.comparisons.magnitude import Measured
 from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, Side, TopicResult
 from regalign.comparisons.scoring import sanction_class
 from regalign.reports.text import percent, score  # noqa: F401 - score: the briefing's too
-from regalign.schema.vocab import Modality
+from regalign.schema.vocab import LegalForce, Modality
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ROLE_WORDS = {
@@ -215,6 +215,15 @@ def rule_words(ref: ProvisionRef) -> str:
         public = {"government", "regulator", "public-body", "state-party"}
         powers = bool({r.value for r in ref.provision.addressees} & public)
         return "a power of the authorities" if powers else "an option the law allows"
+    if (
+        ref.provision.modality is Modality.RECOMMENDATION
+        and ref.framework.legal_force is LegalForce.BINDING
+        and ref.status != "pending"
+    ):
+        # A basic principle of a binding act binds nobody, but nobody volunteered it either (round
+        # 47, KR-JP: "both have voluntary recommendations (AI Basic Act Art. 3(1); JP AI Promotion
+        # Act Art. 3(4))").
+        return "a statutory principle"
     if ref.provision.modality is Modality.RIGHT and ref.force_level == 3:
         return "a right"
     if ref.provision.modality is Modality.EXCEPTION and ref.force_level == 3:
