@@ -14,8 +14,8 @@ from regalign.comparisons.results import (
 )
 
 CAP_LABELS = {
-    "magnitude-gap": "numbers for the same thing ten times apart or more",
-    "magnitude-chasm": "numbers for the same thing a hundred times apart or more",
+    "magnitude-gap": "numbers the rules themselves set for the same thing ten times apart or more",
+    "magnitude-chasm": "the same, a hundred times apart or more",
     "binding-vs-soft": "binding on one side, only best efforts or guidance on the other",
     "operator-vs-state": "businesses bound on one side, only the state on the other",
     "weak-relation": "rules the crosswalk relates only loosely",

@@ -364,7 +364,16 @@ def _gap(
         # 300,000" set deadlines Japan does not have against a fine).
         widest = max(lead.gaps, key=lambda g: (g.orders, g.kind.value))
         said = gap_words(widest, lead, assessed, a, b, corpus)
-        text = f"they differ most in {GAP_PHRASES[gap.name]}: {said}"
+        if widest in lead.own_gaps:
+            text = f"they differ most in {GAP_PHRASES[gap.name]}: {said}"
+        else:
+            # Fines of the penalty articles behind two duties weigh in the score but hold no verdict
+            # down: the penalties are compared under their own topic (round 47, EU-KR: "partially
+            # aligned" beside "fine ceilings about 788 times apart" on the local representative
+            # read as breaking the rule that numbers 100 times apart are at most divergent).
+            text = (
+                f"they differ most in the fines behind them (judged apart, under penalties): {said}"
+            )
     else:
         text = (
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
