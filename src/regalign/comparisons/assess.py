@@ -230,7 +230,15 @@ def lead_key(
     refs = (pair.a, pair.b)
     force = sum(r.force_level for r in refs)
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
-    sanction = sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
+    # Among penalties, the best-sanctioned pair leads; an authority's power to order (APPI Art. 148)
+    # carries an order as its sanction but is not a penalty, and does not lead the general transfer
+    # rules on that account (seventh sitting, EU-JP).
+    penalties = all(function(r) == PENALTY for r in refs)
+    sanction = (
+        sum(max((sanction_class(s) for s in r.provision.sanctions), default=0) for r in refs)
+        if penalties
+        else 0
+    )
     basis = BASES.index(pair.basis)
     # Among curated pairs, the one the crosswalk judges closer (round 30, KR-JP: a penalty pair of
     # strength 2 led its unit over the like-for-like pair of strength 6 because only it states a
