@@ -586,3 +586,13 @@ def test_a_ban_is_compared_where_its_counterpart_is_not_left_unmatched_elsewhere
         ("eu-ai-act/art-5-1-ba", "kr-sexual-crimes-act/art-14-2-1"),
         ("eu-ai-act/art-5-1-bb", "kr-child-sexual-protection-act/art-11-1"),
     }
+
+
+def test_two_penalties_that_meet_are_said_with_their_ceilings(eu_kr, corpus) -> None:
+    # Seventh sitting: "Penalties for data rules: both have penalties (GDPR Art. 83(5); PIPA Art.
+    # 64-2(1))" led EU-KR's "where they meet" and said nothing a reader could check.
+    text = _sentence(convergence(eu_kr, eu_kr.topic("data.penalties"), corpus))
+    assert (
+        "both have penalties of a like size — the EU: 4% of turnover (GDPR Art. 83(5)); Korea: 3% "
+        "of turnover (PIPA Art. 64-2(1))"
+    ) in text
