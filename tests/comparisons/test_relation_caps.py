@@ -151,7 +151,7 @@ def test_the_broad_shape_cap_can_be_switched_off() -> None:
 
 def test_two_review_clauses_of_different_things_are_loosely_related() -> None:
     # Round 49, EU-JP (off page 1): the Commission's review of its adequacy finding met Japan's
-    # one-off review of the 2020 APPI amendment on shape alone at 1.000; the crosswalk now relates
+    # three-yearly review of the APPI as amended in 2020 on shape alone at 1.000; the crosswalk now relates
     # them at strength 3.
     corpus = load().corpus
     unit = compare(corpus, "EU", "JP", as_of=DAY, method=default_method()).topic("data.review")

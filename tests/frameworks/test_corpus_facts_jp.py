@@ -439,7 +439,7 @@ EXPECTED_QUANTITIES: dict[str, list[tuple]] = {
     "jp-ai-basic-plan/annual-revision": [
         (REVIEW, 1, "years", EXACTLY)
     ],  # JIJI: "当面は毎年改定する"
-    # APPI, Suppl. Prov. of Act No. 44 of 2020, Art. 10: "この法律の施行後三年を目途として".
+    # APPI, Suppl. Prov. of Act No. 44 of 2020, Art. 10: "この法律の施行後三年ごとに" (every three years).
     "jp-appi/suppl-2020-art-10": [(REVIEW, 3, "years", EXACTLY)],
     # PPC-GL, Rules Art. 18(1)(i): "定期的に確認" with no period, so none is recorded.
     "jp-appi/art-28-3": [],
@@ -461,7 +461,8 @@ EXPECTED_QUANTITIES: dict[str, list[tuple]] = {
 QUANTITY_READ_AT: dict[str, str] = {
     f"{JP_AI_ACT}/suppl-1": "jp-ai-promotion-act-507AC0000000053-current-2026-07-20.xml",
     "jp-ai-basic-plan/annual-revision": "yjj2025122300289",
-    "jp-appi/suppl-2020-art-10": "jp-appi-415AC0000000057-current-2026-07-20.xml",
+    # Corrected in the seventh sitting: "三年ごとに" (every three years), read in the e-Gov copy.
+    "jp-appi/suppl-2020-art-10": "415AC0000000057.md",
     "eu-adequacy-jp/monitoring-review": "japan-adequacy-6-periodic-review-of-the-adequacy-finding",
     "jp-electronic-signatures-act/art-17-designated-investigative-organisation": "english.jipdec.or.jp/activities/service01",
 }
@@ -876,3 +877,15 @@ def test_checkers_report_a_missing_record() -> None:
     assert Mismatch(
         JP_AI_ACT, "missing", EXPECTED_IDENTIFIERS[JP_AI_ACT], None
     ) in check_identifiers(gone)
+
+
+def test_the_2020_review_clause_is_every_three_years() -> None:
+    # Round 56, KR-JP (off page 1): the record said "about three years after commencement", the
+    # wording of the review clauses printed beside it; Art. 10 of Act No. 44 of 2020 reads
+    # "政府は、この法律の施行後三年ごとに" (every three years).
+    provision = bundled().provisions["jp-appi/suppl-2020-art-10"]
+    assert provision.quote == "政府は、この法律の施行後三年ごとに"
+    assert "every three years" in provision.title
+    assert "about" not in provision.summary
+    (quantity,) = provision.quantities
+    assert quantity.measure == "law.review-interval"
