@@ -167,3 +167,14 @@ def test_a_fine_for_false_information_does_not_meet_a_fine_with_no_such_offence(
     unit = compare(corpus, "EU", "KR", as_of=DAY, method=default_method()).topic("ai.penalties")
     assert not any(p.a.id == "eu-ai-act/art-99-5" for p in unit.now.pairs)
     assert unit.now.verdict == "divergent"
+
+
+def test_financial_sector_rules_do_not_align_on_shape_alone() -> None:
+    # Blind reading round 56, EU-KR (off page 1): "aligned (0.86)", DORA Art. 29(2) (contracts with
+    # third-country ICT providers) paired at 1.000 with EFTA Art. 21(1) (a general duty of care).
+    unit = compare(load().corpus, "EU", "KR", as_of=DAY, method=default_method()).topic(
+        "data.financial"
+    )
+    assert unit.now.verdict == "partially-aligned"
+    assert not any(p.basis == "same-addressees" for p in unit.now.pairs)
+    assert unit.now.lead is not None and unit.now.lead.basis == "curated-relation"

@@ -118,3 +118,21 @@ def test_the_crosswalks_pair_the_new_purpose_rules_and_keep_article_48_apart() -
     # GDPR Art. 48 (third-country orders to transfer) met these PIPA duties on shape alone.
     for target in ("art-28-8-2", "art-28-8-5", "art-28-12-2", "art-32-2-1-proviso"):
         assert _relations("eu-gdpr/art-48", f"kr-pipa/{target}") == [(0, False)], target
+
+
+def test_doras_outsourcing_rules_meet_the_korean_duties_only_as_curated() -> None:
+    # Blind reading round 56, EU-KR (off page 1): DORA Art. 29(2) met EFTA Art. 21(1), a general duty
+    # of care, at 1.000 on shape alone, and financial-sector rules read "aligned (0.86)".
+    assert _relations("eu-dora/art-29-2", "kr-electronic-financial-transactions-act/art-21-1") == [
+        (2, False)
+    ]
+    assert _relations("eu-dora/art-29-2", "kr-credit-information-act/art-17-3") == [(3, False)]
+    assert _relations("eu-dora/art-31-12", "kr-credit-information-act/art-17-7") == [(2, False)]
+    for source, target in (
+        ("eu-dora/art-29-2", "kr-electronic-financial-transactions-act/art-21-2"),
+        ("eu-dora/art-29-2", "kr-electronic-financial-transactions-act/art-21-4"),
+        ("eu-dora/art-30-2-b", "kr-electronic-financial-transactions-act/art-21-1"),
+        ("eu-dora/art-30-2-b", "kr-electronic-financial-transactions-act/art-21-2"),
+        ("eu-dora/art-30-2-b", "kr-electronic-financial-transactions-act/art-21-4"),
+    ):
+        assert _relations(source, target) == [(0, False)], (source, target)
