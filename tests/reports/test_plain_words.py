@@ -932,3 +932,19 @@ def test_a_basic_principle_of_a_binding_act_is_not_called_voluntary() -> None:
     # A recommendation in voluntary guidance keeps its word.
     guidance = result.topic("ai.high-risk.value-chain").now.lead
     assert guidance is not None and rule_words(guidance.b) == "a voluntary recommendation"
+
+
+def test_opposite_directions_are_named_before_a_loose_relation() -> None:
+    # Round 56, EU-KR (off page 1): "the rules point in opposite directions" beside the pair's own
+    # label "divergent (barely related)" (eIDAS Art. 25(2) against the end of Korea's certified
+    # signature privilege), both caps holding the pair at divergent.
+    from regalign.comparisons.results import CapApplied
+    from regalign.reports.method_words import cap_short, telling
+
+    slight = CapApplied("slight-relation", "divergent", "strength 2")
+    opposite = CapApplied("not-related", "divergent", "opposite")
+    assert [cap_short(c) for c in telling([slight, opposite])] == [
+        "opposite directions",
+        "barely related",
+    ]
+    assert telling([slight]) == [slight]

@@ -38,7 +38,7 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.method_words import basis_words, cap_short
+from regalign.reports.method_words import basis_words, cap_short, telling
 from regalign.reports.text import verdict_score
 from regalign.reports.wording import (
     by_force,
@@ -231,12 +231,14 @@ def verdict_cell(assessed: Assessment, a: str, b: str, bounds: Sequence[float] =
     # A cap that holds the verdict down says why; so does one that fires where nothing was paired,
     # since a bare 0.00 reads as "nothing in common" (round 40, EU-KR: right to complain, where the
     # two sides' rules are on different matters).
-    held = [
-        c
-        for c in assessed.caps
-        if c.bound == assessed.verdict
-        and (assessed.uncapped != assessed.verdict or not assessed.pairs)
-    ]
+    held = telling(
+        [
+            c
+            for c in assessed.caps
+            if c.bound == assessed.verdict
+            and (assessed.uncapped != assessed.verdict or not assessed.pairs)
+        ]
+    )
     text = (
         f"{words} ({_held_words(assessed, held[0])})"
         if held
@@ -456,7 +458,7 @@ def _pair_item(
     """'... : divergent (numbers 100× apart) — ...': where a rule of the method held the pair's
     verdict down, its reason stands instead of a score that would contradict the word."""
     verdict = pair.verdict.replace("-", " ")
-    held = [c for c in pair.caps if c.bound == pair.verdict]
+    held = telling([c for c in pair.caps if c.bound == pair.verdict])
     why = _pair_held_words(pair, held[0], assessed) if held else f"{pair.score:.2f}"
     return (
         *_cited(pair.a, sources),

@@ -55,6 +55,14 @@ def cap_label(cap: CapApplied) -> str:
     return CAP_LABELS.get(cap.name, cap.name.replace("-", " "))
 
 
+def telling(held: list[CapApplied]) -> list[CapApplied]:
+    """The caps that hold a verdict, the most telling first: rules pointing in opposite directions
+    say more than a loose relation (round 56, EU-KR: "the rules point in opposite directions" beside
+    a pair labelled "barely related")."""
+    opposite = ("not-related", "opposite-direction")
+    return sorted(held, key=lambda c: c.name not in opposite)
+
+
 def cap_short(cap: CapApplied) -> str:
     """Two to four words for a table cell."""
     if cap.name == "binding-vs-soft" and "best-efforts" not in cap.reason:
