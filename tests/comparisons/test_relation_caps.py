@@ -178,3 +178,14 @@ def test_financial_sector_rules_do_not_align_on_shape_alone() -> None:
     assert unit.now.verdict == "partially-aligned"
     assert not any(p.basis == "same-addressees" for p in unit.now.pairs)
     assert unit.now.lead is not None and unit.now.lead.basis == "curated-relation"
+
+
+def test_the_definition_of_deep_fake_does_not_meet_the_labelling_exceptions() -> None:
+    # Round 56, EU-KR (off page 1): AI Act Art. 3(60) met Decree Art. 23(4) as "the same kind of
+    # rule"; Korea has no definition of deep fake, so Art. 3(60) has no counterpart.
+    unit = compare(load().corpus, "EU", "KR", as_of=DAY, method=default_method()).topic(
+        "ai.transparency.deepfakes"
+    )
+    assert not any(p.a.id == "eu-ai-act/art-3-60" for p in unit.now.pairs)
+    assert "eu-ai-act/art-3-60" in {r.id for r in unit.now.unpaired_a}
+    assert unit.now.verdict == "aligned"

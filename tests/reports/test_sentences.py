@@ -588,11 +588,16 @@ def test_a_ban_is_compared_where_its_counterpart_is_not_left_unmatched_elsewhere
     }
 
 
-def test_two_penalties_that_meet_are_said_with_their_ceilings(eu_kr, corpus) -> None:
-    # Seventh sitting: "Penalties for data rules: both have penalties (GDPR Art. 83(5); PIPA Art.
-    # 64-2(1))" led EU-KR's "where they meet" and said nothing a reader could check.
-    text = _sentence(convergence(eu_kr, eu_kr.topic("data.penalties"), corpus))
-    assert (
-        "both have penalties of a like size — the EU: 4% of turnover (GDPR Art. 83(5)); Korea: 3% "
-        "of turnover (PIPA Art. 64-2(1))"
-    ) in text
+def test_penalties_whose_tiers_lie_far_apart_do_not_meet(eu_kr) -> None:
+    # Blind reading round 57, EU-KR, page 1: "Penalties for data rules: both have penalties of a
+    # like size — the EU: 4% ...; Korea: 3% ..." set the EU's top tier against Korea's base tier
+    # (PIPA Art. 64-2(2) allows 10%), while GDPR Art. 83(4) and PIPA Art. 75(2) lie over 500 times
+    # apart. A penalty unit with tiers a hundred times apart is not a meeting point.
+    from regalign.reports import ranking
+
+    unit = eu_kr.topic("data.penalties")
+    assert unit.adopted.verdict == "aligned"
+    assert ranking.guidance_only(unit)
+    # Korea-Japan export-control penalties state no comparable ceilings and still meet.
+    kr_jp = regalign.compare("KR", "JP", as_of=AS_OF)
+    assert not ranking.guidance_only(kr_jp.topic("data.export-control.penalties"))

@@ -44,13 +44,6 @@ def gap_words(
     with the turnover share beside it, read from the provision that states it (see amount_words)."""
     kind = gap.kind.value.replace("-", " ")
     apart = ratio_words(gap, pair, assessed)
-    return f"{kind}s {apart} apart — " + each_side(gap, pair, assessed, a, b, corpus)
-
-
-def each_side(
-    gap: KindGap, pair: Pair, assessed: Assessment, a: str, b: str, corpus: Corpus | None = None
-) -> str:
-    """'the EU: EUR 20 million or 4% of turnover, whichever is higher (GDPR Art. 83(5)); Korea: ...'."""
     said = []
     for label, measured, ref, stance in (
         (a, gap.a, pair.a, assessed.stance_a),
@@ -61,7 +54,7 @@ def each_side(
         # floor, so it is named after the ceiling it lowers.
         note = _small_firms_note(stance) if gap.kind.value == "fine-ceiling" else ""
         said.append(f"{label}: {amount_words(measured, ref, corpus)} ({measured.cite}){note}")
-    return "; ".join(said)
+    return f"{kind}s {apart} apart — " + "; ".join(said)
 
 
 def _small_firm_cap(stance: Sequence[ProvisionRef]) -> ProvisionRef | None:

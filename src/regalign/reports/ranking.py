@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from regalign.comparisons.pairs import FRAMING, STATE_MEASURE, function
+from regalign.comparisons.pairs import FRAMING, PENALTY, STATE_MEASURE, function
 from regalign.comparisons.results import (
     ALIGNED,
     BEST_EFFORTS_LEVEL,
@@ -187,9 +187,17 @@ def guidance_only(result: TopicResult) -> bool:
         and lead.basis == CURATED
         and pair.basis == SAME_ADDRESSEES
     )
+    # Penalties meet only where no tier of them lies a hundred times apart: the top tiers may be
+    # alike while the lower ones are not (blind reading round 57, EU-KR: "penalties for data rules"
+    # met on GDPR Art. 83(5) and PIPA Art. 64-2(1) while GDPR Art. 83(4) and PIPA Art. 75(2) lie
+    # over 500 times apart).
+    tiers_apart = function(pair.a) == PENALTY and any(
+        _sanctions_far_apart(p) for p in result.adopted.pairs
+    )
     return (
         soft
         or stands_in
+        or tiers_apart
         or _loosely_related(pair)
         or _sanctions_far_apart(pair)
         or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)

@@ -25,7 +25,7 @@ from regalign.comparisons.results import (
     TopicResult,
 )
 from regalign.frameworks.corpus import Corpus
-from regalign.reports.amounts import each_side, gap_words, highest_words, magnitude_words
+from regalign.reports.amounts import gap_words, highest_words, magnitude_words
 from regalign.reports.citing import beside, cite, cited_pinpoints, pair_dates
 from regalign.reports.context import context_note, unread_change_words
 from regalign.reports.counterparts import Elsewhere, elsewhere_finder
@@ -176,13 +176,6 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
             bold(unit_label(unit)),
             run(": " + body + pair_dates(lead, a, b) + _context(result, unit, corpus) + "."),
         )
-    elif function(top_a) == function(top_b) == PENALTY and lead.own_gaps:
-        # Two penalties that meet are said with their ceilings, which say more than "both have
-        # penalties" (seventh sitting: GDPR Art. 83(5) and PIPA Art. 64-2(1) led "where they meet").
-        gap = min(lead.own_gaps, key=lambda g: (g.kind.value != "fine-ceiling", -g.orders))
-        sides = each_side(gap, lead, unit.adopted, a, b, corpus)
-        body = f"both have penalties of a like size — {sides}{pair_dates(lead, a, b)}"
-        return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
     elif (same or duties) and who_is_bound(top_a) == who_is_bound(top_b):
         who = who_is_bound(top_a)
         body = (
