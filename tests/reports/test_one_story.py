@@ -312,10 +312,12 @@ def test_a_consistent_reading_beside_a_tension_names_what_is_compared_apart() ->
         for bullet in implications.bullets(result, corpus)
         if "".join(part[1] for part in bullet).startswith("Joint")
     )
+    # Round 57: the sentence says why they are kept apart, alike for both sides.
     assert joint.endswith(
         "Both sides' technology export control rules (Foreign Trade Act (Korea) Art. 19-2; Foreign "
-        "Exchange and Foreign Trade Act Art. 25(1)) are compared apart, under that topic, not set "
-        "against the joint commitments."
+        "Exchange and Foreign Trade Act Art. 25(1)) also restrict what may be sent abroad, but as "
+        "security controls they are compared with each other under that topic and left to the "
+        "treaties' security exceptions, not set against the joint commitments."
     )
     # EU-KR says nothing of them: no side is said to be consistent there (rounds 14-16).
     eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())

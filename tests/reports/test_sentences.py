@@ -472,7 +472,9 @@ def test_a_rule_a_treaty_clause_arguably_leaves_out_is_not_said_to_be_in_tension
         "2026 (a Cabinet Order may set an earlier date)), in wording not read; as in force today, "
         "it is consistent with it (APPI Art. 28(1)). Both sides' technology export control rules "
         "(Foreign Trade Act (Korea) Art. 19-2; Foreign Exchange and Foreign Trade Act Art. 25(1)) "
-        "are compared apart, under that topic, not set against the joint commitments."
+        "also restrict what may be sent abroad, but as security controls they are compared with "
+        "each other under that topic and left to the treaties' security exceptions, not set against "
+        "the joint commitments."
     )
 
 

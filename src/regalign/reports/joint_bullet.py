@@ -257,11 +257,19 @@ def _compared_apart(result: Comparison, corpus: Corpus, labels: dict[str, str]) 
         if not cited:
             continue
         what = corpus.topics[topic].label[:1].lower() + corpus.topics[topic].label[1:]
-        whose = "Both sides'" if len(cited) == 2 else f"{capital(possessive(next(iter(cited))))}"
-        text += (
-            f" {whose} {what} rules ({'; '.join(cited.values())}) are compared apart, under that "
-            "topic, not set against the joint commitments."
-        )
+        both = len(cited) == 2
+        whose = "Both sides'" if both else f"{capital(possessive(next(iter(cited))))}"
+        rules = f" {whose} {what} rules ({'; '.join(cited.values())})"
+        if corpus.topics[topic].description.lower().startswith("security controls"):
+            # Round 57, KR-JP: "compared apart" read as one side's security permit tested and the
+            # other's not; the topic's own definition says why they are kept apart, alike.
+            text += (
+                f"{rules} also restrict what may be sent abroad, but as security controls they are "
+                f"compared {'with each other ' if both else ''}under that topic and left to the "
+                "treaties' security exceptions, not set against the joint commitments."
+            )
+        else:
+            text += f"{rules} are compared apart, under that topic, not set against the joint commitments."
     return text
 
 
