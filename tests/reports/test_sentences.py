@@ -603,3 +603,16 @@ def test_penalties_whose_tiers_lie_far_apart_do_not_meet(eu_kr) -> None:
     # Korea-Japan export-control penalties state no comparable ceilings and still meet.
     kr_jp = regalign.compare("KR", "JP", as_of=AS_OF)
     assert not ranking.guidance_only(kr_jp.topic("data.export-control.penalties"))
+
+
+def test_guidance_on_an_exemption_holds_nothing_back(eu_jp, kr_jp) -> None:
+    # Round 57, EU-JP and EU-KR (off page 1): "held back for now by the what the open-source
+    # exemptions cover (Commission GPAI guidelines)" beside the copyright and incident duties, which
+    # AI Act Art. 53(2) does not exempt. Only a restraint on the authorities holds a rule back.
+    from regalign.reports.suspended import suspension_finder
+
+    assert suspension_finder(eu_jp)("a", ["ai.general-purpose.copyright"]) == ""
+    assert suspension_finder(kr_jp)("a", ["ai.penalties"]) == (
+        ", held back for now by the grace period for fact-finding and fines (KR AI fines grace "
+        "period (announced))"
+    )

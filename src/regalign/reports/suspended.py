@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 
 from regalign.comparisons.results import APPLIES, BEST_EFFORTS_LEVEL, Comparison, ProvisionRef
 from regalign.reports.wording import in_sentence
-from regalign.schema.derived import topics_meet
-from regalign.schema.vocab import Modality
+from regalign.schema.derived import addressee_class, topics_meet
+from regalign.schema.vocab import AddresseeClass, Modality
 
 Suspension = Callable[[str, Iterable[str]], str]
 
@@ -39,8 +39,14 @@ def suspension_finder(result: Comparison) -> Suspension:
 
 
 def _holds_back(ref: ProvisionRef) -> bool:
+    """A soft exception that restrains the authorities themselves (a grace period for fines). One
+    addressed to businesses is guidance on what the law exempts, and holds nothing back (round 57,
+    EU-JP and EU-KR: "held back for now by the what the open-source exemptions cover", the
+    Commission's reading of AI Act Art. 53(2), beside the copyright and incident duties it does not
+    reach)."""
     return (
         ref.provision.modality is Modality.EXCEPTION
         and ref.force_level < BEST_EFFORTS_LEVEL
         and ref.status == APPLIES
+        and addressee_class(ref.provision) is not AddresseeClass.OPERATOR
     )
