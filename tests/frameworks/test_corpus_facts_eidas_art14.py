@@ -73,3 +73,17 @@ def test_koreas_policy_aim_quotes_item_7_of_article_4() -> None:
     ]
     # A policy aim against a recognition with legal effect: barely related.
     assert [(r.strength, r.opposite) for r in found] == [(2, False)]
+
+
+def test_the_legal_effect_rules_bind_courts_and_administrations_not_signatories() -> None:
+    # Round 57, EU-KR (off page 1): "both have binding prohibitions for signatories" for eIDAS Art.
+    # 25(1) and the Digital Signature Act Art. 3(1), which bind whoever assesses a signature.
+    provisions = bundled().provisions
+    for pid in (
+        "eu-eidas/art-25-1",
+        "eu-eidas/art-25-2",
+        "kr-digital-signature-act/art-3-1",
+        "kr-digital-signature-act/art-3-2",
+        "jp-electronic-signatures-act/art-3",
+    ):
+        assert [a.value for a in provisions[pid].addressees] == ["public-body"], pid
