@@ -189,3 +189,15 @@ def test_the_definition_of_deep_fake_does_not_meet_the_labelling_exceptions() ->
     assert not any(p.a.id == "eu-ai-act/art-3-60" for p in unit.now.pairs)
     assert "eu-ai-act/art-3-60" in {r.id for r in unit.now.unpaired_a}
     assert unit.now.verdict == "aligned"
+
+
+def test_scope_rules_do_not_meet_a_commencement_clause() -> None:
+    # Round 57, EU-JP (off page 1): every AI Act scope rule (Art. 2(1) at 0.83) met the Japanese
+    # Act's commencement clause on shape alone; the commencement clauses are each other's pair.
+    unit = compare(load().corpus, "EU", "JP", as_of=DAY, method=default_method()).topic(
+        "ai.scope#general"
+    )
+    assert [(p.a.id, p.b.id, p.basis) for p in unit.now.pairs] == [
+        ("eu-ai-act/art-113", "jp-ai-promotion-act/suppl-1", "curated-relation")
+    ]
+    assert "eu-ai-act/art-2-1" in {r.id for r in unit.now.unpaired_a}
