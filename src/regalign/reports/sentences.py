@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
-from regalign.comparisons.pairs import PENALTY, STATE_MEASURE, function, runs_against
+from regalign.comparisons.pairs import FRAMING, PENALTY, STATE_MEASURE, function, runs_against
 from regalign.comparisons.results import (
     BEST_EFFORTS_LEVEL,
     NOT_COMPARED,
@@ -386,6 +386,19 @@ def _gap(
         return f"beyond the rules both have here ({cite(lead.a)}; {cite(lead.b)}), {extra}"
     if extra:
         return f"{extra}; where both have rules, {text}" + pair_dates(lead, a, b)
+    counts = _gap_counts(
+        assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)), elsewhere
+    )
+    framing = function(lead.a) == function(lead.b) == FRAMING
+    if framing and lead.verdict == "aligned" and assessed.verdict != "aligned" and counts:
+        # Two framing rules that agree say nothing of how the sides differ: what keeps the topic
+        # apart is what one side has alone (round 57, EU-JP: "they differ most in substance" for
+        # two commencement clauses that meet, while seven scope rules of the EU have no
+        # counterpart). A substantive pair still says what each rule does.
+        return (
+            f"the rules both have here meet ({cite(lead.a)}; {cite(lead.b)}), but{counts[1:]}"
+            + pair_dates(lead, a, b)
+        )
     return (
         text
         + pair_dates(lead, a, b)
