@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -106,12 +105,14 @@ def verdict_score(value: float, bounds: Sequence[float] = ()) -> str:
     'partially aligned' begins at 0.45; round 31: cutting instead of rounding set the matrix apart
     from the bottom line and from ``explain``)."""
     # A score just under a threshold may still round up to it at three decimals (0.5996 -> 0.600):
-    # add decimals until it no longer does, and cut the last resort rather than round it.
-    for digits in (2, 3, 4, 5, 6):
+    # it is then said to be just under the threshold, not printed to six places (round 58, EU-KR:
+    # "partially aligned (0.599999)" and "(0.5997)" read as noise).
+    for digits in (2, 3):
         shown = f"{value:.{digits}f}"
         if not any(value < bound <= float(shown) for bound in bounds):
             return shown
-    return f"{math.floor(value * 1e6) / 1e6:.6f}"
+    bound = min(b for b in bounds if value < b)
+    return f"just under {bound:.2f}"
 
 
 def score_range(value: float, low: float, high: float) -> str:
