@@ -468,3 +468,12 @@ def test_report_follows_the_method_file_and_its_edits(tmp_path: Path) -> None:
         os.mkfifo(fifo)
         refused = run(*common[:-4], "--method", str(fifo), env={"REGALIGN_DATA": ""})
         assert refused.exit_code == 2 and "not a regular file" in refused.stderr
+
+
+def test_compare_help_says_what_becomes_of_a_shared_treaty() -> None:
+    # Round 58, EU-KR (off page 1): the help said bilateral treaties count for both sides, while by
+    # default they are reported as joint commitments (--include-shared counts them on both).
+    out = CliRunner().invoke(cli, ["compare", "--help"]).output
+    flat = " ".join(out.split())
+    assert "counting for both" not in flat
+    assert "reported as a joint commitment unless --include-shared" in flat

@@ -57,7 +57,8 @@ def compare(
     """Compare side A with side B, topic by topic.
 
     A and B are framework ids (see `regalign frameworks`) or jurisdiction codes such as EU and KR
-    (all of a jurisdiction's instruments, bilateral treaties counting for both). Prints one row per
+    (all of a jurisdiction's instruments; a treaty both sides are party to is reported as a joint
+    commitment unless --include-shared counts it on both sides). Prints one row per
     topic either side addresses, with the provisions on each side, the score and its 5th-95th
     percentile range under perturbed weights, and the verdict; then the headline figures.
     """
