@@ -616,3 +616,13 @@ def test_guidance_on_an_exemption_holds_nothing_back(eu_jp, kr_jp) -> None:
         ", held back for now by the grace period for fact-finding and fines (KR AI fines grace "
         "period (announced))"
     )
+
+
+def test_restrictions_with_a_counterpart_elsewhere_are_not_said_to_have_none(eu_kr, corpus) -> None:
+    # Round 58, EU-KR (off page 1): PIPA Art. 28-8(1), related to GDPR Art. 44 under transfer
+    # mechanisms, was counted among Korea's restrictions "with no counterpart among the EU's".
+    text = _sentence(divergence(eu_kr, eu_kr.topic("data.flows"), corpus))
+    assert (
+        "(Spatial Data Act Arts 16(1), 16(2) and 4 more), with no counterpart among the EU's"
+        in text
+    )

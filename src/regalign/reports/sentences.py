@@ -379,7 +379,9 @@ def _gap(
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
             f"{gap.value_b} ({cite(lead.a)}; {cite(lead.b)})"
         )
-    extra = _contrary_lead(assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)))
+    extra = _contrary_lead(
+        assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)), elsewhere
+    )
     if extra and lead.verdict == "aligned":
         # The pair where both have rules agrees: the difference is the extra rules alone, said
         # beside the rules both have, so that "none" is never read as "no rule on the topic".
@@ -408,15 +410,29 @@ def _gap(
     )
 
 
-def _contrary_lead(assessed: Assessment, a: str, b: str, topic_id: str, contrary: str) -> str:
+def _contrary_lead(
+    assessed: Assessment,
+    a: str,
+    b: str,
+    topic_id: str,
+    contrary: str,
+    elsewhere: Elsewhere | None = None,
+) -> str:
     """'Korea has binding rules requiring approval ... (cites), where Japan has none of that kind' when one side's
-    unpaired binding rules run against the topic, or ''."""
-    for label, other, refs, theirs in (
-        (a, b, assessed.unpaired_a, assessed.stance_b),
-        (b, a, assessed.unpaired_b, assessed.stance_a),
+    unpaired binding rules run against the topic, or ''. A rule the crosswalk pairs with one of the
+    other side's under another topic is left out: it has a counterpart (round 58, EU-KR: PIPA Art.
+    28-8(1), related to GDPR Art. 44, counted among Korea's restrictions "with no counterpart
+    among the EU's")."""
+    for side, label, other, refs, theirs in (
+        ("a", a, b, assessed.unpaired_a, assessed.stance_b),
+        ("b", b, a, assessed.unpaired_b, assessed.stance_a),
     ):
         found = [
-            r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
+            r
+            for r in refs
+            if runs_against(r, topic_id)
+            and r.force_level >= BEST_EFFORTS_LEVEL
+            and not (elsewhere and elsewhere(side, r))
         ]
         if found:
             words = (
