@@ -136,3 +136,18 @@ def test_doras_outsourcing_rules_meet_the_korean_duties_only_as_curated() -> Non
         ("eu-dora/art-30-2-b", "kr-electronic-financial-transactions-act/art-21-4"),
     ):
         assert _relations(source, target) == [(0, False)], (source, target)
+
+
+def test_japans_goods_export_licence_quotes_article_48() -> None:
+    # FEFTA Art. 48(1) (DaisukeHori e-Gov copy, data of February 2026): "国際的な平和及び安全の維持を
+    # 妨げることとなると認められるものとして政令で定める特定の地域を仕向地とする特定の種類の貨物の輸出を
+    # しようとする者は、政令で定めるところにより、経済産業大臣の許可を受けなければならない。"
+    provision = bundled().provisions["jp-fefta/art-48-1"]
+    assert (
+        provision.pinpoint == "Art. 48(1)"
+        and provision.quote == "経済産業大臣の許可を受けなければならない。"
+    )
+    assert provision.modality is Modality.PROHIBITION and provision.evidence is Evidence.PRIMARY
+    assert not provision.sanctioned_by  # the renumbered penalty item was not read
+    assert _relations("eu-dual-use-regulation/art-3-1", "jp-fefta/art-48-1") == [(6, False)]
+    assert _relations("kr-foreign-trade-act/art-19-2", "jp-fefta/art-48-1") == [(7, False)]

@@ -948,3 +948,25 @@ def test_opposite_directions_are_named_before_a_loose_relation() -> None:
         "barely related",
     ]
     assert telling([slight]) == [slight]
+
+
+def test_a_verdict_resting_on_guidance_alone_says_so() -> None:
+    # Round 58, KR-JP (off page 1): "Prohibited practices: only Japan" on a voluntary guideline;
+    # round 57, EU-JP: ethics topics "aligned" on non-binding texts on both sides. A statutory
+    # principle is not guidance.
+    from regalign.reports.briefing_body import verdict_cell
+
+    corpus = load().corpus
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    assert verdict_cell(kr_jp.topic("ai.prohibited-practices").now, "Korea", "Japan") == (
+        "only Japan (guidance only)"
+    )
+    assert verdict_cell(kr_jp.topic("ai.ethics.accountability").now, "Korea", "Japan").endswith(
+        ", guidance only"
+    )
+    # Binding rules on one side: no such mark.
+    assert "guidance" not in verdict_cell(
+        kr_jp.topic("ai.local-representative").now, "Korea", "Japan"
+    )
+    # JP AI Promotion Act Art. 3(4), a statutory principle, speaks for Japan on safety.
+    assert "guidance" not in verdict_cell(kr_jp.topic("ai.ethics.safety").now, "Korea", "Japan")

@@ -626,3 +626,29 @@ def test_restrictions_with_a_counterpart_elsewhere_are_not_said_to_have_none(eu_
         "(Spatial Data Act Arts 16(1), 16(2) and 4 more), with no counterpart among the EU's"
         in text
     )
+
+
+def test_the_eu_goods_licence_meets_japans_goods_licence(eu_jp, corpus) -> None:
+    # Round 59, EU-JP, page 1: "where they meet: export authorisation" set the Dual-Use Regulation's
+    # licence for listed goods, software and technology against FEFTA Art. 25(1), Japan's technology
+    # licence alone, on shape at 1.00; Japan's goods licence (Art. 48(1)) was not recorded.
+    unit = eu_jp.topic("data.export-control.authorisation")
+    pairs = {(p.a.id, p.b.id): p.basis for p in unit.adopted.pairs}
+    assert pairs[("eu-dual-use-regulation/art-3-1", "jp-fefta/art-48-1")] == "curated-relation"
+    assert pairs[("eu-dual-use-regulation/art-2-2-d", "jp-fefta/art-25-3")] == "curated-relation"
+    assert "same-addressees" not in pairs.values()
+    text = _sentence(convergence(eu_jp, unit, corpus))
+    assert (
+        "(Dual-Use Regulation Art. 3(1); Foreign Exchange and Foreign Trade Act Art. 48(1))" in text
+    )
+
+
+def test_a_unit_whose_rules_meet_today_says_so_beside_an_unread_change(eu_jp, corpus) -> None:
+    # Round 59, EU-JP (off page 1): "Regulatory cooperation", aligned (0.83) today, read "not
+    # compared as adopted ...; today, they differ most in substance".
+    text = _sentence(divergence(eu_jp, eu_jp.topic("trade.regulatory-cooperation"), corpus))
+    assert (
+        "today, both have commitments to cooperate set down in law (GDPR Art. 50; APPI Art. 172)"
+        in text
+    )
+    assert "differ most" not in text

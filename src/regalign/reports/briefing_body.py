@@ -51,6 +51,7 @@ from regalign.reports.wording import (
     unit_label,
     verdict_words,
 )
+from regalign.schema.vocab import LegalForce
 
 if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.briefing_parts import Extras, Sources
@@ -226,8 +227,16 @@ def verdict_cell(assessed: Assessment, a: str, b: str, bounds: Sequence[float] =
     """'aligned (0.78)', 'divergent — fine ceilings 788 times apart', 'only Korea'; 'borderline'
     when varied weights move the verdict."""
     words = verdict_words(assessed.verdict, a, b)
+    # Guidance on every side that speaks is said in the cell (round 58, KR-JP: "prohibited
+    # practices: only Japan" on a voluntary guideline; round 57, EU-JP: ethics topics "aligned" on
+    # non-binding texts on both sides, page 1 not saying so).
+    speaking = [*assessed.stance_a, *assessed.stance_b]
+    # Guidance: an instrument that binds nobody (a statutory principle or a rule pending is not).
+    guidance = bool(speaking) and all(
+        r.framework.legal_force is not LegalForce.BINDING for r in speaking
+    )
     if not assessed.scored:
-        return words
+        return words + (" (guidance only)" if guidance and assessed.speaker else "")
     # A cap that holds the verdict down says why; so does one that fires where nothing was paired,
     # since a bare 0.00 reads as "nothing in common" (round 40, EU-KR: right to complain, where the
     # two sides' rules are on different matters).
@@ -244,7 +253,11 @@ def verdict_cell(assessed: Assessment, a: str, b: str, bounds: Sequence[float] =
         if held
         else f"{words} ({verdict_score(assessed.score, bounds)})"
     )
-    return text + (", borderline" if assessed.fragile else "")
+    return (
+        text
+        + (", borderline" if assessed.fragile else "")
+        + (", guidance only" if guidance else "")
+    )
 
 
 def _held_words(assessed: Assessment, cap: CapApplied) -> str:

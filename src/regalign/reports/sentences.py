@@ -80,6 +80,15 @@ def divergence(
         if unit.now.verdict == NOT_COMPARED or not unit.now.speaks:
             return (bold(unit_label(unit)), run(f": not compared — {withdrawn}."))
         assessed = unit.now
+        if assessed.verdict == "aligned" and assessed.lead is not None:
+            # Today's rules meet: say so, not how they differ most (round 59, EU-JP: "aligned
+            # (0.83)" beside "today, they differ most in substance").
+            body = _meeting(result, unit, assessed)
+            context = _context(result, unit, corpus, tensions_said, changes_said=True)
+            return (
+                bold(unit_label(unit)),
+                run(f": not compared as adopted — {withdrawn}; today, {body}{context}."),
+            )
     if assessed.verdict in ONE_SIDED:
         body = one_sided(
             unit,
@@ -138,15 +147,23 @@ def _withdrawn(result: Comparison, unit: TopicResult, corpus: Corpus) -> str:
 
 def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
     """What the sides share on a unit, as adopted, from its leading pair."""
-    a, b = side_name(result.side_a), side_name(result.side_b)
-    lead = unit.adopted.lead
-    if lead is None:
+    if unit.adopted.lead is None:
         return divergence(result, unit, corpus)
+    body = _meeting(result, unit, unit.adopted)
+    return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+
+
+def _meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
+    """What the sides share in ``assessed`` (a unit's reading at one horizon), from its leading
+    pair, with the pair's dates."""
+    a, b = side_name(result.side_a), side_name(result.side_b)
+    lead = assessed.lead
+    assert lead is not None
     # Where they meet is said from a pair that meets: when the leading one is held apart, the first
     # aligned pair in the leading order (the most binding, then the strongest basis: a curated
     # counterpart before two rules that only share addressees), so that a reader checks the
     # citation against the word 'meet' and finds the rules the crosswalk matches.
-    meeting = [p for p in unit.adopted.pairs if p.verdict == "aligned"]
+    meeting = [p for p in assessed.pairs if p.verdict == "aligned"]
     if lead.verdict != "aligned" and meeting:
         lead = meeting[0]
     top_a, top_b = lead.a, lead.b
@@ -160,11 +177,8 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
             f"{in_sentence(top_a.provision.title)} ({beside(top_a)}); "
             f"{b}: {in_sentence(top_b.provision.title)} ({beside(top_b)})"
         )
-        return (
-            bold(unit_label(unit)),
-            run(": " + body + pair_dates(lead, a, b) + _context(result, unit, corpus) + "."),
-        )
-    elif is_power(top_a) and is_power(top_b):
+        return body + pair_dates(lead, a, b)
+    if is_power(top_a) and is_power(top_b):
         # Two powers: what each lets the authority do is what they share, whoever the text names
         # (round 21, EU-KR: "the EU for regulators, Korea for the government" contrasted a market
         # surveillance authority with the Minister who is the AI Basic Act's regulator).
@@ -172,11 +186,8 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
             f"both give the authorities a power — {a}: {in_sentence(top_a.provision.title)} ({cite(top_a)}); "
             f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)})"
         )
-        return (
-            bold(unit_label(unit)),
-            run(": " + body + pair_dates(lead, a, b) + _context(result, unit, corpus) + "."),
-        )
-    elif (same or duties) and who_is_bound(top_a) == who_is_bound(top_b):
+        return body + pair_dates(lead, a, b)
+    if (same or duties) and who_is_bound(top_a) == who_is_bound(top_b):
         who = who_is_bound(top_a)
         body = (
             f"both have {plural(rule_words(top_a))}{' for ' + who if who else ''}"
@@ -199,8 +210,7 @@ def convergence(result: Comparison, unit: TopicResult, corpus: Corpus) -> Text:
         body = f"both have {kind} — {a} {for_whom(top_a)}, {b} {for_whom(top_b)}"
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
-    body += f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}"
-    return (bold(unit_label(unit)), run(": " + body + _context(result, unit, corpus) + "."))
+    return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}"
 
 
 def topic_words(unit: TopicResult) -> str:
