@@ -22,6 +22,7 @@ from regalign.comparisons.compare import compare
 from regalign.comparisons.results import Pair
 from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
+from tests.comparisons.method_variants import without_cap
 
 DAY = date(2026, 12, 7)
 
@@ -56,19 +57,10 @@ def test_rules_that_agree_keep_their_verdict_beside_guidance() -> None:
 
 
 def test_the_cap_can_be_switched_off() -> None:
-    method = default_method()
-    off = method.model_copy(
-        update={
-            "caps": method.caps.model_copy(
-                update={
-                    "guidance_lift": method.caps.guidance_lift.model_copy(update={"enabled": False})
-                }
-            )
-        }
-    )
+    off = without_cap("guidance_lift")
     kr_jp = compare(load().corpus, "KR", "JP", as_of=DAY, method=off)
     assert kr_jp.topic("ai.high-risk.value-chain").now.verdict == "aligned"
-    on = compare(load().corpus, "KR", "JP", as_of=DAY, method=method)
+    on = compare(load().corpus, "KR", "JP", as_of=DAY, method=default_method())
     assert on.topic("ai.high-risk.value-chain").now.verdict == "partially-aligned"
 
 

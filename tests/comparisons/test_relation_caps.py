@@ -21,6 +21,7 @@ from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.records import Relation
 from regalign.schema.vocab import Rationale, RelationType
+from tests.comparisons.method_variants import without_cap
 
 DAY = date(2026, 12, 7)
 
@@ -133,16 +134,7 @@ def test_shape_alone_in_a_broad_topic_is_at_most_partly_aligned() -> None:
 
 
 def test_the_broad_shape_cap_can_be_switched_off() -> None:
-    method = default_method()
-    off = method.model_copy(
-        update={
-            "caps": method.caps.model_copy(
-                update={
-                    "broad_shape": method.caps.broad_shape.model_copy(update={"enabled": False})
-                }
-            )
-        }
-    )
+    off = without_cap("broad_shape")
     unit = compare(load().corpus, "EU", "KR", as_of=DAY, method=off).topic(
         "ai.industrial-promotion#general"
     )
