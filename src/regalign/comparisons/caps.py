@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from regalign.comparisons.magnitude import LABELS, KindGap
 from regalign.comparisons.results import (
+    BEST_EFFORTS_LEVEL,
     GENERAL_SUFFIX,
     GRADED,
     SAME_ADDRESSEES,
@@ -235,9 +236,6 @@ def broad_shape(settings: Caps, unit_id: str, pairs: Sequence[Pair]) -> CapAppli
     return CapApplied("broad-shape", cap.verdict, why)
 
 
-RULE = 2  # a best-efforts duty, or anything more binding: a rule, not guidance
-
-
 def guidance_lift(
     settings: Caps,
     pairs: Sequence[Pair],
@@ -258,7 +256,9 @@ def guidance_lift(
     if not cap.enabled:
         return None
     rules = [
-        (w, p) for w, p in zip(weights, pairs) if max(p.a.force_level, p.b.force_level) >= RULE
+        (w, p)
+        for w, p in zip(weights, pairs)
+        if max(p.a.force_level, p.b.force_level) >= BEST_EFFORTS_LEVEL
     ]
     if not rules or len(rules) == len(pairs):
         return None

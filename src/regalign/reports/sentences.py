@@ -158,7 +158,8 @@ def _meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str
     pair, with the pair's dates."""
     a, b = side_name(result.side_a), side_name(result.side_b)
     lead = assessed.lead
-    assert lead is not None
+    if lead is None:  # callers pass a reading with pairs; nothing is shared without one
+        return "they share no rule here"
     # Where they meet is said from a pair that meets: when the leading one is held apart, the first
     # aligned pair in the leading order (the most binding, then the strongest basis: a curated
     # counterpart before two rules that only share addressees), so that a reader checks the
