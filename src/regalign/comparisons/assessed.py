@@ -113,7 +113,16 @@ def assess_units(
     for h in horizons:
         linked = linked_sanctions(corpus, starts, as_of, h, [*refs[h][0], *refs[h][1]])
         on = None if h == ADOPTED else as_of
-        side_ids = (frozenset(r.id for r in refs[h][0]), frozenset(r.id for r in refs[h][1]))
+        # Each side's whole rulebook at this horizon, whatever the topic filter: a counterpart filed
+        # under another topic is still a counterpart (round 60, EU-JP: `compare --topic
+        # ai.enforcement` read 0.34 where the full comparison reads 0.35, having lost JP AI
+        # Promotion Act Art. 7 under strategy).
+        whole = (
+            refs[h]
+            if topic is None
+            else _whole_sides(corpus, sides, dropped, starts, as_of, h, pending_as_binding)
+        )
+        side_ids = (frozenset(r.id for r in whole[0]), frozenset(r.id for r in whole[1]))
         context = Context(corpus, relations, weights, method, linked, labels, on, sides=side_ids)
         assessments[h] = {}
         for u in unit_ids:
@@ -184,3 +193,19 @@ def _unless_unread(
     if silent is None or (topic_id not in unread[silent] and topic_id not in unreached[silent]):
         return assessment
     return _not_compared(assessment)
+
+
+def _whole_sides(
+    corpus: Corpus,
+    sides: tuple[Side, Side],
+    dropped: tuple[frozenset[str], frozenset[str]],
+    starts: Starts,
+    as_of: date,
+    horizon: str,
+    pending_as_binding: bool,
+) -> tuple[list[ProvisionRef], list[ProvisionRef]]:
+    """Both sides' provisions at a horizon on every topic (for counterparts under other topics)."""
+    return (
+        side_refs(corpus, sides[0], dropped[0], starts, as_of, None, horizon, pending_as_binding),
+        side_refs(corpus, sides[1], dropped[1], starts, as_of, None, horizon, pending_as_binding),
+    )
