@@ -207,3 +207,13 @@ def test_a_topic_filter_keeps_counterparts_filed_under_other_topics() -> None:
             getattr(narrow.topic("ai.enforcement"), horizon).score
             == getattr(full.topic("ai.enforcement"), horizon).score
         )
+
+
+def test_consent_of_testing_subjects_does_not_meet_an_innovation_principle() -> None:
+    # Round 60, EU-JP (off page 1): AI Act Art. 61 met the Japanese guideline's innovation
+    # principle (Part 2 C. 10)) on shape alone under "Innovation support".
+    unit = compare(load().corpus, "EU", "JP", as_of=DAY, method=default_method()).topic(
+        "ai.innovation#general"
+    )
+    assert not any(p.a.id == "eu-ai-act/art-61" for p in unit.now.pairs)
+    assert unit.now.verdict == "divergent"
