@@ -652,3 +652,11 @@ def test_a_unit_whose_rules_meet_today_says_so_beside_an_unread_change(eu_jp, co
         in text
     )
     assert "differ most" not in text
+
+
+def test_a_state_only_topic_is_spoken_for_by_its_own_plan(eu_kr, corpus) -> None:
+    # Round 58, EU-KR (off page 1): "Strategy and master plan: only Korea has rules — a binding
+    # obligation for the government: policies to build a foundation of trust (AI Basic Act Art. 29)",
+    # an article filed first under ethics, before Art. 6, the master plan.
+    text = _sentence(divergence(eu_kr, eu_kr.topic("ai.governance.national-strategy"), corpus))
+    assert "(AI Basic Act Arts 6, 7 and 1 more)" in text and "Art. 29" not in text

@@ -114,20 +114,29 @@ def one_sided(
         kind = kind if kind.split()[-1] in PLURAL_KINDS else f"{kind} rules"
         none = f"{silent} has only its {kind} in the laws compared"
     against = [r for r in refs if runs_against(r, unit.topic_id)]
-    lead = _same_kind(_same_people(key_refs(against or _on_business(refs))))
+    leading = key_refs(against or _on_business(refs))
+    if not any(binds_business(r) for r in leading):
+        # The state's own rules: the one filed under this topic first speaks for it.
+        leading = _at_home_first(leading, unit)
+    lead = _same_kind(_same_people(leading))
     # The fines quoted are those behind the provisions cited first, not the highest of the topic:
     # a reader checks the figure against the article named beside it.
-    fines = penalty_words(lead[:LIMIT], corpus)
+    fines = penalty_words(key_refs(lead)[:LIMIT], corpus)
     held = ""
     if fines and suspended is not None:
         # Fines an announced grace period holds back are said to be (round 54, KR-JP).
         behind = {
             topic
-            for r in lead[:LIMIT]
+            for r in key_refs(lead)[:LIMIT]
             for pid in r.provision.sanctioned_by
             if pid in corpus.provisions
             for topic in corpus.provisions[pid].topics
-        } | {topic for r in lead[:LIMIT] if r.provision.sanctions for topic in r.provision.topics}
+        } | {
+            topic
+            for r in key_refs(lead)[:LIMIT]
+            if r.provision.sanctions
+            for topic in r.provision.topics
+        }
         held = suspended("a" if a_speaks else "b", sorted(behind))
     top = lead[0]
     cited = key_refs(lead)[:LIMIT]
@@ -229,6 +238,13 @@ def _only(speaker: str, unread: Sequence[str], what: str) -> str:
         if not unread
         else f"only {possessive(speaker)} {what} could be compared"
     )
+
+
+def _at_home_first(refs: Sequence[ProvisionRef], unit: TopicResult) -> list[ProvisionRef]:
+    """The provisions filed first under the unit's topic before those filed here among others, in
+    their order otherwise (round 58, EU-KR: "strategy and master plan" cited AI Basic Act Art. 29,
+    trust-building policies filed first under ethics, before Art. 6, the master plan)."""
+    return sorted(refs, key=lambda r: r.provision.topics[:1] != (unit.topic_id.split("#")[0],))
 
 
 def _same_kind(lead: Sequence[ProvisionRef]) -> list[ProvisionRef]:
