@@ -89,7 +89,8 @@ def test_compare_json_shape() -> None:
         payload["joint_instruments"]
     )
     assert all(
-        j["a"]["verdict"] in ("consistent", "stricter", "in-tension", "no-domestic-rule")
+        j["a"]["verdict"]
+        in ("consistent", "stricter", "in-tension", "no-domestic-rule", "against-not-judged")
         for j in payload["joint"]
     )
     assert not any(

@@ -970,3 +970,17 @@ def test_a_verdict_resting_on_guidance_alone_says_so() -> None:
     )
     # JP AI Promotion Act Art. 3(4), a statutory principle, speaks for Japan on safety.
     assert "guidance" not in verdict_cell(kr_jp.topic("ai.ethics.safety").now, "Korea", "Japan")
+
+
+def test_a_rule_running_against_a_commitments_topic_is_never_consistent_with_it() -> None:
+    # Rounds 45-57, KR-JP and EU-KR (off page 1): Korea "consistent" with RCEP Art. 12.14(2) and the
+    # DTA's ban on requiring local computing facilities, citing a procurement preference, while its
+    # cloud security certification is recorded as running the other way.
+    from regalign.reports.conformity_section import _domestic
+
+    corpus = load().corpus
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    item = next(j for j in kr_jp.joint if j.commitment.id == "rcep-ecommerce/art-12-14-2")
+    assert item.a.verdict == "against-not-judged" and not item.a.against
+    cell = "".join(part[1] for part in _domestic(item.a))
+    assert cell == "runs the other way, not judged: Cloud Computing Act Art. 23(2)"

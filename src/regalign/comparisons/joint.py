@@ -15,6 +15,9 @@ party only) is set against each side's own provisions on the same topic, as adop
   information held by or for a Party, against a permission to export the state's survey results);
 - **not read**: the side's rules on the topic change, by an adopted act whose wording nobody read
   (APPI Act No. 56 of 2026): as adopted, its law cannot be set against the commitment;
+- **runs the other way, not judged**: a rule on the topic is recorded as running against it
+  (`against`) but no curated relation judges it against the commitment (Korea's cloud security
+  certification, whose location standards were not read): the side is not said to be consistent;
 - **consistent**: otherwise.
 """
 
@@ -40,15 +43,16 @@ from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet, within
 from regalign.schema.vocab import LegalForce, Modality
 
-CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ = (
+CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ, UNJUDGED = (
     "consistent",
     "stricter",
     "in-tension",
     "arguably-outside",
     "no-domestic-rule",
     "not-read",
+    "against-not-judged",
 )
-CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ)
+CONFORMITY = (CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ, UNJUDGED)
 PLEDGES = (Modality.COOPERATION, Modality.PROMOTION)
 
 
@@ -190,6 +194,23 @@ def _domestic(
                 outside_by=relation.arguably_outside,
             )
         return DomesticRule(side, tuple(on_topic), IN_TENSION, reason, tuple(opposed))
+    # A rule recorded as running against the topic, which no curated relation sets against the
+    # commitment, leaves the side unjudged, never consistent (rounds 45-57, KR-JP and EU-KR: Korea
+    # "consistent" with bans on requiring local computing facilities on its cloud security
+    # certification, marked as running the other way).
+    contrary = [
+        r
+        for r in on_topic
+        if topic in r.provision.against or any(topics_meet(t, topic) for t in r.provision.against)
+    ]
+    if contrary:
+        reason = (
+            f"{_cite(contrary[0])}: runs against the topic of the commitment on the record; no "
+            "curated relation judges it against the commitment"
+        )
+        # Not in ``against``: no curated relation sets it against the commitment, so no sentence
+        # may say that it runs against the treaty.
+        return DomesticRule(side, tuple(on_topic), UNJUDGED, reason)
     strongest = max(
         on_topic, key=lambda r: (r.force_level, INTENSITY.get(r.provision.modality, 0), r.id)
     )

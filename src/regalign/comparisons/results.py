@@ -364,9 +364,12 @@ class DomesticRule:
 
     side: str  # "a" or "b"
     provisions: tuple[ProvisionRef, ...]
-    verdict: str  # consistent, stricter, in-tension, arguably-outside, no-domestic-rule, not-read
+    verdict: str  # consistent, stricter, in-tension, arguably-outside, no-domestic-rule, not-read,
+    # against-not-judged
     reason: str
-    against: tuple[ProvisionRef, ...] = ()  # the provisions a curated relation sets against it
+    against: tuple[
+        ProvisionRef, ...
+    ] = ()  # the provisions set against it (curated, or on the record)
     changed_by: str = ""  # for 'not-read': the unread change to the side's rules on the topic
     outside_by: str = ""  # for 'arguably-outside': the treaty clause that arguably leaves it out
     lead: ProvisionRef | None = None  # the provision that speaks for the side (its reason's first)

@@ -30,6 +30,7 @@ CONFORMITY_WORDS = {
     # trading read as a finding about Japan's law as a whole).
     "no-domestic-rule": "no rule of its own in the laws compared",
     "not-read": "changes in wording not read",
+    "against-not-judged": "runs the other way, not judged",
 }
 
 
@@ -115,6 +116,7 @@ SEVERITY = {
     "in-tension": 0,
     "arguably-outside": 1,
     "not-read": 2,
+    "against-not-judged": 2,
     "no-domestic-rule": 3,
     "consistent": 4,
     "stricter": 5,
@@ -171,7 +173,7 @@ def _domestic(rule: DomesticRule) -> Text:
         words += f" (as read: {CONFORMITY_WORDS[rule.read_verdict]})"
     if not rule.provisions:
         return plain(words)
-    against = rule.verdict in ("in-tension", "arguably-outside")
+    against = rule.verdict in ("in-tension", "arguably-outside", "against-not-judged")
     opposed = [
         r
         for r in rule.provisions
@@ -181,7 +183,9 @@ def _domestic(rule: DomesticRule) -> Text:
     refs = opposed + named + [r for r in key_refs(rule.provisions) if r not in opposed + named]
     # 'in tension: X and 2 more' counts the rules in tension only, not every rule on the topic
     # (round 13, KR-JP: "Spatial Data Act Art. 16(1) and 13 more" counted PIPA's transfer rules).
+    # A rule on the record but not judged against the commitment is named alone (no ``against``).
     more = (len(rule.against) if against else len(rule.provisions)) - 1
+    more = max(more, 0)
     shown = f"{refs[0].framework.short_title} {refs[0].pinpoint}" + (
         f" and {more} more" if more else ""
     )

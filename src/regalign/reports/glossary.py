@@ -62,7 +62,9 @@ def _terms(aligned: float, partially: float, a: str, b: str) -> tuple[tuple[str,
         ),
         (
             "Consistent, stricter, in tension",
-            "a side's own law goes the same way as a commitment, further, or the other way.",
+            "a side's own law goes the same way as a commitment, further, or the other way; "
+            "'runs the other way, not judged' where a rule runs against the commitment's topic but "
+            "no expert judgement sets it against the commitment.",
         ),
         (
             ARGUABLY_OUTSIDE,

@@ -34,7 +34,7 @@ caption{caption-side:bottom;text-align:left;padding-top:.2rem}
 .v-aligned{background:#d9f0d3}.v-partially-aligned{background:#fff2c2}.v-divergent{background:#f8d0c8}
 .v-only-a,.v-only-b{background:#dde6f3}.v-not-yet,.v-not-compared{background:#eeeeee}
 .c-in-tension{background:#f8d0c8}.c-arguably-outside{background:#fbe8c8}.c-consistent{background:#d9f0d3}.c-stricter{background:#e5eef8}
-.c-no-domestic-rule{background:#f3f3f3}.c-not-read{background:#fbefd5}
+.c-no-domestic-rule{background:#f3f3f3}.c-against-not-judged{background:#fbefd5}.c-not-read{background:#fbefd5}
 nav.toc{background:#f7f9fb;border:1px solid var(--rule);padding:.4rem 1rem;margin:1.5rem 0}
 nav.toc ol{margin:.2rem 0;padding-left:1.2rem}
 details{border-top:1px solid var(--rule);margin-top:1rem}details>summary{cursor:pointer}
