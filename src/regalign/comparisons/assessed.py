@@ -84,10 +84,7 @@ def assess_units(
     starts = Starts(corpus)
     wanted = {ADOPTED, *horizons}
     refs = {
-        h: (
-            side_refs(corpus, sides[0], dropped[0], starts, as_of, topic, h, pending_as_binding),
-            side_refs(corpus, sides[1], dropped[1], starts, as_of, topic, h, pending_as_binding),
-        )
+        h: _both_sides(corpus, sides, dropped, starts, as_of, topic, h, pending_as_binding)
         for h in sorted(wanted)
     }
     # A topic either side has adopted rules on, or rules on today that the adopted law ends later.
@@ -120,7 +117,7 @@ def assess_units(
         whole = (
             refs[h]
             if topic is None
-            else _whole_sides(corpus, sides, dropped, starts, as_of, h, pending_as_binding)
+            else _both_sides(corpus, sides, dropped, starts, as_of, None, h, pending_as_binding)
         )
         side_ids = (frozenset(r.id for r in whole[0]), frozenset(r.id for r in whole[1]))
         context = Context(corpus, relations, weights, method, linked, labels, on, sides=side_ids)
@@ -195,17 +192,18 @@ def _unless_unread(
     return _not_compared(assessment)
 
 
-def _whole_sides(
+def _both_sides(
     corpus: Corpus,
     sides: tuple[Side, Side],
     dropped: tuple[frozenset[str], frozenset[str]],
     starts: Starts,
     as_of: date,
+    topic: str | None,
     horizon: str,
     pending_as_binding: bool,
 ) -> tuple[list[ProvisionRef], list[ProvisionRef]]:
-    """Both sides' provisions at a horizon on every topic (for counterparts under other topics)."""
+    """Both sides' provisions at a horizon, under the topic prefix (every topic when None)."""
     return (
-        side_refs(corpus, sides[0], dropped[0], starts, as_of, None, horizon, pending_as_binding),
-        side_refs(corpus, sides[1], dropped[1], starts, as_of, None, horizon, pending_as_binding),
+        side_refs(corpus, sides[0], dropped[0], starts, as_of, topic, horizon, pending_as_binding),
+        side_refs(corpus, sides[1], dropped[1], starts, as_of, topic, horizon, pending_as_binding),
     )

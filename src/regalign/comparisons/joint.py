@@ -198,11 +198,7 @@ def _domestic(
     # commitment, leaves the side unjudged, never consistent (rounds 45-57, KR-JP and EU-KR: Korea
     # "consistent" with bans on requiring local computing facilities on its cloud security
     # certification, marked as running the other way).
-    contrary = [
-        r
-        for r in on_topic
-        if topic in r.provision.against or any(topics_meet(t, topic) for t in r.provision.against)
-    ]
+    contrary = [r for r in on_topic if any(topics_meet(t, topic) for t in r.provision.against)]
     if contrary:
         reason = (
             f"{_cite(contrary[0])}: runs against the topic of the commitment on the record; no "
