@@ -660,3 +660,10 @@ def test_a_state_only_topic_is_spoken_for_by_its_own_plan(eu_kr, corpus) -> None
     # an article filed first under ethics, before Art. 6, the master plan.
     text = _sentence(divergence(eu_kr, eu_kr.topic("ai.governance.national-strategy"), corpus))
     assert "(AI Basic Act Arts 6, 7 and 1 more)" in text and "Art. 29" not in text
+
+
+def test_a_transition_clause_does_not_speak_for_the_rule_it_phases_in(eu_jp, corpus) -> None:
+    # Round 60, EU-JP (off page 1): "Marking of AI-generated content" was led by AI Act Art. 111(4),
+    # the transition for generative systems already on the market, instead of Art. 50(2).
+    text = _sentence(divergence(eu_jp, eu_jp.topic("ai.transparency.synthetic-content"), corpus))
+    assert "(EU AI Act Art. 50(2))" in text and "Art. 111(4)" not in text

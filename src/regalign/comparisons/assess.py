@@ -222,11 +222,12 @@ INSTRUMENT_RANK = {InstrumentType.DECREE: 1}
 
 def lead_key(
     pair: Pair,
-) -> tuple[int, int, int, int, int, float, float, int, int, float, tuple[str, ...]]:
+) -> tuple[int, int, int, int, int, float, float, int, int, int, float, tuple[str, ...]]:
     """Sort key putting the leading pair first: the most binding pair, then one that is not two
     definitions or scope clauses, then the best-sanctioned (for penalties), the strongest basis (a
     curated match first), a statute's rule before its enforcement decree's, the closer curated
-    match, the most demanding, the best score, and ids (the same whichever side is A)."""
+    match, the most demanding, a rule before its transition, the best score, and ids (the same
+    whichever side is A)."""
     refs = (pair.a, pair.b)
     force = sum(r.force_level for r in refs)
     intensity = sum(INTENSITY.get(r.provision.modality, 0) for r in refs)
@@ -256,6 +257,10 @@ def lead_key(
     # signature, while the non-discrimination rule, eIDAS Art. 25(1), sat second).
     framing = int(all(r.provision.modality in FRAMING_MODALITIES for r in refs))
     below_law = sum(INSTRUMENT_RANK.get(r.framework.instrument_type, 0) for r in refs)
+    # A rule that phases another in by a compliance date leads after the rule itself, among equals
+    # (round 60, EU-JP: "marking of AI-generated content" led by AI Act Art. 111(4), the transition
+    # for systems already on the market, before Art. 50(2)).
+    transitional = sum(1 for r in refs if r.provision.deadlines)
     return (
         -force,
         framing,
@@ -266,6 +271,7 @@ def lead_key(
         -fines,
         -applying,
         -intensity,
+        transitional,
         -pair.score,
         tuple(sorted((pair.a.id, pair.b.id))),
     )
