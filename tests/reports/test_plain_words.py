@@ -984,3 +984,18 @@ def test_a_rule_running_against_a_commitments_topic_is_never_consistent_with_it(
     assert item.a.verdict == "against-not-judged" and not item.a.against
     cell = "".join(part[1] for part in _domestic(item.a))
     assert cell == "runs the other way, not judged: Cloud Computing Act Art. 23(2)"
+
+
+def test_a_duty_of_the_state_is_not_called_an_obligation_on_anyone_it_governs() -> None:
+    # Round 57, KR-JP (off page 1): "AI literacy: Korea has a binding obligation, Japan a support
+    # measure set up by law" for two duties of the state of like force (AI Basic Act Art. 29).
+    from regalign.reports.rule_kinds import who_is_bound
+    from regalign.reports.wording import rule_words
+
+    kr_jp = compare(load().corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    lead = kr_jp.topic("ai.literacy").now.lead
+    assert lead is not None and lead.a.id == "kr-ai-basic-act/art-29"
+    assert rule_words(lead.a) == "a binding duty of the state" and who_is_bound(lead.a) == ""
+    # An obligation on firms keeps its words.
+    firms = kr_jp.topic("ai.local-representative").now.stance_a[0]
+    assert rule_words(firms) == "a binding obligation"

@@ -10,6 +10,7 @@ from regalign.comparisons.results import (
     ProvisionRef,
 )
 from regalign.reports.wording import (
+    is_state_duty,
     role_words,
     roles,
     rule_words,
@@ -46,8 +47,8 @@ def who_is_bound(ref: ProvisionRef) -> str:
     """The addressees of one provision in words ('' for a penalty, which binds whoever imposes it, and
     for the state's own bodies, plans and support, which the state sets up); for a right, those who
     hold it (see holders)."""
-    if function(ref) in (PENALTY, STATE_MEASURE):
-        return ""
+    if function(ref) in (PENALTY, STATE_MEASURE) or is_state_duty(ref):
+        return ""  # "a binding duty of the state" says who bears it
     return holders([ref])
 
 

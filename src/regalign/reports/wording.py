@@ -14,7 +14,8 @@ from regalign.comparisons.magnitude import Measured
 from regalign.comparisons.results import Assessment, Coverage, ProvisionRef, Side, TopicResult
 from regalign.comparisons.scoring import sanction_class
 from regalign.reports.text import percent, score  # noqa: F401 - score: the briefing's too
-from regalign.schema.vocab import LegalForce, Modality
+from regalign.schema.derived import addressee_class
+from regalign.schema.vocab import AddresseeClass, LegalForce, Modality
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ROLE_WORDS = {
@@ -199,6 +200,15 @@ def role_words(values: Iterable[str]) -> str:
     return f"{ROLE_WORDS.get(first[0], first[0])}, {ROLE_WORDS.get(first[1], first[1])} and {len(found) - 2} others"
 
 
+def is_state_duty(ref: ProvisionRef) -> bool:
+    """A binding obligation that only the state bears (to adopt policies, to recognise)."""
+    return (
+        ref.force_level == 3
+        and ref.provision.modality is Modality.OBLIGATION
+        and addressee_class(ref.provision) is AddresseeClass.STATE
+    )
+
+
 def rule_words(ref: ProvisionRef) -> str:
     """'a binding obligation', 'a best-efforts duty', 'a voluntary recommendation', 'a pending obligation';
     'penalties' for a provision that sets penalties (whatever its grammatical modality)."""
@@ -235,6 +245,11 @@ def rule_words(ref: ProvisionRef) -> str:
         Modality.COOPERATION,
     ):
         return f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}"  # the state's own machinery, set up by law
+    if is_state_duty(ref):
+        # The state's own duty (to adopt policies, to plan) is no obligation on anyone it governs
+        # (round 57, KR-JP: "Korea has a binding obligation, Japan a support measure set up by law"
+        # for two duties of the state of like force).
+        return "a binding duty of the state"
     if ref.status == "pending" and ref.force_level < 3:
         force = "pending"
     elif ref.provision.modality is Modality.BEST_EFFORTS:
