@@ -87,7 +87,7 @@ def test_what_this_means_leads_page_one_with_three_to_five_cited_bullets(standar
     ]
     assert 3 <= len(bullets) <= 5
     for bullet in bullets:
-        assert re.search(r"Art\. \d", bullet), bullet  # every bullet cites what it rests on
+        assert re.search(r"Art(\.|s) \d", bullet), bullet  # every bullet cites what it rests on
     assert word_count(_section(standard, "### What this means")) <= 150
 
 
@@ -102,7 +102,8 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     # Firms: duties only one side imposes (the fine gap leads 'Where they part' already).
     # Round 8: not 'only the EU binds them on 14 topics', which reads as the figures' verdicts.
     assert firms.startswith("For firms: the EU binds them on")
-    assert "prohibited practices (EU AI Act Art. 5(1)(a))" in firms and "fine" not in firms
+    assert "prohibited practices (EU AI Act Arts 5(1)(a), 5(1)(b) and 5 more)" in firms
+    assert "fine" not in firms
     # Round 5: the count is split so that it can be checked against the verdicts in the table.
     # Round 14, EU-JP: both parts of the count are named, so that it is not read as one set.
     found = re.search(
@@ -846,6 +847,14 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
         "only Japan binds them, on one point among the topics compared: utilisation business "
         "operators to cooperate" in firms
     )
+
+
+def test_the_firms_example_cites_every_duty_its_topic_name_covers(corpus) -> None:
+    # Round 61, EU-JP: "such as copyright and training-data summary (EU AI Act Art. 53(1)(c))"
+    # cited the copyright policy alone; the summary of training content is Art. 53(1)(d).
+    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    firms = words(implications.bullets(result, corpus)[0])
+    assert "copyright and training-data summary (EU AI Act Arts 53(1)(c) and 53(1)(d))" in firms
 
 
 def test_a_topic_where_the_other_side_can_order_firms_on_pain_of_a_fine_is_not_counted(

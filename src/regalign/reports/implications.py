@@ -35,6 +35,7 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.amounts import amount_words, ratio_words
+from regalign.reports.citing import LIMIT
 from regalign.reports.context import unread_change_words
 from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 from regalign.reports.document import Text, bold, run
@@ -46,6 +47,7 @@ from regalign.reports.wording import (
     in_sentence,
     key_refs,
     number_words,
+    pinpoints,
     possessive,
     side_name,
 )
@@ -108,7 +110,7 @@ def _cite(refs: Sequence[ProvisionRef]) -> str:
 def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     """How many topics carry binding duties on businesses that only one side imposes (with the most
     important one, cited), and the widest gap between fine ceilings."""
-    alone: dict[str, list[tuple[TopicResult, ProvisionRef]]] = {"a": [], "b": []}
+    alone: dict[str, list[tuple[TopicResult, list[ProvisionRef]]]] = {"a": [], "b": []}
     # The topics on which each side binds firms somewhere: a duty tagged on a parent topic on one side
     # and on its child on the other (Korea's safety duties on 'frontier models', the EU's under
     # 'safety obligations') is not a duty only one side imposes.
@@ -134,15 +136,20 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             and not matched_elsewhere(r, everywhere[other], corpus)
         ]
         if side and duties and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
-            alone[side].append((unit, key_refs(duties)[0]))
+            alone[side].append((unit, key_refs(duties)))
     parts = []
     for label, found in ((a, alone["a"]), (b, alone["b"])):
         if found:
             # The example is a topic the other side has no rules on, where there is one: a topic
             # where it only asks firms depends on what its guidance says (blind reading round 8).
-            unit, ref = next((item for item in found if _silent(item[0])), found[0])
-            cite = f"{ref.framework.short_title} {ref.pinpoint}"
+            unit, duties = next((item for item in found if _silent(item[0])), found[0])
+            ref = duties[0]
             if len(found) > 1:
+                # The example cites the topic's duties as 'Where they part' does (two, then 'and
+                # N more'): the topic's name may cover more than its first duty (round 61, EU-JP:
+                # "copyright and training-data summary (EU AI Act Art. 53(1)(c))", the copyright
+                # policy alone).
+                cite = pinpoints(duties, LIMIT)
                 other = b if label == a else a
                 # Not 'only the EU binds them on 33 topics': a reader takes it for the figures
                 # table's 'only the EU' verdicts, which count another set (blind reading round 8).
@@ -156,6 +163,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
                 # cooperate with the state's policies sits under its strategy).
                 title = ref.provision.title
+                cite = f"{ref.framework.short_title} {ref.pinpoint}"
                 # A duty with no penalty in the law is said to have none (round 14, EU-JP: JP AI
                 # Promotion Act Art. 7 read as if it were enforced).
                 bare = "" if _enforced(ref) else ", with no penalty behind it"
@@ -179,7 +187,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     return (bold("For firms:"), run(f" {'; '.join(parts)}."))
 
 
-def _split(found: Sequence[tuple[TopicResult, ProvisionRef]], other: str) -> str:
+def _split(found: Sequence[tuple[TopicResult, Sequence[ProvisionRef]]], other: str) -> str:
     """' (on 19 of them Japan has no rules in the laws compared, on 14 it only asks firms or binds the
     state)': both parts of the count, so that it is not read as the 'only the EU' verdicts of the
     figures table (round 14, EU-JP: 33 and 33 read as one set); 'in the laws compared': the other
