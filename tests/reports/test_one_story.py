@@ -340,7 +340,11 @@ def test_a_power_or_fine_an_announced_grace_period_holds_back_says_so() -> None:
 
     corpus = load().corpus
     result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
-    held = ", held back for now by the grace period for fact-finding and fines (KR AI fines grace"
+    # Round 62, KR-JP: "held back for now" left the reader asking until when.
+    held = (
+        ", held back for now by the grace period for fact-finding and fines, announced for at "
+        "least a year from 22 Jan 2026, with no end date set (KR AI fines grace"
+    )
     for topic in ("ai.enforcement", "ai.local-representative"):
         said = "".join(
             part[1] for part in sentences.divergence(result, result.topic(topic), corpus)

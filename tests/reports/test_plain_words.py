@@ -1008,3 +1008,37 @@ def test_a_duty_of_the_state_is_not_called_an_obligation_on_anyone_it_governs() 
     # An obligation on firms keeps its words.
     firms = kr_jp.topic("ai.local-representative").now.stance_a[0]
     assert rule_words(firms) == "a binding obligation"
+
+
+def test_the_aligned_count_says_how_many_rest_on_guidance_or_principles_alone(
+    standard: str, eu_kr
+) -> None:
+    # Round 62, EU-KR: "25 aligned" read as binding agreement, while several of those topics rest on
+    # the HLEG guidelines against Korea's ethics standards, and the method says guidance makes no
+    # rulebooks agree.
+    from regalign.reports.wording import rests_on_soft_law, soft_aligned
+
+    summary = _section(standard, "## Summary")
+    found = re.search(r"(\d+) aligned \((\w+) on guidance or principles alone\)", summary)
+    assert found, summary
+    soft = soft_aligned(eu_kr.topics, adopted=False)
+    assert _count(found.group(2)) == soft and 0 < soft < int(found.group(1))
+    assert rests_on_soft_law(eu_kr.topic("ai.ethics.accountability").now)
+    # A topic where a binding rule speaks is not counted, though it reads aligned.
+    marking = eu_kr.topic("ai.transparency.synthetic-content").adopted
+    assert marking.verdict == "aligned" and not rests_on_soft_law(marking)
+
+
+def test_a_date_names_the_other_sides_unread_change_to_the_counterpart(corpus) -> None:
+    # Round 62, KR-JP: "9 Mar 2027: 8 provisions of the PIPA start to apply (Art. 28-12(1): use of
+    # personal information ... for AI development ...) — the index barely moves" read as Korea's
+    # exception pulling the two apart, while Japan's amending act (Act No. 56 of 2026), never read,
+    # may change the APPI's counterpart by 16 Jul 2028.
+    dates = _dates(corpus, "KR", "JP", PREPARED)
+    line = next(x for x in dates.splitlines() if x.startswith("- **9 Mar 2027**"))
+    assert (
+        "; Japan's counterpart (APPI Art. 18(1)) may change by 16 Jul 2028, in wording not read"
+        in line
+    )
+    # No such note where the other side's counterparts are read (EU-KR, 2 Dec 2027).
+    assert "counterpart" not in _dates(corpus, "EU", "KR", PREPARED)

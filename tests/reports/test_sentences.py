@@ -376,8 +376,9 @@ def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> N
     text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
     assert text == (
         "Penalties for AI rules: only Korea has rules — fines of up to KRW 30 million "
-        "(AI Basic Act Art. 43), held back for now by the grace period for fact-finding and fines "
-        "(KR AI fines grace period (announced)); Japan has none in the laws compared."
+        "(AI Basic Act Art. 43), held back for now by the grace period for fact-finding and fines, "
+        "announced for at least a year from 22 Jan 2026, with no end date set (KR AI fines grace "
+        "period (announced)); Japan has none in the laws compared."
     )
 
 
@@ -459,8 +460,11 @@ def test_a_rule_a_treaty_clause_arguably_leaves_out_is_not_said_to_be_in_tension
         "Joint commitments: Korea's Spatial Data Act Art. 16(1) runs against RCEP (e-commerce "
         "chapter) Art. 12.15(2) (no prevention of cross-border transfers of information) on its "
         "face, but arguably falls outside it (its Art. 12.3(3), as reported: the chapter does not "
-        "reach information held or processed by or for a Party)."
+        "reach information held or processed by or for a Party), and the treaty's exceptions may "
+        "shelter it (Art. 12.15(3))."
     )
+    # Round 62, KR-JP: the scope clause alone was named, while the same bullet leaves export
+    # controls to the treaties' exceptions; RCEP's own exception on data flows is named too.
     assert "in tension" not in joint and "Neither side" not in joint
     rule = next(j.a for j in kr_jp.joint if j.commitment.id == "rcep-ecommerce/art-12-15-2")
     assert (rule.verdict, rule.outside_by) == ("arguably-outside", "rcep-ecommerce/art-12-3-3")
@@ -516,25 +520,6 @@ def test_a_one_sided_row_dates_only_the_rules_that_do_not_apply_yet(eu_kr, corpu
     assert "a binding obligation for deployers and providers (EU AI Act Arts 26(5), 55(1)" in text
     assert "EU AI Act Art. 26(5) applying from 2 Dec 2027" in text
     assert "and 3 more), applying from" not in text
-
-
-def test_the_fine_gap_sets_the_eus_floor_against_japans_highest_fine_on_firms(
-    eu_jp, corpus
-) -> None:
-    # Round 30, EU-JP: "fine ceilings over 1,000 times apart ... Japan: JPY 300,000 (Art. 44)" set
-    # the EU's floor for fines on providers against Japan's lowest fine on accredited businesses,
-    # while Art. 46 (with Art. 42(i)) fines a business up to JPY 1 million; and Art. 41, an
-    # applicant's offence, was paired as 'the same people'. The crosswalk judges both pairs.
-    unit = eu_jp.topic("esig.penalties")
-    text = _sentence(divergence(eu_jp, unit, corpus))
-    assert text.startswith(
-        "Penalties for e-signature rules: fine ceilings at least 816 times apart"
-    )
-    assert (
-        "Japan: JPY 1 million, about EUR 6,121 (Electronic Signatures Act (Japan) Art. 46" in text
-    )
-    pairs = {(p.a.id, p.b.id) for p in unit.adopted.pairs}
-    assert ("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-41") not in pairs
 
 
 def test_a_power_to_set_standards_is_not_called_a_binding_rule(eu_kr, corpus) -> None:
@@ -613,8 +598,8 @@ def test_guidance_on_an_exemption_holds_nothing_back(eu_jp, kr_jp) -> None:
 
     assert suspension_finder(eu_jp)("a", ["ai.general-purpose.copyright"]) == ""
     assert suspension_finder(kr_jp)("a", ["ai.penalties"]) == (
-        ", held back for now by the grace period for fact-finding and fines (KR AI fines grace "
-        "period (announced))"
+        ", held back for now by the grace period for fact-finding and fines, announced for at least "
+        "a year from 22 Jan 2026, with no end date set (KR AI fines grace period (announced))"
     )
 
 
@@ -667,3 +652,48 @@ def test_a_transition_clause_does_not_speak_for_the_rule_it_phases_in(eu_jp, cor
     # the transition for generative systems already on the market, instead of Art. 50(2).
     text = _sentence(divergence(eu_jp, eu_jp.topic("ai.transparency.synthetic-content"), corpus))
     assert "(EU AI Act Art. 50(2))" in text and "Art. 111(4)" not in text
+
+
+def test_e_signature_penalties_set_the_fine_for_providers_duties_against_the_eus(
+    eu_jp, corpus
+) -> None:
+    # Round 62, EU-JP: "fine ceilings at least 816 times apart" set the EU's floor for providers'
+    # infringements against Japan's fine for false accreditation marks, an offence open to anyone.
+    # Like with like is Japan's fine on an accredited business for its own duties (Art. 46 with
+    # Art. 44); the heavier fine for other conduct is named beside it (round 30 asked for it).
+    unit = eu_jp.topic("esig.penalties")
+    lead = unit.now.lead
+    assert (lead.a.id, lead.b.id) == (
+        "eu-eidas/art-16-2",
+        "jp-electronic-signatures-act/art-46-44",
+    )
+    text = _sentence(divergence(eu_jp, unit, corpus))
+    assert "fine ceilings over 1,000 times apart" in text
+    assert "Japan: JPY 300,000, about EUR 1,836" in text
+    assert (
+        "Japan's highest fine on a firm: corporate fine for false accreditation marks (dual "
+        "liability), up to JPY 1 million (Electronic Signatures Act (Japan) Art. 46 (Art. 42(i) "
+        "offences))" in text
+    )
+    # Art. 41 punishes false applicants, people rather than firms: never "a fine on a firm", and
+    # not paired with the EU's fines on providers (round 30: 'the same people').
+    assert "Art. 41)" not in text
+    pairs = {(p.a.id, p.b.id) for p in unit.adopted.pairs}
+    assert ("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-41") not in pairs
+
+
+def test_a_directives_rule_on_firms_is_said_to_bind_them_through_national_law(
+    eu_jp, corpus
+) -> None:
+    # Round 62, EU-JP: "both have binding prohibitions for businesses (ePrivacy Directive Art.
+    # 13(1); ...)": a directive binds the Member States, and senders only through national law.
+    text = _sentence(convergence(eu_jp, eu_jp.topic("trade.spam#general"), corpus))
+    assert (
+        "both have binding prohibitions for businesses, the EU's through the national laws that "
+        "transpose its directive (ePrivacy Directive Art. 13(1)" in text
+    )
+    # A regulation binds firms directly: no such words beside the AI Act.
+    marking = _sentence(
+        convergence(eu_jp, eu_jp.topic("ai.transparency.synthetic-content"), corpus)
+    )
+    assert "transpose" not in marking

@@ -23,6 +23,11 @@ from regalign.reports.wording import (
     times_apart,
 )
 from regalign.schema.records import Sanction
+from regalign.schema.vocab import AddresseeClass, QuantityKind, Role, SanctionKind
+
+FINES = frozenset({SanctionKind.ADMINISTRATIVE_FINE, SanctionKind.CRIMINAL_FINE})
+# Penalties on these alone punish people, not firms (a false applicant for a certificate).
+INDIVIDUALS = frozenset({Role.SIGNATORY, Role.USER, Role.AFFECTED_PERSON})
 
 
 def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
@@ -34,7 +39,42 @@ def magnitude_words(assessed: Assessment, a: str, b: str) -> str:
         if i == 0 or g.a.measure is not None
     ] or [(p, g) for p in assessed.pairs for g in p.own_gaps]
     pair, gap = max(candidates, key=lambda item: (item[1].orders, item[1].kind.value))
-    return gap_words(gap, pair, assessed, a, b)
+    return gap_words(gap, pair, assessed, a, b) + higher_fine_words(gap, assessed, a, b)
+
+
+def higher_fine_words(gap: KindGap, assessed: Assessment, a: str, b: str) -> str:
+    """'; Japan's highest fine on a firm: corporate fine for false accreditation marks, up to JPY 1
+    million (cite)': a fixed fine on firms in the unit above the one the leading pair compares.
+
+    The leading pair sets like against like (round 62, EU-JP: the fine for providers' own duties,
+    not the one for false accreditation marks); the side's heavier fine for other conduct is named
+    beside it, so that the figure is not read as the side's ceiling (round 30, EU-JP). Fines with a
+    turnover share are left to their own sentences."""
+    if gap.kind is not QuantityKind.FINE_CEILING:
+        return ""
+    said = []
+    for label, measured, stance in ((a, gap.a, assessed.stance_a), (b, gap.b, assessed.stance_b)):
+        found = [
+            (s.max_amount, r)
+            for r in stance
+            if function(r) == PENALTY
+            and r.id != measured.source
+            and not set(r.provision.addressees) <= INDIVIDUALS
+            for s in r.provision.sanctions
+            if s.falls_on is AddresseeClass.OPERATOR
+            and s.kind in FINES
+            and s.max_amount is not None
+            and s.turnover_percent is None
+            and s.currency == measured.unit
+            and s.max_amount > measured.original
+        ]
+        if found:
+            top, ref = max(found, key=lambda item: (item[0], item[1].id))
+            said.append(
+                f"; {possessive(label)} highest fine on a firm: "
+                f"{in_sentence(ref.provision.title)}, up to {amount(top, measured.unit)} ({cite(ref)})"
+            )
+    return "".join(said)
 
 
 def gap_words(

@@ -45,6 +45,7 @@ from regalign.reports.wording import (
     score,
     share,
     side_name,
+    soft_aligned,
     verdict_tally,
 )
 from regalign.schema.lifecycle import status_on
@@ -459,7 +460,10 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
 
     def counts(key: str) -> str:
         return verdict_tally(
-            result.verdict_counts if key == "now" else result.verdict_counts_adopted, a, b
+            result.verdict_counts if key == "now" else result.verdict_counts_adopted,
+            a,
+            b,
+            soft_aligned=soft_aligned(result.topics, adopted=key != "now"),
         )
 
     rows = (

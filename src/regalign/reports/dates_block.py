@@ -4,6 +4,7 @@ earlier with the instruments that began to apply since."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,16 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports.briefing_parts import Extras
 from regalign.reports.context import unread_changes
 from regalign.reports.document import Block, Items, Paragraph, Text, bold, plain, run
-from regalign.reports.wording import and_list, day, in_sentence, number_words, score
+from regalign.reports.wording import (
+    and_list,
+    day,
+    in_sentence,
+    number_words,
+    possessive,
+    score,
+)
+from regalign.schema.derived import topics_meet
+from regalign.schema.vocab import RelationType
 
 if TYPE_CHECKING:
     from regalign.comparisons.history import Change, TimePoint
@@ -47,6 +57,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             # it is dated below in its own words.
             continue
         what = "; ".join(_change_words(c) for c in read[:2])
+        what += _counterparts_unread(read[:2], result, corpus, (a, b))
         dated.append((point.date, (bold(day(point.date)), run(f": {what} — {move}."))))
         if len(dated) == 3:
             break
@@ -55,7 +66,9 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         # Rules adopted for later that move no figure are still dates a reader expects to see
         # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
         first = quiet[0]
-        what = "; ".join(_change_words(c) for c in first.changes if c.read)
+        starting = [c for c in first.changes if c.read]
+        what = "; ".join(_change_words(c) for c in starting)
+        what += _counterparts_unread(starting, result, corpus, (a, b))
         # The later dates are named with their instruments: "more on two later dates" after an AI
         # Act sentence read as two more AI Act dates, while one was an eIDAS change (round 35, EU-JP).
         later = and_list(
@@ -157,6 +170,53 @@ def _topics_of(result: Comparison, pid: str) -> str:
     if len(labels) > 2:
         return f"{number_words(len(labels))} topics ({labels[0]}, {labels[1]} and {len(labels) - 2} more)"
     return and_list(labels) or "its topic"
+
+
+def _counterparts_unread(
+    changes: Sequence[Change], result: Comparison, corpus: Corpus, labels: tuple[str, str]
+) -> str:
+    """'; Japan's counterpart (APPI Art. 18(1)) may change by 16 Jul 2028, in wording not read':
+    a curated counterpart of a rule starting here sits where the other side's adopted change,
+    never read, may rewrite it (round 62, KR-JP: Korea's new exception for AI development read as
+    pulling the two apart, while Japan's amending act, flagged elsewhere, may add its own)."""
+    starting = {
+        pid
+        for change in changes
+        for pid, provision in corpus.provisions.items()
+        if corpus.framework_of(pid).id == change.framework_id
+        and provision.pinpoint in change.pinpoints
+    }
+    counterparts = {
+        other
+        for item in corpus.relations
+        if item.relation.relation is not RelationType.NOT_RELATED
+        for one, other in (
+            (item.relation.source, item.relation.target),
+            (item.relation.target, item.relation.source),
+        )
+        if one in starting and other in corpus.provisions
+    }
+    said: list[str] = []
+    for side, pid, start in unread_changes(result, corpus):
+        changing = corpus.framework_of(pid)
+        touched = [
+            other
+            for other in sorted(counterparts)
+            if corpus.framework_of(other).id == changing.id
+            and any(
+                topics_meet(t, u)
+                for t in corpus.provisions[other].topics
+                for u in corpus.provisions[pid].topics
+            )
+        ]
+        if touched and not said:
+            label = labels[0] if side == "a" else labels[1]
+            cited = f"{changing.short_title} {corpus.provisions[touched[0]].pinpoint}"
+            said.append(
+                f"; {possessive(label)} counterpart ({cited}) may change by {day(start)}, "
+                "in wording not read"
+            )
+    return "".join(said)
 
 
 def _change_words(change: Change) -> str:

@@ -14,9 +14,10 @@ from regalign.comparisons.results import (
     JointCommitment,
 )
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.citing import LIMIT
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
-from regalign.reports.wording import capital, day, in_sentence, possessive, strongest
+from regalign.reports.wording import capital, day, in_sentence, pinpoints, possessive, strongest
 from regalign.schema.derived import topics_meet
 from regalign.schema.vocab import Evidence, LegalForce, Modality
 
@@ -47,13 +48,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         found = [pair for side in sorted(sides) for pair in sides[side]]
         # A treaty's own exception on the same topic (RCEP Art. 12.15(3), self-judged) may
         # shelter the rule: 'in tension' alone overstated it (blind readings rounds 10-12, KR-JP).
-        excepted = any(
-            j.commitment.framework.short_title == treaty
-            and j.commitment.provision.modality is Modality.EXCEPTION
-            and topics_meet(j.topic_id, item.topic_id)
-            for j in result.joint
-            for item, _ in found
-        )
+        excepted = any(_exceptions(result, item) for item, _ in found)
         unless = ", unless the treaty's exceptions apply" if excepted else ""
         # Whether the treaty is in force is said in the note just above the bullets.
         shared = [c for c in _ids(sides.get("a", [])) if c in _ids(sides.get("b", []))]
@@ -199,13 +194,36 @@ def _arguably_outside(result: Comparison, corpus: Corpus, labels: dict[str, str]
             where = "its" if treaty == commitment.framework.short_title else treaty
             # A clause read only in commentary is said to be reported, not quoted as the treaty.
             reported = "" if clause.evidence is Evidence.PRIMARY else ", as reported"
+            # Round 62, KR-JP: the scope clause alone was named, while the treaty's own exceptions
+            # on the topic (RCEP Art. 12.15(3)) may shelter the rule too, as they do the export
+            # controls the same bullet leaves to them.
+            exceptions = _exceptions(result, item)
+            also = (
+                f", and the treaty's exceptions may shelter it "
+                f"({pinpoints([j.commitment for j in exceptions], LIMIT, instrument=False)})"
+                if exceptions
+                else ""
+            )
             text += (
                 f" {capital(possessive(labels[side]))} {_rules([(item, rule)])} runs against "
                 f"{commitment.framework.short_title} {commitment.pinpoint} "
                 f"({in_sentence(commitment.provision.title)}) on its face, but arguably falls "
-                f"outside it ({where} {clause.pinpoint}{reported}: {in_sentence(clause.title)})."
+                f"outside it ({where} {clause.pinpoint}{reported}: {in_sentence(clause.title)})"
+                f"{also}."
             )
     return text
+
+
+def _exceptions(result: Comparison, item: JointCommitment) -> list[JointCommitment]:
+    """The same treaty's exceptions on the commitment's topic (RCEP Art. 12.15(3), self-judged)."""
+    treaty = item.commitment.framework.short_title
+    return [
+        j
+        for j in result.joint
+        if j.commitment.framework.short_title == treaty
+        and j.commitment.provision.modality is Modality.EXCEPTION
+        and topics_meet(j.topic_id, item.topic_id)
+    ]
 
 
 def _compared_apart(result: Comparison, corpus: Corpus, labels: dict[str, str]) -> str:

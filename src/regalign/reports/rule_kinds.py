@@ -11,13 +11,14 @@ from regalign.comparisons.results import (
 )
 from regalign.reports.wording import (
     is_state_duty,
+    possessive,
     role_words,
     roles,
     rule_words,
     without_article,
 )
 from regalign.schema.derived import addressee_class
-from regalign.schema.vocab import AddresseeClass, Modality
+from regalign.schema.vocab import AddresseeClass, InstrumentType, Modality
 
 
 def is_option(ref: ProvisionRef) -> bool:
@@ -50,6 +51,22 @@ def who_is_bound(ref: ProvisionRef) -> str:
     if function(ref) in (PENALTY, STATE_MEASURE) or is_state_duty(ref):
         return ""  # "a binding duty of the state" says who bears it
     return holders([ref])
+
+
+def through_directive(pairs: Sequence[tuple[str, ProvisionRef]]) -> str:
+    """', the EU's through the national laws that transpose its directive' for a side whose rule on
+    firms is a directive's: a directive binds the Member States, and firms only through their laws
+    (round 62, EU-JP: "both have binding prohibitions for businesses (ePrivacy Directive Art. 13(1);
+    Specified E-mail Act (Japan) Art. 3(1))")."""
+    said = [
+        f", {possessive(label)} through the national laws that transpose its directive"
+        for label, ref in pairs
+        if ref.framework.instrument_type is InstrumentType.DIRECTIVE
+        and ref.force_level == 3
+        and who_is_bound(ref)
+        and addressee_class(ref.provision) is AddresseeClass.OPERATOR
+    ]
+    return "".join(said)
 
 
 def holders(refs: Sequence[ProvisionRef]) -> str:

@@ -39,6 +39,7 @@ from regalign.reports.rule_kinds import (
     is_power,
     nested,
     plural,
+    through_directive,
     who_is_bound,
 )
 from regalign.reports.suspended import Suspension, suspension_finder
@@ -211,6 +212,7 @@ def _meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str
         body = f"both have {kind} — {a} {for_whom(top_a)}, {b} {for_whom(top_b)}"
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
+    body += through_directive(((a, top_a), (b, top_b)))
     return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}"
 
 

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from regalign.comparisons.results import APPLIES, BEST_EFFORTS_LEVEL, Comparison, ProvisionRef
-from regalign.reports.wording import in_sentence
+from regalign.reports.wording import day, in_sentence, number_words
 from regalign.schema.derived import addressee_class, topics_meet
-from regalign.schema.vocab import AddresseeClass, Modality
+from regalign.schema.vocab import AddresseeClass, Comparator, Modality, QuantityKind
 
 Suspension = Callable[[str, Iterable[str]], str]
 
@@ -32,10 +32,33 @@ def suspension_finder(result: Comparison) -> Suspension:
             for ref in unit.now.stance_a if side == "a" else unit.now.stance_b:
                 if _holds_back(ref):
                     what = re.sub(r"\s*\([^)]*\)$", "", ref.provision.title)
-                    return f", held back for now by the {in_sentence(what)} ({ref.framework.short_title})"
+                    return (
+                        f", held back for now by the {in_sentence(what)}{_how_long(ref)} "
+                        f"({ref.framework.short_title})"
+                    )
         return ""
 
     return find
+
+
+def _how_long(ref: ProvisionRef) -> str:
+    """', announced for at least a year from 22 Jan 2026, with no end date set': how long the
+    restraint runs (round 62, KR-JP: "held back for now" left the reader asking until when)."""
+    period = next(
+        (q for q in ref.provision.quantities if q.kind is QuantityKind.TRANSITION_PERIOD), None
+    )
+    if period is None or ref.start is None:
+        return ""
+    length = (
+        f"a {period.unit.rstrip('s')}"
+        if period.value == 1
+        else f"{number_words(int(period.value))} {period.unit}"
+    )
+    at_least = period.comparator is Comparator.AT_LEAST
+    open_ended = (
+        ", with no end date set" if at_least and ref.provision.applies_until is None else ""
+    )
+    return f", announced for {'at least ' if at_least else ''}{length} from {day(ref.start)}{open_ended}"
 
 
 def _holds_back(ref: ProvisionRef) -> bool:

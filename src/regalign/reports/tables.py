@@ -21,7 +21,7 @@ from regalign.reports.formats import (  # noqa: F401 - re-exported
     to_csv,
 )
 from regalign.reports.text import percent, score
-from regalign.reports.wording import verdict_tally, verdict_words
+from regalign.reports.wording import soft_aligned, verdict_tally, verdict_words
 from regalign.schema.vocab import Modality
 
 
@@ -127,7 +127,13 @@ def headline_rows(result: Comparison) -> list[tuple[str, str]]:
         (f"{b} provisions on topics {a} also addresses", _coverage(result.coverage_b_to_a)),
         (
             "Topics by verdict",
-            verdict_tally(counts, a, b, "partially aligned"),
+            verdict_tally(
+                counts,
+                a,
+                b,
+                "partially aligned",
+                soft_aligned=soft_aligned(result.topics, adopted=False),
+            ),
         ),
     ]
 

@@ -86,12 +86,20 @@ def verdict_words(verdict: str, a: str, b: str) -> str:
     return verdict.replace("-", " ")
 
 
-def verdict_tally(counts: dict[str, int], a: str, b: str, partly: str = "partly") -> str:
+def verdict_tally(
+    counts: dict[str, int], a: str, b: str, partly: str = "partly", soft_aligned: int = 0
+) -> str:
     """'28 aligned · 12 partly · 4 divergent · 30 only KR · 2 only JP', with '· 1 not compared' when
     a side's rules on some topic were recorded but not read, and '· 8 with no rule applying yet'
-    for topics whose adopted rules wait on both sides."""
+    for topics whose adopted rules wait on both sides. ``soft_aligned`` of the aligned topics rest
+    on guidance or principles alone: '25 aligned (five on guidance or principles alone)' (round 62,
+    EU-KR: the count read as binding agreement while the method says guidance makes no rulebooks
+    agree)."""
+    soft = (
+        f" ({number_words(soft_aligned)} on guidance or principles alone)" if soft_aligned else ""
+    )
     text = (
-        f"{counts['aligned']} aligned · {counts['partially-aligned']} {partly} · "
+        f"{counts['aligned']} aligned{soft} · {counts['partially-aligned']} {partly} · "
         f"{counts['divergent']} divergent · {counts['only-a']} only {a} · {counts['only-b']} only {b}"
     )
     unread = counts.get("not-compared", 0)
@@ -100,6 +108,25 @@ def verdict_tally(counts: dict[str, int], a: str, b: str, partly: str = "partly"
     # do not apply yet on either side, and are counted as such.
     waiting = counts.get("not-yet", 0)
     return f"{text} · {waiting} with no rule applying yet" if waiting else text
+
+
+def rests_on_soft_law(assessed: Assessment) -> bool:
+    """Every provision that speaks is guidance, a statutory principle or a rule not yet binding:
+    the unit rests on no binding rule of either side."""
+    speaking = [*assessed.stance_a, *assessed.stance_b]
+    return bool(speaking) and all(
+        r.force_level < 3 or r.provision.modality is Modality.RECOMMENDATION for r in speaking
+    )
+
+
+def soft_aligned(topics: Iterable[TopicResult], adopted: bool) -> int:
+    """How many units the figures count as aligned rest on no binding rule (see rests_on_soft_law)."""
+    return sum(
+        1
+        for t in topics
+        if (assessed := t.adopted if adopted else t.now).figure_verdict == "aligned"
+        and rests_on_soft_law(assessed)
+    )
 
 
 def share(coverage: Coverage) -> str:
