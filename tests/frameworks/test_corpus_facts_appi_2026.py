@@ -127,7 +127,7 @@ def test_the_rest_of_the_amending_act_takes_the_appi_topics_out_as_adopted() -> 
     # stays as it is, though the main part of Act No. 56 of 2026 (by 16 Jul 2028) was never read.
     import regalign
     from regalign.comparisons.results import NOT_COMPARED
-    from regalign.reports.briefing import bottom_line
+    from regalign.reports.bottom_line import bottom_line
 
     corpus = bundled()
     main = corpus.provisions["jp-appi/act-56-2026-main"]

@@ -175,7 +175,7 @@ def test_a_headline_index_whose_range_crosses_a_threshold_is_on_the_border() -> 
     # the 0.45 line; topics in that position are marked borderline, and so is the headline.
     import dataclasses
 
-    from regalign.reports.briefing import bottom_line
+    from regalign.reports.bottom_line import bottom_line
     from regalign.reports.document import words
 
     corpus = load(use_env=False).corpus

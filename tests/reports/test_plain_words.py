@@ -418,7 +418,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # Korea has rules on digital trade disciplines. Round 6: naming that area ("mostly only Korea has
     # rules on digital trade disciplines") was struck in turn, since both are bound by RCEP and the
     # Korean rules are domestic customs law; the sentence now only says what it compares.
-    from regalign.reports.briefing import bottom_line
+    from regalign.reports.bottom_line import bottom_line
 
     result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     said = words(bottom_line(result, "Korea", "Japan"))

@@ -12,13 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
-    ONLY_A,
-    ONLY_B,
     Comparison,
     Figures,
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import annexes, briefing_body, implications, ranking, sentences
+from regalign.reports.bottom_line import bottom_line, withdrawn_count
 from regalign.reports.briefing_parts import NO_EXTRAS, Extras, Sources, source_index
 from regalign.reports.context import unread_changes
 from regalign.reports.dates_block import dates_blocks
@@ -31,9 +30,7 @@ from regalign.reports.document import (
     Section,
     Table,
     Text,
-    bold,
     plain,
-    run,
 )
 from regalign.reports.wording import (
     and_list,
@@ -65,8 +62,6 @@ TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' nam
 # Page 1 fits one printed page (A4, the Word layout): past this many words of text, the lowest-ranked
 # divergences and then convergences are left to the matrix and the topic sections, down to MIN_ROWS.
 PAGE_WORDS = 585
-MIN_AREA_GAP = 0.03  # areas closer than this (or than the index's range) are not ranked
-MIN_AREA_TOPICS = 4  # an area is ranked only on this many topics both sides have rules on
 MIN_ROWS = 3
 # Meetings may go down to two before the page overflows: partings are what a reader acts on, and a
 # list of meetings is shorter rather than padded (round 38, EU-KR: with Korea's sexual-deepfake bans
@@ -265,160 +260,6 @@ def _reported(framework: Framework) -> bool:
     return framework.evidence is Evidence.SECONDARY
 
 
-def bottom_line(result: Comparison, a: str, b: str) -> Text:
-    """One sentence: how close the two rulebooks are now and once every adopted rule applies, and where."""
-    now, adopted = result.index, result.index_adopted
-    if now is None and adopted is None:
-        return plain(f"Neither {a} nor {b} has a rule on the chosen topics.")
-    closeness = _closeness(now if now is not None else 0.0, result)
-    border = _border(result)
-    if border:
-        # Round 42, KR-JP: "far apart" at 0.44 while the index moves 0.41-0.46 under varied weights,
-        # across the 0.45 line; the topics in that position are marked borderline, so is this.
-        closeness = border
-    later = ""
-    if adopted is not None and now is not None and abs(adopted - now) >= 0.01:
-        until = max((t.adopted_from for t in result.topics if t.adopted_from), default=None)
-        direction = "closer" if adopted > now else "further apart"
-        later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
-            f", by {day(until)}" if until else ""
-        )
-        withdrawn = _withdrawn_count(result)  # the same count as the figures' column heading
-        if withdrawn:
-            # Rounds 20 and 21, EU-JP: such topics are counted at their present reading, and the
-            # sentence says how many rest on it.
-            later += (
-                f" ({number_words(withdrawn)} topic{'s' if withdrawn > 1 else ''} counted as their "
-                "rules read today, since they change in wording not read)"
-            )
-    areas = _area_extremes(result)
-    return (
-        bold("Bottom line:"),
-        run(
-            f" {capital(a)} and {b} are {closeness} today (alignment index {score(now)} on a "
-            f"scale from 0 to 1){later}.{areas}"
-        ),
-    )
-
-
-def _border(result: Comparison) -> str:
-    """'on the border between far apart and partly aligned' when today's index, under varied
-    weights, ranges across the threshold between the two words; '' otherwise."""
-    now, low, high = result.index, result.index_low, result.index_high
-    if now is None or low is None or high is None:
-        return ""
-    words = [_closeness(v, result) for v in (low, high)]
-    if words[0] == words[1]:
-        return ""
-    return f"on the border between {words[0]} and {words[1]}"
-
-
-def _closeness(value: float, result: Comparison) -> str:
-    thresholds = result.method.thresholds
-    if value >= thresholds.aligned:
-        return "closely aligned"
-    if value >= thresholds.partially_aligned:
-        return "partly aligned"
-    return "far apart"
-
-
-def _area_extremes(result: Comparison) -> str:
-    rows = {r.topic_id: r for r in result.rollup if r.depth == 0}
-    # An area is ranked only on enough topics both sides have rules on. One where one side alone has
-    # rules (its roll-up reads 'only Korea') is neither close nor far: its score is the absence of the
-    # other side, said in the matrix. One with fewer topics both address is a figure on too little
-    # (round 19, EU-KR: "closest on other trade disciplines" rested on three topics, two of them
-    # data-protection rules filed under trade as well).
-    both = _topics_both_address(result)
-    # Round 24, KR-JP: an area whose topics an unread change withdraws as adopted has no as-adopted
-    # score the report can stand by; it is named apart, not ranked.
-    unsure = {ranking.area_of(t.topic_id) for t in result.topics if t.adopted.read_verdict}
-    scored = [
-        (r.score_adopted, ranking.area_label(t))
-        for t, r in rows.items()
-        if r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
-        and both.get(t, 0) >= MIN_AREA_TOPICS
-        and t not in unsure
-    ]
-    apart = _not_assessed({t for t in rows if t in unsure and both.get(t, 0) >= MIN_AREA_TOPICS})
-    if len(scored) < 2:
-        return apart
-    low, high = min(scored), max(scored)
-    if score(low[0]) == score(high[0]):
-        return apart  # every area reads the same to two decimals: neither furthest nor closest
-    figures = result.adopted
-    spread = (
-        figures.index_high - figures.index_low
-        if figures.index_high is not None and figures.index_low is not None
-        else 0.0
-    )
-    left_out = len(scored) < len(rows)
-    of = (
-        # 'not counting penalties': the count leaves penalty topics out, and a reader counting the
-        # matrix's rows must arrive at the same areas (round 41, EU-KR: trade's four rows, one of
-        # them its spam penalties).
-        f"of the areas where both have rules on {number_words(MIN_AREA_TOPICS)} topics or more, "
-        "not counting penalties, "
-        if left_out
-        else ""
-    )
-    if high[0] - low[0] < max(spread, MIN_AREA_GAP):
-        # Round 15, KR-JP: "furthest on AI (0.41), closest on data (0.42)" ranked noise: a gap
-        # smaller than the index's own range under varied weights is no ranking.
-        # Round 16: "closer than the index moves under varied weights" was unreadable.
-        each = ", ".join(
-            f"{in_sentence(label)} {score(v)}" for v, label in sorted(scored, key=_by_label)
-        )
-        return f" As adopted, {of}no area stands out ({each}).{apart}"
-
-    def tied(value: float) -> str:
-        # Areas that read the same to two decimals are named together: a reader sees the rounded
-        # figures, and 0.361 against 0.359 is a tie on the page.
-        names = sorted(in_sentence(label) for v, label in scored if score(v) == score(value))
-        # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
-        joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
-        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
-
-    return (
-        f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
-        f"{tied(high[0])}.{apart}"
-    )
-
-
-def _not_assessed(areas: set[str]) -> str:
-    """' Cross-border data is not ranked as adopted: some of the rules there change in wording not
-    read.'"""
-    if not areas:
-        return ""
-    names = and_list(sorted(in_sentence(ranking.area_label(a)) for a in areas))
-    verb = "are" if len(areas) > 1 else "is"
-    return (
-        f" {capital(names)} {verb} not ranked as adopted: some of the rules there change in wording "
-        "not read."
-    )
-
-
-def _topics_both_address(result: Comparison) -> dict[str, int]:
-    """Area key -> the number of its units both sides have rules on, as adopted, as the figures count
-    them (round 22, EU-JP: topics whose rules change in wording not read are in the index, so the
-    area they fill is ranked too), penalty topics left out."""
-    found: dict[str, int] = {}
-    for unit in result.topics:
-        # The penalties for a topic's rules are not another subject both sides regulate (round 40:
-        # Korea's and Japan's spam penalties would have made 'other trade disciplines' an area of
-        # four topics, two of them data-protection rules filed under trade, as in round 19).
-        if unit.topic_id.rsplit(".", 1)[-1] == "penalties":
-            continue
-        if unit.adopted.both_in_figures:
-            area = ranking.area_of(unit.topic_id)
-            found[area] = found.get(area, 0) + 1
-    return found
-
-
-def _by_label(item: tuple[float, str]) -> str:
-    return item[1]
-
-
 def _verdicts_label(result: Comparison, a: str, b: str) -> str:
     """'Topics by verdict', or, where one side is compared through twice as many instruments,
     'Topics by verdict, in the laws compared' (round 25, KR-JP: '31 only Korea' read as Japan having
@@ -430,15 +271,10 @@ def _verdicts_label(result: Comparison, a: str, b: str) -> str:
     )
 
 
-def _withdrawn_count(result: Comparison) -> int:
-    """Topics whose verdict an unread adopted change withdraws, as adopted (counted as read today)."""
-    return sum(1 for t in result.topics if t.adopted.read_verdict)
-
-
 def _adopted_heading(result: Comparison) -> str:
     """'Once every adopted rule applies', saying when some topics are counted as read today (round
     24, KR-JP: the column's label promised what its figures, for those topics, cannot give)."""
-    withdrawn = _withdrawn_count(result)
+    withdrawn = withdrawn_count(result)
     if not withdrawn:
         return "Once every adopted rule applies"
     return (
