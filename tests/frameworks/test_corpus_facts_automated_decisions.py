@@ -1,0 +1,50 @@
+"""Rights on automated decisions (round 62, EU-KR): PIPA Art. 37-2, the counterpart of GDPR Arts 22 and
+15(1)(h), asserted against the copy its read_url names (legalize-kr, commit d7cd2aa, the law.go.kr
+text), and the e-signature penalty pair judged like with like (round 62, EU-JP).
+
+PIPA Art. 37-2(2): "정보주체는 개인정보처리자가 자동화된 결정을 한 경우에는 그 결정에 대하여 설명 등을
+요구할 수 있다." Para. 1 carries the proviso excluding decisions made under Art. 15(1)(1), (2) and (4)
+("다만, 자동화된 결정이 제15조제1항제1호ㆍ제2호 및 제4호에 따라 이루어지는 경우에는 그러하지 아니하다").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from regalign.schema.vocab import Evidence, Modality
+from tests.frameworks.fact_tables import bundled
+
+PIPA_37_2_2 = "정보주체는 개인정보처리자가 자동화된 결정을 한 경우에는 그 결정에 대하여 설명 등을 요구할 수 있다."
+
+
+def _strength(source: str, target: str) -> list[int]:
+    return [
+        item.relation.strength
+        for item in bundled().relations
+        if (str(item.relation.source), str(item.relation.target)) == (source, target)
+    ]
+
+
+def test_pipa_article_37_2_quotes_the_right_to_an_explanation() -> None:
+    provision = bundled().provisions["kr-pipa/art-37-2"]
+    assert provision.quote == PIPA_37_2_2
+    assert provision.modality is Modality.RIGHT
+    assert list(provision.topics) == ["ai.individual-rights.explanation"]
+    # In force from 15 Mar 2024 on a law firm's report: the date is secondary, the text primary.
+    assert provision.applies_from == date(2024, 3, 15)
+    assert provision.applies_from_evidence is Evidence.SECONDARY
+    assert provision.evidence is Evidence.PRIMARY
+    assert "d7cd2aaeef92320f565f71c1301b0916454a09d5" in str(provision.read_url)
+    assert "Art. 15(1)(1), (2), (4)" in provision.summary
+
+
+def test_the_gdpr_rights_on_automated_decisions_meet_pipa_article_37_2() -> None:
+    assert _strength("eu-gdpr/art-22-1-3", "kr-pipa/art-37-2") == [7]
+    assert _strength("eu-gdpr/art-15-1-h", "kr-pipa/art-37-2") == [6]
+
+
+def test_the_e_signature_fines_pair_providers_duties_first() -> None:
+    # The EU's floor for fines on providers is closest to Japan's fine on the accredited business for
+    # its own duties (Art. 46 with Art. 44), not to the fine for false accreditation marks.
+    assert _strength("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-46-44") == [6]
+    assert _strength("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-46-42") == [3]
