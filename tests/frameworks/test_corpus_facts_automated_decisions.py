@@ -48,3 +48,15 @@ def test_the_e_signature_fines_pair_providers_duties_first() -> None:
     # its own duties (Art. 46 with Art. 44), not to the fine for false accreditation marks.
     assert _strength("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-46-44") == [6]
     assert _strength("eu-eidas/art-16-2", "jp-electronic-signatures-act/art-46-42") == [3]
+
+
+def test_the_ai_acts_deemed_compliance_for_financial_institutions_is_recorded() -> None:
+    # Round 62, EU-KR (off page 1): "Compliance through other laws: only Korea", while AI Act Art.
+    # 17(4) deems financial institutions' governance rules to meet the quality-management duty.
+    provision = bundled().provisions["eu-ai-act/art-17-4"]
+    assert provision.quote is not None and "shall be deemed to be fulfilled" in provision.quote
+    assert provision.modality is Modality.EXCEPTION
+    assert list(provision.topics) == ["ai.high-risk.deemed-compliance"]
+    assert provision.applies_from == bundled().provisions["eu-ai-act/art-17"].applies_from
+    # Weakly related to Korea's general deemed compliance (one sector, one duty).
+    assert _strength("eu-ai-act/art-17-4", "kr-ai-basic-act/art-34-3") == [3]

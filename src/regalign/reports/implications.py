@@ -357,10 +357,11 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # number of rows that read 'only Korea' until that date in the tables.
         guided = len(units) - len(bound)
         ordered = ranking.order_by_importance(bound or units, corpus)
-        has = "regulates" if bound else "has guidance (not binding) on"
+        # 'has rules on', not 'regulates': guidance regulates nothing (round 63, EU-KR).
+        has = "has rules on" if bound else "has guidance (not binding) on"
         refs = ordered[0].adopted.stance_b if verdict == ONLY_A else ordered[0].adopted.stance_a
         count = f"{number_words(len(units))} topic{'s' if len(units) > 1 else ''}"
-        besides = f" ({number_words(guided)} by guidance only)" if bound and guided else ""
+        besides = f" ({number_words(guided)} of them guidance only)" if bound and guided else ""
         sentences.append(
             f"Until {day(when)} only {alone} {has} {count}{besides} on which {later} has "
             f"adopted rules, such as {topic_words(ordered[0])} ({_cite(refs)})."
