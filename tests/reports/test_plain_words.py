@@ -845,8 +845,8 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
     )
     assert (
         # Round 44, KR-JP: Japan's APPI duties sit in topics not compared as adopted.
-        "only Japan binds them, on one point among the topics compared: utilisation business "
-        "operators to cooperate" in firms
+        "only Japan binds them, on one point among the topics compared: businesses that use "
+        "AI-related technology to cooperate" in firms
     )
 
 
@@ -980,8 +980,11 @@ def test_a_verdict_resting_on_guidance_alone_says_so() -> None:
     assert "guidance" not in verdict_cell(
         kr_jp.topic("ai.local-representative").now, "Korea", "Japan"
     )
-    # JP AI Promotion Act Art. 3(4), a statutory principle, speaks for Japan on safety.
-    assert "guidance" not in verdict_cell(kr_jp.topic("ai.ethics.safety").now, "Korea", "Japan")
+    # JP AI Promotion Act Art. 3(4), a statutory principle, speaks for Japan on safety: not
+    # "guidance only", but the verdict rests on principles and guidance alone (round 63).
+    safety = verdict_cell(kr_jp.topic("ai.ethics.safety").now, "Korea", "Japan")
+    assert "guidance only" not in safety
+    assert safety.endswith(", on guidance or principles alone")
 
 
 def test_a_rule_running_against_a_commitments_topic_is_never_consistent_with_it() -> None:
@@ -1027,6 +1030,15 @@ def test_the_aligned_count_says_how_many_rest_on_guidance_or_principles_alone(
     soft = soft_aligned(eu_kr.topics, adopted=False)
     assert _count(found.group(2)) == soft and 0 < soft < int(found.group(1))
     assert rests_on_soft_law(eu_kr.topic("ai.ethics.accountability").now)
+    # Round 63, EU-KR: an unpaired framework article filed under the topic does not make the verdict
+    # rest on it; fairness is aligned on the HLEG guidelines against Korea's ethics standards.
+    fairness = eu_kr.topic("ai.ethics.fairness").now
+    assert fairness.verdict == "aligned" and rests_on_soft_law(fairness)
+    assert any(r.force_level == 3 for r in (*fairness.stance_a, *fairness.stance_b))
+    assert (
+        "| · · Fairness and diversity | aligned (0.69), on guidance or principles alone |"
+        in standard
+    )
     # A topic where a binding rule speaks is not counted, though it reads aligned.
     marking = eu_kr.topic("ai.transparency.synthetic-content").adopted
     assert marking.verdict == "aligned" and not rests_on_soft_law(marking)
@@ -1045,3 +1057,12 @@ def test_a_date_names_the_other_sides_unread_change_to_the_counterpart(corpus) -
     )
     # No such note where the other side's counterparts are read (EU-KR, 2 Dec 2027).
     assert "counterpart" not in _dates(corpus, "EU", "KR", PREPARED)
+
+
+def test_topics_both_address_say_of_how_many_compared_when_one_is_not(corpus) -> None:
+    # Round 63, KR-JP: "53 of 83 (64%)" beside verdict counts that sum to 84, the topic not compared
+    # (financial-sector rules) left unsaid.
+    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    summary = _section(_briefing(result, corpus, "summary"), "## Summary")
+    assert "| Topics both address | 53 of the 83 compared (64%) |" in summary
+    assert "1 not compared" in summary

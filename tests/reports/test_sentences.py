@@ -542,8 +542,10 @@ def test_unpaired_rules_related_to_a_rule_under_another_topic_are_not_said_to_ha
     # strategy.
     text = _sentence(divergence(eu_jp, eu_jp.topic("ai.enforcement"), corpus))
     assert text.endswith(
-        "7 provisions of the EU have no counterpart, and 2 are related to one filed under another "
-        "topic (JP AI Promotion Act Art. 7 (cooperation))."
+        "7 provisions of the EU have no counterpart, and 2 (EU AI Act Arts 21(1)-(2) and 53(3)) are "
+        "related to a binding obligation filed under another topic: businesses that use AI-related "
+        "technology to cooperate with State and local policies (JP AI Promotion Act Art. 7 "
+        "(cooperation))."
     )
     unpaired = {r.id for r in eu_jp.topic("ai.enforcement").adopted.unpaired_a}
     assert {"eu-ai-act/art-21", "eu-ai-act/art-53-3"} <= unpaired and len(unpaired) == 9
@@ -697,3 +699,16 @@ def test_a_directives_rule_on_firms_is_said_to_bind_them_through_national_law(
         convergence(eu_jp, eu_jp.topic("ai.transparency.synthetic-content"), corpus)
     )
     assert "transpose" not in marking
+
+
+def test_rules_related_to_a_counterpart_under_another_topic_are_named_with_it(
+    eu_jp, corpus
+) -> None:
+    # Round 63, EU-JP: "2 are related to one filed under another topic (JP AI Promotion Act Art. 7
+    # (cooperation))" named neither the EU's two rules nor that Japan's Art. 7 binds firms.
+    text = _sentence(divergence(eu_jp, eu_jp.topic("ai.enforcement"), corpus))
+    assert (
+        "and 2 (EU AI Act Arts 21(1)-(2) and 53(3)) are related to a binding obligation filed under "
+        "another topic: businesses that use AI-related technology to cooperate with State and local "
+        "policies (JP AI Promotion Act Art. 7 (cooperation))" in text
+    )

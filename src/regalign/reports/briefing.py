@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import (
     Comparison,
+    Coverage,
     Figures,
 )
 from regalign.frameworks.corpus import Corpus
@@ -38,6 +39,7 @@ from regalign.reports.wording import (
     day,
     in_sentence,
     number_words,
+    percent,
     possessive,
     score,
     share,
@@ -283,6 +285,14 @@ def _adopted_heading(result: Comparison) -> str:
     )
 
 
+def _overlap(coverage: Coverage, counts: dict[str, int]) -> str:
+    """'53 of 83 (64%)', or '53 of the 83 compared (64%)' when a topic is not compared: the verdict
+    counts below sum to 84 (round 63, KR-JP: the one topic left out went unsaid)."""
+    if not counts.get("not-compared"):
+        return share(coverage)
+    return f"{coverage.count} of the {coverage.total} compared ({percent(coverage.share)})"
+
+
 def figures_table(result: Comparison, a: str, b: str) -> Table:
     """The headline figures at both horizons."""
 
@@ -310,8 +320,8 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
         ),
         (
             plain("Topics both address"),
-            plain(share(result.now.overlap)),
-            plain(share(result.adopted.overlap)),
+            plain(_overlap(result.now.overlap, result.verdict_counts)),
+            plain(_overlap(result.adopted.overlap, result.verdict_counts_adopted)),
         ),
         (plain(_verdicts_label(result, a, b)), plain(counts("now")), plain(counts("adopted"))),
     )

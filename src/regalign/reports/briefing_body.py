@@ -46,6 +46,7 @@ from regalign.reports.wording import (
     day,
     pending_note,
     possessive,
+    rests_on_soft_law,
     side_name,
     stance_cell,
     unit_label,
@@ -253,10 +254,15 @@ def verdict_cell(assessed: Assessment, a: str, b: str, bounds: Sequence[float] =
         if held
         else f"{words} ({verdict_score(assessed.score, bounds)})"
     )
+    # A verdict whose pairs all set soft law against soft law says so, as the figures' count of
+    # such topics does (round 63, EU-KR: "aligned (0.69)" on the HLEG guidelines against Korea's
+    # ethics standards, beside an unpaired framework article).
+    soft = not guidance and rests_on_soft_law(assessed)
     return (
         text
         + (", borderline" if assessed.fragile else "")
         + (", guidance only" if guidance else "")
+        + (", on guidance or principles alone" if soft else "")
     )
 
 

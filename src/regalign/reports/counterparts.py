@@ -54,6 +54,8 @@ def counterpart_elsewhere(ref: ProvisionRef, others: Iterable[str], corpus: Corp
 
 
 Elsewhere = Callable[[str, ProvisionRef], str]
+# (side, provision) -> the counterpart under another topic as a ProvisionRef of the comparison, or None.
+Counterpart = Callable[[str, ProvisionRef], "ProvisionRef | None"]
 
 
 def elsewhere_finder(result: Comparison, corpus: Corpus) -> Elsewhere:
@@ -66,5 +68,22 @@ def elsewhere_finder(result: Comparison, corpus: Corpus) -> Elsewhere:
         if not pid:
             return ""
         return f"{corpus.framework_of(pid).short_title} {corpus.provisions[pid].pinpoint}"
+
+    return find
+
+
+def counterpart_finder(result: Comparison, corpus: Corpus) -> Counterpart:
+    """A function (side, provision) -> the other side's provision a curated relation joins it to on
+    any topic compared, as the comparison holds it (with its force), or None; so that a sentence can
+    say what kind of rule it is (round 63, EU-JP: "2 are related to one filed under another topic"
+    named neither the EU's two rules nor that Japan's Art. 7 binds firms)."""
+    ids = provisions_by_side(result, lambda r: True)
+    held = {
+        r.id: r for unit in result.topics for r in (*unit.adopted.stance_a, *unit.adopted.stance_b)
+    }
+
+    def find(side: str, ref: ProvisionRef) -> ProvisionRef | None:
+        pid = counterpart_elsewhere(ref, ids["b" if side == "a" else "a"], corpus)
+        return held.get(pid) if pid else None
 
     return find

@@ -28,7 +28,12 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import gap_words, highest_words, magnitude_words
 from regalign.reports.citing import beside, cite, cited_pinpoints, pair_dates
 from regalign.reports.context import context_note, unread_change_words
-from regalign.reports.counterparts import Elsewhere, elsewhere_finder
+from regalign.reports.counterparts import (
+    Counterpart,
+    Elsewhere,
+    counterpart_finder,
+    elsewhere_finder,
+)
 from regalign.reports.document import Text, bold, run
 from regalign.reports.norms import binding_contrary, contrary_of, contrary_words, topic_norm
 from regalign.reports.one_sided import nearest_counterpart, neighbour_topics, one_sided
@@ -126,6 +131,7 @@ def divergence(
                 corpus,
                 elsewhere_finder(result, corpus),
                 suspension_finder(result),
+                counterpart_finder(result, corpus),
             )
             if "guidance-lift" in names:
                 # The verdict rests on the rules; say why the score reads higher (seventh sitting).
@@ -340,6 +346,7 @@ def _gap(
     corpus: Corpus,
     elsewhere: Elsewhere | None = None,
     suspended: Suspension | None = None,
+    counterpart: Counterpart | None = None,
 ) -> str:
     lead = assessed.lead
     if lead is None:
@@ -361,7 +368,7 @@ def _gap(
             f"{power_label} gives the authorities a power — {in_sentence(power.provision.title)} "
             f"({cite(power)}){held}; {other_label} gives them no such power on this topic in the laws "
             f"compared, its rule here being {in_sentence(other.provision.title)} ({cite(other)})"
-        ) + _gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere)
+        ) + _gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere, counterpart=counterpart)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         # The kind of rule alone ('a body set up by law', 'an option the law allows') does not say
@@ -402,7 +409,13 @@ def _gap(
     if extra:
         return f"{extra}; where both have rules, {text}" + pair_dates(lead, a, b)
     counts = _gap_counts(
-        assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)), elsewhere
+        assessed,
+        a,
+        b,
+        topic_id,
+        contrary_words(topic_norm(corpus, topic_id)),
+        elsewhere,
+        counterpart,
     )
     framing = function(lead.a) == function(lead.b) == FRAMING
     if framing and lead.verdict == "aligned" and assessed.verdict != "aligned" and counts:
@@ -418,7 +431,13 @@ def _gap(
         text
         + pair_dates(lead, a, b)
         + _gap_counts(
-            assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)), elsewhere
+            assessed,
+            a,
+            b,
+            topic_id,
+            contrary_words(topic_norm(corpus, topic_id)),
+            elsewhere,
+            counterpart,
         )
     )
 
@@ -496,6 +515,7 @@ def _gap_counts(
     topic_id: str,
     contrary: str = "",
     elsewhere: Elsewhere | None = None,
+    counterpart: Counterpart | None = None,
 ) -> str:
     """'; Korea also has binding rules restricting the transfer of data ... (Spatial Data Act
     Art. 16(1) and 4 more), where Japan has none', or '; 2 provisions of the EU have no
@@ -516,30 +536,46 @@ def _gap_counts(
             none = _none_like(theirs, other, topic_id).replace(" of that kind", "")
             parts.append(f"{label} also has {what} ({cited_pinpoints(against)}){none}")
         elif refs:
-            parts.append(_unmatched_words(label, side, refs, elsewhere))
+            parts.append(_unmatched_words(label, side, refs, elsewhere, counterpart))
     return "; " + "; ".join(parts) if parts else ""
 
 
 def _unmatched_words(
-    label: str, side: str, refs: Sequence[ProvisionRef], elsewhere: Elsewhere | None
+    label: str,
+    side: str,
+    refs: Sequence[ProvisionRef],
+    elsewhere: Elsewhere | None,
+    counterpart: Counterpart | None = None,
 ) -> str:
-    """'7 provisions of the EU have no counterpart, and 2 are related to one filed under another
-    topic (JP AI Promotion Act Art. 7 (cooperation))'."""
+    """'7 provisions of the EU have no counterpart, and 2 (EU AI Act Arts 21 and 53(3)) are related
+    to a binding obligation filed under another topic: businesses that use AI-related technology to
+    cooperate with State and local policies (JP AI Promotion Act Art. 7 (cooperation))'. The related
+    rules are named, and a single counterpart is said with its kind and title (round 63, EU-JP)."""
     met = {r.id: elsewhere(side, r) for r in refs} if elsewhere else {}
     alone = [r for r in refs if not met.get(r.id)]
-    related = len(refs) - len(alone)
+    related = [r for r in refs if met.get(r.id)]
     found = sorted({m for m in met.values() if m})
     parts = []
     if alone:
         have = "have" if len(alone) > 1 else "has"
         parts.append(f"{_provisions(len(alone), label)} {have} no counterpart")
     if related:
-        ones = (
-            "ones filed under other topics" if len(found) > 1 else "one filed under another topic"
-        )
-        who = str(related) if alone else _provisions(related, label)
-        are = "are" if related > 1 else "is"
-        parts.append(f"{who} {are} related to {ones} ({'; '.join(found)})")
+        who = str(len(related)) if alone else _provisions(len(related), label)
+        who += f" ({cited_pinpoints(related, limit=len(related))})"
+        are = "are" if len(related) > 1 else "is"
+        other = counterpart(side, related[0]) if counterpart and len(found) == 1 else None
+        if other is not None:
+            parts.append(
+                f"{who} {are} related to {rule_words(other)} filed under another topic: "
+                f"{in_sentence(other.provision.title)} ({found[0]})"
+            )
+        else:
+            ones = (
+                "ones filed under other topics"
+                if len(found) > 1
+                else "one filed under another topic"
+            )
+            parts.append(f"{who} {are} related to {ones} ({'; '.join(found)})")
     return ", and ".join(parts)
 
 

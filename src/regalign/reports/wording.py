@@ -110,13 +110,22 @@ def verdict_tally(
     return f"{text} · {waiting} with no rule applying yet" if waiting else text
 
 
+def _soft(ref: ProvisionRef) -> bool:
+    """Guidance, a statutory principle or a rule not yet binding."""
+    return ref.force_level < 3 or ref.provision.modality is Modality.RECOMMENDATION
+
+
 def rests_on_soft_law(assessed: Assessment) -> bool:
-    """Every provision that speaks is guidance, a statutory principle or a rule not yet binding:
-    the unit rests on no binding rule of either side."""
+    """The unit's score rests on no binding rule of either side: every pair it compares sets soft
+    law against soft law (guidance, a statutory principle or a rule not yet binding), or, where
+    nothing is paired, every provision that speaks is soft. A binding article filed under the topic
+    but paired with nothing does not make the verdict rest on it (round 63, EU-KR: four ethics
+    topics read aligned on the HLEG guidelines against Korea's ethics standards, left out of the
+    count because a framework article of the AI Basic Act sat unpaired beside them)."""
+    if assessed.pairs:
+        return all(_soft(p.a) and _soft(p.b) for p in assessed.pairs)
     speaking = [*assessed.stance_a, *assessed.stance_b]
-    return bool(speaking) and all(
-        r.force_level < 3 or r.provision.modality is Modality.RECOMMENDATION for r in speaking
-    )
+    return bool(speaking) and all(map(_soft, speaking))
 
 
 def soft_aligned(topics: Iterable[TopicResult], adopted: bool) -> int:
