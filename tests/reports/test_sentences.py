@@ -712,3 +712,13 @@ def test_rules_related_to_a_counterpart_under_another_topic_are_named_with_it(
         "another topic: businesses that use AI-related technology to cooperate with State and local "
         "policies (JP AI Promotion Act Art. 7 (cooperation))" in text
     )
+
+
+def test_a_rule_the_crosswalk_judges_unrelated_to_a_commitment_is_not_set_against_it(eu_jp) -> None:
+    # Rounds 62 and 63, EU-JP (off page 1): "runs the other way, not judged: GDPR Art. 49(5)"
+    # against the EPA's data-flow commitment; Art. 49(5) reaches only transfers without an adequacy
+    # decision, and the EU has found Japan adequate, which is what speaks for the EU now.
+    item = next(j for j in eu_jp.joint if j.commitment.id == "eu-jp-epa-data/art-8-81-1")
+    assert item.a.verdict == "consistent"
+    assert item.a.lead is not None and item.a.lead.id == "eu-adequacy-jp/art-1-1"
+    assert "eu-gdpr/art-49-5" not in {r.id for r in item.a.provisions}

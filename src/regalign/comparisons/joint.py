@@ -41,7 +41,7 @@ from regalign.comparisons.sides import FORCE_LABELS, force_label, force_level, i
 from regalign.comparisons.stances import side_refs
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet, within
-from regalign.schema.vocab import LegalForce, Modality
+from regalign.schema.vocab import LegalForce, Modality, RelationType
 
 CONSISTENT, STRICTER, IN_TENSION, ARGUABLE, NO_RULE, NOT_READ, UNJUDGED = (
     "consistent",
@@ -166,7 +166,22 @@ def _domestic(
     # A rule on the commitment's topic, or on a narrower one: a general rule filed above it does not
     # speak to it (round 27, EU-KR: the AI Basic Act's duty to pursue international cooperation on
     # AI, Art. 22, read as 'stricter' than the Digital Partnership's cooperation on semiconductors).
-    found = {r.id: r for tag, group in tagged.items() if within(tag, topic) for r in group}
+    # A rule the crosswalk judges not related to this commitment is not set against it, whatever
+    # its topic (round 62, EU-JP: GDPR Art. 49(5), which lets law limit transfers only where no
+    # adequacy decision exists, "runs the other way" against the EPA's data-flow commitment, while
+    # the EU has found Japan adequate).
+    unrelated = {
+        other
+        for other, used in linked.items()
+        if used.relation.relation is RelationType.NOT_RELATED
+    }
+    found = {
+        r.id: r
+        for tag, group in tagged.items()
+        if within(tag, topic)
+        for r in group
+        if r.id not in unrelated
+    }
     for other, used in linked.items():
         if other in by_id and (used.relation.strength >= 1 or used.relation.opposite):
             found.setdefault(other, by_id[other])
