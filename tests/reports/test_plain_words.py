@@ -135,11 +135,13 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     # controls, compared under export control and in tension with neither commitment, alike.
     # Round 29: not 'two commitments' when one article runs against both (the ban on prior
     # approval is listed inside the data-flow commitment): the commitments are named, not counted.
+    # Round 64: the DTA is signed, not in force; the tension is one to come.
     assert joint.startswith(
-        "Joint commitments: Korea's own law is in tension with the EU-Korea DTA commitments on "
-        "cross-border data flows and no prior approval of data transfers (Spatial Data Act "
+        "Joint commitments: Korea's own law would be in tension with the EU-Korea DTA commitments "
+        "on cross-border data flows and no prior approval of data transfers (Spatial Data Act "
         "Art. 16(1) and "
     )
+    assert "once in force, unless the treaty's exceptions apply." in joint
     assert "two commitments" not in joint
     assert "the EU's own law" not in joint and "Dual-Use" not in joint
     # Timing: what Korea alone regulates until the EU's adopted rules apply.
@@ -429,7 +431,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # from AI by more than that, and the two areas both address are ranked.
     rows = {r.topic_id: r for r in result.rollup}
     assert (
-        "As adopted, of the areas where both have rules on four topics or more, not counting "
+        "As adopted, of the areas in which both have rules on four or more topics besides "
         "penalties, they are furthest "
         f"apart on AI ({rows['ai'].score_adopted:.2f}) and closest on e-signatures and e-documents "
         f"({rows['esig'].score_adopted:.2f}). Cross-border data is not ranked as adopted: some of "
@@ -451,8 +453,12 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     assert 0 < len(both) < 4
     assert any(u.topic_id == "trade.spam.penalties" and u.adopted.scored for u in eu_kr.topics)
     said = words(bottom_line(eu_kr, "the EU", "Korea"))
-    assert "trade" not in said and "of the areas where both have rules on four topics" in said
-    assert "four topics or more, not counting penalties," in said
+    assert (
+        "trade" not in said
+        and "of the areas in which both have rules on four or more topics" in said
+    )
+    # Round 64, EU-KR: "not counting penalties" read as if the scores left penalties out.
+    assert "in which both have rules on four or more topics besides penalties," in said
     # 7 Dec 2026: Japan's Specified E-mail Act gives Japan rules on unsolicited messages, so the trade
     # area is no longer Korea's alone; one trade topic both address (its penalties apart) is too few
     # to rank.
@@ -1051,9 +1057,11 @@ def test_a_date_names_the_other_sides_unread_change_to_the_counterpart(corpus) -
     # may change the APPI's counterpart by 16 Jul 2028.
     dates = _dates(corpus, "KR", "JP", PREPARED)
     line = next(x for x in dates.splitlines() if x.startswith("- **9 Mar 2027**"))
+    # Round 64, KR-JP: the APPI bars what PIPA Art. 28-12(1) permits, so it is no "counterpart" of
+    # the same kind but a rule on the same point that runs the other way.
     assert (
-        "; Japan's counterpart (APPI Art. 18(1)) may change by 16 Jul 2028, in wording not read"
-        in line
+        "; Japan's rule on the same point, which runs the other way (APPI Art. 18(1)), may change by "
+        "16 Jul 2028, in wording not read" in line
     )
     # No such note where the other side's counterparts are read (EU-KR, 2 Dec 2027).
     assert "counterpart" not in _dates(corpus, "EU", "KR", PREPARED)

@@ -441,7 +441,8 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(eu_k
     )
     # Round 14: "its exceptions" could be read as the Act's; the treaty's are meant.
     assert (
-        "(Spatial Data Act Art. 16(1) and 2 more), unless the treaty's exceptions apply." in joint
+        "(Spatial Data Act Art. 16(1) and 2 more) once in force, unless the treaty's exceptions apply."
+        in joint
     )
 
 
@@ -542,10 +543,10 @@ def test_unpaired_rules_related_to_a_rule_under_another_topic_are_not_said_to_ha
     # strategy.
     text = _sentence(divergence(eu_jp, eu_jp.topic("ai.enforcement"), corpus))
     assert text.endswith(
-        "7 provisions of the EU have no counterpart, and 2 (EU AI Act Arts 21(1)-(2) and 53(3)) are "
-        "related to a binding obligation filed under another topic: businesses that use AI-related "
-        "technology to cooperate with State and local policies (JP AI Promotion Act Art. 7 "
-        "(cooperation))."
+        "7 provisions of the EU have no counterpart, and 2 more (EU AI Act Arts 21(1)-(2) and 53(3)) "
+        "are matched only by a general rule elsewhere in Japan's law: a binding obligation, "
+        "businesses that use AI-related technology to cooperate with State and local policies (JP AI "
+        "Promotion Act Art. 7 (cooperation)), with no penalty behind it."
     )
     unpaired = {r.id for r in eu_jp.topic("ai.enforcement").adopted.unpaired_a}
     assert {"eu-ai-act/art-21", "eu-ai-act/art-53-3"} <= unpaired and len(unpaired) == 9
@@ -705,12 +706,14 @@ def test_rules_related_to_a_counterpart_under_another_topic_are_named_with_it(
     eu_jp, corpus
 ) -> None:
     # Round 63, EU-JP: "2 are related to one filed under another topic (JP AI Promotion Act Art. 7
-    # (cooperation))" named neither the EU's two rules nor that Japan's Art. 7 binds firms.
+    # (cooperation))" named neither the EU's two rules nor that Japan's Art. 7 binds firms; round
+    # 64: "filed under another topic" is jargon, and nothing enforces Art. 7.
     text = _sentence(divergence(eu_jp, eu_jp.topic("ai.enforcement"), corpus))
     assert (
-        "and 2 (EU AI Act Arts 21(1)-(2) and 53(3)) are related to a binding obligation filed under "
-        "another topic: businesses that use AI-related technology to cooperate with State and local "
-        "policies (JP AI Promotion Act Art. 7 (cooperation))" in text
+        "and 2 more (EU AI Act Arts 21(1)-(2) and 53(3)) are matched only by a general rule "
+        "elsewhere in Japan's law: a binding obligation, businesses that use AI-related technology "
+        "to cooperate with State and local policies (JP AI Promotion Act Art. 7 (cooperation)), with "
+        "no penalty behind it" in text
     )
 
 

@@ -104,8 +104,10 @@ def _area_extremes(result: Comparison) -> str:
         # 'not counting penalties': the count leaves penalty topics out, and a reader counting the
         # matrix's rows must arrive at the same areas (round 41, EU-KR: trade's four rows, one of
         # them its spam penalties).
-        f"of the areas where both have rules on {number_words(MIN_AREA_TOPICS)} topics or more, "
-        "not counting penalties, "
+        # Round 64, EU-KR: "not counting penalties" read as if the scores left penalties out; only
+        # the count of topics does.
+        f"of the areas in which both have rules on {number_words(MIN_AREA_TOPICS)} or more topics "
+        "besides penalties, "
         if left_out
         else ""
     )

@@ -186,8 +186,10 @@ def _counterparts_unread(
         if corpus.framework_of(pid).id == change.framework_id
         and provision.pinpoint in change.pinpoints
     }
+    # Counterpart id -> whether it runs the other way (round 64, KR-JP: APPI Art. 18(1) bars what
+    # PIPA Art. 28-12(1) permits, and "Japan's counterpart" read as a rule of the same kind).
     counterparts = {
-        other
+        other: item.relation.opposite
         for item in corpus.relations
         if item.relation.relation is not RelationType.NOT_RELATED
         for one, other in (
@@ -212,9 +214,13 @@ def _counterparts_unread(
         if touched and not said:
             label = labels[0] if side == "a" else labels[1]
             cited = f"{changing.short_title} {corpus.provisions[touched[0]].pinpoint}"
+            what = (
+                f"rule on the same point, which runs the other way ({cited}),"
+                if counterparts[touched[0]]
+                else f"counterpart ({cited})"
+            )
             said.append(
-                f"; {possessive(label)} counterpart ({cited}) may change by {day(start)}, "
-                "in wording not read"
+                f"; {possessive(label)} {what} may change by {day(start)}, in wording not read"
             )
     return "".join(said)
 

@@ -50,6 +50,11 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # shelter the rule: 'in tension' alone overstated it (blind readings rounds 10-12, KR-JP).
         excepted = any(_exceptions(result, item) for item, _ in found)
         unless = ", unless the treaty's exceptions apply" if excepted else ""
+        # A treaty signed but not in force binds no one yet: the tension is one to come (round 64,
+        # EU-KR: "Korea's own law is in tension with the EU-Korea DTA commitments" read as now).
+        pending = all(item.commitment.status == "pending" for item, _ in found)
+        verb = "would be in tension with" if pending else "is in tension with"
+        once = " once in force" if pending else ""
         # Whether the treaty is in force is said in the note just above the bullets.
         shared = [c for c in _ids(sides.get("a", [])) if c in _ids(sides.get("b", []))]
         if not shared:
@@ -63,8 +68,8 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                     else f"the {treaty} commitments on {_titles(items)}"
                 )
                 text += (
-                    f" {capital(possessive(labels[side]))} own law is in tension with "
-                    f"{what} ({_rules(items)}){unless}."
+                    f" {capital(possessive(labels[side]))} own law {verb} "
+                    f"{what} ({_rules(items)}){once}{unless}."
                 )
             continue
         # Both sides in tension with the same commitment are said together, alike, each with its
@@ -79,9 +84,10 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             for side in sorted(sides)
             if (rest := [p for p in sides[side] if p[0].commitment.id not in shared])
         )
+        laws_verb = "would be in tension with" if pending else "are in tension with"
         text += (
-            f" Both sides' own laws are in tension with the {treaty} commitment on "
-            f"{_titles(common)} ({cited}){extra}{unless}."
+            f" Both sides' own laws {laws_verb} the {treaty} commitment on "
+            f"{_titles(common)} ({cited}){extra}{once}{unless}."
         )
     commitments = [
         item

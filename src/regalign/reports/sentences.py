@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
-from regalign.comparisons.pairs import FRAMING, PENALTY, STATE_MEASURE, function, runs_against
+from regalign.comparisons.pairs import (
+    DUTY,
+    FRAMING,
+    PENALTY,
+    STATE_MEASURE,
+    function,
+    runs_against,
+)
 from regalign.comparisons.results import (
     BEST_EFFORTS_LEVEL,
     NOT_COMPARED,
@@ -427,6 +434,22 @@ def _gap(
             f"the rules both have here meet ({cite(lead.a)}; {cite(lead.b)}), but{counts[1:]}"
             + pair_dates(lead, a, b)
         )
+    if (
+        lead.verdict == "aligned"
+        and assessed.verdict != "aligned"
+        and counts
+        and gap.name != "magnitude"
+        and rule_words(lead.a) == rule_words(lead.b)
+    ):
+        # Two substantive rules of the same kind that agree are not where the sides "differ most":
+        # each is named, then what keeps the topic apart (round 63, EU-KR: "they differ most in substance" for
+        # eIDAS Art. 46 and the Electronic Documents Act Art. 4(1), worded alike).
+        return (
+            f"the rules both have here meet — {a} has {rule_words(lead.a)}: "
+            f"{in_sentence(lead.a.provision.title)} ({cite(lead.a)}); {b} has "
+            f"{rule_words(lead.b)}: {in_sentence(lead.b.provision.title)} ({cite(lead.b)}) — "
+            f"but{counts[1:]}" + pair_dates(lead, a, b)
+        )
     return (
         text
         + pair_dates(lead, a, b)
@@ -536,7 +559,7 @@ def _gap_counts(
             none = _none_like(theirs, other, topic_id).replace(" of that kind", "")
             parts.append(f"{label} also has {what} ({cited_pinpoints(against)}){none}")
         elif refs:
-            parts.append(_unmatched_words(label, side, refs, elsewhere, counterpart))
+            parts.append(_unmatched_words(label, side, refs, elsewhere, counterpart, other))
     return "; " + "; ".join(parts) if parts else ""
 
 
@@ -546,11 +569,14 @@ def _unmatched_words(
     refs: Sequence[ProvisionRef],
     elsewhere: Elsewhere | None,
     counterpart: Counterpart | None = None,
+    other_label: str = "",
 ) -> str:
-    """'7 provisions of the EU have no counterpart, and 2 (EU AI Act Arts 21 and 53(3)) are related
-    to a binding obligation filed under another topic: businesses that use AI-related technology to
-    cooperate with State and local policies (JP AI Promotion Act Art. 7 (cooperation))'. The related
-    rules are named, and a single counterpart is said with its kind and title (round 63, EU-JP)."""
+    """'7 provisions of the EU have no counterpart, and 2 more (EU AI Act Arts 21 and 53(3)) are
+    matched only by a general rule elsewhere in Japan's law: a binding obligation, businesses that
+    use AI-related technology to cooperate with State and local policies (JP AI Promotion Act Art. 7
+    (cooperation)), with no penalty behind it'. The related rules are named, and a single
+    counterpart is said with its kind, title and whether anything enforces it (rounds 63 and 64,
+    EU-JP: "related to one filed under another topic" named neither, and read as jargon)."""
     met = {r.id: elsewhere(side, r) for r in refs} if elsewhere else {}
     alone = [r for r in refs if not met.get(r.id)]
     related = [r for r in refs if met.get(r.id)]
@@ -560,14 +586,16 @@ def _unmatched_words(
         have = "have" if len(alone) > 1 else "has"
         parts.append(f"{_provisions(len(alone), label)} {have} no counterpart")
     if related:
-        who = str(len(related)) if alone else _provisions(len(related), label)
+        who = f"{len(related)} more" if alone else _provisions(len(related), label)
         who += f" ({cited_pinpoints(related, limit=len(related))})"
         are = "are" if len(related) > 1 else "is"
-        other = counterpart(side, related[0]) if counterpart and len(found) == 1 else None
-        if other is not None:
+        match = counterpart(side, related[0]) if counterpart and len(found) == 1 else None
+        if match is not None and other_label:
+            enforced = bool(match.provision.sanctions or match.provision.sanctioned_by)
+            bare = "" if enforced or function(match) != DUTY else ", with no penalty behind it"
             parts.append(
-                f"{who} {are} related to {rule_words(other)} filed under another topic: "
-                f"{in_sentence(other.provision.title)} ({found[0]})"
+                f"{who} {are} matched only by a general rule elsewhere in {possessive(other_label)} "
+                f"law: {rule_words(match)}, {in_sentence(match.provision.title)} ({found[0]}){bare}"
             )
         else:
             ones = (
