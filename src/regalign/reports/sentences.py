@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from regalign.comparisons.assess import NO_COUNTERPART
 from regalign.comparisons.caps import MAGNITUDE_CAPS, OPPOSITE_CAPS
 from regalign.comparisons.pairs import (
-    DUTY,
     FRAMING,
     PENALTY,
     STATE_MEASURE,
@@ -55,6 +54,7 @@ from regalign.reports.rule_kinds import (
     who_is_bound,
 )
 from regalign.reports.suspended import Suspension, suspension_finder
+from regalign.reports.unmatched import contrary_lead, gap_counts
 from regalign.reports.wording import (
     in_sentence,
     key_refs,
@@ -375,7 +375,7 @@ def _gap(
             f"{power_label} gives the authorities a power — {in_sentence(power.provision.title)} "
             f"({cite(power)}){held}; {other_label} gives them no such power on this topic in the laws "
             f"compared, its rule here being {in_sentence(other.provision.title)} ({cite(other)})"
-        ) + _gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere, counterpart=counterpart)
+        ) + gap_counts(assessed, a, b, topic_id, elsewhere=elsewhere, counterpart=counterpart)
     gap = _telling_gap(lead)
     if gap.name in ("legal_force", "intensity", "modality", "addressee_class", "relation"):
         # The kind of rule alone ('a body set up by law', 'an option the law allows') does not say
@@ -406,7 +406,7 @@ def _gap(
             f"they differ most in {GAP_PHRASES[gap.name]} — {a}: {gap.value_a}; {b}: "
             f"{gap.value_b} ({cite(lead.a)}; {cite(lead.b)})"
         )
-    extra = _contrary_lead(
+    extra = contrary_lead(
         assessed, a, b, topic_id, contrary_words(topic_norm(corpus, topic_id)), elsewhere
     )
     if extra and lead.verdict == "aligned":
@@ -415,7 +415,7 @@ def _gap(
         return f"beyond the rules both have here ({cite(lead.a)}; {cite(lead.b)}), {extra}"
     if extra:
         return f"{extra}; where both have rules, {text}" + pair_dates(lead, a, b)
-    counts = _gap_counts(
+    counts = gap_counts(
         assessed,
         a,
         b,
@@ -453,7 +453,7 @@ def _gap(
     return (
         text
         + pair_dates(lead, a, b)
-        + _gap_counts(
+        + gap_counts(
             assessed,
             a,
             b,
@@ -463,47 +463,6 @@ def _gap(
             counterpart,
         )
     )
-
-
-def _contrary_lead(
-    assessed: Assessment,
-    a: str,
-    b: str,
-    topic_id: str,
-    contrary: str,
-    elsewhere: Elsewhere | None = None,
-) -> str:
-    """'Korea has binding rules requiring approval ... (cites), where Japan has none of that kind' when one side's
-    unpaired binding rules run against the topic, or ''. A rule the crosswalk pairs with one of the
-    other side's under another topic is left out: it has a counterpart (round 58, EU-KR: PIPA Art.
-    28-8(1), related to GDPR Art. 44, counted among Korea's restrictions "with no counterpart
-    among the EU's")."""
-    for side, label, other, refs, theirs in (
-        ("a", a, b, assessed.unpaired_a, assessed.stance_b),
-        ("b", b, a, assessed.unpaired_b, assessed.stance_a),
-    ):
-        found = [
-            r
-            for r in refs
-            if runs_against(r, topic_id)
-            and r.force_level >= BEST_EFFORTS_LEVEL
-            and not (elsewhere and elsewhere(side, r))
-        ]
-        if found:
-            words = (
-                binding_contrary(contrary) if contrary else "binding rules that run the other way"
-            )
-            return f"{label} has {words} ({cited_pinpoints(found)}){_none_like(theirs, other, topic_id)}"
-    return ""
-
-
-def _none_like(theirs: Sequence[ProvisionRef], other: str, topic_id: str) -> str:
-    """', where Japan has none of that kind', or, when the other side has such rules too (paired
-    with others), ', with no counterpart among the EU's' (round 20, EU-KR: "where the EU has none"
-    beside GDPR Art. 49(5), the EU's own power to limit transfers)."""
-    if any(runs_against(r, topic_id) for r in theirs):
-        return f", with no counterpart among {possessive(other)}"
-    return f", where {other} has none of that kind"
 
 
 def _telling_gap(lead: Pair) -> DimensionResult:
@@ -529,86 +488,6 @@ def _telling_gap(lead: Pair) -> DimensionResult:
     if not candidates:
         candidates = [d for d in lead.dimensions if d.similarity is not None]
     return max(candidates, key=lambda d: (d.weight * (1 - (d.similarity or 0)), d.name))
-
-
-def _gap_counts(
-    assessed: Assessment,
-    a: str,
-    b: str,
-    topic_id: str,
-    contrary: str = "",
-    elsewhere: Elsewhere | None = None,
-    counterpart: Counterpart | None = None,
-) -> str:
-    """'; Korea also has binding rules restricting the transfer of data ... (Spatial Data Act
-    Art. 16(1) and 4 more), where Japan has none', or '; 2 provisions of the EU have no
-    counterpart'. ``contrary`` is what a rule against the topic does, from its norm; ``elsewhere``
-    finds a counterpart a curated relation gives under another topic (round 36, EU-JP: "9 provisions
-    of the EU have no counterpart" counted the EU's duties to cooperate with the authorities, which
-    the crosswalk relates to Japan's duty to cooperate, filed under strategy)."""
-    parts = []
-    for side, label, other, refs, theirs in (
-        ("a", a, b, assessed.unpaired_a, assessed.stance_b),
-        ("b", b, a, assessed.unpaired_b, assessed.stance_a),
-    ):
-        against = [
-            r for r in refs if runs_against(r, topic_id) and r.force_level >= BEST_EFFORTS_LEVEL
-        ]
-        if against:
-            what = binding_contrary(contrary) if contrary else "rules that run the other way"
-            none = _none_like(theirs, other, topic_id).replace(" of that kind", "")
-            parts.append(f"{label} also has {what} ({cited_pinpoints(against)}){none}")
-        elif refs:
-            parts.append(_unmatched_words(label, side, refs, elsewhere, counterpart, other))
-    return "; " + "; ".join(parts) if parts else ""
-
-
-def _unmatched_words(
-    label: str,
-    side: str,
-    refs: Sequence[ProvisionRef],
-    elsewhere: Elsewhere | None,
-    counterpart: Counterpart | None = None,
-    other_label: str = "",
-) -> str:
-    """'7 provisions of the EU have no counterpart, and 2 more (EU AI Act Arts 21 and 53(3)) are
-    matched only by a general rule elsewhere in Japan's law: a binding obligation, businesses that
-    use AI-related technology to cooperate with State and local policies (JP AI Promotion Act Art. 7
-    (cooperation)), with no penalty behind it'. The related rules are named, and a single
-    counterpart is said with its kind, title and whether anything enforces it (rounds 63 and 64,
-    EU-JP: "related to one filed under another topic" named neither, and read as jargon)."""
-    met = {r.id: elsewhere(side, r) for r in refs} if elsewhere else {}
-    alone = [r for r in refs if not met.get(r.id)]
-    related = [r for r in refs if met.get(r.id)]
-    found = sorted({m for m in met.values() if m})
-    parts = []
-    if alone:
-        have = "have" if len(alone) > 1 else "has"
-        parts.append(f"{_provisions(len(alone), label)} {have} no counterpart")
-    if related:
-        who = f"{len(related)} more" if alone else _provisions(len(related), label)
-        who += f" ({cited_pinpoints(related, limit=len(related))})"
-        are = "are" if len(related) > 1 else "is"
-        match = counterpart(side, related[0]) if counterpart and len(found) == 1 else None
-        if match is not None and other_label:
-            enforced = bool(match.provision.sanctions or match.provision.sanctioned_by)
-            bare = "" if enforced or function(match) != DUTY else ", with no penalty behind it"
-            parts.append(
-                f"{who} {are} matched only by a general rule elsewhere in {possessive(other_label)} "
-                f"law: {rule_words(match)}, {in_sentence(match.provision.title)} ({found[0]}){bare}"
-            )
-        else:
-            ones = (
-                "ones filed under other topics"
-                if len(found) > 1
-                else "one filed under another topic"
-            )
-            parts.append(f"{who} {are} related to {ones} ({'; '.join(found)})")
-    return ", and ".join(parts)
-
-
-def _provisions(count: int, label: str) -> str:
-    return f"{count} provision{'s' if count > 1 else ''} of {label}"
 
 
 def _context(
