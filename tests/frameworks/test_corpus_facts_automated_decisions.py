@@ -60,3 +60,26 @@ def test_the_ai_acts_deemed_compliance_for_financial_institutions_is_recorded() 
     assert provision.applies_from == bundled().provisions["eu-ai-act/art-17"].applies_from
     # Weakly related to Korea's general deemed compliance (one sector, one duty).
     assert _strength("eu-ai-act/art-17-4", "kr-ai-basic-act/art-34-3") == [3]
+
+
+def test_pipas_general_purpose_limitation_and_the_decrees_review_of_recognitions() -> None:
+    # Round 65, KR-JP: PIPA's AI-development exception was the only Korean rule set against the
+    # APPI's purpose limitation; EU-KR: "review of data-flow rules: only the EU".
+    provisions = bundled().provisions
+    rule = provisions["kr-pipa/art-18-1"]
+    assert rule.modality is Modality.PROHIBITION and rule.quote is not None
+    assert "제15조제1항에 따른 범위를 초과하여 이용하거나" in rule.quote
+    assert _strength("kr-pipa/art-18-1", "jp-appi/art-18-1") == [7]
+    review = provisions["kr-pipa/decree-art-29-9-3-5"]
+    assert review.quote is not None and "점검해야 한다" in review.quote
+    assert "data.review" in review.topics
+    assert "0e778a82ed93d40e335dc937dd8affea161dd88d" in str(review.read_url)
+    assert _strength("eu-gdpr/art-45-4-5", "kr-pipa/decree-art-29-9-3-5") == [6]
+    # Not opposite (round 65): an exception set against the other side's general rule.
+    [item] = [
+        r
+        for r in bundled().relations
+        if (str(r.relation.source), str(r.relation.target))
+        == ("kr-pipa/art-28-12-1", "jp-appi/art-18-1")
+    ]
+    assert not item.relation.opposite

@@ -114,8 +114,8 @@ def test_the_crosswalks_pair_the_new_purpose_rules_and_keep_article_48_apart() -
     assert _relations("eu-gdpr/art-42-1-3", "kr-pipa/art-32-2-1-proviso") == [(3, False)]
     assert _relations("eu-gdpr/art-6-4", "jp-appi/art-18-1") == [(5, False)]
     assert _relations("eu-gdpr/art-13-3", "jp-appi/art-21-3") == [(6, False)]
-    # Opposite since round 64, KR-JP: the APPI bars what PIPA Art. 28-12(1) permits.
-    assert _relations("kr-pipa/art-28-12-1", "jp-appi/art-18-1") == [(4, True)]
+    # Not opposite (round 65, KR-JP): an exception set against the other side's general rule.
+    assert _relations("kr-pipa/art-28-12-1", "jp-appi/art-18-1") == [(4, False)]
     # GDPR Art. 48 (third-country orders to transfer) met these PIPA duties on shape alone.
     for target in ("art-28-8-2", "art-28-8-5", "art-28-12-2", "art-32-2-1-proviso"):
         assert _relations("eu-gdpr/art-48", f"kr-pipa/{target}") == [(0, False)], target

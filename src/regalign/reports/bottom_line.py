@@ -6,7 +6,16 @@ from __future__ import annotations
 from regalign.comparisons.results import ONLY_A, ONLY_B, Comparison
 from regalign.reports import ranking
 from regalign.reports.document import Text, bold, plain, run
-from regalign.reports.wording import and_list, capital, day, in_sentence, number_words, score
+from regalign.reports.wording import (
+    and_list,
+    capital,
+    day,
+    in_sentence,
+    number_words,
+    possessive,
+    score,
+    side_name,
+)
 
 MIN_AREA_GAP = 0.03  # areas closer than this (or than the index's range) are not ranked
 MIN_AREA_TOPICS = 4  # an area is ranked only on this many topics both sides have rules on
@@ -87,7 +96,9 @@ def _area_extremes(result: Comparison) -> str:
         and both.get(t, 0) >= MIN_AREA_TOPICS
         and t not in unsure
     ]
-    apart = _not_assessed({t for t in rows if t in unsure and both.get(t, 0) >= MIN_AREA_TOPICS})
+    apart = _not_assessed(
+        result, {t for t in rows if t in unsure and both.get(t, 0) >= MIN_AREA_TOPICS}
+    )
     if len(scored) < 2:
         return apart
     low, high = min(scored), max(scored)
@@ -134,15 +145,40 @@ def _area_extremes(result: Comparison) -> str:
     )
 
 
-def _not_assessed(areas: set[str]) -> str:
-    """' Cross-border data is not ranked as adopted: some of the rules there change in wording not
-    read.'"""
+def _not_assessed(result: Comparison, areas: set[str]) -> str:
+    """' Cross-border data is not ranked as adopted: some of Japan's rules there (APPI) change in
+    wording not read.' Whose rules, and in which law, are named (round 65, KR-JP: "some of the rules
+    there" left a minister's adviser asking whose)."""
     if not areas:
         return ""
     names = and_list(sorted(in_sentence(ranking.area_label(a)) for a in areas))
     verb = "are" if len(areas) > 1 else "is"
+    changing: dict[str, set[str]] = {}
+    for unit in result.topics:
+        if ranking.area_of(unit.topic_id) not in areas or not unit.adopted.read_verdict:
+            continue
+        for label, ids in (
+            (side_name(result.side_a), unit.unread_a),
+            (side_name(result.side_b), unit.unread_b),
+        ):
+            for ref in ids:
+                changing.setdefault(label, set()).add(ref.split("/", 1)[0])
+    whose = "the rules"
+    if len(changing) == 1:
+        label, frameworks = next(iter(changing.items()))
+        known = {
+            r.framework.id: r.framework.short_title
+            for t in result.topics
+            for r in (*t.now.stance_a, *t.now.stance_b, *t.adopted.stance_a, *t.adopted.stance_b)
+        }
+        titles = and_list(sorted(known.get(f, f) for f in frameworks))
+        whose = f"{possessive(label)} rules"
+        return (
+            f" {capital(names)} {verb} not ranked as adopted: some of {whose} there ({titles}) "
+            "change in wording not read."
+        )
     return (
-        f" {capital(names)} {verb} not ranked as adopted: some of the rules there change in wording "
+        f" {capital(names)} {verb} not ranked as adopted: some of {whose} there change in wording "
         "not read."
     )
 

@@ -128,13 +128,21 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     )
     part_rows = [sentences.divergence(result, u, corpus, tensions_said) for u in parts]
     meet_rows = [sentences.convergence(result, u, corpus) for u in meets]
-    dates = tuple(dates_blocks(result, extras, a, b, corpus))
-    fixed = _words([*blocks, Items(meaning), *dates])
-    while fixed + _words([Items(tuple(part_rows)), Items(tuple(meet_rows))]) > PAGE_WORDS:
+    dates = list(dates_blocks(result, extras, a, b, corpus))
+    while (
+        _words([*blocks, Items(meaning), *dates])
+        + _words([Items(tuple(part_rows)), Items(tuple(meet_rows))])
+        > PAGE_WORDS
+    ):
         if len(part_rows) > MIN_ROWS:
             part_rows.pop()
         elif len(meet_rows) > MIN_MEETS:
             meet_rows.pop()
+        elif len(dates) > 1 and isinstance(dates[-1], Paragraph):
+            # The index a year earlier goes before a coming date or a meeting point: it looks back,
+            # the rest is what a reader acts on (eighth sitting: a date one day after the as-of date
+            # pushed EU-KR's page 1 over one printed page).
+            dates.pop()
         else:
             break
     children = [
@@ -155,7 +163,7 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
             if meets
             else (Paragraph(plain("No topic where the two sides meet was found.")),),
         ),
-        Section(Heading(3, "Dates that change the picture", "dates"), dates),
+        Section(Heading(3, "Dates that change the picture", "dates"), tuple(dates)),
     ]
     return Section(
         Heading(2, "Summary", "summary"), tuple(blocks), break_after=True, children=tuple(children)

@@ -214,11 +214,12 @@ def _counterparts_unread(
         if touched and not said:
             label = labels[0] if side == "a" else labels[1]
             cited = f"{changing.short_title} {corpus.provisions[touched[0]].pinpoint}"
-            what = (
-                f"rule on the same point, which runs the other way ({cited}),"
-                if counterparts[touched[0]]
-                else f"counterpart ({cited})"
-            )
+            # 'rules on the same point': neither 'counterpart' (round 64: the APPI bars what PIPA
+            # Art. 28-12(1) permits) nor 'runs the other way' (round 65: an exception set against
+            # the other side's general rule), only where the curated relation joins them.
+            what = f"rules on the same point ({cited})"
+            if counterparts[touched[0]]:
+                what = f"rules on the same point, which run the other way ({cited}),"
             said.append(
                 f"; {possessive(label)} {what} may change by {day(start)}, in wording not read"
             )

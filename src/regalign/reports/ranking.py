@@ -29,7 +29,7 @@ from regalign.comparisons.results import (
 from regalign.comparisons.scoring import sanction_class
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import sanctions_behind
-from regalign.schema.vocab import QuantityKind
+from regalign.schema.vocab import QuantityKind, SanctionKind
 
 AREAS = {
     "ai": "AI",
@@ -133,8 +133,11 @@ def top_convergences(
             corpus,
         )
     # A meeting that holds under varied weights comes before a borderline one (round 27, EU-KR:
-    # "where they meet" led with enforcement powers, which the matrix marks as borderline).
-    ordered.sort(key=lambda r: r.adopted.fragile)
+    # "where they meet" led with enforcement powers, which the matrix marks as borderline), within
+    # its verdict: a borderline aligned unit still comes before a partly aligned one (round 65,
+    # EU-JP: penalties for export-control rules, partly aligned, put export authorisation, aligned
+    # but borderline, off page 1).
+    ordered.sort(key=lambda r: (r.adopted.verdict != ALIGNED, r.adopted.fragile))
     return _diverse(_one_story_each(ordered), limit)
 
 
@@ -194,10 +197,18 @@ def guidance_only(result: TopicResult) -> bool:
     tiers_apart = function(pair.a) == PENALTY and any(
         _sanctions_far_apart(p) for p in result.adopted.pairs
     )
+    # Nor penalties where one side only leaves them to Member States: the EU states no kind or level
+    # to meet (round 65, EU-JP: "penalties for export-control rules" met on Dual-Use Regulation
+    # Art. 25(1) against Japan's prison terms and fines).
+    left_to_states = function(pair.a) == function(pair.b) == PENALTY and any(
+        {s.kind for s in ref.provision.sanctions} == {SanctionKind.NATIONAL_PENALTIES}
+        for ref in (pair.a, pair.b)
+    )
     return (
         soft
         or stands_in
         or tiers_apart
+        or left_to_states
         or _loosely_related(pair)
         or _sanctions_far_apart(pair)
         or (pair.basis == SAME_ADDRESSEES and function(pair.a) == STATE_MEASURE)
