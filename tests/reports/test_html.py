@@ -107,8 +107,8 @@ def test_print_to_pdf_puts_the_summary_alone_on_the_first_page(
         "Where they part",
         "Where they meet",
         "Dates that change the picture",
-        "A year earlier",
     ):
+        # "A year earlier" is left out when a coming date fills the page (eighth sitting).
         assert part in first, part
     assert "Divergence matrix" not in first and second.lstrip().startswith("Divergence matrix")
     assert "Annex F. Caveats" in "".join(

@@ -346,7 +346,8 @@ def test_a_power_or_fine_an_announced_grace_period_holds_back_says_so() -> None:
     result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     # Round 62, KR-JP: "held back for now" left the reader asking until when.
     held = (
-        ", held back for now by the grace period for fact-finding and fines, announced for at "
+        ", suspended in principle for now by the grace period for fact-finding and fines, "
+        "announced for at "
         "least a year from 22 Jan 2026, with no end date set (KR AI fines grace"
     )
     for topic in ("ai.enforcement", "ai.local-representative"):

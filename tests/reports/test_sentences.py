@@ -376,7 +376,8 @@ def test_a_side_with_only_guidance_is_not_said_to_have_rules(kr_jp, corpus) -> N
     text = _sentence(divergence(kr_jp, kr_jp.topic("ai.penalties"), corpus))
     assert text == (
         "Penalties for AI rules: only Korea has rules — fines of up to KRW 30 million "
-        "(AI Basic Act Art. 43), held back for now by the grace period for fact-finding and fines, "
+        "(AI Basic Act Art. 43), suspended in principle for now by the grace period for fact-finding "
+        "and fines, "
         "announced for at least a year from 22 Jan 2026, with no end date set (KR AI fines grace "
         "period (announced)); Japan has none in the laws compared."
     )
@@ -601,7 +602,8 @@ def test_guidance_on_an_exemption_holds_nothing_back(eu_jp, kr_jp) -> None:
 
     assert suspension_finder(eu_jp)("a", ["ai.general-purpose.copyright"]) == ""
     assert suspension_finder(kr_jp)("a", ["ai.penalties"]) == (
-        ", held back for now by the grace period for fact-finding and fines, announced for at least "
+        ", suspended in principle for now by the grace period for fact-finding and fines, announced "
+        "for at least "
         "a year from 22 Jan 2026, with no end date set (KR AI fines grace period (announced))"
     )
 

@@ -313,12 +313,19 @@ def figures_table(result: Comparison, a: str, b: str) -> Table:
         return value
 
     def counts(key: str) -> str:
-        return verdict_tally(
+        text = verdict_tally(
             result.verdict_counts if key == "now" else result.verdict_counts_adopted,
             a,
             b,
             soft_aligned=soft_aligned(result.topics, adopted=key != "now"),
         )
+        withdrawn = withdrawn_count(result) if key != "now" else 0
+        # The matrix marks these topics "not compared" as adopted; the figures count them as read
+        # today, and the cell says so beside the count (round 66, KR-JP: "1 not compared" here
+        # against eight in the matrix).
+        if withdrawn:
+            text += f"; {number_words(withdrawn)} of these counted as their rules read today"
+        return text
 
     rows = (
         (

@@ -20,7 +20,7 @@ Suspension = Callable[[str, Iterable[str]], str]
 
 
 def suspension_finder(result: Comparison) -> Suspension:
-    """A function (side, topics) -> ', held back for now by the grace period for fact-finding and
+    """A function (side, topics) -> ', suspended in principle for now by the grace period for fact-finding and
     fines (KR AI fines grace period (announced))' for the side's soft exception applying today under
     any of the topics, or ''."""
 
@@ -33,7 +33,11 @@ def suspension_finder(result: Comparison) -> Suspension:
                 if _holds_back(ref):
                     what = re.sub(r"\s*\([^)]*\)$", "", ref.provision.title)
                     return (
-                        f", held back for now by the {in_sentence(what)}{_how_long(ref)} "
+                        # 'suspended in principle': an announced policy leaves the authorities
+                        # room for exceptional cases (round 66, KR-JP: the announcement keeps
+                        # fact-finding for loss of life or human-rights violations).
+                        f", suspended in principle for now by the {in_sentence(what)}"
+                        f"{_how_long(ref)} "
                         f"({ref.framework.short_title})"
                     )
         return ""
