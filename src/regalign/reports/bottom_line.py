@@ -163,8 +163,8 @@ def _not_assessed(result: Comparison, areas: set[str]) -> str:
         ):
             for ref in ids:
                 changing.setdefault(label, set()).add(ref.split("/", 1)[0])
-    whose = "the rules"
-    if len(changing) == 1:
+    whose = "the rules there"
+    if len(changing) == 1:  # one side's change: say whose, and in which law
         label, frameworks = next(iter(changing.items()))
         known = {
             r.framework.id: r.framework.short_title
@@ -172,15 +172,8 @@ def _not_assessed(result: Comparison, areas: set[str]) -> str:
             for r in (*t.now.stance_a, *t.now.stance_b, *t.adopted.stance_a, *t.adopted.stance_b)
         }
         titles = and_list(sorted(known.get(f, f) for f in frameworks))
-        whose = f"{possessive(label)} rules"
-        return (
-            f" {capital(names)} {verb} not ranked as adopted: some of {whose} there ({titles}) "
-            "change in wording not read."
-        )
-    return (
-        f" {capital(names)} {verb} not ranked as adopted: some of {whose} there change in wording "
-        "not read."
-    )
+        whose = f"{possessive(label)} rules there ({titles})"
+    return f" {capital(names)} {verb} not ranked as adopted: some of {whose} change in wording not read."
 
 
 def _topics_both_address(result: Comparison) -> dict[str, int]:
