@@ -90,6 +90,16 @@ def _summary(items: Sequence[tuple[float, Assessment]], method: Method) -> tuple
     )
 
 
+def as_read(results: Sequence[TopicResult], method: Method) -> tuple[float, str]:
+    """Score and verdict of several units as adopted, on the headline figures' footing: a unit whose
+    verdict an unread change withdraws counts at its present reading, as the alignment index counts
+    it (round 67, EU-JP: page 1 ranked the areas without such units while its figures counted them)."""
+    return summarise(
+        [(r.weight, r.adopted.score, r.adopted.figure_verdict, r.adopted.counts) for r in results],
+        method,
+    )
+
+
 def summarise(items: Sequence[tuple[float, float, str, bool]], method: Method) -> tuple[float, str]:
     """Score and verdict of several units given as (weight, score, verdict, counts at the horizon)."""
     counted = [(w, score, v) for w, score, v, counts in items if counts]

@@ -3,7 +3,15 @@ and which areas, of those both sides regulate on enough topics, lie furthest apa
 
 from __future__ import annotations
 
-from regalign.comparisons.results import ONLY_A, ONLY_B, Comparison
+from regalign.comparisons.results import (
+    NOT_COMPARED,
+    NOT_YET,
+    ONLY_A,
+    ONLY_B,
+    Comparison,
+    TopicResult,
+)
+from regalign.comparisons.rollup import as_read
 from regalign.reports import ranking
 from regalign.reports.document import Text, bold, plain, run
 from regalign.reports.wording import (
@@ -86,24 +94,26 @@ def _area_extremes(result: Comparison) -> str:
     # (round 19, EU-KR: "closest on other trade disciplines" rested on three topics, two of them
     # data-protection rules filed under trade as well).
     both = _topics_both_address(result)
-    # Round 24, KR-JP: an area whose topics an unread change withdraws as adopted has no as-adopted
-    # score the report can stand by; it is named apart, not ranked.
-    unsure = {ranking.area_of(t.topic_id) for t in result.topics if t.adopted.read_verdict}
-    scored = [
-        (r.score_adopted, ranking.area_label(t))
-        for t, r in rows.items()
-        if r.verdict_adopted not in ("not-yet", ONLY_A, ONLY_B)
-        and both.get(t, 0) >= MIN_AREA_TOPICS
-        and t not in unsure
-    ]
-    apart = _not_assessed(
-        result, {t for t in rows if t in unsure and both.get(t, 0) >= MIN_AREA_TOPICS}
-    )
+    beneath: dict[str, list[TopicResult]] = {}
+    for unit in result.topics:
+        beneath.setdefault(ranking.area_of(unit.topic_id), []).append(unit)
+    # Areas are scored on the figures' footing: a topic whose rules change in wording not read
+    # counts as its rules read today, as in the alignment index, and the sentence says so where such
+    # an area is named (round 67, EU-JP: leaving the area out of the ranking, as round 24 had asked,
+    # made "closest on e-signatures" an artefact of counting page 1's topics in two ways).
+    scored = []
+    for key in rows:
+        value, verdict_ = as_read(beneath.get(key, []), result.method)
+        if (
+            verdict_ not in (NOT_YET, NOT_COMPARED, ONLY_A, ONLY_B)
+            and both.get(key, 0) >= MIN_AREA_TOPICS
+        ):
+            scored.append((value, ranking.area_label(key), key))
     if len(scored) < 2:
-        return apart
+        return ""
     low, high = min(scored), max(scored)
     if score(low[0]) == score(high[0]):
-        return apart  # every area reads the same to two decimals: neither furthest nor closest
+        return ""  # every area reads the same to two decimals: neither furthest nor closest
     figures = result.adopted
     spread = (
         figures.index_high - figures.index_low
@@ -127,32 +137,31 @@ def _area_extremes(result: Comparison) -> str:
         # smaller than the index's own range under varied weights is no ranking.
         # Round 16: "closer than the index moves under varied weights" was unreadable.
         each = ", ".join(
-            f"{in_sentence(label)} {score(v)}" for v, label in sorted(scored, key=_by_label)
+            f"{in_sentence(label)} {score(v)}" for v, label, _ in sorted(scored, key=_by_label)
         )
-        return f" As adopted, {of}no area stands out ({each}).{apart}"
+        read = _read_today(result, {key for _, _, key in scored})
+        return f" As adopted, {of}no area stands out ({each}{'; ' + read if read else ''})."
 
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
         # figures, and 0.361 against 0.359 is a tie on the page.
-        names = sorted(in_sentence(label) for v, label in scored if score(v) == score(value))
+        named = sorted(
+            (in_sentence(label), key) for v, label, key in scored if score(v) == score(value)
+        )
+        names = [name for name, _ in named]
         # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
-        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
+        read = _read_today(result, {key for _, key in named})
+        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''}{', ' + read if read else ''})"
 
-    return (
-        f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
-        f"{tied(high[0])}.{apart}"
-    )
+    return f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on {tied(high[0])}."
 
 
-def _not_assessed(result: Comparison, areas: set[str]) -> str:
-    """' Cross-border data is not ranked as adopted: some of Japan's rules there (APPI) change in
-    wording not read.' Whose rules, and in which law, are named (round 65, KR-JP: "some of the rules
-    there" left a minister's adviser asking whose)."""
-    if not areas:
-        return ""
-    names = and_list(sorted(in_sentence(ranking.area_label(a)) for a in areas))
-    verb = "are" if len(areas) > 1 else "is"
+def _read_today(result: Comparison, areas: set[str]) -> str:
+    """'with Japan's rules there (APPI) counted as they read today, since they are amended in wording
+    not read', for the named areas where an unread change withdraws a topic's verdict as adopted;
+    '' where none does. Whose rules, and in which law, are named (round 65, KR-JP: "some of the
+    rules there" left a minister's adviser asking whose)."""
     changing: dict[str, set[str]] = {}
     for unit in result.topics:
         if ranking.area_of(unit.topic_id) not in areas or not unit.adopted.read_verdict:
@@ -163,6 +172,8 @@ def _not_assessed(result: Comparison, areas: set[str]) -> str:
         ):
             for ref in ids:
                 changing.setdefault(label, set()).add(ref.split("/", 1)[0])
+    if not changing:
+        return ""
     whose = "the rules there"
     if len(changing) == 1:  # one side's change: say whose, and in which law
         label, frameworks = next(iter(changing.items()))
@@ -173,7 +184,7 @@ def _not_assessed(result: Comparison, areas: set[str]) -> str:
         }
         titles = and_list(sorted(known.get(f, f) for f in frameworks))
         whose = f"{possessive(label)} rules there ({titles})"
-    return f" {capital(names)} {verb} not ranked as adopted: some of {whose} change in wording not read."
+    return f"with {whose} counted as they read today, since they are amended in wording not read"
 
 
 def _topics_both_address(result: Comparison) -> dict[str, int]:
@@ -193,7 +204,7 @@ def _topics_both_address(result: Comparison) -> dict[str, int]:
     return found
 
 
-def _by_label(item: tuple[float, str]) -> str:
+def _by_label(item: tuple[float, str, str]) -> str:
     return item[1]
 
 
