@@ -1084,3 +1084,16 @@ def test_topics_both_address_say_of_how_many_compared_when_one_is_not(corpus) ->
     summary = _section(_briefing(result, corpus, "summary"), "## Summary")
     assert "| Topics both address | 54 of the 83 compared (65%) |" in summary
     assert "1 not compared" in summary
+
+
+def test_a_commitment_that_bars_a_measure_is_not_said_to_lack_a_rule(standard: str) -> None:
+    # Round 67, EU-JP: "neither side has a rule of its own on: no localisation of information" read
+    # as if neither had carried out a commitment whose content is to have no such measure.
+    joint = _section(standard, "## Joint commitments and each side's own law")
+    lines = joint.splitlines()
+    barred = next(line for line in lines if line.startswith("In the laws compared, neither side"))
+    assert "has a measure of the kind these commitments bar: " in barred
+    assert "No customs duties on electronic transmissions" in barred
+    assert "No forced transfer of source code" in barred
+    lacking = next(line for line in lines if line.startswith("Neither side has a rule of its own"))
+    assert "Electronic contracts" in lacking and "No customs duties" not in lacking

@@ -358,8 +358,10 @@ def test_a_difference_in_the_kind_of_rule_says_what_each_rule_does(eu_kr, eu_jp,
         "they differ most in the fines behind them (judged apart, under penalties): fine ceilings "
         "over 1,000 times apart — the EU: at least EUR 5 million or 1% of turnover, whichever is higher (a "
         "floor for national maxima) (eIDAS Regulation Art. 16(2)-(3)); Japan: JPY 300,000, about "
-        "EUR 1,836 (Electronic Signatures Act (Japan) Art. 44)"
+        "EUR 1,836 (Electronic Signatures Act (Japan) Art. 44 and Art. 46 (Art. 44 offences))"
     ) in text
+    # Round 67, EU-JP: one figure, both articles behind the duty (the offender's fine and the firm's,
+    # by dual liability), since page 1 cites the firm's; citing Art. 44 alone read as a second source.
     assert "deadline 3 months" not in text
 
 

@@ -93,8 +93,32 @@ def gap_words(
         # alike read as inconsistent; a lower ceiling for small firms is why the first is not a
         # floor, so it is named after the ceiling it lowers.
         note = _small_firms_note(stance) if gap.kind.value == "fine-ceiling" else ""
-        said.append(f"{label}: {amount_words(measured, ref, corpus)} ({measured.cite}){note}")
+        cited = _same_fine_cites(measured, ref, corpus) if corpus is not None else measured.cite
+        said.append(f"{label}: {amount_words(measured, ref, corpus)} ({cited}){note}")
     return f"{kind}s {apart} apart — " + "; ".join(said)
+
+
+def _same_fine_cites(measured: Measured, ref: ProvisionRef, corpus: Corpus) -> str:
+    """'Electronic Signatures Act (Japan) Art. 44 and Art. 46 (Art. 44 offences)': every penalty
+    behind the duty that states the same fine, not only the first by id. Round 67, EU-JP: a topic
+    section cited the fine on the offender (Art. 44) where page 1 cited the same amount as the fine on
+    the firm (Art. 46, dual liability), and a reader saw two articles for one figure."""
+    if measured.source == ref.id:
+        return measured.cite
+    same = [
+        pid
+        for pid in ref.provision.sanctioned_by
+        if pid in corpus.provisions
+        and corpus.framework_of(pid).id == corpus.framework_of(measured.source).id
+        and any(
+            s.max_amount == measured.original and s.currency == measured.unit
+            for s in corpus.provisions[pid].sanctions
+        )
+    ]
+    if len(same) < 2:
+        return measured.cite
+    title = corpus.framework_of(measured.source).short_title
+    return f"{title} " + " and ".join(corpus.provisions[pid].pinpoint or pid for pid in same)
 
 
 def _small_firm_cap(stance: Sequence[ProvisionRef]) -> ProvisionRef | None:

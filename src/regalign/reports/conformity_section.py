@@ -50,12 +50,15 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         for j in _per_commitment(result.joint)
         if _substantive(j.commitment) or (detail == "full" and _pledge(j.commitment))
     ]
-    neither = []  # commitments on which neither side has a rule of its own: one sentence, not rows
+    neither: list[str] = []  # commitments on which neither side has a rule of its own: one sentence, not rows
+    barred: list[str] = []  # the same, for commitments that bar a measure: having none is what they ask
     for item in listed:
         counts["a"][item.a.verdict] += 1
         counts["b"][item.b.verdict] += 1
         if item.a.verdict == item.b.verdict == "no-domestic-rule":
-            neither.append(_commitment_name(item.commitment))
+            (barred if _bars(item.commitment) else neither).append(
+                _commitment_name(item.commitment)
+            )
             continue
         rows.append(
             (plain(_commitment_name(item.commitment)), _domestic(item.a), _domestic(item.b))
@@ -109,7 +112,23 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
                 )
             )
         )
+    if barred:
+        # Round 67, EU-JP: "neither side has a rule of its own on: no localisation of information"
+        # read as if neither had carried out a commitment whose whole content is to have no such rule.
+        blocks.append(
+            Paragraph(
+                plain(
+                    "In the laws compared, neither side has a measure of the kind these commitments "
+                    f"bar: {'; '.join(barred)}."
+                )
+            )
+        )
     return Section(Heading(2, "Joint commitments and each side's own law", "joint"), tuple(blocks))
+
+
+def _bars(commitment: ProvisionRef) -> bool:
+    """True when the commitment bars a measure (the Parties shall not require localisation)."""
+    return commitment.provision.modality is Modality.PROHIBITION
 
 
 SEVERITY = {
