@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 import regalign
 from regalign.comparisons.compare import compare
 from regalign.comparisons.magnitude import Measured, gaps
-from regalign.comparisons.pairs import pair_weight
+from regalign.comparisons.pairs import is_soft, pair_weight
 from regalign.frameworks.method_loader import default_method
-from regalign.schema.vocab import QuantityKind
-from tests.comparisons.test_properties import DAY, _corpus, corpus_parts
+from regalign.schema.derived import addressee_class
+from regalign.schema.vocab import LegalForce, Modality, QuantityKind, Role
+from tests.comparisons.test_properties import DAY, TOPICS, _corpus, corpus_parts
 
 METHOD = default_method()
 AS_OF = date(2026, 12, 1)
@@ -472,4 +473,49 @@ def test_the_two_ai_statutes_meet_on_the_states_duty_to_promote_ai_education() -
     assert {(p.a.id, p.b.id) for p in assessed.pairs} == {
         ("kr-ai-basic-act/art-29", "jp-ai-promotion-act/art-15")
     }
+    assert assessed.verdict != "divergent"
+
+
+OPERATOR_ROLES = [Role.PROVIDER, Role.DEPLOYER, Role.CONTROLLER, Role.BUSINESS]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    corpus_parts, st.sampled_from(TOPICS[1:]), st.sets(st.sampled_from(OPERATOR_ROLES), min_size=1)
+)
+def test_a_soft_provision_supports_only_a_binding_rule_for_its_own_addressees(
+    parts, topic, roles
+) -> None:
+    # Round 67, EU-JP: Japan's guideline asking firms to build AI literacy was set aside as support
+    # for the State's binding duty to promote education, so the EU's duty on firms read as a
+    # different matter. A soft rule stands behind a binding one only if that one binds its addressees.
+    part_a, part_b, force_a, _ = parts
+    planted = [
+        dict(topics=(topic,), modality=Modality.PROMOTION, addressees=(Role.GOVERNMENT,)),
+        dict(
+            topics=(topic,),
+            modality=Modality.RECOMMENDATION,
+            addressees=tuple(sorted(roles, key=lambda r: r.value)),
+        ),
+    ]
+    corpus = _corpus(part_a, [*part_b, *planted], force_a, LegalForce.BINDING)
+    result = compare(corpus, "fw-a", "fw-b", as_of=DAY, method=METHOD)
+    for unit in result.topics:
+        for assessed in (unit.now, unit.adopted):
+            for side in (assessed.stance_a, assessed.stance_b):
+                bound = {addressee_class(r.provision) for r in side if not is_soft(r)}
+                for ref in side:
+                    if ref in assessed.supporting:
+                        assert is_soft(ref) and addressee_class(ref.provision) in bound
+
+
+def test_japans_literacy_guidance_for_firms_meets_the_eus_literacy_duty() -> None:
+    # Round 67, EU-JP: "AI literacy: divergent (different matters)". Japan binds only the State there
+    # (AI Promotion Act Art. 15); for firms it has guidance (Part 2 C. 8)), set against Art. 4.
+    result = regalign.compare("EU", "JP", as_of=date(2026, 12, 6))
+    assessed = result.topic("ai.literacy").adopted
+    assert ("eu-ai-act/art-4", "jp-ai-guidelines-business/c-8-literacy") in {
+        (p.a.id, p.b.id) for p in assessed.pairs
+    }
+    assert "jp-ai-guidelines-business/c-8-literacy" not in {r.id for r in assessed.supporting}
     assert assessed.verdict != "divergent"

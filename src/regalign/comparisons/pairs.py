@@ -275,7 +275,11 @@ def pair_up(
     a: Sequence[ProvisionRef], b: Sequence[ProvisionRef], pairing: Pairing, score: PairScorer
 ) -> Paired:
     """The pairs of a unit (unordered), each side's gaps and supporting provisions."""
-    hard = (any(not is_soft(r) for r in a), any(not is_soft(r) for r in b))
+    # Whom each side binds in the unit: a soft provision stands for its side's rules for its own
+    # addressees when no binding provision of that side addresses them (round 67, EU-JP: Japan's
+    # guideline asking firms to build AI literacy was set aside behind the State's duty to promote
+    # education, and the EU's literacy duty on firms read as a different matter).
+    hard = (_bound_classes(a), _bound_classes(b))
     scored: dict[tuple[str, str], Pair] = {}
     chosen: dict[tuple[str, str], Pair] = {}
     bodies: dict[tuple[str, str], Pair] = {}  # bodies set up by law, met on shape alone
@@ -321,8 +325,8 @@ def pair_up(
     paired = {p.a.id for p in chosen.values()} | {p.b.id for p in chosen.values()}
     unpaired_a = [r for r in a if r.id not in paired]
     unpaired_b = [r for r in b if r.id not in paired]
-    supporting = [r for r in unpaired_a if hard[0] and is_soft(r)]
-    supporting += [r for r in unpaired_b if hard[1] and is_soft(r)]
+    supporting = [r for r in unpaired_a if is_soft(r) and _bound(r, hard[0])]
+    supporting += [r for r in unpaired_b if is_soft(r) and _bound(r, hard[1])]
     held = {r.id for r in supporting}
     return Paired(
         tuple(chosen.values()),
@@ -385,8 +389,23 @@ def _one_body_each(
     return kept
 
 
-def _layers_meet(x: ProvisionRef, y: ProvisionRef, hard_x: bool, hard_y: bool) -> bool:
-    """A soft provision meets a binding one only when its own side has no binding provision."""
+def _bound_classes(refs: Sequence[ProvisionRef]) -> frozenset[AddresseeClass]:
+    """The addressee classes a side's binding provisions in the unit address."""
+    return frozenset(addressee_class(r.provision) for r in refs if not is_soft(r))
+
+
+def _bound(ref: ProvisionRef, bound: frozenset[AddresseeClass]) -> bool:
+    """True when the side binds the soft provision's own addressees by another provision."""
+    return addressee_class(ref.provision) in bound
+
+
+def _layers_meet(
+    x: ProvisionRef,
+    y: ProvisionRef,
+    hard_x: frozenset[AddresseeClass],
+    hard_y: frozenset[AddresseeClass],
+) -> bool:
+    """A soft provision meets a binding one only when its own side binds none of its addressees."""
     if is_soft(x) == is_soft(y):
         return True
-    return not hard_x if is_soft(x) else not hard_y
+    return not _bound(x, hard_x) if is_soft(x) else not _bound(y, hard_y)
