@@ -357,3 +357,14 @@ def test_a_power_or_fine_an_announced_grace_period_holds_back_says_so() -> None:
         assert held in said, topic
     # Japan has no such exception, and the verdicts do not move.
     assert result.topic("ai.enforcement").verdict == "divergent"
+
+
+def test_a_one_sided_row_dates_the_first_rule_and_the_last(eu_jp_full: str) -> None:
+    # Round 68, EU-JP: "High-risk and high-impact areas | only the EU, from 2 Aug 2028 | nothing
+    # applies yet until 2 Dec 2027" read as if the EU's Annex III areas waited until 2028; only the
+    # Annex I products do (AI Act Art. 6(1), moved by Regulation (EU) 2026/1744).
+    row = next(
+        line for line in eu_jp_full.splitlines() if "· High-risk and high-impact areas |" in line
+    )
+    assert "| only the EU, from 2 Dec 2027 (more of its rules from 2 Aug 2028) |" in row
+    assert "nothing applies yet until 2 Dec 2027" in row

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from regalign.comparisons.results import (
     APPLIES,
     BEST_EFFORTS_LEVEL,
+    NOT_YET,
     ONLY_A,
     ONLY_B,
     Assessment,
@@ -285,7 +286,24 @@ def _held_words(assessed: Assessment, cap: CapApplied) -> str:
 
 def _adopted(unit: TopicResult, a: str, b: str, bounds: Sequence[float]) -> str:
     text = verdict_cell(unit.adopted, a, b, bounds) + _unread_words(unit, unit.adopted, a, b)
-    return f"{text}, from {day(unit.adopted_from)}" if unit.adopted_from else text
+    if not unit.adopted_from:
+        return text
+    first = unit.silent_until
+    if _one_side_starts(unit) and first is not None and first < unit.adopted_from:
+        # Round 68, EU-JP: "only the EU, from 2 Aug 2028" beside "nothing applies yet until 2 Dec
+        # 2027": the side's rules start on the first day and are complete on the second.
+        return f"{text}, from {day(first)} (more of its rules from {day(unit.adopted_from)})"
+    return f"{text}, from {day(unit.adopted_from)}"
+
+
+def _one_side_starts(unit: TopicResult) -> bool:
+    """True when nothing applies yet and the side the adopted verdict names is the only one whose
+    rules wait: the verdict holds from its first rule's day."""
+    speaker = unit.adopted.verdict
+    if unit.now.verdict != NOT_YET or speaker not in (ONLY_A, ONLY_B):
+        return False
+    waiting_other = unit.pending_b if speaker == ONLY_A else unit.pending_a
+    return not waiting_other
 
 
 def _unread_words(unit: TopicResult, assessed: Assessment, a: str, b: str) -> str:

@@ -50,8 +50,10 @@ def joint(result: Comparison, detail: str = "standard") -> Section:
         for j in _per_commitment(result.joint)
         if _substantive(j.commitment) or (detail == "full" and _pledge(j.commitment))
     ]
-    neither: list[str] = []  # commitments on which neither side has a rule of its own: one sentence, not rows
-    barred: list[str] = []  # the same, for commitments that bar a measure: having none is what they ask
+    # Commitments on which neither side has a rule of its own: one sentence, not rows; those that
+    # bar a measure apart, since having none is what they ask.
+    neither: list[str] = []
+    barred: list[str] = []
     for item in listed:
         counts["a"][item.a.verdict] += 1
         counts["b"][item.b.verdict] += 1
