@@ -15,7 +15,7 @@ from regalign.comparisons.magnitude import Measured, gaps
 from regalign.comparisons.pairs import is_soft, pair_weight
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.derived import addressee_class
-from regalign.schema.vocab import LegalForce, Modality, QuantityKind, Role
+from regalign.schema.vocab import LegalForce, Modality, QuantityKind, Role, ScopeTier
 from tests.comparisons.test_properties import DAY, TOPICS, _corpus, corpus_parts
 
 METHOD = default_method()
@@ -519,3 +519,21 @@ def test_japans_literacy_guidance_for_firms_meets_the_eus_literacy_duty() -> Non
     }
     assert "jp-ai-guidelines-business/c-8-literacy" not in {r.id for r in assessed.supporting}
     assert assessed.verdict != "divergent"
+
+
+def test_a_rule_for_models_never_meets_a_rule_for_high_risk_systems_on_shape_alone() -> None:
+    # Round 69, EU-KR: the GPAI Code of Practice's monitoring commitment for models with systemic
+    # risk was "aligned (0.74)" with Korea's monitoring guidance for high-impact systems, on the
+    # same addressees alone: two objects, not one.
+    result = regalign.compare("EU", "KR", as_of=date(2026, 12, 6))
+    for unit in result.topics:
+        for assessed in (unit.now, unit.adopted):
+            for pair in assessed.pairs:
+                if pair.basis != "same-addressees":
+                    continue
+                tiers = {pair.a.provision.scope_tier, pair.b.provision.scope_tier}
+                assert not (
+                    ScopeTier.HIGH_RISK in tiers
+                    and tiers & {ScopeTier.GENERAL_PURPOSE_MODEL, ScopeTier.FRONTIER}
+                ), (unit.unit_id, pair.a.id, pair.b.id)
+    assert not result.topic("ai.post-market-monitoring").now.pairs

@@ -1097,3 +1097,22 @@ def test_a_commitment_that_bars_a_measure_is_not_said_to_lack_a_rule(standard: s
     assert "No forced transfer of source code" in barred
     lacking = next(line for line in lines if line.startswith("Neither side has a rule of its own"))
     assert "Electronic contracts" in lacking and "No customs duties" not in lacking
+
+
+def test_the_full_briefing_lists_the_topics_behind_the_firms_count(eu_kr, corpus) -> None:
+    # Round 69, EU-KR: a reader rebuilt the count of topics on which only the EU binds firms from the
+    # matrix, counted two that are not among them, and struck the figure. The full briefing lists
+    # the topics, and its count is page 1's.
+    full = _briefing(eu_kr, corpus, "full")
+    standard = _briefing(eu_kr, corpus, "standard")
+    said = re.search(r"the EU binds them on (\w+) topics where Korea does not", standard)
+    assert said, standard[:2000]
+    listed = re.search(
+        r"The (\w+) topics on which the EU binds firms and Korea does not, as adopted "
+        r"\(page 1, 'For firms'\), by importance: (.+)\.\n",
+        full,
+    )
+    assert listed and listed.group(1) == said.group(1)
+    assert listed.group(2).startswith("prohibited practices (EU AI Act Arts 5(1)(a), 5(1)(b)")
+    assert "enforcement powers" not in listed.group(2)
+    assert "topics on which the EU binds firms and Korea does not" not in standard

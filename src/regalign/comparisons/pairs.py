@@ -55,7 +55,14 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.quantities import DERIVED_KINDS
-from regalign.schema.vocab import AddresseeClass, Modality, QuantityKind, Role, SanctionKind
+from regalign.schema.vocab import (
+    AddresseeClass,
+    Modality,
+    QuantityKind,
+    Role,
+    SanctionKind,
+    ScopeTier,
+)
 
 # What kind of rule a provision is, for the last basis: only like kinds are compared.
 DUTY, RIGHT, FRAMING, STATE_MEASURE, PENALTY = "duty", "right", "framing", "state", "penalty"
@@ -250,9 +257,23 @@ class Pairing:
             # A restriction on businesses and a rule on businesses that runs the other way regulate
             # the same subject only if the crosswalk says so (an export ban on map data is not the
             # counterpart of a consent rule for personal data): they are gaps, not a pair.
-            if roles_overlap(x, y) and tx.against == ty.against:
+            if roles_overlap(x, y) and tx.against == ty.against and tiers_meet(x, y):
                 return SAME_ADDRESSEES
         return None
+
+
+# Tiers that name models (general-purpose, generative, frontier) and the tier that names systems by
+# their use (high-risk) reach different objects.
+MODEL_TIERS = frozenset({ScopeTier.GENERAL_PURPOSE_MODEL, ScopeTier.GENERATIVE, ScopeTier.FRONTIER})
+
+
+def tiers_meet(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """False when one provision reaches high-risk systems and the other models: on shape alone a
+    rule for one is no counterpart of a rule for the other (round 69, EU-KR: the GPAI Code of
+    Practice's monitoring commitment for models with systemic risk 'aligned' with Korea's monitoring
+    guidance for high-impact systems). Rules that name no tier, or every AI system, meet any tier."""
+    tiers = {x.provision.scope_tier, y.provision.scope_tier}
+    return not (ScopeTier.HIGH_RISK in tiers and tiers & MODEL_TIERS)
 
 
 def is_soft(ref: ProvisionRef) -> bool:

@@ -3,12 +3,15 @@ and which areas, of those both sides regulate on enough topics, lie furthest apa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from regalign.comparisons.results import (
     NOT_COMPARED,
     NOT_YET,
     ONLY_A,
     ONLY_B,
     Comparison,
+    RollupRow,
     TopicResult,
 )
 from regalign.comparisons.rollup import as_read
@@ -97,17 +100,24 @@ def _area_extremes(result: Comparison) -> str:
     beneath: dict[str, list[TopicResult]] = {}
     for unit in result.topics:
         beneath.setdefault(ranking.area_of(unit.topic_id), []).append(unit)
-    # Areas are scored on the figures' footing: a topic whose rules change in wording not read
-    # counts as its rules read today, as in the alignment index, and the sentence says so where such
-    # an area is named (round 67, EU-JP: leaving the area out of the ranking, as round 24 had asked,
-    # made "closest on e-signatures" an artefact of counting page 1's topics in two ways).
+    # An area where an unread change withdraws a topic's verdict as adopted is not ranked: the
+    # matrix says 'not compared' for it as adopted (round 24, KR-JP; round 69, EU-JP: "closest on
+    # cross-border data as adopted" beside that row). Where, counted as its rules read today, as the
+    # figures count it, it would lie furthest or closest, the sentence names it with today's score
+    # (round 67, EU-JP: the ranking otherwise hid the area closest on the figures' own footing).
+    unsure = {ranking.area_of(t.topic_id) for t in result.topics if t.adopted.read_verdict}
     scored = []
+    left: list[tuple[float, str]] = []
     for key in rows:
         value, verdict_ = as_read(beneath.get(key, []), result.method)
         if (
-            verdict_ not in (NOT_YET, NOT_COMPARED, ONLY_A, ONLY_B)
-            and both.get(key, 0) >= MIN_AREA_TOPICS
+            verdict_ in (NOT_YET, NOT_COMPARED, ONLY_A, ONLY_B)
+            or both.get(key, 0) < MIN_AREA_TOPICS
         ):
+            continue
+        if key in unsure:
+            left.append((value, key))
+        else:
             scored.append((value, ranking.area_label(key), key))
     if len(scored) < 2:
         return ""
@@ -139,8 +149,7 @@ def _area_extremes(result: Comparison) -> str:
         each = ", ".join(
             f"{in_sentence(label)} {score(v)}" for v, label, _ in sorted(scored, key=_by_label)
         )
-        read = _read_today(result, {key for _, _, key in scored})
-        return f" As adopted, {of}no area stands out ({each}{'; ' + read if read else ''})."
+        return f" As adopted, {of}no area stands out ({each})."
 
     def tied(value: float) -> str:
         # Areas that read the same to two decimals are named together: a reader sees the rounded
@@ -151,29 +160,38 @@ def _area_extremes(result: Comparison) -> str:
         names = [name for name, _ in named]
         # 'data flows and on e-signatures and e-documents': a label may hold an 'and' itself.
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
-        read = _read_today(result, {key for _, key in named})
-        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''}{', ' + read if read else ''})"
+        return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
 
-    return f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on {tied(high[0])}."
+    apart = [
+        key for value, key in left if score(value) < score(low[0]) or score(value) > score(high[0])
+    ]
+    return (
+        f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
+        f"{tied(high[0])}.{_left_out(result, apart, rows)}"
+    )
 
 
-def _read_today(result: Comparison, areas: set[str]) -> str:
-    """'with Japan's rules there (APPI) counted as they read today, since they are amended in wording
-    not read', for the named areas where an unread change withdraws a topic's verdict as adopted;
-    '' where none does. Whose rules, and in which law, are named (round 65, KR-JP: "some of the
-    rules there" left a minister's adviser asking whose)."""
+def _left_out(result: Comparison, areas: Sequence[str], rows: dict[str, RollupRow]) -> str:
+    """' Cross-border data (0.49 today) is left out of this ranking: Japan's rules there (APPI) are
+    amended from 17 Jan 2027, and the amended wording was not read.' for the areas named; '' for
+    none. Whose rules, and in which law, are named (round 65, KR-JP: "some of the rules there" left a
+    minister's adviser asking whose); plain words for the unread change (round 69, EU-JP: "amended
+    in wording not read" was jargon)."""
+    if not areas:
+        return ""
     changing: dict[str, set[str]] = {}
+    starts = []
     for unit in result.topics:
         if ranking.area_of(unit.topic_id) not in areas or not unit.adopted.read_verdict:
             continue
+        if unit.adopted.withdrawn_from is not None:
+            starts.append(unit.adopted.withdrawn_from)
         for label, ids in (
             (side_name(result.side_a), unit.unread_a),
             (side_name(result.side_b), unit.unread_b),
         ):
             for ref in ids:
                 changing.setdefault(label, set()).add(ref.split("/", 1)[0])
-    if not changing:
-        return ""
     whose = "the rules there"
     if len(changing) == 1:  # one side's change: say whose, and in which law
         label, frameworks = next(iter(changing.items()))
@@ -184,7 +202,18 @@ def _read_today(result: Comparison, areas: set[str]) -> str:
         }
         titles = and_list(sorted(known.get(f, f) for f in frameworks))
         whose = f"{possessive(label)} rules there ({titles})"
-    return f"with {whose} counted as they read today, since they are amended in wording not read"
+    named = and_list(
+        [
+            f"{in_sentence(ranking.area_label(k))} ({score(rows[k].score)} today)"
+            for k in sorted(areas)
+        ]
+    )
+    verb = "are" if len(areas) > 1 else "is"
+    when = f" from {day(min(starts))}" if starts else ""
+    return (
+        f" {capital(named)} {verb} left out of this ranking: {whose} are amended{when}, and the "
+        "amended wording was not read."
+    )
 
 
 def _topics_both_address(result: Comparison) -> dict[str, int]:

@@ -39,6 +39,7 @@ from regalign.reports.document import (
     plain,
     run,
 )
+from regalign.reports.firm_topics_list import firm_topics_paragraphs
 from regalign.reports.method_words import basis_words, cap_short, telling
 from regalign.reports.text import verdict_score
 from regalign.reports.wording import (
@@ -401,7 +402,11 @@ def topics(result: Comparison, corpus: Corpus, detail: str, sources: Sources) ->
             "provisions they hold and how far apart their thresholds or fines are." + note
         )
     )
-    return Section(Heading(2, "Topic by topic", "topics"), (intro,), children=tuple(children))
+    # The full briefing lists the topics behind page 1's count of duties on firms (round 69, EU-KR).
+    listed = firm_topics_paragraphs(result, corpus) if detail == "full" else ()
+    return Section(
+        Heading(2, "Topic by topic", "topics"), (intro, *listed), children=tuple(children)
+    )
 
 
 PAIRS_SHOWN = 3  # pairs listed in a topic section of the standard briefing; 'full' lists them all

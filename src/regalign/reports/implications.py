@@ -107,9 +107,11 @@ def _cite(refs: Sequence[ProvisionRef]) -> str:
     return f"{top[0].framework.short_title} {top[0].pinpoint}" if top else ""
 
 
-def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
-    """How many topics carry binding duties on businesses that only one side imposes (with the most
-    important one, cited), and the widest gap between fine ceilings."""
+def firm_topics(
+    result: Comparison, corpus: Corpus
+) -> dict[str, list[tuple[TopicResult, list[ProvisionRef]]]]:
+    """Side ('a' or 'b') -> the units, most important first, on which that side alone binds
+    businesses as adopted, each with the duties that make it so (the count 'For firms' gives)."""
     alone: dict[str, list[tuple[TopicResult, list[ProvisionRef]]]] = {"a": [], "b": []}
     # The topics on which each side binds firms somewhere: a duty tagged on a parent topic on one side
     # and on its child on the other (Korea's safety duties on 'frontier models', the EU's under
@@ -137,6 +139,13 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         ]
         if side and duties and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
             alone[side].append((unit, key_refs(duties)))
+    return alone
+
+
+def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
+    """How many topics carry binding duties on businesses that only one side imposes (with the most
+    important one, cited), and the widest gap between fine ceilings."""
+    alone = firm_topics(result, corpus)
     parts = []
     for label, found in ((a, alone["a"]), (b, alone["b"])):
         if found:
