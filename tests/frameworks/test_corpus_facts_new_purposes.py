@@ -149,6 +149,7 @@ def test_japans_goods_export_licence_quotes_article_48() -> None:
         and provision.quote == "経済産業大臣の許可を受けなければならない。"
     )
     assert provision.modality is Modality.PROHIBITION and provision.evidence is Evidence.PRIMARY
-    assert not provision.sanctioned_by  # the renumbered penalty item was not read
+    # The renumbered penalty item, read in the e-Gov revision of 12 Aug 2026 (ninth sitting).
+    assert provision.sanctioned_by == ("jp-fefta/art-69-7-1-ii",)
     assert _relations("eu-dual-use-regulation/art-3-1", "jp-fefta/art-48-1") == [(6, False)]
     assert _relations("kr-foreign-trade-act/art-19-2", "jp-fefta/art-48-1") == [(7, False)]

@@ -155,6 +155,13 @@ EXPECTED_PROVISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({EXPORT_PENALTIES}),
         frozenset(),
     ),
+    # FEFTA Art. 69-7(1) item 2: "第四十八条第一項の規定による許可を受けないで同項の規定に基づく命令の規定で
+    # 定める貨物の輸出をしたとき"; Art. 72(1) item 2 names Art. 69-7(1) as a whole (ninth sitting).
+    f"{FEFTA}/art-69-7-1-ii": (
+        "Art. 69-7(1)(ii), with Art. 72(1)(ii)",
+        frozenset({EXPORT_PENALTIES}),
+        frozenset(),
+    ),
 }
 
 
@@ -189,6 +196,8 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
     f"{FEFTA}/art-25-1": frozenset(
         {f"{FEFTA}/art-69-7-1", f"{FEFTA}/art-69-7-2", f"{FEFTA}/art-25-2-1"}
     ),
+    # FEFTA Art. 69-7(1)(ii): an export of Art. 48(1) goods without permission.
+    f"{FEFTA}/art-48-1": frozenset({f"{FEFTA}/art-69-7-1-ii"}),
 }
 
 # (kind, max_amount, currency, max_years) per penalty provision.
@@ -204,6 +213,14 @@ EXPECTED_PENALTIES: dict[str, frozenset[tuple[Any, ...]]] = {
     ),
     # FEFTA Art. 69-7(1): "七年以下の拘禁刑若しくは二千万円以下の罰金"; Art. 72(1)(ii): "七億円以下 ... の罰金刑".
     f"{FEFTA}/art-69-7-1": frozenset(
+        {
+            (SanctionKind.IMPRISONMENT, None, None, 7),
+            (SanctionKind.CRIMINAL_FINE, 20_000_000, "JPY", None),
+            (SanctionKind.CRIMINAL_FINE, 700_000_000, "JPY", None),
+        }
+    ),
+    # The same ceilings for Art. 69-7(1) item 2 (goods exported without an Art. 48(1) permission).
+    f"{FEFTA}/art-69-7-1-ii": frozenset(
         {
             (SanctionKind.IMPRISONMENT, None, None, 7),
             (SanctionKind.CRIMINAL_FINE, 20_000_000, "JPY", None),

@@ -487,9 +487,13 @@ def test_a_rule_on_everyone_is_not_cited_as_a_duty_on_firms(corpus) -> None:
     # Round 8: the example is a topic Japan has no rules on (Japan's accredited providers carry
     # duties the corpus does not record, so 'trust-service supervision' was a poor example).
     # Round 27: nor financial-sector rules, where Japan's financial laws are not in the corpus.
+    # Since the ninth sitting the most important such topic is deepfake disclosure (Korea's election
+    # rules put a fine behind it), on which Japan has no rules either.
     example = re.search(r"such as ([^(]+) \(", firms)
-    assert example and example.group(1) == "local representative"
-    assert "(AI Basic Act Art. 36)" in firms
+    assert example and example.group(1) == "deepfake disclosure"
+    assert "(AI Basic Act Art. 31(3); AI Basic Act Enforcement Decree Art. 23(3))" in firms
+    unit = result.topic("ai.transparency.deepfakes").adopted
+    assert unit.verdict == "only-a" and not unit.stance_b
     assert "Credit Information Act" not in firms
 
 

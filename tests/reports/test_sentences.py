@@ -498,7 +498,7 @@ def test_a_silent_side_with_a_weakly_related_binding_rule_names_it(eu_kr, corpus
     # criminal bans on sexual deepfakes and abuse material, a neighbouring topic, are (round 38).
     text = _sentence(divergence(eu_kr, eu_kr.topic("ai.prohibited-practices"), corpus))
     assert text.endswith(
-        "Korea has only its sexual-deepfake and abuse-material bans in the laws compared."
+        "Korea has only its deepfake and abuse-material bans in the laws compared."
     )
     assert "ethics" not in text
 

@@ -173,7 +173,7 @@ def _area_extremes(result: Comparison) -> str:
 
 def _left_out(result: Comparison, areas: Sequence[str], rows: dict[str, RollupRow]) -> str:
     """' Cross-border data (0.49 today) is left out of this ranking: Japan's rules there (APPI) are
-    amended from 17 Jan 2027, and the amended wording was not read.' for the areas named; '' for
+    amended by 16 Jul 2028, and the amended wording was not read.' for the areas named; '' for
     none. Whose rules, and in which law, are named (round 65, KR-JP: "some of the rules there" left a
     minister's adviser asking whose); plain words for the unread change (round 69, EU-JP: "amended
     in wording not read" was jargon)."""
@@ -184,7 +184,10 @@ def _left_out(result: Comparison, areas: Sequence[str], rows: dict[str, RollupRo
     for unit in result.topics:
         if ranking.area_of(unit.topic_id) not in areas or not unit.adopted.read_verdict:
             continue
-        if unit.adopted.withdrawn_from is not None:
+        if unit.adopted.withdrawn_from is not None and not _penalties(unit.topic_id):
+            # The ranking counts topics besides penalties: the date that takes the area out is
+            # that of its other topics (round 70, EU-JP: "amended from 17 Jan 2027" named the
+            # APPI's penalty chapter, while the transfer rules change by 16 Jul 2028).
             starts.append(unit.adopted.withdrawn_from)
         for label, ids in (
             (side_name(result.side_a), unit.unread_a),
@@ -209,7 +212,8 @@ def _left_out(result: Comparison, areas: Sequence[str], rows: dict[str, RollupRo
         ]
     )
     verb = "are" if len(areas) > 1 else "is"
-    when = f" from {day(min(starts))}" if starts else ""
+    # 'by' the last of them: every change named has happened by then, whichever comes first.
+    when = f" by {day(max(starts))}" if starts else ""
     return (
         f" {capital(named)} {verb} left out of this ranking: {whose} are amended{when}, and the "
         "amended wording was not read."
@@ -225,12 +229,17 @@ def _topics_both_address(result: Comparison) -> dict[str, int]:
         # The penalties for a topic's rules are not another subject both sides regulate (round 40:
         # Korea's and Japan's spam penalties would have made 'other trade disciplines' an area of
         # four topics, two of them data-protection rules filed under trade, as in round 19).
-        if unit.topic_id.rsplit(".", 1)[-1] == "penalties":
+        if _penalties(unit.topic_id):
             continue
         if unit.adopted.both_in_figures:
             area = ranking.area_of(unit.topic_id)
             found[area] = found.get(area, 0) + 1
     return found
+
+
+def _penalties(topic_id: str) -> bool:
+    """A topic on the penalties for an area's rules ('data.penalties')."""
+    return topic_id.rsplit(".", 1)[-1] == "penalties"
 
 
 def _by_label(item: tuple[float, str, str]) -> str:
