@@ -249,11 +249,13 @@ def test_a_rule_on_firms_is_not_a_stricter_form_of_the_states_commitment() -> No
     result = regalign.compare("EU", "KR", as_of=date(2026, 12, 6))
     flows = next(j for j in result.joint if j.commitment.id == "eu-kr-dta/data-flows-commitment")
     assert "eu-gdpr/art-44" in {r.id for r in flows.a.provisions}
-    # Not stricter; and since the seventh sitting not "consistent" either: GDPR Art. 49(5) (national
-    # limits on transfers) is recorded as running against data flows, and no curated relation
-    # judges it against the DTA's commitment.
-    assert flows.a.verdict == "against-not-judged"
-    assert flows.a.reason.startswith("GDPR Art. 49(5):") and not flows.a.against
+    # Not stricter. GDPR Art. 49(5) (national limits on transfers) reaches only transfers without an
+    # adequacy decision, and the EU has found Korea adequate: a curated `not-related` relation keeps
+    # it from being set against the commitment, and the adequacy finding speaks for the EU (round
+    # 71, EU-KR, as for Japan in rounds 62 and 63).
+    assert flows.a.verdict == "consistent"
+    assert flows.a.lead is not None and flows.a.lead.id == "eu-adequacy-kr/adequacy-finding"
+    assert "eu-gdpr/art-49-5" not in {r.id for r in flows.a.provisions}
     from regalign.schema.derived import addressee_class
 
     for j in result.joint:

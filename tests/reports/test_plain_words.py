@@ -1120,3 +1120,29 @@ def test_the_full_briefing_lists_the_topics_behind_the_firms_count(eu_kr, corpus
     assert listed.group(2).startswith("prohibited practices (EU AI Act Arts 5(1)(a), 5(1)(b)")
     assert "enforcement powers" not in listed.group(2)
     assert "topics on which the EU binds firms and Korea does not" not in standard
+
+
+def test_the_list_says_which_duties_the_firms_count_leaves_out(corpus) -> None:
+    # Round 71, KR-JP: a reader counted Korea's permit for exporting survey maps among the topics on
+    # which only Korea binds firms and struck page 1's figure; it runs against its topic and is
+    # named under joint commitments, so the list says it is left out, and why.
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    full = _briefing(kr_jp, corpus, "full")
+    listed = next(line for line in full.splitlines() if "topics on which Korea binds firms" in line)
+    assert (
+        "Left out, as rules that run against their topic (see Joint commitments): prior " in listed
+    )
+    assert "(Spatial Data Act Arts 16(1), 16(2)" in listed.split("Left out")[1]
+    assert "Spatial Data Act" not in listed.split("Left out")[0]
+
+
+def test_a_single_provision_without_a_counterpart_is_named(corpus) -> None:
+    # Round 71, KR-JP: "1 provision of Korea has no counterpart" hid AI Basic Act Art. 40(3), the
+    # Minister's power to order a breach suspended or corrected.
+    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    summary = _briefing(kr_jp, corpus, "summary")
+    assert (
+        "1 provision of Korea has no counterpart: suspension and correction orders "
+        "(AI Basic Act Art. 40(3))" in summary
+    )
+    assert "1 provision of Korea has no counterpart." not in summary

@@ -24,11 +24,13 @@ from regalign.comparisons.results import (
 )
 from regalign.comparisons.rollup import topic_order
 from regalign.comparisons.scope import (
+    held_sectors,
     sectors_out_of_reach,
     unread_changes,
     unread_provisions,
 )
 from regalign.comparisons.scoring import weight_vector
+from regalign.comparisons.sector_reach import within_reach
 from regalign.comparisons.sides import joint_instruments, resolve_side
 from regalign.comparisons.stances import linked_sanctions, side_refs
 from regalign.comparisons.units import Unit, build_units, tagged_topics
@@ -202,8 +204,16 @@ def _both_sides(
     horizon: str,
     pending_as_binding: bool,
 ) -> tuple[list[ProvisionRef], list[ProvisionRef]]:
-    """Both sides' provisions at a horizon, under the topic prefix (every topic when None)."""
+    """Both sides' provisions at a horizon, under the topic prefix (every topic when None).
+
+    A provision of a sector's own law (DORA, for financial services) counts on a general topic only
+    where the other side holds a law of that sector too; otherwise it stays on its sector's topics,
+    which are not compared (round 71, EU-JP: DORA's rules on where ICT services are provided made
+    "cross-border data flows" read "different matters" for the EU and Japan, whose financial laws
+    are not among those compared)."""
+    a = side_refs(corpus, sides[0], dropped[0], starts, as_of, topic, horizon, pending_as_binding)
+    b = side_refs(corpus, sides[1], dropped[1], starts, as_of, topic, horizon, pending_as_binding)
     return (
-        side_refs(corpus, sides[0], dropped[0], starts, as_of, topic, horizon, pending_as_binding),
-        side_refs(corpus, sides[1], dropped[1], starts, as_of, topic, horizon, pending_as_binding),
+        within_reach(corpus, a, held_sectors(corpus, sides[1], dropped[1])),
+        within_reach(corpus, b, held_sectors(corpus, sides[0], dropped[0])),
     )

@@ -56,18 +56,23 @@ def sectors_out_of_reach(
     laws are not in the corpus, so Japan's silence on financial-sector rules is the corpus's reach,
     not Japan's law (round 27, KR-JP), and the unit is not compared.
     """
-    held = {
-        sector
-        for framework_id in side.framework_ids
-        if framework_id not in dropped
-        for sector in corpus.frameworks[framework_id].sectors
-    }
+    held = held_sectors(corpus, side, dropped)
     found: dict[str, str] = {}
     for topic_id in topics:
         sector = topic_sector(corpus, topic_id)
         if sector is not None and sector not in held:
             found[topic_id] = sector.value
     return found
+
+
+def held_sectors(corpus: Corpus, side: Side, dropped: frozenset[str]) -> frozenset[Sector]:
+    """The sectors of which the side holds an instrument (``Framework.sectors``)."""
+    return frozenset(
+        sector
+        for framework_id in side.framework_ids
+        if framework_id not in dropped
+        for sector in corpus.frameworks[framework_id].sectors
+    )
 
 
 def topic_sector(corpus: Corpus, topic_id: str) -> Sector | None:

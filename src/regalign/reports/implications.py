@@ -108,10 +108,12 @@ def _cite(refs: Sequence[ProvisionRef]) -> str:
 
 
 def firm_topics(
-    result: Comparison, corpus: Corpus
+    result: Comparison, corpus: Corpus, contrary: bool = False
 ) -> dict[str, list[tuple[TopicResult, list[ProvisionRef]]]]:
     """Side ('a' or 'b') -> the units, most important first, on which that side alone binds
-    businesses as adopted, each with the duties that make it so (the count 'For firms' gives)."""
+    businesses as adopted, each with the duties that make it so (the count 'For firms' gives).
+    With ``contrary``, the units the count leaves out because the side's only such duties run
+    against the topic (a permit for exporting maps under 'prior approval of transfers')."""
     alone: dict[str, list[tuple[TopicResult, list[ProvisionRef]]]] = {"a": [], "b": []}
     # The topics on which each side binds firms somewhere: a duty tagged on a parent topic on one side
     # and on its child on the other (Korea's safety duties on 'frontier models', the EU's under
@@ -133,12 +135,12 @@ def firm_topics(
         duties = [
             r
             for r in refs
-            if _business_duty(r)
-            and not runs_against(r, unit.topic_id)
-            and not matched_elsewhere(r, everywhere[other], corpus)
+            if _business_duty(r) and not matched_elsewhere(r, everywhere[other], corpus)
         ]
-        if side and duties and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
-            alone[side].append((unit, key_refs(duties)))
+        own = [r for r in duties if not runs_against(r, unit.topic_id)]
+        chosen = (duties if not own else []) if contrary else own
+        if side and chosen and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
+            alone[side].append((unit, key_refs(chosen)))
     return alone
 
 

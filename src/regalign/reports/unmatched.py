@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from regalign.comparisons.pairs import DUTY, function, runs_against
 from regalign.comparisons.results import BEST_EFFORTS_LEVEL, Assessment, ProvisionRef
-from regalign.reports.citing import cited_pinpoints
+from regalign.reports.citing import cite, cited_pinpoints
 from regalign.reports.counterparts import Counterpart, Elsewhere
 from regalign.reports.norms import binding_contrary
 from regalign.reports.wording import in_sentence, possessive, rule_words
@@ -106,9 +106,16 @@ def unmatched_words(
     related = [r for r in refs if met.get(r.id)]
     found = sorted({m for m in met.values() if m})
     parts = []
-    if alone:
-        have = "have" if len(alone) > 1 else "has"
-        parts.append(f"{provisions_words(len(alone), label)} {have} no counterpart")
+    if len(alone) == 1:
+        # One provision is named: "1 provision of Korea has no counterpart" hid the Minister's
+        # power to order a breach corrected, Korea's strongest rule on the topic (round 71, KR-JP).
+        only = alone[0]
+        parts.append(
+            f"{provisions_words(1, label)} has no counterpart: "
+            f"{in_sentence(only.provision.title)} ({cite(only)})"
+        )
+    elif alone:
+        parts.append(f"{provisions_words(len(alone), label)} have no counterpart")
     if related:
         who = f"{len(related)} more" if alone else provisions_words(len(related), label)
         who += f" ({cited_pinpoints(related, limit=len(related))})"
