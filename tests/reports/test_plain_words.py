@@ -1146,3 +1146,40 @@ def test_a_single_provision_without_a_counterpart_is_named(corpus) -> None:
         "(AI Basic Act Art. 40(3))" in summary
     )
     assert "1 provision of Korea has no counterpart." not in summary
+
+
+def test_a_date_with_one_following_provision_reads_in_the_singular() -> None:
+    # Ninth sitting, EU-JP: "Art. 6(1) starts to apply, and one that depend on them take effect with
+    # them".
+    from regalign.comparisons.history import Change
+    from regalign.reports.dates_block import _change_words
+
+    one = Change(
+        "eu-ai-act", "EU AI Act", True, ("Art. 6(1)", "Art. 43(3)"), following=("Art. 43(3)",)
+    )
+    assert _change_words(one) == (
+        "EU AI Act Art. 6(1) starts to apply, and one that depends on it takes effect with it"
+    )
+    two = Change(
+        "eu-ai-act",
+        "EU AI Act",
+        True,
+        ("Art. 6(1)", "Art. 43(3)", "Art. 49"),
+        following=("Art. 43(3)", "Art. 49"),
+    )
+    assert _change_words(two).endswith(", and two that depend on it take effect with it")
+
+
+def test_where_they_meet_never_sets_a_binding_rule_against_guidance(corpus) -> None:
+    # Ninth sitting, EU-JP: "where they meet: AI literacy: the EU has a binding obligation, Japan a
+    # voluntary recommendation". One binds and the other asks: that is no meeting of law.
+    from regalign.comparisons.pairs import is_soft
+    from regalign.reports.ranking import guidance_only, meeting_pair, top_convergences
+
+    for a, b in (("EU", "KR"), ("EU", "JP"), ("KR", "JP")):
+        result = compare(corpus, a, b, as_of=PREPARED, method=default_method())
+        for unit in top_convergences(result.topics, corpus):
+            pair = meeting_pair(unit)
+            assert pair is not None and is_soft(pair.a) == is_soft(pair.b), (a, b, unit.unit_id)
+    eu_jp = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    assert guidance_only(eu_jp.topic("ai.literacy"))

@@ -237,8 +237,13 @@ def _change_words(change: Change) -> str:
     pins = [p for p in change.pinpoints if p not in change.following]
     # Round 37, EU-JP: "15 in force already" used the wrong test (the whole Act is in force); they
     # apply from their own date, passed, and reach what they govern once those they follow apply.
+    # One provision reads in the singular (2 Aug 2028, EU-JP: "Art. 6(1) starts to apply, and one
+    # that depend on them take effect with them").
+    them = "it" if len(pins) == 1 else "them"
     after = (
-        f", and {number_words(len(follow))} that depend on them take effect with them"
+        f", and {number_words(len(follow))} that depend on {them} take effect with {them}"
+        if len(follow) > 1 and pins
+        else f", and one that depends on {them} takes effect with {them}"
         if follow and pins
         else ""
     )

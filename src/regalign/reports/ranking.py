@@ -204,8 +204,15 @@ def guidance_only(result: TopicResult) -> bool:
         {s.kind for s in ref.provision.sanctions} == {SanctionKind.NATIONAL_PENALTIES}
         for ref in (pair.a, pair.b)
     )
+    # Nor a binding rule against guidance on the other side: one binds, the other asks (EU-JP, ninth
+    # sitting: "where they meet: AI literacy: the EU has a binding obligation, Japan a voluntary
+    # recommendation").
+    unequal = any(cap.name == "binding-vs-soft" for cap in result.adopted.caps) or (
+        (pair.a.force_level < BEST_EFFORTS_LEVEL) != (pair.b.force_level < BEST_EFFORTS_LEVEL)
+    )
     return (
         soft
+        or unequal
         or stands_in
         or tiers_apart
         or left_to_states
