@@ -1122,18 +1122,16 @@ def test_the_full_briefing_lists_the_topics_behind_the_firms_count(eu_kr, corpus
     assert "topics on which the EU binds firms and Korea does not" not in standard
 
 
-def test_the_list_says_which_duties_the_firms_count_leaves_out(corpus) -> None:
-    # Round 71, KR-JP: a reader counted Korea's permit for exporting survey maps among the topics on
-    # which only Korea binds firms and struck page 1's figure; it runs against its topic and is
-    # named under joint commitments, so the list says it is left out, and why.
+def test_a_binding_restriction_on_firms_is_counted_where_its_topic_names_it(corpus) -> None:
+    # Rounds 71 and 72, KR-JP: page 1 called Korea's permit for exporting survey maps a binding rule
+    # only Korea has, and left it out of the count of topics on which only Korea binds firms.
     kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     full = _briefing(kr_jp, corpus, "full")
     listed = next(line for line in full.splitlines() if "topics on which Korea binds firms" in line)
-    assert (
-        "Left out, as rules that run against their topic (see Joint commitments): prior " in listed
-    )
-    assert "(Spatial Data Act Arts 16(1), 16(2)" in listed.split("Left out")[1]
-    assert "Spatial Data Act" not in listed.split("Left out")[0]
+    assert "prior approval of transfers (Spatial Data Act Arts 16(1), 16(2)" in listed
+    standard = _briefing(kr_jp, corpus, "standard")
+    count = re.search(r"Korea binds them on (\w+) topics where Japan does not", standard)
+    assert count and listed.startswith(f"The {count.group(1)} topics on which Korea binds firms")
 
 
 def test_a_single_provision_without_a_counterpart_is_named(corpus) -> None:

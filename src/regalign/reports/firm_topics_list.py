@@ -18,7 +18,6 @@ def firm_topics_paragraphs(result: Comparison, corpus: Corpus) -> tuple[Paragrap
     practices (EU AI Act Arts 5(1)(a), 5(1)(b) and 5 more); ...', one paragraph per side that has
     any; none when page 1 names a single duty or none."""
     found = firm_topics(result, corpus)
-    found_contrary = firm_topics(result, corpus, contrary=True)
     names = {"a": side_name(result.side_a), "b": side_name(result.side_b)}
     paragraphs = []
     for side in ("a", "b"):
@@ -29,23 +28,11 @@ def firm_topics_paragraphs(result: Comparison, corpus: Corpus) -> tuple[Paragrap
         listed = "; ".join(
             f"{topic_words(unit)} ({pinpoints(duties, LIMIT)})" for unit, duties in units
         )
-        # Round 71, KR-JP: a reader counted Korea's permit for exporting survey maps among the
-        # topics and struck page 1's figure; such duties run against their topic, are named under
-        # joint commitments, and are left out of the count, which says so here.
-        left = found_contrary[side]
-        aside = (
-            " Left out, as rules that run against their topic (see Joint commitments): "
-            + "; ".join(f"{topic_words(u)} ({pinpoints(d, LIMIT)})" for u, d in left)
-            + "."
-            if left
-            else ""
-        )
         paragraphs.append(
             Paragraph(
                 plain(
                     f"The {number_words(len(units))} topics on which {names[side]} binds firms and "
                     f"{other} does not, as adopted (page 1, 'For firms'), by importance: {listed}."
-                    + aside
                 )
             )
         )

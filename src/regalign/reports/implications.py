@@ -108,12 +108,10 @@ def _cite(refs: Sequence[ProvisionRef]) -> str:
 
 
 def firm_topics(
-    result: Comparison, corpus: Corpus, contrary: bool = False
+    result: Comparison, corpus: Corpus
 ) -> dict[str, list[tuple[TopicResult, list[ProvisionRef]]]]:
     """Side ('a' or 'b') -> the units, most important first, on which that side alone binds
-    businesses as adopted, each with the duties that make it so (the count 'For firms' gives).
-    With ``contrary``, the units the count leaves out because the side's only such duties run
-    against the topic (a permit for exporting maps under 'prior approval of transfers')."""
+    businesses as adopted, each with the duties that make it so (the count 'For firms' gives)."""
     alone: dict[str, list[tuple[TopicResult, list[ProvisionRef]]]] = {"a": [], "b": []}
     # The topics on which each side binds firms somewhere: a duty tagged on a parent topic on one side
     # and on its child on the other (Korea's safety duties on 'frontier models', the EU's under
@@ -129,19 +127,30 @@ def firm_topics(
     for unit in ranking.order_by_importance(result.topics, corpus):
         side, refs = _one_sided_duty(unit)
         other = "b" if side == "a" else "a"
-        # A duty running against the topic (keep facilities in the territory under 'localisation
-        # bans') is not a duty 'on' the topic: the joint-commitments bullet names it as a tension.
-        # Nor is one the other side matches under another topic (counterparts.py).
+        # A duty the other side matches under another topic is not one only this side imposes
+        # (counterparts.py). A duty running against the topic (a permit to export survey maps under
+        # 'prior approval of transfers') binds firms all the same and is counted (rounds 71 and 72,
+        # KR-JP: page 1 called it a binding Korean rule and left it out of the count), except under
+        # a topic whose name is the ban it runs against ('localisation bans'), where it would read
+        # as the opposite.
         duties = [
             r
             for r in refs
             if _business_duty(r) and not matched_elsewhere(r, everywhere[other], corpus)
         ]
-        own = [r for r in duties if not runs_against(r, unit.topic_id)]
-        chosen = (duties if not own else []) if contrary else own
-        if side and chosen and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
-            alone[side].append((unit, key_refs(chosen)))
+        countable = [r for r in duties if not _reads_reversed(r, unit, corpus)]
+        if side and countable and not any(topics_meet(unit.topic_id, t) for t in binds[other]):
+            alone[side].append((unit, key_refs(countable)))
     return alone
+
+
+def _reads_reversed(ref: ProvisionRef, unit: TopicResult, corpus: Corpus) -> bool:
+    """True when the duty runs against a topic named for a ban ('Localisation bans'): 'binds them
+    on localisation bans' would say the opposite of the rule."""
+    if not runs_against(ref, unit.topic_id):
+        return False
+    topic = corpus.topics.get(unit.topic_id)
+    return topic is not None and "ban" in topic.label.lower()
 
 
 def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
@@ -170,6 +179,11 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
                     f"{label} binds them on {number_words(len(found))} topics where {other} does "
                     f"not, as adopted{_split(found, other)}, such as {topic_words(unit)} ({cite})"
                 )
+            elif runs_against(ref, unit.topic_id):
+                # One restriction running against its topic is named by the joint-commitments
+                # bullet already, as a tension with the treaty (EU-KR: the Spatial Data Act's permit
+                # for exporting maps); page 1 does not say it twice.
+                continue
             else:
                 # One duty alone: say what it asks, since a topic's name may not (a duty to
                 # cooperate with the state's policies sits under its strategy).
