@@ -986,7 +986,7 @@ def test_a_verdict_resting_on_guidance_alone_says_so() -> None:
     # Round 58, KR-JP (off page 1): "Prohibited practices: only Japan" on a voluntary guideline;
     # round 57, EU-JP: ethics topics "aligned" on non-binding texts on both sides. A statutory
     # principle is not guidance.
-    from regalign.reports.briefing_body import verdict_cell
+    from regalign.reports.verdict_cells import verdict_cell
 
     corpus = load().corpus
     kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
