@@ -130,7 +130,9 @@ def test_the_doc_reports_the_same_figures() -> None:
 
 # Japan: no claim was used in fitting, so every claim is held back (docs/methodology.md, "Calibration").
 # 13 claims on the APPI are not compared as adopted: Act No. 56 of 2026 amends it unread.
-JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 14 / 31, 25 / 31, 0.29
+# Tenth sitting: GDPR Art. 44 filed under flows (round 72) moved three press claims on EU-Japan
+# trade positions out of agreement (docs/methodology.md, "Each side's general transfer rule").
+JP_EXACT, JP_WITHIN_ONE, JP_KAPPA = 12 / 31, 23 / 31, 0.21
 
 
 def test_japan_agreement_does_not_fall_below_the_reported_figure() -> None:

@@ -46,3 +46,14 @@ def test_dora_meets_korea_on_general_topics_where_korea_holds_financial_laws(cor
     assert ("data.flows", "eu-dora/art-30-2-b") in _sector_refs_on_general_topics(
         result, corpus, "a"
     )
+
+
+def test_general_transfer_rules_meet_under_flows(corpus) -> None:
+    # Round 72, EU-JP: with DORA gone, the EU's only rule under flows was GDPR Art. 49(5), and the
+    # topic read "different matters" while Japan's transfer rule meets GDPR Art. 44 under transfer
+    # mechanisms. Each side's general transfer rule is filed under flows, as Korea's and Japan's were.
+    general = {"eu-gdpr/art-44", "kr-pipa/art-28-8-1", "jp-appi/art-28-1"}
+    assert all("data.flows" in corpus.provisions[pid].topics for pid in general)
+    flows = regalign.compare("EU", "JP", as_of=AS_OF).topic("data.flows").now
+    assert ("eu-gdpr/art-44", "jp-appi/art-28-1") in {(p.a.id, p.b.id) for p in flows.pairs}
+    assert not any(c.name == "no-counterpart" for c in flows.caps)

@@ -139,7 +139,10 @@ EXPECTED_TOPICS: dict[str, frozenset[str]] = {
     "kr-medical-service-act/art-23-3": frozenset({"data.personal-data-protection"}),
     # GDPR Art. 44 governs transfers and requires that "the level of protection of natural persons ... is not
     # undermined": both topics.
-    "eu-gdpr/art-44": frozenset({"data.transfer-mechanisms", "data.personal-data-protection"}),
+    # Flows added in the tenth sitting (round 72, EU-JP), as for PIPA Art. 28-8(1) and APPI Art. 28(1).
+    "eu-gdpr/art-44": frozenset(
+        {"data.transfer-mechanisms", "data.flows", "data.personal-data-protection"}
+    ),
 }
 
 
