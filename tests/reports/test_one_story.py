@@ -100,7 +100,7 @@ def test_a_zero_with_nothing_paired_gives_its_reason() -> None:
 
 
 def test_more_than_three_roles_are_counted_not_cut() -> None:
-    from regalign.reports.wording import role_words
+    from regalign.reports.rule_words import role_words
 
     # Round 40, EU-JP: AI Act Art. 2(1) read as a scope rule "for affected people, local
     # representatives and deployers": the first three roles in alphabetical order, providers cut.
@@ -278,7 +278,7 @@ def test_the_fta_dialogue_on_certificates_is_set_against_the_recognition_rules()
 def test_a_stance_cell_names_the_best_sanctioned_rule_among_equals() -> None:
     # EU-KR, full matrix: the GDPR's penalties read "penalty regime left to Member States" (Art. 84,
     # chosen by id) beside Art. 83(5)'s own turnover fines.
-    from regalign.reports.wording import stance_cell
+    from regalign.reports.rule_words import stance_cell
 
     unit = compare(
         load().corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method()

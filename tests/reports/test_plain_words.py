@@ -954,7 +954,7 @@ def test_rules_whose_fines_lie_orders_of_magnitude_apart_are_not_where_they_meet
 def test_a_basic_principle_of_a_binding_act_is_not_called_voluntary() -> None:
     # KR-JP (off page 1): "both have voluntary recommendations (AI Basic Act Art. 3(1); JP AI
     # Promotion Act Art. 3(4))": statutory basic principles bind nobody, but nobody volunteered them.
-    from regalign.reports.wording import rule_words
+    from regalign.reports.rule_words import rule_words
 
     result = compare(load().corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     lead = result.topic("ai.ethics.safety").now.lead
@@ -1025,7 +1025,7 @@ def test_a_duty_of_the_state_is_not_called_an_obligation_on_anyone_it_governs() 
     # Round 57, KR-JP (off page 1): "AI literacy: Korea has a binding obligation, Japan a support
     # measure set up by law" for two duties of the state of like force (AI Basic Act Art. 29).
     from regalign.reports.rule_kinds import who_is_bound
-    from regalign.reports.wording import rule_words
+    from regalign.reports.rule_words import rule_words
 
     kr_jp = compare(load().corpus, "KR", "JP", as_of=PREPARED, method=default_method())
     lead = kr_jp.topic("ai.literacy").now.lead

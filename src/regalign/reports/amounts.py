@@ -15,13 +15,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.citing import cite
-from regalign.reports.wording import (
-    amount,
-    in_sentence,
-    possessive,
-    quantity_words,
-    times_apart,
-)
+from regalign.reports.wording import amount, in_sentence, possessive, quantity_words, times_apart
 from regalign.schema.records import Sanction
 from regalign.schema.vocab import AddresseeClass, QuantityKind, Role, SanctionKind
 

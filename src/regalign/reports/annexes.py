@@ -14,6 +14,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.briefing_body import STANDARD_TOPICS
 from regalign.reports.briefing_parts import Extras, Sources  # noqa: F401 - Sources re-exported
+from regalign.reports.citations import key_refs
 from regalign.reports.document import (
     Block,
     Heading,
@@ -30,14 +31,7 @@ from regalign.reports.document import (
 )
 from regalign.reports.glossary import dimension_words, glossary
 from regalign.reports.method_words import CAP_LABELS
-from regalign.reports.wording import (
-    JURISDICTION_NAMES,
-    day,
-    key_refs,
-    language,
-    side_name,
-    unit_label,
-)
+from regalign.reports.wording import JURISDICTION_NAMES, day, language, side_name, unit_label
 from regalign.schema.lifecycle import status_on
 from regalign.schema.method import DIMENSIONS
 from regalign.schema.records import Framework

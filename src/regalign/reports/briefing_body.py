@@ -17,6 +17,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import amounts, ranking, sentences
+from regalign.reports.citations import by_force
 from regalign.reports.conformity_section import joint
 from regalign.reports.context import joint_cell, joint_words
 from regalign.reports.counterparts import Elsewhere, elsewhere_finder
@@ -36,17 +37,10 @@ from regalign.reports.document import (
 )
 from regalign.reports.firm_topics_list import firm_topics_paragraphs
 from regalign.reports.method_words import basis_words, cap_short, telling
+from regalign.reports.rule_words import stance_cell
 from regalign.reports.text import verdict_score
 from regalign.reports.verdict_cells import adopted_cell, today_cell, verdict_bounds
-from regalign.reports.wording import (
-    by_force,
-    capital,
-    day,
-    side_name,
-    stance_cell,
-    unit_label,
-    verdict_words,
-)
+from regalign.reports.wording import capital, day, side_name, unit_label, verdict_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from regalign.reports.briefing_parts import Extras, Sources

@@ -10,12 +10,8 @@ from regalign.comparisons.results import (
     Pair,
     ProvisionRef,
 )
-from regalign.reports.wording import (
-    day,
-    key_refs,
-    pinpoints,
-    possessive,
-)
+from regalign.reports.citations import key_refs, pinpoints
+from regalign.reports.wording import day, possessive
 
 LIMIT = 2  # pinpoints per side in a sentence
 

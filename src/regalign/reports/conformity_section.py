@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from regalign.comparisons.joint import CONFORMITY, is_pledge
 from regalign.comparisons.results import Comparison, DomesticRule, JointCommitment, ProvisionRef
+from regalign.reports.citations import key_refs
 from regalign.reports.document import (
     Block,
     Heading,
@@ -18,7 +19,7 @@ from regalign.reports.document import (
     plain,
     run,
 )
-from regalign.reports.wording import and_list, capital, key_refs, side_name
+from regalign.reports.wording import and_list, capital, side_name
 from regalign.schema.vocab import Modality
 
 CONFORMITY_WORDS = {

@@ -8,15 +8,8 @@ from datetime import date
 
 from regalign.comparisons.results import PENDING, Comparison, ProvisionRef, Side, TopicResult
 from regalign.frameworks.corpus import Corpus
-from regalign.reports.wording import (
-    and_list,
-    citation_order,
-    day,
-    in_sentence,
-    pinpoints,
-    possessive,
-    side_name,
-)
+from regalign.reports.citations import citation_order, pinpoints
+from regalign.reports.wording import and_list, day, in_sentence, possessive, side_name
 from regalign.schema.records import Provision
 from regalign.schema.vocab import LegalForce, Modality
 

@@ -13,14 +13,7 @@ from regalign.frameworks.corpus import Corpus
 from regalign.reports.briefing_parts import Extras
 from regalign.reports.context import unread_changes
 from regalign.reports.document import Block, Items, Paragraph, Text, bold, plain, run
-from regalign.reports.wording import (
-    and_list,
-    day,
-    in_sentence,
-    number_words,
-    possessive,
-    score,
-)
+from regalign.reports.wording import and_list, day, in_sentence, number_words, possessive, score
 from regalign.schema.derived import topics_meet
 from regalign.schema.vocab import RelationType
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from regalign.comparisons.results import Comparison
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.citations import pinpoints
 from regalign.reports.citing import LIMIT
 from regalign.reports.document import Paragraph, plain
 from regalign.reports.implications import firm_topics
 from regalign.reports.sentences import topic_words
-from regalign.reports.wording import number_words, pinpoints, side_name
+from regalign.reports.wording import number_words, side_name
 
 
 def firm_topics_paragraphs(result: Comparison, corpus: Corpus) -> tuple[Paragraph, ...]:

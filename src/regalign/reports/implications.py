@@ -35,22 +35,14 @@ from regalign.comparisons.results import (
 from regalign.frameworks.corpus import Corpus
 from regalign.reports import ranking
 from regalign.reports.amounts import amount_words, ratio_words
+from regalign.reports.citations import key_refs, pinpoints
 from regalign.reports.citing import LIMIT
 from regalign.reports.context import unread_change_words
 from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 from regalign.reports.document import Text, bold, run
 from regalign.reports.joint_bullet import joint
 from regalign.reports.sentences import topic_words
-from regalign.reports.wording import (
-    and_list,
-    day,
-    in_sentence,
-    key_refs,
-    number_words,
-    pinpoints,
-    possessive,
-    side_name,
-)
+from regalign.reports.wording import and_list, day, in_sentence, number_words, possessive, side_name
 from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.vocab import (
     AddresseeClass,

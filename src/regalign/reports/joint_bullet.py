@@ -14,10 +14,11 @@ from regalign.comparisons.results import (
     JointCommitment,
 )
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.citations import pinpoints, strongest
 from regalign.reports.citing import LIMIT
 from regalign.reports.context import SUBSTANTIVE
 from regalign.reports.document import Text, bold, run
-from regalign.reports.wording import capital, day, in_sentence, pinpoints, possessive, strongest
+from regalign.reports.wording import capital, day, in_sentence, possessive
 from regalign.schema.derived import topics_meet
 from regalign.schema.vocab import Evidence, LegalForce, Modality
 

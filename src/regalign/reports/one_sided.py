@@ -17,18 +17,13 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import penalty_words
+from regalign.reports.citations import key_refs, pinpoints
 from regalign.reports.citing import LIMIT, cite, cited_pinpoints
 from regalign.reports.norms import binding_contrary, contrary_words, topic_norm
 from regalign.reports.rule_kinds import PLURAL_KINDS, binds_business, holders, who_is_bound
+from regalign.reports.rule_words import rule_words
 from regalign.reports.suspended import Suspension
-from regalign.reports.wording import (
-    day,
-    in_sentence,
-    key_refs,
-    pinpoints,
-    possessive,
-    rule_words,
-)
+from regalign.reports.wording import day, in_sentence, possessive
 from regalign.schema.vocab import LegalForce, Modality
 
 

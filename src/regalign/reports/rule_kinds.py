@@ -9,14 +9,14 @@ from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function
 from regalign.comparisons.results import (
     ProvisionRef,
 )
-from regalign.reports.wording import (
+from regalign.reports.rule_words import (
     is_state_duty,
-    possessive,
     role_words,
     roles,
     rule_words,
     without_article,
 )
+from regalign.reports.wording import possessive
 from regalign.schema.derived import addressee_class
 from regalign.schema.vocab import AddresseeClass, InstrumentType, Modality
 

@@ -32,6 +32,7 @@ from regalign.comparisons.results import (
 )
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.amounts import gap_words, highest_words, magnitude_words
+from regalign.reports.citations import key_refs
 from regalign.reports.citing import beside, cite, cited_pinpoints, pair_dates
 from regalign.reports.context import context_note, unread_change_words
 from regalign.reports.counterparts import (
@@ -53,18 +54,10 @@ from regalign.reports.rule_kinds import (
     through_directive,
     who_is_bound,
 )
+from regalign.reports.rule_words import role_words, roles, rule_words
 from regalign.reports.suspended import Suspension, suspension_finder
 from regalign.reports.unmatched import contrary_lead, gap_counts
-from regalign.reports.wording import (
-    in_sentence,
-    key_refs,
-    possessive,
-    role_words,
-    roles,
-    rule_words,
-    side_name,
-    unit_label,
-)
+from regalign.reports.wording import in_sentence, possessive, side_name, unit_label
 from regalign.schema.derived import addressee_class
 from regalign.schema.vocab import AddresseeClass, Role
 

@@ -11,7 +11,8 @@ from regalign.comparisons.results import BEST_EFFORTS_LEVEL, Assessment, Provisi
 from regalign.reports.citing import cite, cited_pinpoints
 from regalign.reports.counterparts import Counterpart, Elsewhere
 from regalign.reports.norms import binding_contrary
-from regalign.reports.wording import in_sentence, possessive, rule_words
+from regalign.reports.rule_words import rule_words
+from regalign.reports.wording import in_sentence, possessive
 
 
 def contrary_lead(

@@ -20,13 +20,7 @@ from regalign.comparisons.results import (
 from regalign.reports import amounts
 from regalign.reports.method_words import cap_short, telling
 from regalign.reports.text import verdict_score
-from regalign.reports.wording import (
-    day,
-    pending_note,
-    possessive,
-    rests_on_soft_law,
-    verdict_words,
-)
+from regalign.reports.wording import day, pending_note, possessive, rests_on_soft_law, verdict_words
 from regalign.schema.vocab import LegalForce
 
 
