@@ -146,6 +146,6 @@ def test_the_rest_of_the_amending_act_takes_the_appi_topics_out_as_adopted() -> 
     # the change to its topics besides penalties (round 70: not the penalty chapter's 17 Jan 2027).
     assert "closest on e-signatures and e-documents (0.46)" in said
     assert (
-        "Cross-border data (0.58 today) is left out of this ranking: Japan's rules there (APPI) are "
+        "Cross-border data (0.59 today) is left out of this ranking: Japan's rules there (APPI) are "
         "amended by 16 Jul 2028, and the amended wording was not read." in said
     )

@@ -9,6 +9,8 @@ read, by short name:
 * LKR/<law>/<file>: https://github.com/xxyy89890-wq/legalize-kr/blob/7460e2a014b50e82a85c4b46276eee674e9857c3/kr/<law>/<file>.md
 * FEFTA: Foreign Exchange and Foreign Trade Act, e-Gov XML revision 324AC0000000228_20260812,
   https://github.com/xyna-bpinelab/law-as-code-fefta/blob/798b96c9e27c000909ef189f2bf77a1c3ba0214a/jurisdictions/jp/raw/laws/324AC0000000228_20260812_令和八年法律第六十四号.xml
+* ETCO: Export Trade Control Order, e-Gov XML revision 324CO0000000378_20260605,
+  https://github.com/xyna-bpinelab/law-as-code-fefta/blob/798b96c9e27c000909ef189f2bf77a1c3ba0214a/jurisdictions/jp/raw/cabinet_orders/324CO0000000378_20260605_令和八年政令第百九十四号.xml
 
 Values are exact: an edit that changes a date, a pinpoint, a topic, a sanction link, a penalty regime or
 a curated relation makes a test fail. Compare the record with the cited text before touching a table.
@@ -31,6 +33,7 @@ from tests.frameworks.fact_tables import Mismatch, bundled, check_records
 DU = "eu-dual-use-regulation"
 ITPA = "kr-industrial-technology-protection-act"
 FEFTA = "jp-fefta"
+ETCO = "jp-export-trade-control-order"
 DU_COPY = (
     "https://github.com/legalize-dev/legalize-eu/blob/0514a88938017093c9efcbd3835d9759b47c22f3/"
     "eu/a5/32021R0821.md"
@@ -43,6 +46,15 @@ EXPORT_PENALTIES = "data.export-control.penalties"
 # =================================================================================================
 
 EXPECTED_EVENTS: dict[str, dict[str, date]] = {
+    ETCO: {
+        # ETCO <Law Era="Showa" Year="24" Num="378" PromulgateMonth="12" PromulgateDay="01">; original
+        # Suppl. Provisions para. 1: "この政令は、公布の日から施行する。" (tenth sitting).
+        "promulgated": date(1949, 12, 1),
+        "entry-into-force": date(1949, 12, 1),
+        # The revision read, 324CO0000000378_20260605 (令和八年政令第百九十四号), dated by its e-Gov
+        # revision id; its last SupplProvision has AmendLawNum="令和八年六月五日政令第一九四号".
+        "amended": date(2026, 6, 5),
+    },
     DU: {
         # DU title: "Regulation (EU) 2021/821 of the European Parliament and of the Council of 20 May 2021".
         "adopted": date(2021, 5, 20),
@@ -162,6 +174,9 @@ EXPECTED_PROVISIONS: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         frozenset({EXPORT_PENALTIES}),
         frozenset(),
     ),
+    # ETCO Art. 4(1): "法第四十八条第一項の規定は、次に掲げる場合には、適用しない。"; item 3: row 16(1) goods,
+    # "次に掲げるいずれの場合にも該当しないとき" (the catch-all; tenth sitting, rounds 72 and 74).
+    f"{ETCO}/art-4-1-iii": ("Art. 4(1)(iii)", frozenset({EXPORT_CONTROL}), frozenset()),
 }
 
 
@@ -198,6 +213,9 @@ EXPECTED_SANCTION_LINKS: dict[str, frozenset[str]] = {
     ),
     # FEFTA Art. 69-7(1)(ii): an export of Art. 48(1) goods without permission.
     f"{FEFTA}/art-48-1": frozenset({f"{FEFTA}/art-69-7-1-ii"}),
+    # Where ETCO Art. 4(1)(iii)'s exemption falls away, the export needs FEFTA Art. 48(1) permission;
+    # without it, FEFTA Art. 69-7(1)(ii) (goods "同項の規定に基づく命令の規定で定める", i.e. this Order).
+    f"{ETCO}/art-4-1-iii": frozenset({f"{FEFTA}/art-69-7-1-ii"}),
 }
 
 # (kind, max_amount, currency, max_years) per penalty provision.
@@ -281,6 +299,11 @@ EXPECTED_RELATIONS: dict[tuple[str, str], tuple[str, int, bool]] = {
     # as data; not opposite, as the EU's dual-use licence is not: both are security export controls
     # (round 14 asked for alike treatment; rounds 15 and 16 struck marking either as in tension).
     ("eu-kr-dta/data-prior-approval", f"{ITPA}/art-11-1"): ("intersects-with", 3, False),
+    # DU Art. 4(1) ("if the exporter has been informed by the competent authority") and ETCO Art.
+    # 4(1)(iii)(ロ), (ニ) ("経済産業大臣から許可の申請をすべき旨の通知を受けたとき"): the catch-all on notice.
+    (f"{DU}/art-4-1", f"{ETCO}/art-4-1-iii"): ("intersects-with", 6, False),
+    # LKR/대외무역법 Art. 19-3 (상황허가) and ETCO Art. 4(1)(iii): the two catch-alls for unlisted goods.
+    ("kr-foreign-trade-act/art-19-3", f"{ETCO}/art-4-1-iii"): ("intersects-with", 6, False),
 }
 
 
@@ -380,6 +403,11 @@ def test_quotes_are_the_words_of_the_text() -> None:
         f"{FEFTA}/art-69-7-1": "七年以下の拘禁刑若しくは二千万円以下の罰金に処し、又はこれを併科する。",
         f"{FEFTA}/art-69-7-2": "十年以下の拘禁刑若しくは三千万円以下の罰金に処し、又はこれを併科する。",
     }
+    # ETCO Art. 4(1)(iii)(ロ), verbatim.
+    japanese[f"{ETCO}/art-4-1-iii"] = (
+        "その貨物が核兵器等の開発等のために用いられるおそれがあるものとして経済産業大臣から"
+        "許可の申請をすべき旨の通知を受けたとき。"
+    )
     for pid, quote in japanese.items():
         assert corpus.provisions[pid].quote == quote, pid
 

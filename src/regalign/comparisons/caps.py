@@ -328,6 +328,7 @@ ORDER = (
     "slight-relation",
     "broad-shape",
     "guidance-lift",
+    "lone-condition",
     *OPPOSITE_CAPS,
 )
 

@@ -184,6 +184,11 @@ class Caps(StrictModel):
         "unit to aligned while the pairs holding a side's rule, scored alone, fall short of it: "
         "guidance elaborates a rule, it does not make two rulebooks agree."
     )
+    lone_condition: Cap = Field(
+        description="A condition, exception or scope clause of one side qualifies a rule of that "
+        "side which is paired, and the other side has nothing matching the condition: the pair "
+        "compares the rule without it (the EU's text-and-data-mining opt-out)."
+    )
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "
         "relation says the two rules point in opposite directions."
