@@ -329,6 +329,7 @@ ORDER = (
     "broad-shape",
     "guidance-lift",
     "lone-condition",
+    "framing-only",
     *OPPOSITE_CAPS,
 )
 
