@@ -37,7 +37,9 @@ PREPARED = date(2026, 12, 1)
 # 6,550: Annex D names the three caps of the sixth sitting (weak and slight relations, broad shape).
 # 6,580: Annex D names the lone-condition cap of the tenth sitting (rounds 72 and 74).
 # 6,610: Annex D names the framing-only cap; training data meets as adopted (round 74).
-SUMMARY_WORDS, STANDARD_WORDS = (630, 6610)
+# 6,640: "at least 787 times apart for all but small firms", wherever the AI fines' ratio is said
+# (round 75).
+SUMMARY_WORDS, STANDARD_WORDS = (630, 6640)
 
 
 @pytest.fixture(scope="module")
@@ -394,3 +396,19 @@ def test_core_never_imports_matplotlib() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_the_last_date_the_bottom_line_names_is_listed() -> None:
+    # Round 75, EU-KR: the bottom line says every adopted rule applies "by 2 Aug 2028", and the
+    # dates listed stopped at 2 Dec 2027, where the index moves; the last date is now said too.
+    from click.testing import CliRunner
+
+    from regalign.cli import cli
+
+    args = ["report", "EU", "KR", "--detail", "summary", "--as-of", "2026-12-06"]
+    summary = CliRunner().invoke(cli, args).output
+    bottom = next(line for line in summary.splitlines() if line.startswith("**Bottom line:**"))
+    assert "by 2 Aug 2028" in bottom
+    dates = summary.split("### Dates that change the picture")[1]
+    assert "- **2 Aug 2028**: EU AI Act Art. 6(1) starts to apply" in dates
+    assert "the index stays" in dates.split("- **2 Aug 2028**")[1].splitlines()[0]

@@ -205,9 +205,11 @@ def test_a_ratio_that_is_not_a_minimum_names_the_lower_ceiling_for_small_firms(
 ) -> None:
     # Round 27, EU-KR: 'about 788 times' (AI) beside 'at least 393 times' (e-signatures) for two
     # ceilings that both read 'whichever is higher' looked inconsistent. The AI Act caps fines on
-    # SMEs at the lower of the two (Art. 99(6)), so its ratio is no floor, and the row says why.
+    # SMEs at the lower of the two (Art. 99(6)), so its ratio is no floor for them, and the row says
+    # why. Round 75, EU-KR: for every other firm the ceiling is whichever is higher, so the ratio is
+    # a minimum there ("about 788" understated it): at least 787 times, for all but small firms.
     ai = _sentence(divergence(eu_kr, eu_kr.topic("ai.penalties"), corpus))
-    assert "fine ceilings about 788 times apart" in ai
+    assert "fine ceilings at least 787 times apart for all but small firms — the EU" in ai
     assert (
         "EUR 15 million or 3% of turnover, whichever is higher (EU AI Act Art. 99(4)), with a "
         "lower ceiling for SMEs and start-ups: whichever of the two is lower (EU AI Act Art. 99(6))"
@@ -729,3 +731,13 @@ def test_a_rule_the_crosswalk_judges_unrelated_to_a_commitment_is_not_set_agains
     assert item.a.verdict == "consistent"
     assert item.a.lead is not None and item.a.lead.id == "eu-adequacy-jp/art-1-1"
     assert "eu-gdpr/art-49-5" not in {r.id for r in item.a.provisions}
+
+
+def test_the_fines_behind_two_duties_read_as_the_penalties_row_does(eu_kr, corpus) -> None:
+    # Round 75, EU-KR: the local representative's sentence quotes the fines behind the two duties
+    # (AI Act Art. 22 under Art. 99(4); AI Basic Act Art. 36 under Art. 43); read from the duties,
+    # which carry no fine of their own, it said "about 788 times" beside the penalties row's "at
+    # least 787 times ... for all but small firms".
+    local = _sentence(divergence(eu_kr, eu_kr.topic("ai.local-representative"), corpus))
+    assert "fine ceilings at least 787 times apart for all but small firms" in local
+    assert "about 788" not in local

@@ -77,7 +77,7 @@ def gap_words(
     """'fine ceilings about 788 times apart — the EU: ... (cite); Korea: ... (cite)', each number
     with the turnover share beside it, read from the provision that states it (see amount_words)."""
     kind = gap.kind.value.replace("-", " ")
-    apart = ratio_words(gap, pair, assessed)
+    apart = ratio_words(gap, pair, assessed, corpus=corpus)
     said = []
     for label, measured, ref, stance in (
         (a, gap.a, pair.a, assessed.stance_a),
@@ -89,7 +89,7 @@ def gap_words(
         note = _small_firms_note(stance) if gap.kind.value == "fine-ceiling" else ""
         cited = _same_fine_cites(measured, ref, corpus) if corpus is not None else measured.cite
         said.append(f"{label}: {amount_words(measured, ref, corpus)} ({cited}){note}")
-    return f"{kind}s {apart} apart — " + "; ".join(said)
+    return f"{kind}s {apart} — " + "; ".join(said)
 
 
 def _same_fine_cites(measured: Measured, ref: ProvisionRef, corpus: Corpus) -> str:
@@ -140,36 +140,74 @@ def _small_firms_note(stance: Sequence[ProvisionRef]) -> str:
     )
 
 
-def ratio_words(gap: KindGap, pair: Pair, assessed: Assessment | None = None) -> str:
-    """'about 788 times', or 'at least 33 times' when the real gap can only be wider: the higher
+def ratio_words(
+    gap: KindGap,
+    pair: Pair,
+    assessed: Assessment | None = None,
+    tail: str = "apart",
+    corpus: Corpus | None = None,
+) -> str:
+    """'about 788 times apart' (``tail`` the last word), or 'at least 33 times apart' when the real gap can only be wider: the higher
     figure is a floor for national maxima, or a fixed amount that a turnover share raises ('EUR 20
-    million or 4% of turnover, whichever is higher') while the lower has no turnover limb, and the
-    higher side has no ceiling for small firms set at the lower of the two in the unit (AI Act
-    Art. 99(6): blind reading round 11, EU-KR, struck 'at least 787 times' for it)."""
+    million or 4% of turnover, whichever is higher') while the lower has no turnover limb. Where
+    the higher side also caps small firms at the lower of the two (AI Act Art. 99(6)), the gap is a
+    minimum for other firms only: 'at least 787 times apart for all but small firms' (round 11, EU-KR,
+    struck 'at least 787 times' for small firms; round 75, EU-KR, struck 'about 788 times', the
+    ceiling being whichever is higher for every other firm). The fines behind two duties (a linked
+    penalty, not in the pair) are read from the penalty provision and its framework in ``corpus``,
+    so the words match the penalties' own row."""
     apart = times_apart(gap.orders)
     a_higher = gap.a.value > gap.b.value
     higher, lower = (gap.a, pair.a), (gap.b, pair.b)
     if not a_higher:
         higher, lower = lower, higher
     stance = () if assessed is None else (assessed.stance_a if a_higher else assessed.stance_b)
-    small_firms = _small_firm_cap(stance) is not None
-    raised = _turnover_raises(*higher) and not _turnover_raises(*lower) and not small_firms
+    small_firms = _small_firm_cap(stance) is not None or _small_firms_behind(higher[0], corpus)
+    raised = _raises(*higher, corpus) and not _raises(*lower, corpus)
     if (higher[0].floor or (gap.kind.value == "fine-ceiling" and raised)) and apart.startswith(
         "about "
     ):
         # A minimum is rounded down: EUR 20 million against about EUR 612,145 is 32.7 times, so
         # 'at least 32 times', never 'at least 33' (blind reading round 8).
         apart = f"at least {math.floor(10**gap.orders):,} times"
-    return apart
+        if small_firms and not higher[0].floor:
+            return f"{apart} {tail} for all but small firms"
+    return f"{apart} {tail}"
 
 
 def _turnover_raises(measured: Measured, ref: ProvisionRef) -> bool:
+    return _raised_in(measured, ref.provision.sanctions)
+
+
+def _raised_in(measured: Measured, sanctions: Sequence[Sanction]) -> bool:
     return any(
         s.turnover_percent
         and s.max_amount == measured.original
         and (s.whichever is None or s.whichever.value == "higher")
-        for s in ref.provision.sanctions
+        for s in sanctions
     )
+
+
+def _raises(measured: Measured, ref: ProvisionRef, corpus: Corpus | None) -> bool:
+    """Whether a turnover share raises the amount, read in the provision that states it."""
+    if measured.source == ref.id or corpus is None or measured.source not in corpus.provisions:
+        return _turnover_raises(measured, ref)
+    return _raised_in(measured, corpus.provisions[measured.source].sanctions)
+
+
+def _small_firms_behind(measured: Measured, corpus: Corpus | None) -> bool:
+    """Whether the framework of a linked penalty caps small firms' fines at the lower of amount
+    and turnover share on the same topic (AI Act Art. 99(6) beside Art. 99(4))."""
+    if corpus is None or measured.source not in corpus.provisions:
+        return False
+    source = corpus.provisions[measured.source]
+    for pid in corpus.provisions_of(corpus.framework_of(measured.source).id):
+        other = corpus.provisions[pid]
+        if set(other.topics) & set(source.topics) and any(
+            s.whichever is not None and s.whichever.value == "lower" for s in other.sanctions
+        ):
+            return True
+    return False
 
 
 def amount_words(measured: Measured, ref: ProvisionRef, corpus: Corpus | None = None) -> str:

@@ -4,6 +4,7 @@ and which areas, of those both sides regulate on enough topics, lie furthest apa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from regalign.comparisons.results import (
     NOT_COMPARED,
@@ -45,7 +46,7 @@ def bottom_line(result: Comparison, a: str, b: str) -> Text:
         closeness = border
     later = ""
     if adopted is not None and now is not None and abs(adopted - now) >= 0.01:
-        until = max((t.adopted_from for t in result.topics if t.adopted_from), default=None)
+        until = last_rule_day(result)
         direction = "closer" if adopted > now else "further apart"
         later = f", and will be {direction} ({score(adopted)}) once every adopted rule applies" + (
             f", by {day(until)}" if until else ""
@@ -162,12 +163,11 @@ def _area_extremes(result: Comparison) -> str:
         joined = ", on ".join(names[:-1]) + " and on " + names[-1] if len(names) > 1 else names[0]
         return f"{joined} ({score(value)}{' each' if len(names) > 1 else ''})"
 
-    apart = [
-        key for value, key in left if score(value) < score(low[0]) or score(value) > score(high[0])
-    ]
+    # Every area left out is named, with today's score (round 75, KR-JP: cross-border data, left
+    # out unnamed because it would lie between the two named, drew "and data flows?" at once).
     return (
         f" As adopted, {of}they are furthest apart on {tied(low[0])} and closest on "
-        f"{tied(high[0])}.{_left_out(result, apart, rows)}"
+        f"{tied(high[0])}.{_left_out(result, [key for _, key in left], rows)}"
     )
 
 
@@ -249,3 +249,8 @@ def _by_label(item: tuple[float, str, str]) -> str:
 def withdrawn_count(result: Comparison) -> int:
     """Topics whose verdict an unread adopted change withdraws, as adopted (counted as read today)."""
     return sum(1 for t in result.topics if t.adopted.read_verdict)
+
+
+def last_rule_day(result: Comparison) -> date | None:
+    """The day the last adopted rule compared starts to apply (the bottom line's "by 2 Aug 2028")."""
+    return max((t.adopted_from for t in result.topics if t.adopted_from), default=None)

@@ -366,7 +366,7 @@ def _pair_held_words(pair: Pair, cap: CapApplied, assessed: Assessment | None = 
         return cap_short(cap)
     widest = max(pair.own_gaps, key=lambda g: (g.orders, g.kind.value))
     ratio = amounts.ratio_words(widest, pair, assessed)
-    return f"{widest.kind.value.replace('-', ' ')}s {ratio} apart"
+    return f"{widest.kind.value.replace('-', ' ')}s {ratio}"
 
 
 def _cited(ref: ProvisionRef, sources: Sources) -> Text:

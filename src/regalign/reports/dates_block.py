@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from regalign.comparisons.results import Comparison
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.bottom_line import last_rule_day
 from regalign.reports.briefing_parts import Extras
 from regalign.reports.context import unread_changes
 from regalign.reports.document import Block, Items, Paragraph, Text, bold, plain, run
@@ -55,6 +56,9 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         if len(dated) == 3:
             break
     quiet = [p for p in coming if p.index is not None and any(c.read for c in p.changes)]
+    moving = bool(
+        dated
+    )  # dates that move the index; else the quiet dates below name the later ones
     if not dated and quiet and previous is not None:
         # Rules adopted for later that move no figure are still dates a reader expects to see
         # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
@@ -72,15 +76,19 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             + ([f"{number_words(len(quiet) - 3)} more"] if len(quiet) > 3 else [])
         )
         rest = f"; more rules follow on {later}" if len(quiet) > 1 else ""
-        # 'stays' only where the printed figures agree: 0.346 today and 0.344 then read "stays 0.35"
-        # beside a timeline giving 0.34 (round 41, EU-JP).
         after = first.index if first.index is not None else previous
-        index = (
-            f"the index stays {score(previous)}"
-            if score(after) == score(previous)
-            else f"the index barely moves ({score(previous)} → {score(after)})"
-        )
+        index = _stays(previous, after)
         dated.append((first.date, (bold(day(first.date)), run(f": {what}{rest} — {index}."))))
+    last = last_rule_day(result)
+    final = next((p for p in coming if p.date == last and any(c.read for c in p.changes)), None)
+    if moving and final is not None and len(dated) == 1 and dated[0][0] < final.date:
+        # Round 75, EU-KR: the bottom line said every adopted rule applies "by 2 Aug 2028", and no
+        # date here said what starts then: the last date is listed where it moves no figure too,
+        # beside a single date that does (with two or more, page 1 has no room for a third line).
+        what = "; ".join(_change_words(c) for c in [c for c in final.changes if c.read][:2])
+        after = final.index if final.index is not None else previous
+        index = _stays(previous, after) if previous is not None else ""
+        dated.append((final.date, (bold(day(final.date)), run(f": {what} — {index}."))))
     # Round 14, KR-JP: an adopted change nobody could read is dated; from then its topics are not
     # compared (round 18), which the index move beside it, if any, reflects.
     for _, pid, start_day in unread_changes(result, corpus)[:2]:
@@ -256,3 +264,12 @@ def _change_words(change: Change) -> str:
         f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}{what}; "
         f"{pins[1]} and {len(pins) - 2} more){after}"
     )
+
+
+def _stays(previous: float | None, after: float | None) -> str:
+    """'the index stays 0.51', or 'the index barely moves (0.35 → 0.34)': 'stays' only where the
+    printed figures agree (round 41, EU-JP: 0.346 today and 0.344 then read "stays 0.35" beside a
+    timeline giving 0.34)."""
+    if previous is None or after is None or score(after) == score(previous):
+        return f"the index stays {score(previous if previous is not None else after)}"
+    return f"the index barely moves ({score(previous)} → {score(after)})"

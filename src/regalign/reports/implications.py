@@ -315,7 +315,7 @@ def _fine_gap(result: Comparison, corpus: Corpus, a: str, b: str) -> str:
     changes = unread_change_words(result, unit, corpus, "penalties", "", (a, b))
     changes = f"; {changes}" if changes else ""
     return (
-        f"{higher} fine ceilings are {ratio_words(gap, pair, unit.adopted)} higher — "
+        f"{higher} fine ceilings are {ratio_words(gap, pair, unit.adopted, 'higher')} — "
         f"{amount_words(gap.a, pair.a)} ({gap.a.cite}) against "
         f"{amount_words(gap.b, pair.b)} ({gap.b.cite}){changes}"
     )

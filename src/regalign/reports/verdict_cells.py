@@ -83,10 +83,7 @@ def _held_words(assessed: Assessment, cap: CapApplied) -> str:
         return cap_short(cap)
     widest, pair = max(read, key=lambda item: (item[0].orders, item[0].kind.value))
     # The same words as the sentence on page 1 ('at least' where the real gap can only be wider).
-    return (
-        f"{widest.kind.value.replace('-', ' ')}s "
-        f"{amounts.ratio_words(widest, pair, assessed)} apart"
-    )
+    return f"{widest.kind.value.replace('-', ' ')}s {amounts.ratio_words(widest, pair, assessed)}"
 
 
 def adopted_cell(unit: TopicResult, a: str, b: str, bounds: Sequence[float]) -> str:
