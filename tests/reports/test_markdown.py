@@ -36,7 +36,7 @@ PREPARED = date(2026, 12, 1)
 # 6,500: topic sections name the rule a provision is compared with under another topic (round 43).
 # 6,550: Annex D names the three caps of the sixth sitting (weak and slight relations, broad shape).
 # 6,580: Annex D names the lone-condition cap of the tenth sitting (rounds 72 and 74).
-# 6,610: Annex D names the framing-only cap; training data meets as adopted (round 74).
+# 6,610: training data meets as adopted (round 74).
 # 6,640: "at least 787 times apart for all but small firms", wherever the AI fines' ratio is said
 # (round 75).
 SUMMARY_WORDS, STANDARD_WORDS = (630, 6640)

@@ -16,7 +16,6 @@ from datetime import date
 
 from regalign.comparisons import caps as cap_rules
 from regalign.comparisons import magnitude
-from regalign.comparisons.framing_only import framing_only
 from regalign.comparisons.lone_condition import lone_condition
 from regalign.comparisons.pairs import (
     PENALTY,
@@ -135,7 +134,6 @@ def assess(unit: Unit, context: Context) -> Assessment:
         cap_rules.broad_shape(method.caps, unit.unit_id, pairs),
         cap_rules.guidance_lift(method.caps, pairs, weights, factor, method.thresholds),
         lone_condition(method.caps, pairs, gaps),
-        framing_only(method.caps, pairs, gaps),
     )
     unit_caps = cap_rules.in_order(c for c in found_caps if c is not None)
     lead = pairs[0]

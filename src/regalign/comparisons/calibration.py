@@ -146,7 +146,6 @@ def probe_method(method: Method) -> Method:
                     "broad_shape": caps.broad_shape.model_copy(update={"enabled": True}),
                     "guidance_lift": caps.guidance_lift.model_copy(update={"enabled": True}),
                     "lone_condition": caps.lone_condition.model_copy(update={"enabled": True}),
-                    "framing_only": caps.framing_only.model_copy(update={"enabled": True}),
                     "not_related": caps.not_related.model_copy(update={"enabled": True}),
                     "opposite_direction": caps.opposite_direction.model_copy(
                         update={"enabled": True}
@@ -370,7 +369,6 @@ def _distance(candidate: Method, base: Method) -> float:
         "broad_shape",
         "guidance_lift",
         "lone_condition",
-        "framing_only",
         "not_related",
     ):
         mine, theirs = getattr(candidate.caps, name), getattr(base.caps, name)

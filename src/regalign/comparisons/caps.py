@@ -329,7 +329,6 @@ ORDER = (
     "broad-shape",
     "guidance-lift",
     "lone-condition",
-    "framing-only",
     *OPPOSITE_CAPS,
 )
 

@@ -189,11 +189,6 @@ class Caps(StrictModel):
         "side which is paired, and the other side has nothing matching the condition: the pair "
         "compares the rule without it (the EU's text-and-data-mining opt-out)."
     )
-    framing_only: Cap = Field(
-        description="Every pair of a unit sets a definition, scope clause or exception against "
-        "another, while a rule of either side that does something has no counterpart: the two "
-        "sides define alike, which does not show that they regulate alike."
-    )
     not_related: Cap = Field(
         description="The only curated relations between the stances say 'not related', or a "
         "relation says the two rules point in opposite directions."
