@@ -147,13 +147,13 @@ def ratio_words(
     tail: str = "apart",
     corpus: Corpus | None = None,
 ) -> str:
-    """'about 788 times apart' (``tail`` the last word), or 'at least 33 times apart' when the real gap can only be wider: the higher
-    figure is a floor for national maxima, or a fixed amount that a turnover share raises ('EUR 20
-    million or 4% of turnover, whichever is higher') while the lower has no turnover limb. Where
-    the higher side also caps small firms at the lower of the two (AI Act Art. 99(6)), the gap is a
-    minimum for other firms only: 'at least 787 times apart for all but small firms' (round 11, EU-KR,
-    struck 'at least 787 times' for small firms; round 75, EU-KR, struck 'about 788 times', the
-    ceiling being whichever is higher for every other firm). The fines behind two duties (a linked
+    """'about 788 times apart' (``tail`` the last word), or 'at least 33 times apart' when the real
+    gap can only be wider: the higher figure is a floor for national maxima, or a fixed amount that
+    a turnover share raises ('EUR 20 million or 4% of turnover, whichever is higher') while the
+    lower has no turnover limb. Where the higher side also caps small firms at the lower of the two
+    (AI Act Art. 99(6)), the gap is a minimum for other firms only: 'at least 787 times apart for
+    all but small firms' (round 11, EU-KR, struck 'at least 787 times' for small firms; round 75,
+    EU-KR, struck 'about 788 times', the ceiling being whichever is higher for every other firm). The fines behind two duties (a linked
     penalty, not in the pair) are read from the penalty provision and its framework in ``corpus``,
     so the words match the penalties' own row."""
     apart = times_apart(gap.orders)

@@ -56,9 +56,8 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         if len(dated) == 3:
             break
     quiet = [p for p in coming if p.index is not None and any(c.read for c in p.changes)]
-    moving = bool(
-        dated
-    )  # dates that move the index; else the quiet dates below name the later ones
+    # Dates that move the index; without them, the quiet dates below name the later ones.
+    moving = bool(dated)
     if not dated and quiet and previous is not None:
         # Rules adopted for later that move no figure are still dates a reader expects to see
         # (round 13, KR-JP: the PIPA amendments of 2026 looked ignored when nothing was listed).
