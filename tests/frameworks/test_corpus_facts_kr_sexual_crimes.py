@@ -66,8 +66,12 @@ def test_the_records_match_the_text() -> None:
         corpus.provisions[SCA].quote
     )
     assert str(corpus.provisions[CSPA].quote).endswith("무기 또는 5년 이상의 징역에 처한다.")
-    # A minimum term or life: no maximum the schema could hold, so no sanction value is recorded.
-    assert corpus.provisions[CSPA].sanctions == ()
+    # Life or at least five years: recorded since the tenth sitting with the schema's `life` flag
+    # (no maximum in years), falling on whoever produces the material.
+    ((kind, life, years),) = {
+        (s.kind.value, s.life, s.max_years) for s in corpus.provisions[CSPA].sanctions
+    }
+    assert (kind, life, years) == ("imprisonment", True, None)
 
 
 def test_the_check_reports_a_seeded_wrong_date() -> None:

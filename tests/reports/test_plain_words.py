@@ -525,13 +525,15 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp):
         assert before != after
     # Where a coming date moves the index, the quiet ones are not added to page 1, but for the last,
-    # which the bottom line names ("by 2 Aug 2028"; round 75, EU-KR).
+    # which the bottom line names ("by 2 Aug 2028"; round 75, EU-KR). Since Korea's production
+    # offence carries its penalty (tenth sitting), 9 Mar 2027 moves the index (0.42 -> 0.43) and is
+    # listed as such (round 76 had asked for it).
     eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
     moves = re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates)
     assert moves  # EU-KR's 2 Dec 2027 moves the index: the rule is exercised, not vacuous
     assert all(before != after for before, after in moves)
-    assert "**2 Dec 2027**" in dates and "9 Mar 2027" not in dates
+    assert "**2 Dec 2027**" in dates and "**9 Mar 2027**" in dates
     stays = [line for line in dates.splitlines() if "stays" in line]
     assert len(stays) == 1 and stays[0].startswith("- **2 Aug 2028**")
     # Round 29: the move is said from the last figure the page gives (today's index), not from a

@@ -317,7 +317,11 @@ def _check_provision_dates(
 def sanction_problem(sanction: Sanction) -> str:
     """What is missing from a sanction, or '' when it is complete."""
     if sanction.kind is SanctionKind.IMPRISONMENT:
-        return "" if sanction.max_years else "imprisonment without max_years"
+        if sanction.life and sanction.max_years:
+            return "imprisonment up to life with max_years; leave max_years out"
+        return (
+            "" if sanction.max_years or sanction.life else "imprisonment without max_years or life"
+        )
     if sanction.kind is SanctionKind.ORDER:
         return ""
     if sanction.kind is SanctionKind.NATIONAL_PENALTIES:

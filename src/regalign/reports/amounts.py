@@ -262,6 +262,8 @@ def penalty_words(refs: Sequence[ProvisionRef], corpus: Corpus) -> str:
     sanctions = sanctions_behind(refs, corpus)
     fines = [x for x in sanctions if x.max_amount is not None or x.turnover_percent is not None]
     if not fines:
+        if any(x.life for x in sanctions):
+            return "up to life imprisonment"
         prison = max((x.max_years for x in sanctions if x.max_years), default=None)
         if prison:
             return f"up to {prison:g} years' imprisonment"

@@ -80,10 +80,10 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         dated.append((first.date, (bold(day(first.date)), run(f": {what}{rest} — {index}."))))
     last = last_rule_day(result)
     final = next((p for p in coming if p.date == last and any(c.read for c in p.changes)), None)
-    if moving and final is not None and len(dated) == 1 and dated[0][0] < final.date:
+    if moving and final is not None and len(dated) < 3 and all(d < final.date for d, _ in dated):
         # Round 75, EU-KR: the bottom line said every adopted rule applies "by 2 Aug 2028", and no
         # date here said what starts then: the last date is listed where it moves no figure too,
-        # beside a single date that does (with two or more, page 1 has no room for a third line).
+        # as the third line at most.
         what = "; ".join(_change_words(c) for c in [c for c in final.changes if c.read][:2])
         after = final.index if final.index is not None else previous
         index = _stays(previous, after) if previous is not None else ""

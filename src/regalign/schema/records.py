@@ -216,6 +216,12 @@ class Sanction(StrictModel):
     max_years: float | None = Field(
         None, gt=0, strict=True, description="Maximum term of imprisonment, in years."
     )
+    life: bool = Field(
+        False,
+        strict=True,
+        description="Imprisonment up to life: the term has no maximum in years, so max_years is "
+        "left out (Korea's Child Sex Offences Act Art. 11(1), life or at least five years).",
+    )
     applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
     floor: bool = Field(
         False,
