@@ -413,3 +413,16 @@ def test_the_last_date_the_bottom_line_names_is_listed() -> None:
     dates = summary.split("### Dates that change the picture")[1]
     assert "- **2 Aug 2028**: EU AI Act Art. 6(1) starts to apply" in dates
     assert "the index stays" in dates.split("- **2 Aug 2028**")[1].splitlines()[0]
+
+
+def test_a_move_starts_from_the_figure_just_before_it() -> None:
+    # Round 77, EU-KR: page 1 gave 9 Mar 2027 "0.42 -> 0.43" and then 2 Dec 2027 "0.43 -> 0.51",
+    # while 1 Jul 2027 (too small a change to list) brought the index back to 0.42 before it.
+    from click.testing import CliRunner
+
+    from regalign.cli import cli
+
+    args = ["report", "EU", "KR", "--detail", "summary", "--as-of", "2026-12-06"]
+    summary = CliRunner().invoke(cli, args).output
+    line = next(s for s in summary.splitlines() if s.startswith("- **2 Dec 2027**"))
+    assert line.endswith("— index 0.42 → 0.51 (0.42 since 1 Jul 2027).")

@@ -30,6 +30,9 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     coming = [p for p in extras.history if p.date > result.as_of]
     dated: list[tuple[date, Text]] = []
     previous = result.index
+    # The index just before each date, and since when it has read so where a date too small to
+    # list changed the printed figure after the last one the page gives.
+    seen, since = result.index, None
     for point in coming:
         read = [c for c in point.changes if c.read]
         # A move the printed figures cannot show ('index 0.31 → 0.31') is no move, nor is one of
@@ -43,9 +46,18 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             or score(point.index) == score(previous)
         ):
             previous = previous if previous is not None else point.index
+            if point.index is not None:
+                since = point.date if seen is None or score(point.index) != score(seen) else since
+                seen = point.index
             continue
         move = f"index {score(previous)} → {score(point.index)}"
-        previous = point.index
+        if seen is not None and since is not None and score(seen) != score(previous):
+            # Round 77, EU-KR: "0.43 → 0.51" on 2 Dec 2027, while 1 Jul 2027, too small to list,
+            # had brought the index back to 0.42 the day before: the figure a reader would get
+            # then is the one the move starts from, and the page says since when.
+            move = f"index {score(seen)} → {score(point.index)} ({score(seen)} since {day(since)})"
+        previous = seen = point.index
+        since = None
         if not read:
             # An unread change moves no figure (its topics count as read until then and after);
             # it is dated below in its own words.
