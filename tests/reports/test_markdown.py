@@ -425,4 +425,8 @@ def test_a_move_starts_from_the_figure_just_before_it() -> None:
     args = ["report", "EU", "KR", "--detail", "summary", "--as-of", "2026-12-06"]
     summary = CliRunner().invoke(cli, args).output
     line = next(s for s in summary.splitlines() if s.startswith("- **2 Dec 2027**"))
-    assert line.endswith("— index 0.42 → 0.51 (0.42 since 1 Jul 2027).")
+    # Round 78: and says what happened on that date, which page 1 does not list.
+    assert line.endswith(
+        "— index 0.42 → 0.51 (0.42 since 1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to "
+        "apply)."
+    )

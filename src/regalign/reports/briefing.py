@@ -63,9 +63,9 @@ TOP = 5  # divergences on page 1
 TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' names the leading ones
 # Page 1 fits one printed page (A4, the Word layout): past this many words of text, the lowest-ranked
 # divergences and then convergences are left to the matrix and the topic sections, down to MIN_ROWS.
-# 620 since the tenth sitting: EU-KR's summary at 617 words printed on one A4 page (the Word file
-# converted to PDF with LibreOffice), with three dates that change the picture (rounds 75 and 76).
-PAGE_WORDS = 620
+# 630 since the tenth sitting: EU-KR's summary at 630 words printed on one A4 page (the Word file
+# converted to PDF with LibreOffice), with three dates that change the picture (rounds 75-78).
+PAGE_WORDS = 630
 MIN_ROWS = 3
 # Meetings may go down to two before the page overflows: partings are what a reader acts on, and a
 # list of meetings is shorter rather than padded (round 38, EU-KR: with Korea's sexual-deepfake bans

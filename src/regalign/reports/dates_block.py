@@ -47,7 +47,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         ):
             previous = previous if previous is not None else point.index
             if point.index is not None:
-                since = point.date if seen is None or score(point.index) != score(seen) else since
+                since = point if seen is None or score(point.index) != score(seen) else since
                 seen = point.index
             continue
         move = f"index {score(previous)} → {score(point.index)}"
@@ -55,7 +55,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             # Round 77, EU-KR: "0.43 → 0.51" on 2 Dec 2027, while 1 Jul 2027, too small to list,
             # had brought the index back to 0.42 the day before: the figure a reader would get
             # then is the one the move starts from, and the page says since when.
-            move = f"index {score(seen)} → {score(point.index)} ({score(seen)} since {day(since)})"
+            move = f"index {score(seen)} → {score(point.index)} ({score(seen)} since {_since_when(since)})"
         previous = seen = point.index
         since = None
         if not read:
@@ -284,3 +284,16 @@ def _stays(previous: float | None, after: float | None) -> str:
     if previous is None or after is None or score(after) == score(previous):
         return f"the index stays {score(previous if previous is not None else after)}"
     return f"the index barely moves ({score(previous)} → {score(after)})"
+
+
+def _since_when(point: TimePoint) -> str:
+    """'1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to apply': the date a figure has read so
+    since, with the rule that moved it (round 78, EU-KR: "since 1 Jul 2027" named a date page 1
+    does not list, and a reader could not tell what happened that day)."""
+    read = [c for c in point.changes if c.read and c.pinpoints]
+    if not read:
+        return day(point.date)
+    first = read[0]
+    verb = "starts" if first.starts else "stops"
+    more = " and more" if len(first.pinpoints) > 1 or len(read) > 1 else ""
+    return f"{day(point.date)}, when {first.framework} {first.pinpoints[0]}{more} {verb} to apply"
