@@ -714,28 +714,36 @@ def test_gdpr_metadata() -> None:
     assert prov("eu-gdpr/art-48").modality is Modality.PROHIBITION
 
 
-# GDPR Arts 15(1)(h) and 22(1), (3), read in the Markdown conversion of the OJ text named in each
-# record's read_url (added 2026-12-07, blind reading round 19, EU-KR).
+# GDPR Arts 15(1)(h), 22(1) and 22(3), read in the Markdown conversion of the OJ text named in each
+# record's read_url (added 2026-12-07, blind reading round 19, EU-KR; Art. 22 split into the right and
+# the controller's duty in the eleventh sitting, round 77, KR-JP).
 GDPR_AUTOMATED_DECISIONS = {
     "eu-gdpr/art-15-1-h": (
         "Art. 15(1)(h)",
         "meaningful information about the logic involved, as well as the significance and the "
         "envisaged consequences of such processing for the data subject",
+        Modality.RIGHT,
     ),
-    "eu-gdpr/art-22-1-3": (
-        "Art. 22(1), (3)",
-        "at least the right to obtain human intervention on the part of the controller, to "
-        "express his or her point of view and to contest the decision",
+    "eu-gdpr/art-22-1": (
+        "Art. 22(1)",
+        "the right not to be subject to a decision based solely on automated processing",
+        Modality.RIGHT,
+    ),
+    "eu-gdpr/art-22-3": (
+        "Art. 22(3)",
+        "the data controller shall implement suitable measures to safeguard the data subject's "
+        "rights and freedoms and legitimate interests",
+        Modality.OBLIGATION,
     ),
 }
 
 
 @pytest.mark.parametrize("ref", sorted(GDPR_AUTOMATED_DECISIONS))
 def test_gdpr_rights_on_automated_decisions(ref: str) -> None:
-    pinpoint, quote = GDPR_AUTOMATED_DECISIONS[ref]
+    pinpoint, quote, modality = GDPR_AUTOMATED_DECISIONS[ref]
     p = prov(ref)
     assert (p.pinpoint, p.quote) == (pinpoint, quote)
-    assert (p.modality, p.topics) == (Modality.RIGHT, ("ai.individual-rights.explanation",))
+    assert (p.modality, p.topics) == (modality, ("ai.individual-rights.explanation",))
     assert p.applies_from == D("2018-05-25") and p.sanctioned_by == ("eu-gdpr/art-83-5",)
 
 

@@ -5,6 +5,8 @@ text), and the e-signature penalty pair judged like with like (round 62, EU-JP).
 PIPA Art. 37-2(2): "정보주체는 개인정보처리자가 자동화된 결정을 한 경우에는 그 결정에 대하여 설명 등을
 요구할 수 있다." Para. 1 carries the proviso excluding decisions made under Art. 15(1)(1), (2) and (4)
 ("다만, 자동화된 결정이 제15조제1항제1호ㆍ제2호 및 제4호에 따라 이루어지는 경우에는 그러하지 아니하다").
+Para. 3: "개인정보처리자는 … 정당한 사유가 없는 한 자동화된 결정을 적용하지 아니하거나 인적 개입에 의한
+재처리ㆍ설명 등 필요한 조치를 하여야 한다."
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from regalign.schema.vocab import Evidence, Modality
 from tests.frameworks.fact_tables import bundled
 
 PIPA_37_2_2 = "정보주체는 개인정보처리자가 자동화된 결정을 한 경우에는 그 결정에 대하여 설명 등을 요구할 수 있다."
+PIPA_37_2_3 = "인적 개입에 의한 재처리ㆍ설명 등 필요한 조치를 하여야 한다"
 
 
 def _strength(source: str, target: str) -> list[int]:
@@ -26,7 +29,7 @@ def _strength(source: str, target: str) -> list[int]:
 
 
 def test_pipa_article_37_2_quotes_the_right_to_an_explanation() -> None:
-    provision = bundled().provisions["kr-pipa/art-37-2"]
+    provision = bundled().provisions["kr-pipa/art-37-2-1-2"]
     assert provision.quote == PIPA_37_2_2
     assert provision.modality is Modality.RIGHT
     assert list(provision.topics) == ["ai.individual-rights.explanation"]
@@ -38,9 +41,24 @@ def test_pipa_article_37_2_quotes_the_right_to_an_explanation() -> None:
     assert "Art. 15(1)(1), (2), (4)" in provision.summary
 
 
+def test_the_controllers_duties_in_pipa_article_37_2_bind_firms() -> None:
+    # Round 77, KR-JP: paras (3)-(4) bind the controller ("조치를 하여야 한다", "공개하여야 한다"),
+    # and page 1's count of topics on which Korea binds firms left them out while the whole article
+    # was recorded as a right.
+    duty = bundled().provisions["kr-pipa/art-37-2-3-4"]
+    assert duty.quote == PIPA_37_2_3
+    assert duty.modality is Modality.OBLIGATION
+    assert list(duty.addressees) == ["controller"]
+    right = bundled().provisions["kr-pipa/art-37-2-1-2"]
+    assert (duty.applies_from, duty.read_url) == (right.applies_from, right.read_url)
+
+
 def test_the_gdpr_rights_on_automated_decisions_meet_pipa_article_37_2() -> None:
-    assert _strength("eu-gdpr/art-22-1-3", "kr-pipa/art-37-2") == [7]
-    assert _strength("eu-gdpr/art-15-1-h", "kr-pipa/art-37-2") == [6]
+    # Like with like: the right with the right, the controller's duty with the controller's duty.
+    assert _strength("eu-gdpr/art-22-1", "kr-pipa/art-37-2-1-2") == [7]
+    assert _strength("eu-gdpr/art-22-3", "kr-pipa/art-37-2-3-4") == [6]
+    assert _strength("eu-gdpr/art-15-1-h", "kr-pipa/art-37-2-1-2") == [6]
+    assert _strength("eu-gdpr/art-22-1", "kr-pipa/art-37-2-3-4") == []
 
 
 def test_the_e_signature_fines_pair_providers_duties_first() -> None:

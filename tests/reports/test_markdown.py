@@ -417,16 +417,38 @@ def test_the_last_date_the_bottom_line_names_is_listed() -> None:
 
 def test_a_move_starts_from_the_figure_just_before_it() -> None:
     # Round 77, EU-KR: page 1 gave 9 Mar 2027 "0.42 -> 0.43" and then 2 Dec 2027 "0.43 -> 0.51",
-    # while 1 Jul 2027 (too small a change to list) brought the index back to 0.42 before it.
-    from click.testing import CliRunner
+    # while 1 Jul 2027 (too small a change to list) brought the index back to 0.42 before it. The
+    # figures are planted on the EU-KR dates, so the test holds the rule whatever the corpus gives.
+    from dataclasses import replace
 
-    from regalign.cli import cli
+    from regalign.reports.dates_block import dates_blocks
+    from regalign.reports.document import Items, words
 
-    args = ["report", "EU", "KR", "--detail", "summary", "--as-of", "2026-12-06"]
-    summary = CliRunner().invoke(cli, args).output
-    line = next(s for s in summary.splitlines() if s.startswith("- **2 Dec 2027**"))
+    corpus = load(use_env=False).corpus
+    day = date(2026, 12, 6)
+    result = compare(corpus, "EU", "KR", as_of=day, method=default_method())
+    points = briefing_points(corpus, result, default_method(), every_date=False)
+    planted = {date(2027, 3, 9): 0.4251, date(2027, 7, 1): 0.4248, date(2027, 12, 2): 0.5061}
+    assert set(planted) <= {p.date for p in points}
+    history = tuple(
+        replace(p, index=planted.get(p.date, p.index)) if p.date > day else p for p in points
+    )
+    result = replace(result, now=replace(result.now, index=0.4174))
+
+    def dated_lines(history: tuple) -> list[str]:
+        blocks = dates_blocks(result, Extras(history), "the EU", "Korea", corpus)
+        return [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
+
+    lines = dated_lines(history)
+    march = next(line for line in lines if line.startswith("9 Mar 2027"))
+    assert march.endswith("— index 0.42 → 0.43."), march
+    december = next(line for line in lines if line.startswith("2 Dec 2027"))
     # Round 78: and says what happened on that date, which page 1 does not list.
-    assert line.endswith(
+    assert december.endswith(
         "— index 0.42 → 0.51 (0.42 since 1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to "
         "apply)."
-    )
+    ), december
+    # Without the quiet date's change back, the move starts from the last figure printed.
+    steady = tuple(replace(p, index=0.4251) if p.date == date(2027, 7, 1) else p for p in history)
+    december = next(line for line in dated_lines(steady) if line.startswith("2 Dec 2027"))
+    assert december.endswith("— index 0.43 → 0.51."), december

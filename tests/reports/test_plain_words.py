@@ -922,8 +922,10 @@ def test_japans_guidance_on_robustness_and_incidents_counts_as_asking_firms(corp
     )
     # Japan's crimes of producing child pornography (recorded 2026-12-07) bind everyone: sexual
     # deepfakes and abuse material leave "no rules" (15 -> 14) and are not counted as Japan asking firms.
-    assert "binds them on 30 topics where Japan does not" in firms
-    assert "(on 14 of them Japan has no rules in the laws compared, on 16 it only asks" in firms
+    # The controller's duty in GDPR Art. 22(3), recorded as such in the eleventh sitting (round 77),
+    # adds the right to explanation, where Japan has no rules (30 -> 31, 14 -> 15).
+    assert "binds them on 31 topics where Japan does not" in firms
+    assert "(on 15 of them Japan has no rules in the laws compared, on 16 it only asks" in firms
 
 
 def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_apply(corpus) -> None:
@@ -1194,3 +1196,18 @@ def test_where_they_meet_never_sets_a_binding_rule_against_guidance(corpus) -> N
             assert pair is not None and is_soft(pair.a) == is_soft(pair.b), (a, b, unit.unit_id)
     eu_jp = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
     assert guidance_only(eu_jp.topic("ai.literacy"))
+
+
+def test_the_controllers_duty_on_automated_decisions_counts_where_firms_are_bound(corpus) -> None:
+    # Round 77, KR-JP: "Korea binds them on 15 topics where Japan does not" left out the right to
+    # explanation, where PIPA Art. 37-2(3)-(4) binds the controller and the APPI has nothing.
+    # Against the EU, whose GDPR Art. 22(3) binds the controller too, it is not a topic on which
+    # only one side binds firms.
+    explanation = "ai.individual-rights.explanation"
+    for a, b in (("KR", "JP"), ("EU", "JP")):
+        result = compare(corpus, a, b, as_of=date(2026, 12, 7), method=default_method())
+        alone = implications.firm_topics(result, corpus)
+        assert explanation in {unit.topic_id for unit, _ in alone["a"]}, (a, b)
+    result = compare(corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method())
+    alone = implications.firm_topics(result, corpus)
+    assert explanation not in {unit.topic_id for side in "ab" for unit, _ in alone[side]}
