@@ -236,7 +236,8 @@ _TYPES = [
         "incomplete-sanction",
         ERROR,
         "Incomplete sanction",
-        "A sanction lacks its amount or currency, or a turnover share lacks 'whichever'.",
+        "A sanction lacks its amount or currency, a turnover share lacks 'whichever', or a "
+        "ceiling at the lower of the two lacks the firms it is for.",
     ),
     IssueType(
         "E307",

@@ -299,6 +299,10 @@ def expected_ai_act_date(pinpoint: str) -> date | None:
         return D("2026-12-02")  # amended Art. 113(a)
     if pinpoint.startswith("Art. 6(1)"):
         return D("2028-08-02")  # amended Art. 113(c), Annex I systems
+    if pinpoint == "Art. 99(6a)":
+        # Inserted in Chapter XII (applying since 2 Aug 2025) by Regulation (EU) 2026/1744: it
+        # applies from the amending act's entry into force (consolidated text of 27 Jul 2026).
+        return D("2026-07-27")
     article = int(re.match(r"Art\. (\d+)", pinpoint).group(1))  # type: ignore[union-attr]  # every pinpoint here is an article
     if article == 113:
         return None  # entry into force itself

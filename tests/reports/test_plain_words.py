@@ -182,9 +182,10 @@ def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus, mon
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
     # Round 11: AI Act Art. 99(6) caps fines on SMEs at the lower of the two, so a small firm's
-    # ceiling can fall below the fixed amounts' ratio; round 75: for every other firm it is a minimum.
+    # ceiling can fall below the fixed amounts' ratio; round 75: for every other firm it is a minimum;
+    # round 78: Art. 99(6a) does the same for small mid-caps on the Art. 99(4) tier.
     assert firms.endswith(
-        "the EU's fine ceilings are at least 787 times higher for all but small firms — "
+        "the EU's fine ceilings are at least 787 times higher for all but SMEs and small mid-caps — "
         "EUR 15 million or 3% of turnover, "
         "whichever is higher (EU AI Act Art. 99(4)) against KRW 30 million, about EUR 19,039 "
         "(AI Basic Act Art. 43)."
@@ -679,7 +680,7 @@ def test_a_pair_held_down_by_its_numbers_says_the_ratio_it_measures(corpus) -> N
     lead = unit.adopted.pairs[0]
     sources = Sources(kinds=source_index(corpus.frameworks.values()))
     said = words(_pair_item(lead, "the EU", "Korea", sources, unit.adopted))
-    assert "(fine ceilings at least 787 times apart for all but small firms)" in said
+    assert "(fine ceilings at least 787 times apart for all but SMEs and small mid-caps)" in said
     assert "100×" not in said
 
 

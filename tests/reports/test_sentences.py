@@ -208,14 +208,18 @@ def test_a_ratio_that_is_not_a_minimum_names_the_lower_ceiling_for_small_firms(
     # SMEs at the lower of the two (Art. 99(6)), so its ratio is no floor for them, and the row says
     # why. Round 75, EU-KR: for every other firm the ceiling is whichever is higher, so the ratio is
     # a minimum there ("about 788" understated it): at least 787 times, for all but small firms.
+    # Round 78, EU-KR: Art. 99(6a) gives small mid-caps the same lower ceiling on the Art. 99(4)
+    # tier, so the ratio is no minimum for them either, and both are named.
     ai = _sentence(divergence(eu_kr, eu_kr.topic("ai.penalties"), corpus))
-    assert "fine ceilings at least 787 times apart for all but small firms — the EU" in ai
     assert (
-        "EUR 15 million or 3% of turnover, whichever is higher (EU AI Act Art. 99(4)), with a "
-        "lower ceiling for SMEs and start-ups: whichever of the two is lower (EU AI Act Art. 99(6))"
+        "fine ceilings at least 787 times apart for all but SMEs and small mid-caps — the EU" in ai
+    )
+    assert (
+        "EUR 15 million or 3% of turnover, whichever is higher (EU AI Act Art. 99(4)), and for "
+        "them whichever is lower (EU AI Act Arts 99(6) and 99(6a)); Korea"
     ) in ai
     esig = _sentence(divergence(eu_kr, eu_kr.topic("esig.penalties"), corpus))
-    assert "whichever of the two is lower" not in esig
+    assert "whichever is lower" not in esig
 
 
 def test_a_one_sided_row_says_what_each_instrument_requires(eu_kr, corpus) -> None:
@@ -739,5 +743,5 @@ def test_the_fines_behind_two_duties_read_as_the_penalties_row_does(eu_kr, corpu
     # which carry no fine of their own, it said "about 788 times" beside the penalties row's "at
     # least 787 times ... for all but small firms".
     local = _sentence(divergence(eu_kr, eu_kr.topic("ai.local-representative"), corpus))
-    assert "fine ceilings at least 787 times apart for all but small firms" in local
+    assert "fine ceilings at least 787 times apart for all but SMEs and small mid-caps" in local
     assert "about 788" not in local

@@ -119,6 +119,13 @@ def only_orders(ref: ProvisionRef) -> bool:
     return bool(sanctions) and all(s.kind is SanctionKind.ORDER for s in sanctions)
 
 
+def only_lowers(ref: ProvisionRef) -> bool:
+    """Whether the provision's sanctions only lower other ceilings for some firms (AI Act Art.
+    99(6)-(6a): whichever of amount and share is lower, for SMEs or small mid-caps)."""
+    sanctions = ref.provision.sanctions
+    return bool(sanctions) and all(s.for_firms for s in sanctions)
+
+
 def runs_against(ref: ProvisionRef, topic_id: str) -> bool:
     """Whether the provision pushes against the unit's topic (or a topic above or below it)."""
     return any(topics_meet(t, topic_id) for t in ref.provision.against)
@@ -247,6 +254,10 @@ class Pairing:
             if only_orders(x) != only_orders(y):
                 # An order power of the supervisor is not a penalty (blind reading round 10, KR-JP:
                 # PIPA's turnover surcharge 'met' APPI Art. 148's recommendation and order).
+                return None
+            if only_lowers(x) != only_lowers(y):
+                # A lower ceiling for some firms is a relief from the penalty, not one (round 78,
+                # EU-KR: the small mid-caps' ceiling met Korea's fine as "the same kind of breach").
                 return None
             if tx.falls_on or ty.falls_on:
                 if tx.falls_on & ty.falls_on and same_conduct(self.corpus, x, y):

@@ -343,6 +343,11 @@ def sanction_problem(sanction: Sanction) -> str:
         and sanction.whichever is None
     ):
         return "amount and turnover share given without 'whichever: higher' or 'lower'"
+    lower = sanction.whichever is not None and sanction.whichever.value == "lower"
+    if lower and not sanction.for_firms:
+        return "a ceiling at the lower of amount and share without for_firms (the firms it is for)"
+    if sanction.for_firms and not lower:
+        return "for_firms names the firms of a ceiling at the lower of amount and share ('whichever: lower')"
     return ""
 
 

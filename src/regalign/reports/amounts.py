@@ -14,8 +14,16 @@ from regalign.comparisons.results import (
     ProvisionRef,
 )
 from regalign.frameworks.corpus import Corpus
+from regalign.reports.citations import pinpoints
 from regalign.reports.citing import cite
-from regalign.reports.wording import amount, in_sentence, possessive, quantity_words, times_apart
+from regalign.reports.wording import (
+    amount,
+    and_list,
+    in_sentence,
+    possessive,
+    quantity_words,
+    times_apart,
+)
 from regalign.schema.records import Sanction
 from regalign.schema.vocab import AddresseeClass, QuantityKind, Role, SanctionKind
 
@@ -86,7 +94,9 @@ def gap_words(
         # Round 27, EU-KR: 'about 788 times' beside 'at least 393 times' for two ceilings worded
         # alike read as inconsistent; a lower ceiling for small firms is why the first is not a
         # floor, so it is named after the ceiling it lowers.
-        note = _small_firms_note(stance) if gap.kind.value == "fine-ceiling" else ""
+        note = (
+            _small_firms_note(stance, measured, apart) if gap.kind.value == "fine-ceiling" else ""
+        )
         cited = _same_fine_cites(measured, ref, corpus) if corpus is not None else measured.cite
         said.append(f"{label}: {amount_words(measured, ref, corpus)} ({cited}){note}")
     return f"{kind}s {apart} — " + "; ".join(said)
@@ -115,29 +125,45 @@ def _same_fine_cites(measured: Measured, ref: ProvisionRef, corpus: Corpus) -> s
     return f"{title} " + " and ".join(corpus.provisions[pid].pinpoint or pid for pid in same)
 
 
-def _small_firm_cap(stance: Sequence[ProvisionRef]) -> ProvisionRef | None:
-    """The side's provision that caps fines for small firms at the lower of amount and turnover
-    share (AI Act Art. 99(6)), or None."""
-    return next(
-        (
-            r
-            for r in stance
-            if any(
-                s.whichever is not None and s.whichever.value == "lower"
-                for s in r.provision.sanctions
-            )
-        ),
-        None,
-    )
+def _lower_for(measured: Measured, sanctions: Sequence[Sanction]) -> list[str]:
+    """The firms for which ``sanctions`` lower the measured ceiling to whichever of amount and share
+    is lower (AI Act Art. 99(6): 'SMEs'; Art. 99(6a), for the Art. 99(4)-(5) tiers only: 'small
+    mid-caps')."""
+    return [
+        s.for_firms
+        for s in sanctions
+        if s.for_firms
+        and s.whichever is not None
+        and s.whichever.value == "lower"
+        and s.max_amount == measured.original
+        and s.currency == measured.unit
+    ]
 
 
-def _small_firms_note(stance: Sequence[ProvisionRef]) -> str:
-    cap = _small_firm_cap(stance)
-    if cap is None:
+def _small_firm_caps(
+    stance: Sequence[ProvisionRef], measured: Measured
+) -> list[tuple[ProvisionRef, str]]:
+    """The side's provisions that lower the measured ceiling for some firms, each with the firms
+    it is for, in the order of the stance."""
+    found: list[tuple[ProvisionRef, str]] = []
+    for ref in stance:
+        for firms in dict.fromkeys(_lower_for(measured, ref.provision.sanctions)):
+            found.append((ref, firms))
+    return found
+
+
+def _small_firms_note(stance: Sequence[ProvisionRef], measured: Measured, apart: str = "") -> str:
+    """', and for SMEs and small mid-caps whichever is lower (EU AI Act Arts 99(6) and 99(6a))', or
+    'for them' where the ratio before it ('... apart for all but SMEs and small mid-caps') named
+    them (round 78, EU-KR: the small mid-caps' ceiling, which Regulation (EU) 2026/1744 added for
+    the Art. 99(4)-(5) tiers, was not named)."""
+    caps = _small_firm_caps(stance, measured)
+    if not caps:
         return ""
-    return (
-        f", with a {in_sentence(cap.provision.title)}: whichever of the two is lower ({cite(cap)})"
-    )
+    firms = and_list(list(dict.fromkeys(f for _, f in caps)))
+    cited = pinpoints([ref for ref, _ in caps], limit=None)
+    whom = "them" if apart.endswith(f"for all but {firms}") else firms
+    return f", and for {whom} whichever is lower ({cited})"
 
 
 def ratio_words(
@@ -162,7 +188,9 @@ def ratio_words(
     if not a_higher:
         higher, lower = lower, higher
     stance = () if assessed is None else (assessed.stance_a if a_higher else assessed.stance_b)
-    small_firms = _small_firm_cap(stance) is not None or _small_firms_behind(higher[0], corpus)
+    small_firms = [firms for _, firms in _small_firm_caps(stance, higher[0])] or (
+        _small_firms_behind(higher[0], corpus)
+    )
     raised = _raises(*higher, corpus) and not _raises(*lower, corpus)
     if (higher[0].floor or (gap.kind.value == "fine-ceiling" and raised)) and apart.startswith(
         "about "
@@ -171,7 +199,7 @@ def ratio_words(
         # 'at least 32 times', never 'at least 33' (blind reading round 8).
         apart = f"at least {math.floor(10**gap.orders):,} times"
         if small_firms and not higher[0].floor:
-            return f"{apart} {tail} for all but small firms"
+            return f"{apart} {tail} for all but {and_list(list(dict.fromkeys(small_firms)))}"
     return f"{apart} {tail}"
 
 
@@ -195,19 +223,18 @@ def _raises(measured: Measured, ref: ProvisionRef, corpus: Corpus | None) -> boo
     return _raised_in(measured, corpus.provisions[measured.source].sanctions)
 
 
-def _small_firms_behind(measured: Measured, corpus: Corpus | None) -> bool:
-    """Whether the framework of a linked penalty caps small firms' fines at the lower of amount
-    and turnover share on the same topic (AI Act Art. 99(6) beside Art. 99(4))."""
+def _small_firms_behind(measured: Measured, corpus: Corpus | None) -> list[str]:
+    """The firms for which the framework of a linked penalty lowers its ceiling on the same topic
+    (AI Act Art. 99(6) and (6a) beside Art. 99(4)), in the framework's order."""
     if corpus is None or measured.source not in corpus.provisions:
-        return False
+        return []
     source = corpus.provisions[measured.source]
+    found: list[str] = []
     for pid in corpus.provisions_of(corpus.framework_of(measured.source).id):
         other = corpus.provisions[pid]
-        if set(other.topics) & set(source.topics) and any(
-            s.whichever is not None and s.whichever.value == "lower" for s in other.sanctions
-        ):
-            return True
-    return False
+        if set(other.topics) & set(source.topics):
+            found.extend(_lower_for(measured, other.sanctions))
+    return found
 
 
 def amount_words(measured: Measured, ref: ProvisionRef, corpus: Corpus | None = None) -> str:

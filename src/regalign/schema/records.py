@@ -223,6 +223,12 @@ class Sanction(StrictModel):
         "left out (Korea's Child Sex Offences Act Art. 11(1), life or at least five years).",
     )
     applies_to: Text = Field(description="The breaches the ceiling covers, in plain words.")
+    for_firms: Text | None = Field(
+        None,
+        description="The firms the ceiling is for, in plain words, where it is for some firms only "
+        "and set at the lower of amount and share ('SMEs' for AI Act Art. 99(6), 'small mid-caps' "
+        "for Art. 99(6a)): reports say a gap between fines leaves them out, and name them.",
+    )
     floor: bool = Field(
         False,
         strict=True,
