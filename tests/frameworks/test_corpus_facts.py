@@ -122,13 +122,16 @@ def test_ai_act_art_5_original_prohibitions(letter: str) -> None:
 
 @pytest.mark.parametrize("letter", ["ba", "bb"])
 def test_ai_act_art_5_bans_added_in_2026(letter: str) -> None:
-    """AI §1.4 Art. 5 row ("as amended" column, SECONDARY) and §6 item 1: Art. 5(1)(ba) intimate deepfakes and
-    (bb) CSAM, inserted by Reg. (EU) 2026/1744, apply from 2 Dec 2026; evidence only secondary."""
+    """AI §1.4 Art. 5 row ("as amended" column) and §6 item 1: Art. 5(1)(ba) intimate deepfakes and
+    (bb) CSAM, inserted by Reg. (EU) 2026/1744, apply from 2 Dec 2026 (amended Art. 113(a)). Read in
+    the consolidated text of 27 Jul 2026 (eleventh sitting), so primary, with that copy as read_url."""
     p = prov(f"eu-ai-act/art-5-1-{letter}")
     assert p.pinpoint == f"Art. 5(1)({letter})"
     assert p.modality is Modality.PROHIBITION
     assert p.applies_from == D("2026-12-02")
-    assert p.evidence is Evidence.SECONDARY
+    assert p.evidence is Evidence.PRIMARY
+    assert "chunks_2026-07-27.jsonl" in str(p.read_url)
+    assert "CELEX:02024R1689-20260727" in str(p.source_url)
 
 
 ANNEX_III_AREAS = {
@@ -152,7 +155,8 @@ def test_ai_act_annex_iii_has_exactly_eight_points() -> None:
 @pytest.mark.parametrize("point", range(1, 9))
 def test_ai_act_annex_iii_point(point: int) -> None:
     """AI §1.4 Annex III row: area names; applies 2 Aug 2026 under the 2024 text, 2 Dec 2027 as amended by
-    Reg. (EU) 2026/1744 (SECONDARY, S-OMNI-CONSOL / S-OMNI-ADOPT)."""
+    Reg. (EU) 2026/1744 (Art. 113(c)(i), read in the consolidated text of 27 Jul 2026: primary since the
+    eleventh sitting; the reference notes had it SECONDARY, S-OMNI-CONSOL / S-OMNI-ADOPT)."""
     p = prov(f"eu-ai-act/annex-3-{point}")
     assert p.pinpoint == f"Annex III point {point}"
     assert ANNEX_III_AREAS[point] in p.title
@@ -162,7 +166,8 @@ def test_ai_act_annex_iii_point(point: int) -> None:
     change = p.application_history[0]
     assert (change.original, change.new) == (D("2026-08-02"), D("2027-12-02"))
     assert "2026/1744" in change.amended_by
-    assert change.evidence is Evidence.SECONDARY
+    assert change.evidence is Evidence.PRIMARY
+    assert "chunks_2026-07-27.jsonl" in str(change.source_url)
 
 
 @pytest.mark.parametrize(
