@@ -15,7 +15,8 @@ from regalign.comparisons.compare import compare
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import implications
 from regalign.reports.norms import contrary_words
-from regalign.reports.sentences import _toward, convergence, divergence
+from regalign.reports.parting_words import toward_words
+from regalign.reports.sentences import convergence, divergence
 from tests.planted import UNREAD_ID, UNREAD_TOPIC, corpus_with_an_unread_chapter
 
 AS_OF = date(2026, 12, 6)
@@ -125,7 +126,9 @@ def test_a_duty_to_notify_is_not_cited_as_the_ban(eu_kr, corpus) -> None:
     )
     unit = named.topic("data.localisation-ban#general")
     notify = next(r for r in unit.adopted.stance_a if r.id.endswith("/art-4-2"))
-    said = _toward("the EU", notify, "bars measures that require data to stay in the territory")
+    said = toward_words(
+        "the EU", notify, "bars measures that require data to stay in the territory"
+    )
     assert said.startswith(
         "the EU binds the state: notification of draft localisation requirements"
     )

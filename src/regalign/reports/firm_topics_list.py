@@ -10,8 +10,7 @@ from regalign.reports.citations import pinpoints
 from regalign.reports.citing import LIMIT
 from regalign.reports.document import Paragraph, plain
 from regalign.reports.implications import firm_topics
-from regalign.reports.sentences import topic_words
-from regalign.reports.wording import number_words, side_name
+from regalign.reports.wording import number_words, side_name, topic_words
 
 
 def firm_topics_paragraphs(result: Comparison, corpus: Corpus) -> tuple[Paragraph, ...]:

@@ -41,8 +41,15 @@ from regalign.reports.context import unread_change_words
 from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 from regalign.reports.document import Text, bold, run
 from regalign.reports.joint_bullet import joint
-from regalign.reports.sentences import topic_words
-from regalign.reports.wording import and_list, day, in_sentence, number_words, possessive, side_name
+from regalign.reports.wording import (
+    and_list,
+    day,
+    in_sentence,
+    number_words,
+    possessive,
+    side_name,
+    topic_words,
+)
 from regalign.schema.derived import addressee_class, topics_meet
 from regalign.schema.vocab import (
     AddresseeClass,

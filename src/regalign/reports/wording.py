@@ -156,6 +156,11 @@ def unit_label(result: TopicResult) -> str:
     return f"{result.label}: general rules" if result.is_general else result.label
 
 
+def topic_words(unit: TopicResult) -> str:
+    """A unit named inside a sentence: 'prohibited practices', 'transfer mechanisms in general'."""
+    return in_sentence(unit.label) + (" in general" if unit.is_general else "")
+
+
 def horizon_words(assessed: Assessment, a: str, b: str) -> str:
     """'0.64, partially aligned' or 'only KR'."""
     words_ = verdict_words(assessed.verdict, a, b)

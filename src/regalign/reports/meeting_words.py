@@ -1,0 +1,82 @@
+"""Where two sides meet on a unit, in words: what their meeting pair shares (both allow it, both
+give the authorities a power, both have the same kind of rule for the same people), with the pair's
+citations and dates."""
+
+from __future__ import annotations
+
+from regalign.comparisons.results import Assessment, Comparison, TopicResult
+from regalign.reports.citing import beside, cite, pair_dates
+from regalign.reports.rule_kinds import (
+    duty_words,
+    for_whom,
+    is_option,
+    is_power,
+    nested,
+    plural,
+    through_directive,
+    who_is_bound,
+)
+from regalign.reports.rule_words import role_words, roles, rule_words
+from regalign.reports.wording import in_sentence, possessive, side_name, topic_words
+
+
+def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
+    """What the sides share in ``assessed`` (a unit's reading at one horizon), from its leading
+    pair, with the pair's dates."""
+    a, b = side_name(result.side_a), side_name(result.side_b)
+    lead = assessed.lead
+    if lead is None:  # callers pass a reading with pairs; nothing is shared without one
+        return "they share no rule here"
+    # Where they meet is said from a pair that meets: when the leading one is held apart, the first
+    # aligned pair in the leading order (the most binding, then the strongest basis: a curated
+    # counterpart before two rules that only share addressees), so that a reader checks the
+    # citation against the word 'meet' and finds the rules the crosswalk matches.
+    meeting = [p for p in assessed.pairs if p.verdict == "aligned"]
+    if lead.verdict != "aligned" and meeting:
+        lead = meeting[0]
+    top_a, top_b = lead.a, lead.b
+    same = rule_words(top_a) == rule_words(top_b)
+    duties = duty_words(top_a) and duty_words(top_a) == duty_words(top_b)
+    if is_option(top_a) and is_option(top_b):
+        # Two rules that allow something (an adequacy finding, a designation): what each allows is
+        # what they share, named by the topic ("both allow it" had nothing to refer to, round 7).
+        body = (
+            f"both provide for {topic_words(unit)} by law — {a}: "
+            f"{in_sentence(top_a.provision.title)} ({beside(top_a)}); "
+            f"{b}: {in_sentence(top_b.provision.title)} ({beside(top_b)})"
+        )
+        return body + pair_dates(lead, a, b)
+    if is_power(top_a) and is_power(top_b):
+        # Two powers: what each lets the authority do is what they share, whoever the text names
+        # (round 21, EU-KR: "the EU for regulators, Korea for the government" contrasted a market
+        # surveillance authority with the Minister who is the AI Basic Act's regulator).
+        body = (
+            f"both give the authorities a power — {a}: {in_sentence(top_a.provision.title)} ({cite(top_a)}); "
+            f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)})"
+        )
+        return body + pair_dates(lead, a, b)
+    if (same or duties) and who_is_bound(top_a) == who_is_bound(top_b):
+        who = who_is_bound(top_a)
+        body = (
+            f"both have {plural(rule_words(top_a))}{' for ' + who if who else ''}"
+            if same
+            else f"both impose {duty_words(top_a)}{' on ' + who if who else ''}"
+        )
+    elif (same or duties) and nested(top_a, top_b):
+        # One side names the other's addressees and more: the shared ones, then the extra.
+        kind = plural(rule_words(top_a)) if same else duty_words(top_a)
+        (wide_label, wide), (narrow_label, narrow) = sorted(
+            ((a, top_a), (b, top_b)), key=lambda item: -len(item[1].provision.addressees)
+        )
+        extra = {r.value for r in wide.provision.addressees} - {
+            r.value for r in narrow.provision.addressees
+        }
+        body = f"both have {kind} for {roles([narrow])} — {possessive(wide_label)} also for {role_words(extra)}"
+    elif same or duties:
+        # The same kind of rule on differently named addressees: each side names its own.
+        kind = plural(rule_words(top_a)) if same else duty_words(top_a)
+        body = f"both have {kind} — {a} {for_whom(top_a)}, {b} {for_whom(top_b)}"
+    else:
+        body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
+    body += through_directive(((a, top_a), (b, top_b)))
+    return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}"
