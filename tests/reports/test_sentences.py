@@ -639,9 +639,12 @@ def test_the_eu_goods_licence_meets_japans_goods_licence(eu_jp, corpus) -> None:
     assert pairs[("eu-dual-use-regulation/art-2-2-d", "jp-fefta/art-25-3")] == "curated-relation"
     assert "same-addressees" not in pairs.values()
     text = _sentence(convergence(eu_jp, unit, corpus))
+    # Round 79 (EU-KR): two bans that meet are each named by what they bar.
     assert (
-        "(Dual-Use Regulation Art. 3(1); Foreign Exchange and Foreign Trade Act Art. 48(1))" in text
+        "— the EU: authorisation required to export listed dual-use items (Dual-Use Regulation Art. 3(1)); Japan:"
+        in text
     )
+    assert text.endswith("(Foreign Exchange and Foreign Trade Act Art. 48(1)).")
 
 
 def test_a_unit_whose_rules_meet_today_says_so_beside_an_unread_change(eu_jp, corpus) -> None:
@@ -706,8 +709,9 @@ def test_a_directives_rule_on_firms_is_said_to_bind_them_through_national_law(
     text = _sentence(convergence(eu_jp, eu_jp.topic("trade.spam#general"), corpus))
     assert (
         "both have binding prohibitions for businesses, the EU's through the national laws that "
-        "transpose its directive (ePrivacy Directive Art. 13(1)" in text
+        "transpose its directive — the EU: " in text
     )
+    assert "(ePrivacy Directive Art. 13(1));" in text
     # A regulation binds firms directly: no such words beside the AI Act.
     marking = _sentence(
         convergence(eu_jp, eu_jp.topic("ai.transparency.synthetic-content"), corpus)
@@ -748,3 +752,26 @@ def test_the_fines_behind_two_duties_read_as_the_penalties_row_does(eu_kr, corpu
     local = _sentence(divergence(eu_kr, eu_kr.topic("ai.local-representative"), corpus))
     assert "fine ceilings at least 787 times apart for all but SMEs and small mid-caps" in local
     assert "about 788" not in local
+
+
+def test_two_bans_that_meet_say_what_they_bar_and_that_each_side_recognises_the_other(
+    eu_kr, eu_jp, corpus
+) -> None:
+    # Round 79, EU-KR, page 1: "Transfer mechanisms: general rules: both have binding prohibitions
+    # for controllers and processors (GDPR Art. 44; PIPA Art. 28-8(1))" said neither what is barred
+    # nor that each side has lifted the bar for the other (the EU's adequacy decision for Korea;
+    # the PIPC's recognition of the EU as equivalent).
+    text = _sentence(convergence(eu_kr, eu_kr.topic("data.transfer-mechanisms#general"), corpus))
+    assert (
+        "Korea: prohibition of cross-border transfer unless a ground applies (PIPA Art. 28-8(1), "
+        "main text)" in text
+    )
+    assert text.endswith(
+        "; and each recognises the other (EU adequacy decision for Korea; PIPC equivalence "
+        "recognition of the EU)."
+    )
+    # Japan has no instrument recognising the EU in the laws compared: nothing is said.
+    eu_jp_text = _sentence(
+        convergence(eu_jp, eu_jp.topic("data.transfer-mechanisms#general"), corpus)
+    )
+    assert "recognises the other" not in eu_jp_text

@@ -47,6 +47,7 @@ from regalign.comparisons.scoring import (
     silent_verdict,
     verdict,
 )
+from regalign.comparisons.shape_lift import shape_lift
 from regalign.comparisons.units import Unit
 from regalign.frameworks.corpus import Corpus
 from regalign.schema.method import Method
@@ -133,6 +134,7 @@ def assess(unit: Unit, context: Context) -> Assessment:
         *cap_rules.unit_caps(pairs),
         cap_rules.broad_shape(method.caps, unit.unit_id, pairs),
         cap_rules.guidance_lift(method.caps, pairs, weights, factor, method.thresholds),
+        shape_lift(method.caps, pairs, weights, factor, method.thresholds),
         lone_condition(method.caps, pairs, gaps),
     )
     unit_caps = cap_rules.in_order(c for c in found_caps if c is not None)

@@ -145,6 +145,7 @@ def probe_method(method: Method) -> Method:
                     "slight_relation": caps.slight_relation.model_copy(update={"enabled": True}),
                     "broad_shape": caps.broad_shape.model_copy(update={"enabled": True}),
                     "guidance_lift": caps.guidance_lift.model_copy(update={"enabled": True}),
+                    "shape_lift": caps.shape_lift.model_copy(update={"enabled": True}),
                     "lone_condition": caps.lone_condition.model_copy(update={"enabled": True}),
                     "not_related": caps.not_related.model_copy(update={"enabled": True}),
                     "opposite_direction": caps.opposite_direction.model_copy(
@@ -368,6 +369,7 @@ def _distance(candidate: Method, base: Method) -> float:
         "slight_relation",
         "broad_shape",
         "guidance_lift",
+        "shape_lift",
         "lone_condition",
         "not_related",
     ):

@@ -11,9 +11,9 @@ that fired.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Sequence
 
+from regalign.comparisons.lift import lifted_over
 from regalign.comparisons.magnitude import LABELS, KindGap
 from regalign.comparisons.results import (
     BEST_EFFORTS_LEVEL,
@@ -255,25 +255,22 @@ def guidance_lift(
     cap = settings.guidance_lift
     if not cap.enabled:
         return None
-    rules = [
-        (w, p)
-        for w, p in zip(weights, pairs)
-        if max(p.a.force_level, p.b.force_level) >= BEST_EFFORTS_LEVEL
-    ]
-    if not rules or len(rules) == len(pairs):
+    found = lifted_over(
+        pairs,
+        weights,
+        coverage_factor,
+        thresholds,
+        lambda p: max(p.a.force_level, p.b.force_level) >= BEST_EFFORTS_LEVEL,
+    )
+    if found is None:
         return None
-    score = math.fsum(w * p.score for w, p in rules) / math.fsum(w for w, _ in rules)
-    score *= coverage_factor
-    whole = math.fsum(w * p.score for w, p in zip(weights, pairs)) / math.fsum(weights)
-    if score >= thresholds.aligned or whole * coverage_factor < thresholds.aligned:
-        return None
-    lifted = len(pairs) - len(rules)
+    score, rules = found
     return CapApplied(
         "guidance-lift",
         cap.verdict,
-        f"the {len(rules)} pair(s) holding a binding or best-efforts rule score {score:.2f} "
-        f"alone, below aligned; {lifted} pair(s) of guidance on both sides lift the unit above "
-        "them, and guidance elaborates a rule without making two rulebooks agree",
+        f"the {rules} pair(s) holding a binding or best-efforts rule score {score:.2f} "
+        f"alone, below aligned; {len(pairs) - rules} pair(s) of guidance on both sides lift the "
+        "unit above them, and guidance elaborates a rule without making two rulebooks agree",
     )
 
 
@@ -328,6 +325,7 @@ ORDER = (
     "slight-relation",
     "broad-shape",
     "guidance-lift",
+    "shape-lift",
     "lone-condition",
     *OPPOSITE_CAPS,
 )

@@ -65,7 +65,10 @@ TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' nam
 # divergences and then convergences are left to the matrix and the topic sections, down to MIN_ROWS.
 # 630 since the tenth sitting: EU-KR's summary at 630 words printed on one A4 page (the Word file
 # converted to PDF with LibreOffice), with three dates that change the picture (rounds 75-78).
-PAGE_WORDS = 630
+# 660 since the eleventh, with tighter paragraph spacing in the Word layout (cli/pandoc.py): EU-KR's
+# summary at 658 words printed on one A4 page for 1, 6 and 7 Dec 2026, with and without an author
+# and organisation on the title page.
+PAGE_WORDS = 660
 MIN_ROWS = 3
 # Meetings may go down to two before the page overflows: partings are what a reader acts on, and a
 # list of meetings is shorter rather than padded (round 38, EU-KR: with Korea's sexual-deepfake bans

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from regalign.comparisons.results import Assessment, Comparison, TopicResult
 from regalign.reports.citing import beside, cite, pair_dates
+from regalign.reports.recognition import recognised_each_other
 from regalign.reports.rule_kinds import (
     duty_words,
     for_whom,
@@ -18,6 +19,7 @@ from regalign.reports.rule_kinds import (
 )
 from regalign.reports.rule_words import role_words, roles, rule_words
 from regalign.reports.wording import in_sentence, possessive, side_name, topic_words
+from regalign.schema.vocab import Modality
 
 
 def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
@@ -79,4 +81,14 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += through_directive(((a, top_a), (b, top_b)))
-    return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}"
+    recognised = recognised_each_other(result, unit)
+    if same and top_a.provision.modality is Modality.PROHIBITION:
+        # A topic names a subject, not the conduct barred: each ban is named by its title (round
+        # 79, EU-KR: "Transfer mechanisms: both have binding prohibitions" did not say of what).
+        return (
+            body
+            + f" — {a}: {in_sentence(top_a.provision.title)} ({cite(top_a)}); "
+            + f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)}){pair_dates(lead, a, b)}"
+            + recognised
+        )
+    return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}{recognised}"

@@ -93,6 +93,9 @@ def divergence(
             if "guidance-lift" in names:
                 # The verdict rests on the rules; say why the score reads higher (seventh sitting).
                 body += "; only their guidance agrees more closely"
+            if "shape-lift" in names:
+                # The same for rules paired on their shape alone (round 79, KR-JP).
+                body += "; only rules paired on their shape alone agree more closely"
     context = _context(result, unit, corpus, tensions_said, changes_said=bool(withdrawn))
     if withdrawn:
         body = f"not compared as adopted — {withdrawn}; today, {body}"

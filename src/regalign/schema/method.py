@@ -184,6 +184,12 @@ class Caps(StrictModel):
         "unit to aligned while the pairs holding a side's rule, scored alone, fall short of it: "
         "guidance elaborates a rule, it does not make two rulebooks agree."
     )
+    shape_lift: Cap = Field(
+        description="Pairs met on shape alone (the same kind of rule for the same addressees, "
+        "nothing else joining them) lift a unit to aligned while the pairs matched on substance, "
+        "scored alone, fall short of it: a shared shape does not show that two rules do the same "
+        "thing."
+    )
     lone_condition: Cap = Field(
         description="A condition, exception or scope clause of one side qualifies a rule of that "
         "side which is paired, and the other side has nothing matching the condition: the pair "
