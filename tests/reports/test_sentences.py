@@ -451,7 +451,41 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(eu_k
         for b in implications.bullets(eu_kr, corpus)
         if _sentence(b).startswith("Joint")
     )
-    # Round 14: "its exceptions" could be read as the Act's; the treaty's are meant.
+    # Round 80, EU-KR: the DTA is known only from reports, so whether its scope (as RCEP's Art.
+    # 12.3(3) arguably does) or its exceptions leave the rule out was not read: "may be".
+    assert (
+        "Korea's own law may be in tension with the EU-Korea DTA commitments on cross-border data "
+        "flows" in joint
+    )
+    assert (
+        "(Spatial Data Act Art. 16(1) and 2 more) once in force, depending on the treaty's scope "
+        "and exceptions." in joint
+    )
+    # Read in the treaty's own text, the same commitments would say the tension and its exceptions
+    # (round 14: "its exceptions" could be read as the Act's; the treaty's are meant).
+    from dataclasses import replace
+
+    from regalign.schema.vocab import Evidence
+
+    read = replace(
+        eu_kr,
+        joint=tuple(
+            replace(
+                item,
+                commitment=replace(
+                    item.commitment,
+                    provision=item.commitment.provision.model_copy(
+                        update={"evidence": Evidence.PRIMARY}
+                    ),
+                ),
+            )
+            for item in eu_kr.joint
+        ),
+    )
+    joint = next(
+        _sentence(b) for b in implications.bullets(read, corpus) if _sentence(b).startswith("Joint")
+    )
+    assert "Korea's own law would be in tension with the EU-Korea DTA" in joint
     assert (
         "(Spatial Data Act Art. 16(1) and 2 more) once in force, unless the treaty's exceptions apply."
         in joint

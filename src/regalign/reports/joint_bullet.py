@@ -56,6 +56,13 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         pending = all(item.commitment.status == "pending" for item, _ in found)
         verb = "would be in tension with" if pending else "is in tension with"
         once = " once in force" if pending else ""
+        # A treaty known only from reports may carve the rule out as RCEP arguably does (Art.
+        # 12.3(3): information held by a Party) or shelter it: whether it does was not read (round
+        # 80, EU-KR: the DTA's tension with the Spatial Data Act was asserted without the scope
+        # question the page asks of RCEP; the note above the bullets says its text was not read).
+        if all(item.commitment.provision.evidence is not Evidence.PRIMARY for item, _ in found):
+            verb = "may be in tension with"
+            unless = ", depending on the treaty's scope and exceptions"
         # Whether the treaty is in force is said in the note just above the bullets.
         shared = [c for c in _ids(sides.get("a", [])) if c in _ids(sides.get("b", []))]
         if not shared:
@@ -85,7 +92,13 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             for side in sorted(sides)
             if (rest := [p for p in sides[side] if p[0].commitment.id not in shared])
         )
-        laws_verb = "would be in tension with" if pending else "are in tension with"
+        laws_verb = (
+            "may be in tension with"
+            if verb == "may be in tension with"
+            else "would be in tension with"
+            if pending
+            else "are in tension with"
+        )
         text += (
             f" Both sides' own laws {laws_verb} the {treaty} commitment on "
             f"{_titles(common)} ({cited}){extra}{once}{unless}."
