@@ -422,10 +422,13 @@ def test_the_last_date_the_bottom_line_names_is_listed() -> None:
     assert "the index stays" in dates.split("- **2 Aug 2028**")[1].splitlines()[0]
 
 
-def test_a_move_starts_from_the_figure_just_before_it() -> None:
+def test_a_move_after_a_small_date_says_where_the_index_goes() -> None:
     # Round 77, EU-KR: page 1 gave 9 Mar 2027 "0.42 -> 0.43" and then 2 Dec 2027 "0.43 -> 0.51",
-    # while 1 Jul 2027 (too small a change to list) brought the index back to 0.42 before it. The
-    # figures are planted on the EU-KR dates, so the test holds the rule whatever the corpus gives.
+    # while 1 Jul 2027 (a change of less than half a point, too small to list) turned the printed
+    # figure back to 0.42 before it; rounds 78 and 81 struck the bracket that then named the small
+    # date ("0.42 since 1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to apply"). The move
+    # now says where the index goes. The figures are planted on the EU-KR dates, so the test holds
+    # the rule whatever the corpus gives.
     from dataclasses import replace
 
     from regalign.reports.dates_block import dates_blocks
@@ -450,11 +453,8 @@ def test_a_move_starts_from_the_figure_just_before_it() -> None:
     march = next(line for line in lines if line.startswith("9 Mar 2027"))
     assert march.endswith("— index 0.42 → 0.43."), march
     december = next(line for line in lines if line.startswith("2 Dec 2027"))
-    # Round 78: and says what happened on that date, which page 1 does not list.
-    assert december.endswith(
-        "— index 0.42 → 0.51 (0.42 since 1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to "
-        "apply)."
-    ), december
+    assert december.endswith("— the index rises to 0.51."), december
+    assert "1 Jul 2027" not in december and "0.43 → 0.51" not in december
     # Without the quiet date's change back, the move starts from the last figure printed.
     steady = tuple(replace(p, index=0.4251) if p.date == date(2027, 7, 1) else p for p in history)
     december = next(line for line in dated_lines(steady) if line.startswith("2 Dec 2027"))

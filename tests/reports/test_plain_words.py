@@ -945,6 +945,7 @@ def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_appl
     assert (
         "34 provisions of the EU AI Act start to apply (Art. 6(2): high-risk classification of "
         "Annex III use cases; Art. 6(3) and 32 more), and 15 that depend on them take effect with them"
+        " (Arts 43(1), 43(2) and 13 more)"  # round 81, EU-KR: which ones
     ) in dates
     # Later dates are named with their instruments (EU-JP's quiet 2 Dec 2027 now moves the index,
     # with AI Act Art. 17(4) recorded, so KR-JP's quiet date carries the check).
@@ -1182,7 +1183,10 @@ def test_a_date_with_one_following_provision_reads_in_the_singular() -> None:
         ("Art. 6(1)", "Art. 43(3)", "Art. 49"),
         following=("Art. 43(3)", "Art. 49"),
     )
-    assert _change_words(two).endswith(", and two that depend on it take effect with it")
+    # Round 81, EU-KR: and names them.
+    assert _change_words(two).endswith(
+        ", and two that depend on it take effect with it (Arts 43(3) and 49)"
+    )
 
 
 def test_where_they_meet_never_sets_a_binding_rule_against_guidance(corpus) -> None:

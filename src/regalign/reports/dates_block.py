@@ -12,6 +12,7 @@ from regalign.comparisons.results import Comparison
 from regalign.frameworks.corpus import Corpus
 from regalign.reports.bottom_line import last_rule_day
 from regalign.reports.briefing_parts import Extras
+from regalign.reports.citations import join_pinpoints
 from regalign.reports.context import unread_changes
 from regalign.reports.document import Block, Items, Paragraph, Text, bold, plain, run
 from regalign.reports.wording import and_list, day, in_sentence, number_words, possessive, score
@@ -30,9 +31,9 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     coming = [p for p in extras.history if p.date > result.as_of]
     dated: list[tuple[date, Text]] = []
     previous = result.index
-    # The index just before each date, and since when it has read so where a date too small to
-    # list changed the printed figure after the last one the page gives.
-    seen, since = result.index, None
+    # The index just before each date: a date too small to list may have changed the printed
+    # figure after the last one the page gives.
+    seen = result.index
     for point in coming:
         read = [c for c in point.changes if c.read]
         # A move the printed figures cannot show ('index 0.31 → 0.31') is no move, nor is one of
@@ -46,18 +47,17 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             or score(point.index) == score(previous)
         ):
             previous = previous if previous is not None else point.index
-            if point.index is not None:
-                since = point if seen is None or score(point.index) != score(seen) else since
-                seen = point.index
+            seen = point.index if point.index is not None else seen
             continue
         move = f"index {score(previous)} → {score(point.index)}"
-        if seen is not None and since is not None and score(seen) != score(previous):
-            # Round 77, EU-KR: "0.43 → 0.51" on 2 Dec 2027, while 1 Jul 2027, too small to list,
-            # had brought the index back to 0.42 the day before: the figure a reader would get
-            # then is the one the move starts from, and the page says since when.
-            move = f"index {score(seen)} → {score(point.index)} ({score(seen)} since {_since_when(since)})"
+        if seen is not None and score(seen) != score(previous):
+            # A change of less than half a point on a date too small to list (PIPA's mandatory
+            # certification on 1 Jul 2027: 0.4253 to 0.4250) turned the printed figure (0.43 to
+            # 0.42) after the last one the page gives. Round 77, EU-KR, struck "0.43 → 0.51" (the
+            # timeline gives 0.42 the day before); rounds 78 and 81 struck the bracket that named
+            # the small date instead. The move says where the index goes, not where it starts.
+            move = f"the index {'rises' if point.index > seen else 'falls'} to {score(point.index)}"
         previous = seen = point.index
-        since = None
         if not read:
             # An unread change moves no figure (its topics count as read until then and after);
             # it is dated below in its own words.
@@ -252,8 +252,14 @@ def _change_words(change: Change) -> str:
     # One provision reads in the singular (2 Aug 2028, EU-JP: "Art. 6(1) starts to apply, and one
     # that depend on them take effect with them").
     them = "it" if len(pins) == 1 else "them"
+    # Round 81, EU-KR: "15 that depend on them" did not say which: the first two are named.
+    which = (
+        f" ({join_pinpoints(follow[:2], last_and=False)} and {len(follow) - 2} more)"
+        if len(follow) > 2
+        else f" ({join_pinpoints(follow)})"
+    )
     after = (
-        f", and {number_words(len(follow))} that depend on {them} take effect with {them}"
+        f", and {number_words(len(follow))} that depend on {them} take effect with {them}{which}"
         if len(follow) > 1 and pins
         else f", and one that depends on {them} takes effect with {them}"
         if follow and pins
@@ -284,16 +290,3 @@ def _stays(previous: float | None, after: float | None) -> str:
     if previous is None or after is None or score(after) == score(previous):
         return f"the index stays {score(previous if previous is not None else after)}"
     return f"the index barely moves ({score(previous)} → {score(after)})"
-
-
-def _since_when(point: TimePoint) -> str:
-    """'1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to apply': the date a figure has read so
-    since, with the rule that moved it (round 78, EU-KR: "since 1 Jul 2027" named a date page 1
-    does not list, and a reader could not tell what happened that day)."""
-    read = [c for c in point.changes if c.read and c.pinpoints]
-    if not read:
-        return day(point.date)
-    first = read[0]
-    verb = "starts" if first.starts else "stops"
-    more = " and more" if len(first.pinpoints) > 1 or len(read) > 1 else ""
-    return f"{day(point.date)}, when {first.framework} {first.pinpoints[0]}{more} {verb} to apply"
