@@ -888,9 +888,17 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
 def test_the_firms_example_cites_every_duty_its_topic_name_covers(corpus) -> None:
     # Round 61, EU-JP: "such as copyright and training-data summary (EU AI Act Art. 53(1)(c))"
     # cited the copyright policy alone; the summary of training content is Art. 53(1)(d).
+    # Since round 82 the page's example is another topic (Japan's Copyright Act sits on the
+    # copyright topic's neighbour); the duties behind each topic are still all kept.
+    from regalign.reports.citations import pinpoints
+
     result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
-    firms = words(implications.bullets(result, corpus)[0])
-    assert "copyright and training-data summary (EU AI Act Arts 53(1)(c) and 53(1)(d))" in firms
+    duties = dict(
+        (unit.topic_id, refs) for unit, refs in implications.firm_topics(result, corpus)["a"]
+    )
+    assert (
+        pinpoints(duties["ai.general-purpose.copyright"]) == "EU AI Act Arts 53(1)(c) and 53(1)(d)"
+    )
 
 
 def test_a_topic_where_the_other_side_can_order_firms_on_pain_of_a_fine_is_not_counted(
@@ -1217,3 +1225,25 @@ def test_the_controllers_duty_on_automated_decisions_counts_where_firms_are_boun
     result = compare(corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method())
     alone = implications.firm_topics(result, corpus)
     assert explanation not in {unit.topic_id for side in "ab" for unit, _ in alone[side]}
+
+
+def test_the_firms_example_is_a_topic_the_other_side_has_nothing_near(corpus) -> None:
+    # Rounds 76 and 82, EU-JP: "such as copyright and training-data summary" beside "on 15 of them
+    # Japan has no rules in the laws compared", while Japan's Copyright Act Art. 30-4 is compared
+    # under text and data mining, the topic's neighbour (see_also).
+    from regalign.reports.one_sided import nearest_counterpart, neighbour_topics
+
+    result = compare(corpus, "EU", "JP", as_of=date(2026, 12, 6), method=default_method())
+    copyright_unit = result.topic("ai.general-purpose.copyright")
+    assert "b" in neighbour_topics(result, copyright_unit, corpus)
+    firms = next(
+        words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
+    )
+    assert "copyright" not in firms
+    example = next(
+        unit
+        for unit, _ in implications.firm_topics(result, corpus)["a"]
+        if f"such as {unit.label.lower()}" in firms.lower()
+    )
+    assert "b" not in neighbour_topics(result, example, corpus)
+    assert nearest_counterpart(result, example, corpus) is None

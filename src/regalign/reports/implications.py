@@ -41,6 +41,7 @@ from regalign.reports.context import unread_change_words
 from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 from regalign.reports.document import Text, bold, run
 from regalign.reports.joint_bullet import joint
+from regalign.reports.one_sided import nearest_counterpart, neighbour_topics
 from regalign.reports.wording import (
     and_list,
     day,
@@ -161,7 +162,19 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         if found:
             # The example is a topic the other side has no rules on, where there is one: a topic
             # where it only asks firms depends on what its guidance says (blind reading round 8).
-            unit, duties = next((item for item in found if _silent(item[0])), found[0])
+            # One where the other side has no rules on a neighbouring topic either comes first
+            # (rounds 76 and 82, EU-JP: "such as copyright and training-data summary" beside
+            # "Japan has no rules", while Japan's Copyright Act Art. 30-4 is compared under text
+            # and data mining).
+            other_key = "b" if label == a else "a"
+            silent = [item for item in found if _silent(item[0])]
+            alone_too = [
+                item
+                for item in silent
+                if other_key not in neighbour_topics(result, item[0], corpus)
+                and nearest_counterpart(result, item[0], corpus) is None
+            ]
+            unit, duties = next(iter(alone_too or silent or found))
             ref = duties[0]
             if len(found) > 1:
                 # The example cites the topic's duties as 'Where they part' does (two, then 'and
