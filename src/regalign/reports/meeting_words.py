@@ -33,9 +33,9 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
     # aligned pair in the leading order (the most binding, then the strongest basis: a curated
     # counterpart before two rules that only share addressees), so that a reader checks the
     # citation against the word 'meet' and finds the rules the crosswalk matches.
-    meeting = [p for p in assessed.pairs if p.verdict == "aligned"]
-    if lead.verdict != "aligned" and meeting:
-        lead = meeting[0]
+    aligned = [p for p in assessed.pairs if p.verdict == "aligned"]
+    if lead.verdict != "aligned" and aligned:
+        lead = aligned[0]
     top_a, top_b = lead.a, lead.b
     same = rule_words(top_a) == rule_words(top_b)
     duties = duty_words(top_a) and duty_words(top_a) == duty_words(top_b)
