@@ -152,6 +152,11 @@ def _small_firm_caps(
     return found
 
 
+def _firms_words(firms: Sequence[str]) -> str:
+    """'SMEs and small mid-caps': the firms of the lower ceilings, each once, in order."""
+    return and_list(list(dict.fromkeys(firms)))
+
+
 def _small_firms_note(stance: Sequence[ProvisionRef], measured: Measured, apart: str = "") -> str:
     """', and for SMEs and small mid-caps whichever is lower (EU AI Act Arts 99(6) and 99(6a))', or
     'for them' where the ratio before it ('... apart for all but SMEs and small mid-caps') named
@@ -160,7 +165,7 @@ def _small_firms_note(stance: Sequence[ProvisionRef], measured: Measured, apart:
     caps = _small_firm_caps(stance, measured)
     if not caps:
         return ""
-    firms = and_list(list(dict.fromkeys(f for _, f in caps)))
+    firms = _firms_words([f for _, f in caps])
     cited = pinpoints([ref for ref, _ in caps], limit=None)
     whom = "them" if apart.endswith(f"for all but {firms}") else firms
     return f", and for {whom} whichever is lower ({cited})"
@@ -199,7 +204,7 @@ def ratio_words(
         # 'at least 32 times', never 'at least 33' (blind reading round 8).
         apart = f"at least {math.floor(10**gap.orders):,} times"
         if small_firms and not higher[0].floor:
-            return f"{apart} {tail} for all but {and_list(list(dict.fromkeys(small_firms)))}"
+            return f"{apart} {tail} for all but {_firms_words(small_firms)}"
     return f"{apart} {tail}"
 
 

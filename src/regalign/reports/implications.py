@@ -158,7 +158,7 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
     important one, cited), and the widest gap between fine ceilings."""
     alone = firm_topics(result, corpus)
     parts = []
-    for label, found in ((a, alone["a"]), (b, alone["b"])):
+    for side, label, found in (("a", a, alone["a"]), ("b", b, alone["b"])):
         if found:
             # The example is a topic the other side has no rules on, where there is one: a topic
             # where it only asks firms depends on what its guidance says (blind reading round 8).
@@ -166,12 +166,12 @@ def firms(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             # (rounds 76 and 82, EU-JP: "such as copyright and training-data summary" beside
             # "Japan has no rules", while Japan's Copyright Act Art. 30-4 is compared under text
             # and data mining).
-            other_key = "b" if label == a else "a"
+            other_side = "b" if side == "a" else "a"
             silent = [item for item in found if _silent(item[0])]
             alone_too = [
                 item
                 for item in silent
-                if other_key not in neighbour_topics(result, item[0], corpus)
+                if other_side not in neighbour_topics(result, item[0], corpus)
                 and nearest_counterpart(result, item[0], corpus) is None
             ]
             unit, duties = next(iter(alone_too or silent or found))

@@ -60,7 +60,10 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # 12.3(3): information held by a Party) or shelter it: whether it does was not read (round
         # 80, EU-KR: the DTA's tension with the Spatial Data Act was asserted without the scope
         # question the page asks of RCEP; the note above the bullets says its text was not read).
-        if all(item.commitment.provision.evidence is not Evidence.PRIMARY for item, _ in found):
+        reported_only = all(
+            item.commitment.provision.evidence is not Evidence.PRIMARY for item, _ in found
+        )
+        if reported_only:
             verb = "may be in tension with"
             unless = ", depending on the treaty's scope and exceptions"
         # Whether the treaty is in force is said in the note just above the bullets.
@@ -92,13 +95,7 @@ def joint(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
             for side in sorted(sides)
             if (rest := [p for p in sides[side] if p[0].commitment.id not in shared])
         )
-        laws_verb = (
-            "may be in tension with"
-            if verb == "may be in tension with"
-            else "would be in tension with"
-            if pending
-            else "are in tension with"
-        )
+        laws_verb = "are in tension with" if verb == "is in tension with" else verb
         text += (
             f" Both sides' own laws {laws_verb} the {treaty} commitment on "
             f"{_titles(common)} ({cited}){extra}{once}{unless}."
