@@ -37,6 +37,9 @@ def _same(corpus: Corpus, a: str, b: str, day: date, **options) -> None:
     alone = index_at(corpus, a, b, as_of=day, method=METHOD, **options)
     assert alone.index == full.index
     assert alone.verdict_counts == full.verdict_counts
+    # Each unit's verdict, as the dates on page 1 read it (round 82): the same units, the same
+    # verdicts the figures count.
+    assert alone.unit_verdicts == {t.unit_id: t.now.figure_verdict for t in full.topics}
     assert alone.as_of == day
 
 

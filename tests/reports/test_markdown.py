@@ -47,7 +47,9 @@ PREPARED = date(2026, 12, 1)
 # PAGE_WORDS at the as-of dates the pages were printed (691 on 1 Dec 2026, printed on one A4 page
 # with the tighter Word spacing of the eleventh sitting). Standard 6,760: the same rows in the topic
 # sections and Annex D's shape-lift cap (measured 6,745).
-SUMMARY_WORDS, STANDARD_WORDS = (695, 6760)
+# Summary 700 (twelfth sitting, round 82): a line for every coming date that moves the printed index
+# or a verdict, within briefing.PAGE_WORDS (680; measured 697 on 1 Dec 2026, one printed page).
+SUMMARY_WORDS, STANDARD_WORDS = (700, 6760)
 
 
 @pytest.fixture(scope="module")
@@ -422,13 +424,14 @@ def test_the_last_date_the_bottom_line_names_is_listed() -> None:
     assert "the index stays" in dates.split("- **2 Aug 2028**")[1].splitlines()[0]
 
 
-def test_a_move_after_a_small_date_says_where_the_index_goes() -> None:
+def test_every_date_that_moves_a_printed_figure_or_a_verdict_has_its_line() -> None:
     # Round 77, EU-KR: page 1 gave 9 Mar 2027 "0.42 -> 0.43" and then 2 Dec 2027 "0.43 -> 0.51",
-    # while 1 Jul 2027 (a change of less than half a point, too small to list) turned the printed
-    # figure back to 0.42 before it; rounds 78 and 81 struck the bracket that then named the small
-    # date ("0.42 since 1 Jul 2027, when PIPA Art. 32-2(1), proviso starts to apply"). The move
-    # now says where the index goes. The figures are planted on the EU-KR dates, so the test holds
-    # the rule whatever the corpus gives.
+    # while 1 Jul 2027 (a change of less than half a point) turned the printed figure back to 0.42
+    # before it; rounds 78 and 81 struck a bracket naming the small date, and round 82 struck its
+    # absence beside 2 Aug 2028, which moves no figure. Each date that moves the printed index or a
+    # verdict now has its line, and each move starts from the figure the timeline gives the day
+    # before. The figures are planted on the EU-KR dates, so the test holds the rule whatever the
+    # corpus gives.
     from dataclasses import replace
 
     from regalign.reports.dates_block import dates_blocks
@@ -452,10 +455,54 @@ def test_a_move_after_a_small_date_says_where_the_index_goes() -> None:
     lines = dated_lines(history)
     march = next(line for line in lines if line.startswith("9 Mar 2027"))
     assert march.endswith("— index 0.42 → 0.43."), march
+    july = next(line for line in lines if line.startswith("1 Jul 2027"))
+    assert july == (
+        "1 Jul 2027: PIPA Art. 32-2(1), proviso starts to apply — the index barely moves "
+        "(0.43 → 0.42)."
+    )
     december = next(line for line in lines if line.startswith("2 Dec 2027"))
-    assert december.endswith("— the index rises to 0.51."), december
-    assert "1 Jul 2027" not in december and "0.43 → 0.51" not in december
-    # Without the quiet date's change back, the move starts from the last figure printed.
+    assert december.endswith("— index 0.42 → 0.51."), december
+    # The chain of printed figures is the timeline's: each line starts where the one before ends.
+    moves = [re.findall(r"(\d\.\d\d) → (\d\.\d\d)", line) for line in lines]
+    ends = [found[-1] for found in moves if found]
+    assert all(ends[i][1] == ends[i + 1][0] for i in range(len(ends) - 1)), ends
+    # Without the change back, 1 Jul 2027 moves neither the printed index nor a verdict: no line,
+    # and the move of 2 Dec 2027 starts from the last figure printed.
     steady = tuple(replace(p, index=0.4251) if p.date == date(2027, 7, 1) else p for p in history)
-    december = next(line for line in dated_lines(steady) if line.startswith("2 Dec 2027"))
+    lines = dated_lines(steady)
+    assert not any(line.startswith("1 Jul 2027") for line in lines)
+    december = next(line for line in lines if line.startswith("2 Dec 2027"))
     assert december.endswith("— index 0.43 → 0.51."), december
+
+
+def test_a_date_that_only_changes_verdicts_says_which() -> None:
+    # Round 82, EU-KR: 2 Aug 2028 was listed with "the index stays 0.51" and nothing else; it turns
+    # conformity and certification from partly aligned to divergent, which is why it is listed.
+    from dataclasses import replace
+
+    from regalign.reports.dates_block import dates_blocks
+    from regalign.reports.document import Items, words
+
+    corpus = load(use_env=False).corpus
+    day = date(2026, 12, 6)
+    result = compare(corpus, "EU", "KR", as_of=day, method=default_method())
+    points = briefing_points(corpus, result, default_method(), every_date=False)
+    last = next(p for p in points if p.date == date(2028, 8, 2))
+    before = next(p for p in reversed(points) if p.date < last.date and p.unit_verdicts)
+    moved = {u for u in last.unit_verdicts if last.unit_verdicts[u] != before.unit_verdicts.get(u)}
+    assert moved == {"ai.conformity"}, moved
+    assert last.unit_verdicts["ai.conformity"] == "divergent"
+
+    def line(history: tuple, on: date) -> str:
+        blocks = dates_blocks(result, Extras(history), "the EU", "Korea", corpus)
+        items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
+        return next(item for item in items if item.startswith(f"{on.day} {on:%b} {on.year}"))
+
+    said = line(tuple(points), last.date)
+    assert said.endswith("— conformity and certification turns divergent; the index stays 0.51.")
+    # Planted: a third topic changes too, and the line counts them instead of naming them.
+    three = dict(last.unit_verdicts)
+    for unit in ("ai.high-risk.risk-management", "ai.high-risk.human-oversight"):
+        three[unit] = "divergent" if before.unit_verdicts.get(unit) != "divergent" else "aligned"
+    planted = tuple(replace(p, unit_verdicts=three) if p is last else p for p in points)
+    assert line(planted, last.date).endswith("— three topics change verdict; the index stays 0.51.")

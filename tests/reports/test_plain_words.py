@@ -515,8 +515,10 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     assert (
         # Round 20, KR-JP: the first provision's title says what begins (a regime for using
         # personal data to develop AI), not the pinpoints alone.
-        "**9 Mar 2027**: 8 provisions of the PIPA start to apply (Art. 28-12(1): use of personal "
-        "information beyond its original purpose for AI development; Art. 28-12(2) and 6 more)"
+        # Round 82 (EU-KR): the second pinpoint gave way to a fourth date; the first, with its
+        # title, says what starts.
+        "**9 Mar 2027**: 8 PIPA provisions start to apply (Art. 28-12(1): use of personal "
+        "information beyond its original purpose for AI development, and 7 more)"
     ) in dates
     # Round 27 (EU-JP): a move the printed figures cannot show ('index 0.31 → 0.31') is no move;
     # the index stays, or it moves between two different printed figures.
@@ -951,8 +953,8 @@ def test_rules_in_force_that_follow_others_take_effect_rather_than_start_to_appl
     assert len(ai_act.pinpoints) - len(ai_act.following) == 34
     dates = _dates(corpus, "EU", "KR", date(2026, 12, 6))
     assert (
-        "34 provisions of the EU AI Act start to apply (Art. 6(2): high-risk classification of "
-        "Annex III use cases; Art. 6(3) and 32 more), and 15 that depend on them take effect with them"
+        "34 EU AI Act provisions start to apply (Art. 6(2): high-risk classification of "
+        "Annex III use cases, and 33 more), and 15 that depend on them take effect with them"
         " (Arts 43(1), 43(2) and 13 more)"  # round 81, EU-KR: which ones
     ) in dates
     # Later dates are named with their instruments (EU-JP's quiet 2 Dec 2027 now moves the index,

@@ -158,9 +158,19 @@ def test_nested_addressees_are_named_once_with_the_extra(eu_kr, kr_jp, corpus) -
     text = _sentence(convergence(eu_kr, eu_kr.topic("ai.high-risk.risk-management"), corpus))
     assert "both have binding obligations for providers — Korea's also for deployers" in text
     # Round 43, EU-KR: the EU's deployer publishing a deep fake is the person Korea leaves out;
-    # different addressees are named each on its side.
+    # different addressees are named each on its side. Round 82, EU-KR: Korea's in the Act's own
+    # term (AI Basic Act Art. 31: every AI business operator, developer or service provider alike),
+    # which the role 'provider' read narrower than the text.
     text = _sentence(convergence(eu_kr, eu_kr.topic("ai.transparency.deepfakes"), corpus))
-    assert "both have binding obligations — the EU for deployers, Korea for providers" in text
+    assert (
+        "both have binding obligations — the EU for deployers, Korea for AI business operators"
+        in text
+    )
+    text = _sentence(convergence(eu_kr, eu_kr.topic("ai.transparency.synthetic-content"), corpus))
+    assert (
+        "both have binding obligations — the EU for providers, Korea for AI business operators "
+        "(EU AI Act Art. 50(2); AI Basic Act Art. 31(2))"
+    ) in text
     # Round 3: the APPI binds every business handling personal data, on entrustment too, so it
     # names processors as PIPA does and no difference is read into the vocabulary.
     text = _sentence(convergence(kr_jp, kr_jp.topic("data.transfer-mechanisms#general"), corpus))
@@ -801,7 +811,7 @@ def test_two_bans_that_meet_say_what_they_bar_and_that_each_side_recognises_the_
         "main text)" in text
     )
     assert text.endswith(
-        "; and each recognises the other (EU adequacy decision for Korea; PIPC equivalence "
+        "; each recognises the other (EU adequacy decision for Korea; PIPC equivalence "
         "recognition of the EU)."
     )
     # Japan has no instrument recognising the EU in the laws compared: nothing is said.

@@ -112,3 +112,29 @@ def test_check_jsonschema_reports_the_right_branch(tmp_path) -> None:
     assert done.returncode == 1
     assert "$.framework.legal_force: 'mandatory' is not one of" in done.stdout
     assert "is not valid under any of the given schemas" not in done.stdout
+
+
+@pytest.mark.parametrize("term", ["", "x" * 81])
+def test_an_empty_or_overlong_own_term_for_the_addressees_is_refused(tmp_path, term) -> None:
+    # addressed_as (twelfth sitting, round 82) is what a briefing prints in place of the roles: a
+    # blank would print nothing, a paragraph would run over page 1.
+    from regalign.frameworks.loader import load
+
+    text = (VALID / "test-eu-act.yaml").read_text(encoding="utf-8")
+    changed = text.replace(
+        "    addressees: [provider]\n",
+        f'    addressees: [provider]\n    addressed_as: "{term}"\n',
+        1,
+    )
+    assert changed != text
+    path = tmp_path / "test-eu-act.yaml"
+    path.write_text(changed, encoding="utf-8")
+    others = [p for p in sorted(VALID.glob("*.yaml")) if p.name != path.name]
+    result = load([*others, path], bundled=False)
+    found = [(i.code, i.path) for i in result.issues]
+    # (the refused record is left out, so the records and relations that name it report too)
+    assert [f for f in found if f[0].startswith("E2")] == [("E204", "$.provisions[0].addressed_as")]
+    data = parse_bytes(changed.encode("utf-8"), path.name).data
+    assert list(_validator().iter_errors(data)), "the JSON Schema accepts it"
+    good = changed.replace(f'addressed_as: "{term}"', 'addressed_as: "AI business operators"')
+    assert not list(_validator().iter_errors(parse_bytes(good.encode("utf-8"), path.name).data))

@@ -4,7 +4,7 @@ and what changed between two dates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from regalign.comparisons.applicability import Starts
@@ -47,6 +47,9 @@ class TimePoint:
     index: float | None
     verdicts: dict[str, int]
     changes: tuple[Change, ...]
+    # Each unit's verdict (the one the figures count) where the index was computed: a date can
+    # change a verdict without moving the printed index (round 82, EU-KR).
+    unit_verdicts: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,15 @@ def alignment_over_time(
             include_shared=include_shared,
             relations=relations,
         )
-        points.append(TimePoint(day, figures.index, figures.verdict_counts, dates.get(day, ())))
+        points.append(
+            TimePoint(
+                day,
+                figures.index,
+                figures.verdict_counts,
+                dates.get(day, ()),
+                figures.unit_verdicts,
+            )
+        )
     return points
 
 
@@ -210,7 +221,8 @@ def _applying(result: TopicResult | None) -> set[str]:
 def briefing_points(
     corpus: Corpus, result: Comparison, method: Method, *, every_date: bool = False
 ) -> list[TimePoint]:
-    """The dates a briefing quotes, with the index only (no verdict counts): one year before the as-of date,
+    """The dates a briefing quotes, with the index and each unit's verdict (no verdict counts): one
+    year before the as-of date,
     the next four change dates after it and the last (or, with ``every_date``, every change date from a
     year before on).
     The change dates between the year before and the as-of date come too, without an index (none is
@@ -233,7 +245,7 @@ def briefing_points(
     relations = RelationIndex(corpus)
     points = [TimePoint(day, None, {}, dates.get(day, ())) for day in between if day not in chosen]
     for day in chosen:
-        index = index_at(
+        figures = index_at(
             corpus,
             a,
             b,
@@ -243,6 +255,6 @@ def briefing_points(
             pending_as_binding=result.pending_as_binding,
             include_shared=result.include_shared,
             relations=relations,
-        ).index
-        points.append(TimePoint(day, index, {}, dates.get(day, ())))
+        )
+        points.append(TimePoint(day, figures.index, {}, dates.get(day, ()), figures.unit_verdicts))
     return sorted(points, key=lambda point: point.date)

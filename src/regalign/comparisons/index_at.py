@@ -21,11 +21,13 @@ from regalign.schema.method import Method
 
 @dataclass(frozen=True)
 class IndexAt:
-    """The index now (None when neither side speaks) and the number of units per verdict now."""
+    """The index now (None when neither side speaks), the number of units per verdict now, and each
+    unit's verdict now (the one the figures count)."""
 
     as_of: date
     index: float | None
     verdict_counts: dict[str, int]
+    unit_verdicts: dict[str, str]
 
 
 def index_at(
@@ -40,7 +42,8 @@ def index_at(
     include_shared: bool = False,
     relations: RelationIndex | None = None,
 ) -> IndexAt:
-    """``compare(corpus, a, b, as_of=..., ...).index`` and ``.verdict_counts``, computed alone.
+    """``compare(corpus, a, b, as_of=..., ...).index`` and ``.verdict_counts`` (and each unit's
+    ``now.figure_verdict``), computed alone.
 
     Raises SideError for an unknown side and KeyError for an unknown topic, as ``compare`` does.
     """
@@ -62,4 +65,5 @@ def index_at(
         as_of,
         alignment_index(items),
         count_verdicts(now[u].figure_verdict for u in assessed.unit_ids),
+        {u: now[u].figure_verdict for u in assessed.unit_ids},
     )

@@ -160,6 +160,7 @@ def provision_detail(corpus: Corpus, provision_id: str) -> list[Table]:
         ("Topics", ", ".join(p.topics)),
         ("Modality", p.modality.value),
         ("Addressees", ", ".join(r.value for r in p.addressees)),
+        ("Addressed as", p.addressed_as),
         ("Scope tier", p.scope_tier.value if p.scope_tier else None),
         (
             "Applies from",

@@ -15,12 +15,25 @@ from regalign.reports.briefing_parts import Extras
 from regalign.reports.citations import join_pinpoints
 from regalign.reports.context import unread_changes
 from regalign.reports.document import Block, Items, Paragraph, Text, bold, plain, run
-from regalign.reports.wording import and_list, day, in_sentence, number_words, possessive, score
+from regalign.reports.wording import (
+    and_list,
+    day,
+    in_sentence,
+    number_words,
+    possessive,
+    score,
+    topic_words,
+    verdict_words,
+)
 from regalign.schema.derived import topics_meet
 from regalign.schema.vocab import RelationType
 
 if TYPE_CHECKING:
     from regalign.comparisons.history import Change, TimePoint
+
+# Coming dates on page 1 that change the picture (round 82, EU-KR: four move the printed index or a
+# verdict before every adopted rule applies).
+MAX_DATES = 4
 
 
 def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Corpus) -> list[Block]:
@@ -30,42 +43,42 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
     dated: list[tuple[date, Text]] = []
+    # The figures the day before each date: today's, then each computed date's in turn.
     previous = result.index
-    # The index just before each date: a date too small to list may have changed the printed
-    # figure after the last one the page gives.
-    seen = result.index
+    units = {t.unit_id: t.now.figure_verdict for t in result.topics}
+    gap = False  # a change date since the last computed one whose figures were not computed
     for point in coming:
-        read = [c for c in point.changes if c.read]
-        # A move the printed figures cannot show ('index 0.31 → 0.31') is no move, nor is one of
-        # less than half a point that only crosses a rounding boundary ('0.43 → 0.42'). Moves are
-        # measured from the last figure the page gives (round 29, EU-KR: "index 0.42 → 0.50" beside
-        # today's 0.43, the 0.42 coming from a date too small to list).
-        if (
-            point.index is None
-            or previous is None
-            or abs(point.index - previous) < 0.005
-            or score(point.index) == score(previous)
-        ):
+        if point.index is None or previous is None:
+            gap = gap or point.index is None
             previous = previous if previous is not None else point.index
-            seen = point.index if point.index is not None else seen
             continue
-        move = f"index {score(previous)} → {score(point.index)}"
-        if seen is not None and score(seen) != score(previous):
-            # A change of less than half a point on a date too small to list (PIPA's mandatory
-            # certification on 1 Jul 2027: 0.4253 to 0.4250) turned the printed figure (0.43 to
-            # 0.42) after the last one the page gives. Round 77, EU-KR, struck "0.43 → 0.51" (the
-            # timeline gives 0.42 the day before); rounds 78 and 81 struck the bracket that named
-            # the small date instead. The move says where the index goes, not where it starts.
-            move = f"the index {'rises' if point.index > seen else 'falls'} to {score(point.index)}"
-        previous = seen = point.index
-        if not read:
+        # A date changes the picture when it moves the printed index or a topic's verdict. Round 82,
+        # EU-KR: PIPA's mandatory certification (1 Jul 2027) takes the index from 0.4253 to 0.4250,
+        # printed 0.43 and 0.42 in the timeline, and was left out as too small while 2 Aug 2028,
+        # which moves no figure, was listed; each such date now has its line, so every move starts
+        # from the figure the timeline gives the day before (rounds 29, 77, 78 and 81 struck moves
+        # measured from elsewhere).
+        moved = [] if gap or not point.unit_verdicts else _moved(units, point.unit_verdicts)
+        printed = score(point.index) != score(previous)
+        before, previous, gap = previous, point.index, False
+        units = point.unit_verdicts or units
+        read = [c for c in point.changes if c.read]
+        if not read or not (printed or moved):
             # An unread change moves no figure (its topics count as read until then and after);
             # it is dated below in its own words.
             continue
+        if printed and abs(point.index - before) >= 0.005:
+            move = f"index {score(before)} → {score(point.index)}"
+        elif printed:
+            move = _stays(before, point.index)
+        else:
+            move = (
+                f"{_turns(moved, point.unit_verdicts, result, a, b)}; {_stays(before, point.index)}"
+            )
         what = "; ".join(_change_words(c) for c in read[:2])
         what += _counterparts_unread(read[:2], result, corpus, (a, b))
         dated.append((point.date, (bold(day(point.date)), run(f": {what} — {move}."))))
-        if len(dated) == 3:
+        if len(dated) == MAX_DATES:
             break
     quiet = [p for p in coming if p.index is not None and any(c.read for c in p.changes)]
     # Dates that move the index; without them, the quiet dates below name the later ones.
@@ -92,10 +105,15 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         dated.append((first.date, (bold(day(first.date)), run(f": {what}{rest} — {index}."))))
     last = last_rule_day(result)
     final = next((p for p in coming if p.date == last and any(c.read for c in p.changes)), None)
-    if moving and final is not None and len(dated) < 3 and all(d < final.date for d, _ in dated):
+    if (
+        moving
+        and final is not None
+        and len(dated) < MAX_DATES
+        and all(d < final.date for d, _ in dated)
+    ):
         # Round 75, EU-KR: the bottom line said every adopted rule applies "by 2 Aug 2028", and no
         # date here said what starts then: the last date is listed where it moves no figure too,
-        # as the third line at most.
+        # as the last line at most.
         what = "; ".join(_change_words(c) for c in [c for c in final.changes if c.read][:2])
         after = final.index if final.index is not None else previous
         index = _stays(previous, after) if previous is not None else ""
@@ -276,11 +294,41 @@ def _change_words(change: Change) -> str:
     # rules they are (round 15, KR-JP: "8 provisions of the PIPA" said nothing).
     # Round 20, KR-JP: "8 provisions of the PIPA start to apply (Art. 28-12(1), Art. 28-12(2) and 6
     # more)" did not say that a new regime for using personal data to develop AI begins.
-    what = f": {in_sentence(change.first_title)}" if change.first_title else ""
-    return (
-        f"{len(pins)} provisions of the {change.framework} {verb} to apply ({pins[0]}{what}; "
-        f"{pins[1]} and {len(pins) - 2} more){after}"
-    )
+    # Round 82 (EU-KR): page 1 had no room for a fourth date; the first rule with its title says
+    # what starts, the second pinpoint said nothing more.
+    if change.first_title:
+        which = f"{pins[0]}: {in_sentence(change.first_title)}, and {len(pins) - 1} more"
+    else:
+        which = f"{pins[0]}, {pins[1]} and {len(pins) - 2} more"
+    return f"{len(pins)} {change.framework} provisions {verb} to apply ({which}){after}"
+
+
+def _moved(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """The units whose verdict differs between two dates, in unit order."""
+    return sorted(u for u in before.keys() | after.keys() if before.get(u) != after.get(u))
+
+
+def _turns(
+    units: Sequence[str], verdicts: dict[str, str], result: Comparison, a: str, b: str
+) -> str:
+    """'conformity and certification turns divergent'; 'only the EU has rules on human oversight';
+    for more than two, '12 topics change verdict'."""
+    found = [t for t in result.topics if t.unit_id in units]
+    if len(units) > 2 or len(found) < len(units):
+        # Topic labels hold commas ('Accuracy, robustness, cybersecurity'): a list of them reads
+        # as more topics than there are; Annex C's matrix says which.
+        return f"{number_words(len(units))} topics change verdict"
+    by: dict[str, list[str]] = {}
+    for unit in found:
+        by.setdefault(verdicts.get(unit.unit_id, "none"), []).append(topic_words(unit))
+    said = []
+    for verdict, topics in by.items():
+        if verdict in ("only-a", "only-b"):
+            said.append(f"only {a if verdict == 'only-a' else b} has rules on {and_list(topics)}")
+        else:
+            verb = "turns" if len(topics) == 1 else "turn"
+            said.append(f"{and_list(topics)} {verb} {verdict_words(verdict, a, b)}")
+    return and_list(said)
 
 
 def _stays(previous: float | None, after: float | None) -> str:

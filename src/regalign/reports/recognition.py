@@ -10,7 +10,7 @@ from regalign.schema.derived import topics_meet
 
 
 def recognised_each_other(result: Comparison, unit: TopicResult) -> str:
-    """'; and each recognises the other (EU adequacy decision for Korea; PIPC equivalence
+    """'; each recognises the other (EU adequacy decision for Korea; PIPC equivalence
     recognition of the EU)', from a unit above or below ``unit`` that meets as adopted on a pair of
     instruments each of which concerns the other side (named by their titles, which say what is
     recognised); '' when none does."""
@@ -23,7 +23,7 @@ def recognised_each_other(result: Comparison, unit: TopicResult) -> str:
         for pair in other.adopted.pairs:
             if set(pair.a.framework.concerns) & b and set(pair.b.framework.concerns) & a:
                 return (
-                    "; and each recognises the other "
+                    "; each recognises the other "
                     f"({pair.a.framework.short_title}; {pair.b.framework.short_title})"
                 )
     return ""

@@ -30,10 +30,12 @@ def is_power(ref: ProvisionRef) -> bool:
 
 
 def nested(x: ProvisionRef, y: ProvisionRef) -> bool:
-    """One provision's addressees strictly contain the other's, and both name some."""
+    """One provision's addressees strictly contain the other's, and both name some in the shared
+    roles (a rule named in its instrument's own term is not nested in another's roles)."""
     rx, ry = set(x.provision.addressees), set(y.provision.addressees)
     return (
         bool(rx and ry)
+        and not (x.provision.addressed_as or y.provision.addressed_as)
         and rx != ry
         and (rx <= ry or ry <= rx)
         and bool(who_is_bound(x) and who_is_bound(y))

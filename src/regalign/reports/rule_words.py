@@ -55,7 +55,16 @@ MODALITY_WORDS = {
 
 
 def roles(refs: Sequence[ProvisionRef]) -> str:
-    """'providers and deployers' for the roles a stance's strongest rules address."""
+    """'providers and deployers' for the roles a stance's strongest rules address; the instrument's
+    own term ('AI business operators') where every rule names it.
+
+    Round 82, EU-KR: "Marking of AI-generated content: both have binding obligations for providers"
+    for AI Basic Act Art. 31(2), which binds every AI business operator that offers generative AI,
+    developers and businesses that build services on their models alike: the shared roles carry the
+    scores, the statute's own term is what a reader checks against the text."""
+    terms = {ref.provision.addressed_as for ref in refs}
+    if len(terms) == 1 and None not in terms:
+        return next(iter(terms)) or ""
     return role_words({r.value for ref in refs for r in ref.provision.addressees})
 
 

@@ -90,6 +90,7 @@ def provision_json(ref: ProvisionRef) -> dict[str, Any]:
         "summary": provision.summary,
         "modality": provision.modality.value,
         "addressees": [r.value for r in provision.addressees],
+        "addressed_as": provision.addressed_as,
         "addressee_class": addressee_class(provision).value,
         "scope_tier": provision.scope_tier.value if provision.scope_tier else None,
         "status": ref.status,

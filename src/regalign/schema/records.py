@@ -297,6 +297,13 @@ class Provision(StrictModel):
     addressees: tuple[Role, ...] = Field(
         (), description="Who the unit addresses, in the shared role vocabulary."
     )
+    addressed_as: Text | None = Field(
+        None,
+        max_length=80,
+        description="The instrument's own term for whom the unit binds, in English (e.g. 'AI business "
+        "operators'), where the shared roles would misstate it: reports name this term instead of the "
+        "roles, which still drive the scores.",
+    )
     scope_tier: ScopeTier | None = Field(
         None, description="Band of AI systems reached, where it applies."
     )
