@@ -386,6 +386,15 @@ _TYPES = [
         "instrument as one end of the relation.",
     ),
     IssueType(
+        "E326",
+        "stricter-out-of-place",
+        ERROR,
+        "Stricter rule on unrelated or opposite rules",
+        "'stricter' says which of two related rules asks more of those it binds; two rules judged "
+        "not related, or pointing in opposite directions, are not on the same point, so neither is "
+        "stricter.",
+    ),
+    IssueType(
         "E340",
         "ends-before-force",
         ERROR,

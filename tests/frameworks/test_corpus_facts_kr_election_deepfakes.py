@@ -29,9 +29,14 @@ def test_the_ban_quotes_article_82_8_and_carries_the_penalty_of_article_255_5() 
     assert ceilings[SanctionKind.IMPRISONMENT].max_years == 7
     assert ceilings[SanctionKind.CRIMINAL_FINE].max_amount == 50_000_000
     assert READ in str(provision.read_url)
-    # The date of the amendment mark (신설 2023.12.28); the commencement was not read.
-    assert provision.applies_from == date(2023, 12, 28)
-    assert provision.applies_from_evidence is Evidence.UNVERIFIED
+    # Round 84, KR-JP: the amending Act No. 19855 of 28 Dec 2023 (the marks 신설 2023.12.28) applies
+    # "공포 후 1개월이 경과한 날부터" (its addenda, read in github.com/xxyy89890-wq/legalize-kr at
+    # 7460e2a): from 29 Jan 2024, not from the amendment's date.
+    assert provision.applies_from == date(2024, 1, 29)
+    assert provision.applies_from_evidence is None and provision.evidence is Evidence.PRIMARY
+    assert bundled().provisions[f"{ACT}/art-82-8-2"].applies_from == date(2024, 1, 29)
+    (event,) = [e for e in bundled().frameworks[ACT].events if e.date == date(2023, 12, 28)]
+    assert event.instrument == "Act No. 19855"
 
 
 def test_the_labelling_duty_carries_the_fine_of_article_261_3() -> None:

@@ -1088,8 +1088,8 @@ def test_the_aligned_count_says_how_many_rest_on_guidance_or_principles_alone(
         in standard
     )
     # A topic where a binding rule speaks is not counted, though it reads aligned.
-    marking = eu_kr.topic("ai.transparency.synthetic-content").adopted
-    assert marking.verdict == "aligned" and not rests_on_soft_law(marking)
+    deepfakes = eu_kr.topic("ai.transparency.deepfakes").adopted
+    assert deepfakes.verdict == "aligned" and not rests_on_soft_law(deepfakes)
 
 
 def test_a_date_names_the_other_sides_unread_change_to_the_counterpart(corpus) -> None:

@@ -84,6 +84,7 @@ def fired(
             settings.slight_relation,
             lambda: _weak(relations, settings.slight_relation.strength),
         ),
+        ("stricter_rule", settings.stricter_rule, lambda: _stricter(relations)),
         ("not_related", settings.not_related, lambda: _not_related(relations)),
         ("opposite_direction", settings.opposite_direction, lambda: direction),
     ]
@@ -193,6 +194,26 @@ def _weak(relations: Sequence[RelationUsed], strength: int) -> str | None:
         f"the expert crosswalk relates {rel.source} and {rel.target} only at strength "
         f"{rel.strength} of 10"
     )
+
+
+def _stricter(relations: Sequence[RelationUsed]) -> str | None:
+    """The curator finds one rule asks materially more than the other: complying with the other
+    does not satisfy it, however alike the two read on every dimension (round 84, EU-KR: AI Act
+    Art. 50(2) requires machine-readable, detectable marking, while AI Basic Act Art. 31(2) and its
+    Decree's Art. 23(2) accept a visible label; the pair scored 0.84, aligned)."""
+    for used in relations:
+        rel = used.relation
+        if rel.stricter is not None and not rel.opposite and rel.strength >= 1:
+            stricter, other = (
+                (rel.source, rel.target)
+                if rel.stricter.rule == "source"
+                else (rel.target, rel.source)
+            )
+            return (
+                f"the expert crosswalk finds {stricter} stricter than {other}: it asks more "
+                f"({rel.stricter.demands})"
+            )
+    return None
 
 
 def _not_related(relations: Sequence[RelationUsed]) -> str | None:
@@ -323,6 +344,7 @@ ORDER = (
     "operator-vs-state",
     "weak-relation",
     "slight-relation",
+    "stricter-rule",
     "broad-shape",
     "guidance-lift",
     "shape-lift",

@@ -383,6 +383,15 @@ def _check_crosswalks(
             if relation.source == relation.target:
                 yield loaded.issue("E311", base, f"relation links {relation.source!r} to itself")
             yield from _check_outside(loaded, base, relation, provision_ids)
+            if relation.stricter is not None and (
+                relation.opposite or relation.relation is RelationType.NOT_RELATED
+            ):
+                yield loaded.issue(
+                    "E326",
+                    base + ["stricter"],
+                    "a rule can be stricter than another only on the same point: not on a relation "
+                    "judged not related or marked opposite",
+                )
             expected = strength_problem(relation.relation, relation.strength)
             if expected:
                 yield loaded.issue("E307", base + ["strength"], expected)

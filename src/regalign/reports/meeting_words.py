@@ -13,6 +13,7 @@ from regalign.reports.rule_kinds import (
     is_option,
     is_power,
     nested,
+    only_penalised,
     plural,
     through_directive,
     who_is_bound,
@@ -81,6 +82,12 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
     else:
         body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
     body += through_directive(((a, top_a), (b, top_b)))
+    if duties or (same and top_a.provision.modality in (Modality.OBLIGATION, Modality.PROHIBITION)):
+        # Two duties alike meet less than they read when only one is enforced by a penalty (round
+        # 84, EU-KR: AI Act Art. 50(4), fined under Art. 99(4), beside AI Basic Act Art. 31(3),
+        # enforced only through a corrective order).
+        penalised = only_penalised(lead, a, b)
+        body += f"; {penalised}" if penalised else ""
     recognised = recognised_each_other(result, unit)
     if same and top_a.provision.modality is Modality.PROHIBITION:
         # A topic names a subject, not the conduct barred: each ban is named by its title (round

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from regalign.comparisons.pairs import DUTY, PENALTY, STATE_MEASURE, function
 from regalign.comparisons.results import (
+    Pair,
     ProvisionRef,
 )
 from regalign.reports.rule_words import (
@@ -124,3 +125,14 @@ def plural(words: str) -> str:
         if noun.endswith(singular):
             return noun[: -len(singular)] + plural
     return noun + "s" if not noun.endswith("s") else noun
+
+
+def only_penalised(pair: Pair, a: str, b: str) -> str:
+    """ "only the EU's is backed by a penalty" when the pair's sanctions dimension finds a penalty
+    behind one rule and none behind the other, else ''. Round 84, EU-KR: two binding labelling
+    duties read as a meeting, while AI Act Art. 50(2) is fined under Art. 99(4) and AI Basic Act
+    Art. 31(2) only through a corrective order."""
+    sanctions = next((d for d in pair.dimensions if d.name == "sanctions"), None)
+    if sanctions is None or (sanctions.value_a == "none") == (sanctions.value_b == "none"):
+        return ""
+    return f"only {possessive(b if sanctions.value_a == 'none' else a)} is backed by a penalty"

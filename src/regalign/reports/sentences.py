@@ -27,6 +27,7 @@ from regalign.reports.parting_words import (
     operator_vs_state,
     opposite,
 )
+from regalign.reports.stricter_words import stricter_pair, stricter_rule
 from regalign.reports.suspended import suspension_finder
 from regalign.reports.wording import side_name, unit_label
 
@@ -77,6 +78,10 @@ def divergence(
             body = binding_vs_soft(assessed.lead, a, b)
         elif "operator-vs-state" in names and assessed.lead is not None:
             body = operator_vs_state(assessed.lead, a, b)
+        elif (
+            "stricter-rule" in names and assessed.lead is not None and stricter_pair(assessed.lead)
+        ):
+            body = stricter_rule(assessed.lead, a, b)
         elif "broad-shape" in names and assessed.lead is not None:
             body = broad_shape(assessed.lead)
         else:

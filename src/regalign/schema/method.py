@@ -174,6 +174,11 @@ class Caps(StrictModel):
     slight_relation: RelationCap = Field(
         description="The same, at a lower strength, with a lower bound."
     )
+    stricter_rule: Cap = Field(
+        description="The expert crosswalk finds one of the two rules asks materially more of those "
+        "it binds (a technical standard, a form or a deadline the other does not ask for): "
+        "complying with the other rule does not satisfy it."
+    )
     broad_shape: Cap = Field(
         description="A broad topic's general rules whose leading pair met on shape alone (the same "
         "kind of rule for the same addressees), or a unit of definitions, scope and exceptions whose "

@@ -433,6 +433,20 @@ class Topic(StrictModel):
         return head if dot else None
 
 
+class Stricter(StrictModel):
+    """The rule of a related pair that asks materially more of those it binds, in the crosswalk
+    author's judgement, and what more it asks."""
+
+    rule: Literal["source", "target"] = Field(
+        description="Which end of the relation is the stricter rule."
+    )
+    demands: Text = Field(
+        max_length=80,
+        description="What the stricter rule asks that the other does not, in a few words that "
+        "finish 'asks more: ...' (e.g. 'machine-readable marking that can be detected').",
+    )
+
+
 class Relation(StrictModel):
     """A curated NIST IR 8477 relation between two provisions, with an IR 8278A strength."""
 
@@ -459,6 +473,13 @@ class Relation(StrictModel):
         "treaty's scope clause or exception under which the rule arguably falls outside the "
         "commitment (RCEP Art. 12.3(3), information held by or for a Party). The conformity view "
         "then reads 'arguably outside' instead of 'in tension'.",
+    )
+    stricter: Stricter | None = Field(
+        None,
+        description="Where one rule asks materially more of those it binds than the other (a "
+        "technical standard, a form or a deadline the other does not ask for), which one and what "
+        "more: complying with the other rule does not satisfy it, so the pair is at most partially "
+        "aligned (the stricter-rule cap). Not on a relation judged not related or opposite.",
     )
 
 
