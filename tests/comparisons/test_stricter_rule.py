@@ -84,26 +84,44 @@ def test_marking_of_generated_content_is_partly_aligned_and_says_why(eu_kr) -> N
     assert said == (
         "Marking of AI-generated content: both have binding obligations — the EU for providers, "
         "Korea for AI business operators — but the EU's asks more: machine-readable marking that "
-        "can be detected, and only the EU's is backed by a penalty (EU AI Act Art. 50(2); AI Basic "
-        "Act Art. 31(2))."
+        "can be detected, and only the EU penalises a breach directly (EU AI Act Art. 50(2); AI "
+        "Basic Act Art. 31(2))."
     )
     # Without the cap the unit is aligned again: the cap, not the score, holds it.
     plain = compare(corpus, "EU", "KR", as_of=DAY, method=without_cap("stricter_rule"))
     assert plain.topic("ai.transparency.synthetic-content").now.verdict == "aligned"
 
 
-def test_a_meeting_of_two_duties_says_when_only_one_is_backed_by_a_penalty(eu_kr) -> None:
+def test_a_meeting_of_two_duties_says_when_only_one_is_penalised_directly(eu_kr) -> None:
     # Round 84, EU-KR: AI Act Art. 50(4) is fined under Art. 99(4); AI Basic Act Art. 31(3) is
     # enforced through a corrective order (Art. 40(3)), whose breach alone is fined (Art. 43(1)).
+    # Round 85 struck "only the EU's is backed by a penalty": the order route is a penalty too, as
+    # page 1 says of Korea's e-signature fine ("only for defying an order").
     corpus, result = eu_kr
     said = words(convergence(result, result.topic("ai.transparency.deepfakes"), corpus))
     assert said.startswith(
         "Deepfake disclosure: both have binding obligations — the EU for deployers, Korea for AI "
-        "business operators; only the EU's is backed by a penalty (EU AI Act Art. 50(4)"
+        "business operators; only the EU penalises a breach directly (EU AI Act Art. 50(4)"
     ), said
+    assert "backed by a penalty" not in said
     # Two duties both backed by penalties say nothing of it.
     said = words(convergence(result, result.topic("data.export-control.authorisation"), corpus))
-    assert "backed by a penalty" not in said
+    assert "directly" not in said
+
+
+def test_the_timing_bullet_names_the_rule_that_applies_now_first() -> None:
+    # Round 85, EU-KR: "such as deployer and user protection duties (EU AI Act Art. 26(1))" cited
+    # only the EU article that does not apply until 2 Dec 2027; Korea's that applies now comes first.
+    from regalign.reports.implications import timing
+
+    corpus = load(use_env=False).corpus
+    result = compare(corpus, "EU", "KR", as_of=DAY, method=default_method())
+    said = words(timing(result, corpus, "the EU", "Korea"))
+    assert said.endswith(
+        "such as deployer and user protection duties (AI Basic Act Art. 34(1)(3) now, EU AI Act "
+        "Art. 26(1) then)."
+    ), said
+    assert corpus.provisions["kr-ai-basic-act/art-34-1-3"].applies_from is None  # in force now
 
 
 def test_a_cap_never_raises_a_verdict(eu_kr) -> None:

@@ -49,9 +49,10 @@ PREPARED = date(2026, 12, 1)
 # sections and Annex D's shape-lift cap (measured 6,745).
 # Summary 700 (twelfth sitting, round 82): a line for every coming date that moves the printed index
 # or a verdict, within briefing.PAGE_WORDS (685; measured 697 on 1 Dec 2026, one printed page).
-# 705: a meeting says when only one side's duty is backed by a penalty (round 84; measured 703).
+# 715: a meeting says when only one side penalises a breach directly (round 84), and the timing
+# bullet names the rule that applies now (round 85; measured 711).
 # Standard 6,800: the same in the topic sections, the stricter-rule cap in Annex D (measured 6,777).
-SUMMARY_WORDS, STANDARD_WORDS = (705, 6800)
+SUMMARY_WORDS, STANDARD_WORDS = (715, 6800)
 
 
 @pytest.fixture(scope="module")

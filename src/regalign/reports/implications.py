@@ -397,11 +397,15 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # 'has rules on', not 'regulates': guidance regulates nothing (round 63, EU-KR).
         has = "has rules on" if bound else "has guidance (not binding) on"
         refs = ordered[0].adopted.stance_b if verdict == ONLY_A else ordered[0].adopted.stance_a
+        # Round 85, EU-KR: the only rule cited was the EU's, which does not apply yet; the rule that
+        # applies now, on the side that alone has rules, comes first.
+        now = ordered[0].now.stance_a if verdict == ONLY_A else ordered[0].now.stance_b
         count = f"{number_words(len(units))} topic{'s' if len(units) > 1 else ''}"
         besides = f" ({number_words(guided)} of them guidance only)" if bound and guided else ""
         sentences.append(
             f"Until {day(when)} only {alone} {has} {count}{besides} on which {later} has "
-            f"adopted rules, such as {topic_words(ordered[0])} ({_cite(refs)})."
+            f"adopted rules, such as {topic_words(ordered[0])} ({_cite(now)} now, {_cite(refs)} "
+            "then)."
         )
     if not sentences:
         return ()

@@ -128,11 +128,12 @@ def plural(words: str) -> str:
 
 
 def only_penalised(pair: Pair, a: str, b: str) -> str:
-    """ "only the EU's is backed by a penalty" when the pair's sanctions dimension finds a penalty
-    behind one rule and none behind the other, else ''. Round 84, EU-KR: two binding labelling
-    duties read as a meeting, while AI Act Art. 50(2) is fined under Art. 99(4) and AI Basic Act
-    Art. 31(2) only through a corrective order."""
+    """'only the EU penalises a breach directly' when the pair's sanctions dimension finds a penalty
+    linked to one rule and none to the other, else ''. Round 84, EU-KR: two binding labelling duties
+    read as a meeting, while AI Act Art. 50(2) is fined under Art. 99(4) and AI Basic Act Art. 31(2)
+    only once a corrective order under Art. 40(3) is defied (Art. 43(1)); round 85 struck "only the
+    EU's is backed by a penalty", which denied that route: 'directly' leaves it open."""
     sanctions = next((d for d in pair.dimensions if d.name == "sanctions"), None)
     if sanctions is None or (sanctions.value_a == "none") == (sanctions.value_b == "none"):
         return ""
-    return f"only {possessive(b if sanctions.value_a == 'none' else a)} is backed by a penalty"
+    return f"only {b if sanctions.value_a == 'none' else a} penalises a breach directly"
