@@ -117,10 +117,17 @@ def test_the_timing_bullet_names_the_rule_that_applies_now_first() -> None:
     corpus = load(use_env=False).corpus
     result = compare(corpus, "EU", "KR", as_of=DAY, method=default_method())
     said = words(timing(result, corpus, "the EU", "Korea"))
+    # Round 86: the EU rule cited is the one the comparison pairs with Korea's (Art. 26(5), the
+    # deployer's monitoring and suspension duty), not Art. 26(1) (follow the instructions for use).
     assert said.endswith(
         "such as deployer and user protection duties (AI Basic Act Art. 34(1)(3) now, EU AI Act "
-        "Art. 26(1) then)."
+        "Art. 26(5) then)."
     ), said
+    unit = result.topic("ai.high-risk.deployer-duties")
+    assert any(
+        (p.a.id, p.b.id) == ("eu-ai-act/art-26-5", "kr-ai-basic-act/art-34-1-3")
+        for p in unit.adopted.pairs
+    )
     assert corpus.provisions["kr-ai-basic-act/art-34-1-3"].applies_from is None  # in force now
 
 

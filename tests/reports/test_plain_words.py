@@ -102,7 +102,7 @@ def test_the_bullets_come_from_the_data(eu_kr, corpus) -> None:
     # Firms: duties only one side imposes (the fine gap leads 'Where they part' already).
     # Round 8: not 'only the EU binds them on 14 topics', which reads as the figures' verdicts.
     assert firms.startswith("For firms: the EU binds them on")
-    assert "prohibited practices (EU AI Act Arts 5(1)(a), 5(1)(b) and 5 more)" in firms
+    assert "prohibited practices (EU AI Act Art. 5(1)(a)-(g))" in firms  # round 86: a run of points
     assert "fine" not in firms
     # Round 5: the count is split so that it can be checked against the verdicts in the table.
     # Round 14, EU-JP: both parts of the count are named, so that it is not read as one set.
@@ -1145,7 +1145,7 @@ def test_the_full_briefing_lists_the_topics_behind_the_firms_count(eu_kr, corpus
         full,
     )
     assert listed and listed.group(1) == said.group(1)
-    assert listed.group(2).startswith("prohibited practices (EU AI Act Arts 5(1)(a), 5(1)(b)")
+    assert listed.group(2).startswith("prohibited practices (EU AI Act Art. 5(1)(a)-(g))")
     assert "enforcement powers" not in listed.group(2)
     assert "topics on which the EU binds firms and Korea does not" not in standard
 

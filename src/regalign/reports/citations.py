@@ -70,17 +70,60 @@ def citation_order(ref: ProvisionRef) -> tuple:  # type: ignore[type-arg]  # mix
 
 
 def pinpoints(refs: Iterable[ProvisionRef], limit: int | None = 4, instrument: bool = True) -> str:
-    """'EU AI Act Arts 9, 10 and 11; AI Basic Act Art. 34(1)' — grouped by instrument, at most ``limit``."""
+    """'EU AI Act Arts 9, 10 and 11; AI Basic Act Art. 34(1)' — grouped by instrument, at most ``limit``
+    items, a run of three or more consecutive points of one paragraph as one ('Art. 5(1)(a)-(g)')."""
+    items: list[tuple[str, str]] = []
+    for ref in dict.fromkeys(refs):
+        items.append((ref.framework.short_title, ref.pinpoint or ref.provision.title))
+    listed = point_runs(items)
     groups: dict[str, list[str]] = {}
-    listed = list(dict.fromkeys(refs))
-    for ref in listed[:limit] if limit else listed:
-        groups.setdefault(ref.framework.short_title, []).append(ref.pinpoint)
+    for title, pinpoint in listed[:limit] if limit else listed:
+        groups.setdefault(title, []).append(pinpoint)
     more = len(listed) - limit if limit and len(listed) > limit else 0
     phrases = []
     for title, items in groups.items():
         phrase = join_pinpoints(items, last_and=not more or title != list(groups)[-1])
         phrases.append(f"{title} {phrase}" if instrument else phrase)
     return "; ".join(phrases) + (f" and {more} more" if more else "")
+
+
+# 'Art. 5(1)(a)': the paragraph, and one point lettered or numbered.
+_POINT = re.compile(r"\A(Art\. [0-9]+[a-z-]*[0-9]*\([0-9]+[a-z]?\))\(([a-z]|[0-9]+)\)\Z")
+
+
+def point_runs(items: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(instrument, pinpoint) items with each run of three or more consecutive points of one
+    paragraph of one instrument written as a range: 'Art. 5(1)(a)' ... 'Art. 5(1)(g)' ->
+    'Art. 5(1)(a)-(g)'. Round 86, EU-KR: "Arts 5(1)(a), 5(1)(b) and 5 more" left a reader to guess
+    which of the eight bans was not meant (Art. 5(1)(h), on law-enforcement use, binds the state)."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str, str]] = []  # (instrument, paragraph, point)
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.append((run[0][0], f"{run[0][1]}({run[0][2]})-({run[-1][2]})"))
+        else:
+            out.extend((title, f"{para}({point})") for title, para, point in run)
+        run.clear()
+
+    for title, pinpoint in items:
+        found = _POINT.match(pinpoint)
+        if found and run and (run[-1][0], run[-1][1]) == (title, found.group(1)):
+            if _next_point(run[-1][2]) == found.group(2):
+                run.append((title, found.group(1), found.group(2)))
+                continue
+        close()
+        if found:
+            run.append((title, found.group(1), found.group(2)))
+        else:
+            out.append((title, pinpoint))
+    close()
+    return out
+
+
+def _next_point(point: str) -> str:
+    """'b' after 'a', '4' after '3'."""
+    return str(int(point) + 1) if point.isdigit() else chr(ord(point) + 1)
 
 
 def join_pinpoints(items: Sequence[str], last_and: bool = True) -> str:

@@ -101,6 +101,21 @@ def _own_duty(ref: ProvisionRef) -> bool:
     return _business_duty(ref) and ref.via != "relation"
 
 
+def _paired_with(
+    unit: TopicResult, now: Sequence[ProvisionRef], alone_is_a: bool
+) -> list[ProvisionRef]:
+    """The other side's rule the adopted comparison pairs with the leading rule of ``now`` (the
+    side that alone has rules until then), or [] when no pair holds it."""
+    top = key_refs(list(now))
+    if not top:
+        return []
+    for pair in unit.adopted.pairs:
+        mine, other = (pair.a, pair.b) if alone_is_a else (pair.b, pair.a)
+        if mine.id == top[0].id:
+            return [other]
+    return []
+
+
 def _cite(refs: Sequence[ProvisionRef]) -> str:
     """The leading provision: 'EU AI Act Art. 5(1)(a)'."""
     top = key_refs(list(refs))
@@ -400,6 +415,10 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # Round 85, EU-KR: the only rule cited was the EU's, which does not apply yet; the rule that
         # applies now, on the side that alone has rules, comes first.
         now = ordered[0].now.stance_a if verdict == ONLY_A else ordered[0].now.stance_b
+        # Round 86, EU-KR: "(AI Basic Act Art. 34(1)(3) now, EU AI Act Art. 26(1) then)" set a plan
+        # to protect users beside the duty to follow the instructions for use; the later rule cited
+        # is the one the comparison pairs with the rule cited now, where it pairs one.
+        refs = _paired_with(ordered[0], now, verdict == ONLY_A) or refs
         count = f"{number_words(len(units))} topic{'s' if len(units) > 1 else ''}"
         besides = f" ({number_words(guided)} of them guidance only)" if bound and guided else ""
         sentences.append(
