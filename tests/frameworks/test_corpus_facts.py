@@ -304,6 +304,10 @@ def expected_ai_act_date(pinpoint: str) -> date | None:
         return D("2026-12-02")  # amended Art. 113(a)
     if pinpoint.startswith("Art. 6(1)"):
         return D("2028-08-02")  # amended Art. 113(c), Annex I systems
+    if pinpoint.startswith("Art. 4a("):
+        # Inserted in Chapter I (applying since 2 Feb 2025) by Regulation (EU) 2026/1744, as Art.
+        # 99(6a) below: from the amending act's entry into force (twelfth sitting).
+        return D("2026-07-27")
     if pinpoint == "Art. 99(6a)":
         # Inserted in Chapter XII (applying since 2 Aug 2025) by Regulation (EU) 2026/1744: it
         # applies from the amending act's entry into force (consolidated text of 27 Jul 2026).

@@ -50,3 +50,58 @@ def test_the_framework_says_what_was_read_and_what_was_not() -> None:
     assert "consolidated text of 27 Jul 2026 (CELEX 02024R1689-20260727)" in caveat
     assert "the amending act in the Official Journal" in caveat and "were not read" in caveat
     assert any(COPY in str(source.url) for source in framework.sources)
+
+
+# Twelfth sitting: the articles Reg. (EU) 2026/1744 inserted that the eleventh left unrecorded, read
+# in the same copy (chunks art_4a#p1-#p2, art_60a#p1-#p2, art_75a#p1-#p5, art_75b, art_75c#p1-#p3,
+# art_75d). Quotes: art_4a#p1 "providers of such systems may exceptionally process special
+# categories of personal data"; art_75c#p2 "shall not exceed 5 % of the average daily income or
+# worldwide annual turnover in the preceding financial year per day".
+def test_the_inserted_articles_are_recorded_from_the_consolidated_text() -> None:
+    from datetime import date
+
+    from regalign.schema.vocab import Modality, Role
+
+    corpus = bundled()
+    new = ["art-4a-1", "art-4a-2", "art-60a", "art-75a", "art-75b", "art-75c", "art-75d"]
+    for local in new:
+        provision = corpus.provisions[f"eu-ai-act/{local}"]
+        assert COPY in str(provision.read_url), local
+        assert "CELEX:02024R1689-20260727" in str(provision.source_url), local
+        assert provision.evidence is Evidence.PRIMARY, local
+    bias = corpus.provisions["eu-ai-act/art-4a-1"]
+    assert bias.modality is Modality.PERMISSION and list(bias.addressees) == [Role.PROVIDER]
+    assert bias.quote == (
+        "providers of such systems may exceptionally process special categories of personal data"
+    )
+    # Chapter I applies already; the article from the amending act's entry into force (reported).
+    assert bias.applies_from == date(2026, 7, 27)
+    assert bias.applies_from_evidence is Evidence.SECONDARY
+    assert "no obligation" in corpus.provisions["eu-ai-act/art-4a-2"].quote.replace(
+        "not create any obligation", "no obligation"
+    )
+    # Chapters VI and IX apply from the general date, after the consolidated version that holds them.
+    for local in ("art-60a", "art-75a", "art-75b", "art-75c", "art-75d"):
+        assert corpus.provisions[f"eu-ai-act/{local}"].applies_from == date(2026, 8, 2), local
+    payments = corpus.provisions["eu-ai-act/art-75c"]
+    assert "5 % of the average daily income or worldwide annual turnover" in (payments.quote or "")
+    assert payments.sanctions == ()  # the fines are Art. 99's; no figure of its own is typed
+    assert "5% of average daily income" in payments.summary
+    caveat = corpus.frameworks["eu-ai-act"].caveats[0]
+    assert (
+        "75a-75d (read in full and recorded on 8 Dec 2026)" in caveat and "(titles)" not in caveat
+    )
+
+
+def test_the_inserted_articles_meet_their_korean_counterparts_like_with_like() -> None:
+    related = {
+        (str(r.relation.source), str(r.relation.target)): r.relation for r in bundled().relations
+    }
+    # A ground for using personal data in AI development, beside PIPA's (filed under the same topic).
+    bias = related[("eu-ai-act/art-4a-1", "kr-pipa/art-28-12-1")]
+    assert bias.strength == 4
+    assert "data.personal-data-protection" in bundled().provisions["eu-ai-act/art-4a-1"].topics
+    # The AI Office's investigative powers beside the Minister's fact-finding, its decisions beside
+    # the corrective order.
+    assert related[("eu-ai-act/art-75a", "kr-ai-basic-act/art-40-1")].strength == 4
+    assert related[("eu-ai-act/art-75c", "kr-ai-basic-act/art-40-3")].strength == 4

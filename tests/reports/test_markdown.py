@@ -17,7 +17,7 @@ from regalign.comparisons.history import briefing_points
 from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import briefing, ranking, sentences
-from regalign.reports.briefing import MIN_MEETS, MIN_ROWS, TOP, Extras, build
+from regalign.reports.briefing import LAST_MEETS, MIN_MEETS, MIN_ROWS, TOP, Extras, build
 from regalign.reports.render_markdown import TABLE_DASHES, render
 from regalign.reports.text import word_count
 from tests.reports.conftest import HOSTILE_TITLE
@@ -51,8 +51,9 @@ PREPARED = date(2026, 12, 1)
 # or a verdict, within briefing.PAGE_WORDS (685; measured 697 on 1 Dec 2026, one printed page).
 # 715: a meeting says when only one side penalises a breach directly (round 84), and the timing
 # bullet names the rule that applies now (round 85; measured 711).
+# 725: the AI Act's inserted articles recorded; 9 Mar 2027 says which verdicts move (measured 723).
 # Standard 6,800: the same in the topic sections, the stricter-rule cap in Annex D (measured 6,777).
-SUMMARY_WORDS, STANDARD_WORDS = (715, 6800)
+SUMMARY_WORDS, STANDARD_WORDS = (725, 6800)
 
 
 @pytest.fixture(scope="module")
@@ -199,8 +200,10 @@ def test_up_to_five_divergences_and_convergences_ranked_by_importance(
     # partings; meetings give way down to two once the partings are at three: round 38).
     shown = len(re.findall(r"^\d\. \*\*", parts, re.M))
     met = len(re.findall(r"^\d\. \*\*", meets, re.M))
-    assert MIN_ROWS <= shown <= TOP and MIN_MEETS <= met <= 3
+    # Past the year-earlier paragraph one more meeting may give way to the dates (twelfth sitting).
+    assert MIN_ROWS <= shown <= TOP and LAST_MEETS <= met <= 3
     assert met == 3 or shown == MIN_ROWS  # meetings give way only after the partings
+    assert met >= MIN_MEETS or "A year earlier" not in summary
     if shown < TOP:  # the next divergence would have run past the page
         history = Extras(tuple(briefing_points(bundled, eu_kr_result, default_method())))
         page = briefing.summary(eu_kr_result, bundled, history, "the EU", "Korea")

@@ -598,14 +598,16 @@ def test_unpaired_rules_related_to_a_rule_under_another_topic_are_not_said_to_ha
     # to Japan's duty to cooperate with the State's policies (AI Promotion Act Art. 7), filed under
     # strategy.
     text = _sentence(divergence(eu_jp, eu_jp.topic("ai.enforcement"), corpus))
+    # 11 since the twelfth sitting: the AI Office's powers of Arts 75a-75d (Reg. (EU) 2026/1744).
     assert text.endswith(
-        "7 provisions of the EU have no counterpart, and 2 more (EU AI Act Arts 21(1)-(2) and 53(3)) "
+        "11 provisions of the EU have no counterpart, and 2 more (EU AI Act Arts 21(1)-(2) and 53(3)) "
         "are matched only by a general rule elsewhere in Japan's law: a binding obligation, "
         "businesses that use AI-related technology to cooperate with State and local policies (JP AI "
         "Promotion Act Art. 7 (cooperation)), with no penalty behind it."
     )
     unpaired = {r.id for r in eu_jp.topic("ai.enforcement").adopted.unpaired_a}
-    assert {"eu-ai-act/art-21", "eu-ai-act/art-53-3"} <= unpaired and len(unpaired) == 9
+    assert {"eu-ai-act/art-21", "eu-ai-act/art-53-3"} <= unpaired and len(unpaired) == 13
+    assert {f"eu-ai-act/art-75{x}" for x in "abcd"} <= unpaired
 
 
 def test_the_headline_figures_do_not_call_topic_overlap_a_counterpart(eu_jp) -> None:

@@ -71,14 +71,19 @@ TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' nam
 # 685 since the twelfth, with a line for every coming date that moves the printed index or a
 # verdict (round 82, EU-KR) and a meeting's penalty behind one side only (round 84): EU-KR's summary
 # at 670-682 words printed on one A4 page for 1, 6 and 8 Dec 2026, with and without an author and
-# organisation (the dates lines are short words: figures and arrows). 690 with the Korean rule
-# that applies now named in the timing bullet (round 85): 688 words on 8 Dec, one printed page.
-PAGE_WORDS = 690
+# organisation (the dates lines are short words: figures and arrows). 680 again with the AI Act's
+# inserted articles recorded (twelfth sitting): EU-KR at 669 words on 6 and 8 Dec prints on one
+# page; on 1 Dec, at 689 with four dates, it printed on two, and a meeting gives way (LAST_MEETS).
+PAGE_WORDS = 680
 MIN_ROWS = 3
 # Meetings may go down to two before the page overflows: partings are what a reader acts on, and a
 # list of meetings is shorter rather than padded (round 38, EU-KR: with Korea's sexual-deepfake bans
 # named beside the EU's prohibitions, page 1 ran 11 words past one printed page).
 MIN_MEETS = 2
+# Past the year-earlier paragraph, meetings may go down to one: the dates a reader must plan for
+# come first (twelfth sitting: EU-KR on 1 Dec 2026, with five dates that move a verdict or the
+# printed index, printed on two pages with an author and organisation).
+LAST_MEETS = 1
 
 
 def build(
@@ -153,6 +158,8 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
             # the rest is what a reader acts on (eighth sitting: a date one day after the as-of date
             # pushed EU-KR's page 1 over one printed page).
             dates.pop()
+        elif len(meet_rows) > LAST_MEETS:
+            meet_rows.pop()
         else:
             break
     children = [

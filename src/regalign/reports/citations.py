@@ -72,10 +72,11 @@ def citation_order(ref: ProvisionRef) -> tuple:  # type: ignore[type-arg]  # mix
 def pinpoints(refs: Iterable[ProvisionRef], limit: int | None = 4, instrument: bool = True) -> str:
     """'EU AI Act Arts 9, 10 and 11; AI Basic Act Art. 34(1)' — grouped by instrument, at most ``limit``
     items, a run of three or more consecutive points of one paragraph as one ('Art. 5(1)(a)-(g)')."""
-    items: list[tuple[str, str]] = []
-    for ref in dict.fromkeys(refs):
-        items.append((ref.framework.short_title, ref.pinpoint or ref.provision.title))
-    listed = point_runs(items)
+    cited = [
+        (ref.framework.short_title, ref.pinpoint or ref.provision.title)
+        for ref in dict.fromkeys(refs)
+    ]
+    listed = point_runs(cited)
     groups: dict[str, list[str]] = {}
     for title, pinpoint in listed[:limit] if limit else listed:
         groups.setdefault(title, []).append(pinpoint)

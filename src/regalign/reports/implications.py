@@ -418,7 +418,7 @@ def timing(result: Comparison, corpus: Corpus, a: str, b: str) -> Text:
         # Round 86, EU-KR: "(AI Basic Act Art. 34(1)(3) now, EU AI Act Art. 26(1) then)" set a plan
         # to protect users beside the duty to follow the instructions for use; the later rule cited
         # is the one the comparison pairs with the rule cited now, where it pairs one.
-        refs = _paired_with(ordered[0], now, verdict == ONLY_A) or refs
+        refs = tuple(_paired_with(ordered[0], now, verdict == ONLY_A)) or refs
         count = f"{number_words(len(units))} topic{'s' if len(units) > 1 else ''}"
         besides = f" ({number_words(guided)} of them guidance only)" if bound and guided else ""
         sentences.append(
