@@ -506,9 +506,20 @@ def test_a_date_that_only_changes_verdicts_says_which() -> None:
 
     said = line(tuple(points), last.date)
     assert said.endswith("— conformity and certification turns divergent; the index stays 0.51.")
-    # Planted: a third topic changes too, and the line counts them instead of naming them.
+    # Planted: two topics no rule of that date is filed under change too; they are not named (round
+    # 87, EU-KR: "regulatory sandboxes turn partially aligned" on 9 Mar 2027 came only from PIPA
+    # Art. 28-12(1) becoming AI Act Art. 59's counterpart under training data).
     three = dict(last.unit_verdicts)
     for unit in ("ai.high-risk.risk-management", "ai.high-risk.human-oversight"):
         three[unit] = "divergent" if before.unit_verdicts.get(unit) != "divergent" else "aligned"
     planted = tuple(replace(p, unit_verdicts=three) if p is last else p for p in points)
-    assert line(planted, last.date).endswith("— three topics change verdict; the index stays 0.51.")
+    assert line(planted, last.date) == said
+    march = line(tuple(points), date(2027, 3, 9))
+    assert "training data turns partially aligned" in march and "sandboxes" not in march
+    # Three or more topics filed under the date's rules are counted, not named (EU-JP, 2 Dec 2027).
+    eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
+    jp_points = briefing_points(corpus, eu_jp, default_method(), every_date=False)
+    blocks = dates_blocks(eu_jp, Extras(tuple(jp_points)), "the EU", "Japan", corpus)
+    items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
+    december = next(item for item in items if item.startswith("2 Dec 2027"))
+    assert re.search(r"— \d+ topics change verdict; the index stays 0\.35\.$", december), december

@@ -68,12 +68,11 @@ TOP_MEETS = 3  # convergences: the common-ground bullet of 'What this means' nam
 # 660 since the eleventh, with tighter paragraph spacing in the Word layout (cli/pandoc.py): EU-KR's
 # summary at 658 words printed on one A4 page for 1, 6 and 7 Dec 2026, with and without an author
 # and organisation on the title page.
-# 685 since the twelfth, with a line for every coming date that moves the printed index or a
-# verdict (round 82, EU-KR) and a meeting's penalty behind one side only (round 84): EU-KR's summary
-# at 670-682 words printed on one A4 page for 1, 6 and 8 Dec 2026, with and without an author and
-# organisation (the dates lines are short words: figures and arrows). 680 again with the AI Act's
-# inserted articles recorded (twelfth sitting): EU-KR at 669 words on 6 and 8 Dec prints on one
-# page; on 1 Dec, at 689 with four dates, it printed on two, and a meeting gives way (LAST_MEETS).
+# 680 since the twelfth, with a line for every coming date that moves the printed index or a
+# verdict (round 82, EU-KR): EU-KR's summary at 669 words prints on one A4 page for 6 and 8 Dec
+# 2026, with and without an author and organisation (the dates lines are short words: figures and
+# arrows); on 1 Dec, at 689 words with four dates, it printed on two, so a meeting gives way
+# (LAST_MEETS).
 PAGE_WORDS = 680
 MIN_ROWS = 3
 # Meetings may go down to two before the page overflows: partings are what a reader acts on, and a

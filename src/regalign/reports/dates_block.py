@@ -1,6 +1,6 @@
-"""Page 1's "Dates that change the picture": the coming dates that move the index (with what starts
-on them, and what only takes effect with it), adopted changes nobody could read, and the index a year
-earlier with the instruments that began to apply since."""
+"""Page 1's "Dates that change the picture": the coming dates that move the printed index or a
+topic's verdict (with what starts on them, and what only takes effect with it), adopted changes
+nobody could read, and the index a year earlier with the instruments that began to apply since."""
 
 from __future__ import annotations
 
@@ -37,9 +37,9 @@ MAX_DATES = 4
 
 
 def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Corpus) -> list[Block]:
-    """The coming dates that move the index, changes adopted for later whose wording was not read,
-    instruments not yet in force that the note on joint commitments does not name, and the index a
-    year earlier."""
+    """The coming dates that move the printed index or a verdict, changes adopted for later whose
+    wording was not read, instruments not yet in force that the note on joint commitments does not
+    name, and the index a year earlier."""
     blocks: list[Block] = []
     coming = [p for p in extras.history if p.date > result.as_of]
     dated: list[tuple[date, Text]] = []
@@ -59,6 +59,11 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         # from the figure the timeline gives the day before (rounds 29, 77, 78 and 81 struck moves
         # measured from elsewhere).
         moved = [] if gap or not point.unit_verdicts else _moved(units, point.unit_verdicts)
+        # Round 87, EU-KR: "regulatory sandboxes turn partially aligned" on 9 Mar 2027 read as Korea
+        # adopting sandbox rules, while PIPA Art. 28-12(1), filed under training data, only became
+        # the counterpart of AI Act Art. 59 there. A date names the verdicts of the topics its own
+        # rules are filed under; the others move in the matrix and Annex C.
+        moved = [u for u in moved if u in _filed_under(point.changes, result, corpus)]
         printed = score(point.index) != score(previous)
         before, previous, gap = previous, point.index, False
         units = point.unit_verdicts or units
@@ -202,6 +207,25 @@ def _topics_of(result: Comparison, pid: str) -> str:
     return and_list(labels) or "its topic"
 
 
+def _filed_under(changes: Sequence[Change], result: Comparison, corpus: Corpus) -> set[str]:
+    """The units whose topic a provision starting or stopping on the date is filed under."""
+    topics = {
+        topic for pid in _provisions_of(changes, corpus) for topic in corpus.provisions[pid].topics
+    }
+    return {unit.unit_id for unit in result.topics if unit.topic_id in topics}
+
+
+def _provisions_of(changes: Sequence[Change], corpus: Corpus) -> set[str]:
+    """The ids of the provisions the changes name (by instrument and pinpoint)."""
+    return {
+        pid
+        for change in changes
+        for pid, provision in corpus.provisions.items()
+        if corpus.framework_of(pid).id == change.framework_id
+        and (provision.pinpoint or provision.title) in change.pinpoints
+    }
+
+
 def _counterparts_unread(
     changes: Sequence[Change], result: Comparison, corpus: Corpus, labels: tuple[str, str]
 ) -> str:
@@ -209,13 +233,7 @@ def _counterparts_unread(
     a curated counterpart of a rule starting here sits where the other side's adopted change,
     never read, may rewrite it (round 62, KR-JP: Korea's new exception for AI development read as
     pulling the two apart, while Japan's amending act, flagged elsewhere, may add its own)."""
-    starting = {
-        pid
-        for change in changes
-        for pid, provision in corpus.provisions.items()
-        if corpus.framework_of(pid).id == change.framework_id
-        and provision.pinpoint in change.pinpoints
-    }
+    starting = _provisions_of(changes, corpus)
     # Counterpart id -> whether it runs the other way (round 64, KR-JP: APPI Art. 18(1) bars what
     # PIPA Art. 28-12(1) permits, and "Japan's counterpart" read as a rule of the same kind).
     counterparts = {
