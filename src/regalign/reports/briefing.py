@@ -143,11 +143,13 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
     part_rows = [sentences.divergence(result, u, corpus, tensions_said) for u in parts]
     meet_rows = [sentences.convergence(result, u, corpus) for u in meets]
     dates = list(dates_blocks(result, extras, a, b, corpus))
-    while (
-        _words([*blocks, Items(meaning), *dates])
-        + _words([Items(tuple(part_rows)), Items(tuple(meet_rows))])
-        > PAGE_WORDS
-    ):
+
+    def page_words() -> int:
+        return _words([*blocks, Items(meaning), *dates]) + _words(
+            [Items(tuple(part_rows)), Items(tuple(meet_rows))]
+        )
+
+    while page_words() > PAGE_WORDS:
         if len(part_rows) > MIN_ROWS:
             part_rows.pop()
         elif len(meet_rows) > MIN_MEETS:
@@ -157,7 +159,12 @@ def summary(result: Comparison, corpus: Corpus, extras: Extras, a: str, b: str) 
             # the rest is what a reader acts on (eighth sitting: a date one day after the as-of date
             # pushed EU-KR's page 1 over one printed page).
             dates.pop()
-        elif len(meet_rows) > LAST_MEETS:
+        elif (
+            len(meet_rows) > LAST_MEETS
+            and page_words() - _words([Items((meet_rows[-1],))]) <= PAGE_WORDS
+        ):
+            # Only where that brings the page within one printed page: EU-JP's and KR-JP's pages 1,
+            # which their notes keep on two, keep their meetings.
             meet_rows.pop()
         else:
             break
