@@ -61,9 +61,5 @@ def index_at(
     )
     now = assessed.assessments[NOW]
     items = [(method.topic_weight(assessed.topic_id(u)), now[u]) for u in assessed.unit_ids]
-    return IndexAt(
-        as_of,
-        alignment_index(items),
-        count_verdicts(now[u].figure_verdict for u in assessed.unit_ids),
-        {u: now[u].figure_verdict for u in assessed.unit_ids},
-    )
+    verdicts = {u: now[u].figure_verdict for u in assessed.unit_ids}
+    return IndexAt(as_of, alignment_index(items), count_verdicts(verdicts.values()), verdicts)

@@ -63,7 +63,9 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         # adopting sandbox rules, while PIPA Art. 28-12(1), filed under training data, only became
         # the counterpart of AI Act Art. 59 there. A date names the verdicts of the topics its own
         # rules are filed under; the others move in the matrix and Annex C.
-        moved = [u for u in moved if u in _filed_under(point.changes, result, corpus)]
+        if moved:
+            filed = _filed_under(point.changes, result, corpus)
+            moved = [u for u in moved if u in filed]
         printed = score(point.index) != score(previous)
         before, previous, gap = previous, point.index, False
         units = point.unit_verdicts or units

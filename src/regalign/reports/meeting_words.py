@@ -4,7 +4,7 @@ citations and dates."""
 
 from __future__ import annotations
 
-from regalign.comparisons.results import Assessment, Comparison, TopicResult
+from regalign.comparisons.results import Assessment, Comparison, ProvisionRef, TopicResult
 from regalign.reports.citing import beside, cite, pair_dates
 from regalign.reports.recognition import recognised_each_other
 from regalign.reports.rule_kinds import (
@@ -58,29 +58,7 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
             f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)})"
         )
         return body + pair_dates(lead, a, b)
-    if (same or duties) and who_is_bound(top_a) == who_is_bound(top_b):
-        who = who_is_bound(top_a)
-        body = (
-            f"both have {plural(rule_words(top_a))}{' for ' + who if who else ''}"
-            if same
-            else f"both impose {duty_words(top_a)}{' on ' + who if who else ''}"
-        )
-    elif (same or duties) and nested(top_a, top_b):
-        # One side names the other's addressees and more: the shared ones, then the extra.
-        kind = plural(rule_words(top_a)) if same else duty_words(top_a)
-        (wide_label, wide), (narrow_label, narrow) = sorted(
-            ((a, top_a), (b, top_b)), key=lambda item: -len(item[1].provision.addressees)
-        )
-        extra = {r.value for r in wide.provision.addressees} - {
-            r.value for r in narrow.provision.addressees
-        }
-        body = f"both have {kind} for {roles([narrow])} — {possessive(wide_label)} also for {role_words(extra)}"
-    elif same or duties:
-        # The same kind of rule on differently named addressees: each side names its own.
-        kind = plural(rule_words(top_a)) if same else duty_words(top_a)
-        body = f"both have {kind} — {a} {for_whom(top_a)}, {b} {for_whom(top_b)}"
-    else:
-        body = f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
+    body = shared_rule(top_a, top_b, a, b)
     body += through_directive(((a, top_a), (b, top_b)))
     if duties or (same and top_a.provision.modality in (Modality.OBLIGATION, Modality.PROHIBITION)):
         # Two duties alike meet less than they read when only one is enforced by a penalty (round
@@ -99,3 +77,33 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
             + recognised
         )
     return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}{recognised}"
+
+
+def shared_rule(top_a: ProvisionRef, top_b: ProvisionRef, a: str, b: str) -> str:
+    """What kind of rule two provisions share and for whom: 'both have binding obligations for
+    providers', '... — the EU for providers, Korea for AI business operators', or each side's kind
+    where they differ. Also the opening of a parting held by the stricter-rule cap."""
+    same = rule_words(top_a) == rule_words(top_b)
+    duties = duty_words(top_a) and duty_words(top_a) == duty_words(top_b)
+    if (same or duties) and who_is_bound(top_a) == who_is_bound(top_b):
+        who = who_is_bound(top_a)
+        return (
+            f"both have {plural(rule_words(top_a))}{' for ' + who if who else ''}"
+            if same
+            else f"both impose {duty_words(top_a)}{' on ' + who if who else ''}"
+        )
+    if (same or duties) and nested(top_a, top_b):
+        # One side names the other's addressees and more: the shared ones, then the extra.
+        kind = plural(rule_words(top_a)) if same else duty_words(top_a)
+        (wide_label, wide), (narrow_label, narrow) = sorted(
+            ((a, top_a), (b, top_b)), key=lambda item: -len(item[1].provision.addressees)
+        )
+        extra = {r.value for r in wide.provision.addressees} - {
+            r.value for r in narrow.provision.addressees
+        }
+        return f"both have {kind} for {roles([narrow])} — {possessive(wide_label)} also for {role_words(extra)}"
+    if same or duties:
+        # The same kind of rule on differently named addressees: each side names its own.
+        kind = plural(rule_words(top_a)) if same else duty_words(top_a)
+        return f"both have {kind} — {a} {for_whom(top_a)}, {b} {for_whom(top_b)}"
+    return f"{a} has {rule_words(top_a)}, {b} {rule_words(top_b)}"
