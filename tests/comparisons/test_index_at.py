@@ -4,7 +4,6 @@ memoised pairing judges every pair as a fresh one would, whichever provision com
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
 
 import pytest
 from hypothesis import given, settings
@@ -17,19 +16,14 @@ from regalign.comparisons.index_at import index_at
 from regalign.comparisons.pairs import Pairing
 from regalign.comparisons.relations import RelationIndex
 from regalign.frameworks.corpus import Corpus
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
+from tests.bundled import bundled, compared
 from tests.comparisons.test_properties import TOPICS, _corpus, corpus_parts
 
 METHOD = default_method()
 # The generated frameworks are adopted on 1 Jan 2020 and enter into force on 1 Feb 2020: these dates
 # fall before adoption, between adoption and force, and after.
 DATES = st.sampled_from([date(2019, 6, 1), date(2020, 1, 15), date(2020, 2, 1), date(2026, 1, 1)])
-
-
-@lru_cache(maxsize=1)
-def bundled() -> Corpus:
-    return load(use_env=False).corpus
 
 
 def _same(corpus: Corpus, a: str, b: str, day: date, **options) -> None:
@@ -100,11 +94,10 @@ def test_the_pairing_judges_each_pair_once_and_the_same_either_way() -> None:
 def test_silence_ends_on_a_day_still_to_come() -> None:
     # Round 7, EU-KR: "only the EU until 22 Jan 2026" in a briefing as of 6 Dec 2026: a Korean rule
     # that already applied, joining the unit only as adopted, was taken for the end of the silence.
-    corpus = bundled()
     day = date(2026, 12, 6)
     found = 0
     for a, b in (("EU", "KR"), ("EU", "JP"), ("KR", "JP")):
-        result = compare(corpus, a, b, as_of=day, method=METHOD)
+        result = compared(a, b, day)
         ends = [u.silent_until for u in result.topics if u.silent_until is not None]
         assert all(end > day for end in ends), (a, b)
         found += len(ends)

@@ -12,8 +12,8 @@ from datetime import date
 import pytest
 
 from regalign.comparisons.compare import compare
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
+from tests.bundled import bundled, compared
 
 AS_OF = date(2026, 12, 6)
 PAIRS = (("EU", "KR"), ("EU", "JP"), ("KR", "JP"))
@@ -21,7 +21,7 @@ PAIRS = (("EU", "KR"), ("EU", "JP"), ("KR", "JP"))
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load(use_env=False).corpus
+    return bundled()
 
 
 @pytest.mark.parametrize("pair", PAIRS)
@@ -44,7 +44,7 @@ def test_with_barely_varied_weights_the_range_closes_on_the_score(corpus, pair) 
 
 
 def test_the_review_of_data_flow_rules_lies_inside_its_range(corpus) -> None:
-    result = compare(corpus, "EU", "JP", as_of=AS_OF, method=default_method())
+    result = compared("EU", "JP", AS_OF)
     assessed = result.topic("data.review").now
     assert len(assessed.pairs) == 2  # a curated pair and a procedural one, weighted apart
     assert assessed.score_low <= assessed.score <= assessed.score_high

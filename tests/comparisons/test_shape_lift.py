@@ -17,15 +17,15 @@ from hypothesis import strategies as st
 from regalign.comparisons.compare import compare
 from regalign.comparisons.results import CURATED, SAME_ADDRESSEES, Pair
 from regalign.comparisons.shape_lift import shape_lift
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
+from tests.bundled import bundled, compared
 from tests.comparisons.method_variants import without_cap
 
 DAY = date(2026, 12, 6)
 
 
 def test_pairs_on_shape_do_not_align_a_topic_its_matched_rules_do_not() -> None:
-    result = compare(load().corpus, "KR", "JP", as_of=DAY, method=default_method())
+    result = compared("KR", "JP", DAY)
     unit = result.topic("esig.e-documents").adopted
     assert unit.uncapped == "aligned"
     assert unit.verdict == "partially-aligned"
@@ -36,10 +36,10 @@ def test_pairs_on_shape_do_not_align_a_topic_its_matched_rules_do_not() -> None:
 
 
 def test_the_cap_moves_no_other_verdict_and_can_be_switched_off() -> None:
-    corpus, off = load().corpus, without_cap("shape_lift")
+    corpus, off = bundled(), without_cap("shape_lift")
     moved = []
     for a, b in (("EU", "KR"), ("EU", "JP"), ("KR", "JP")):
-        on = compare(corpus, a, b, as_of=DAY, method=default_method())
+        on = compared(a, b, DAY)
         without = compare(corpus, a, b, as_of=DAY, method=off)
         for unit, other in zip(on.topics, without.topics):
             for horizon in ("now", "adopted"):

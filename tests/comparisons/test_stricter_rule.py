@@ -19,12 +19,12 @@ from hypothesis import strategies as st
 from regalign.comparisons.caps import fired
 from regalign.comparisons.compare import compare
 from regalign.comparisons.results import GRADED, RelationUsed
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports.document import words
 from regalign.reports.sentences import convergence, divergence
 from regalign.schema.records import Relation, Stricter
 from regalign.schema.vocab import Rationale, RelationType
+from tests.bundled import bundled, compared
 from tests.comparisons.method_variants import without_cap
 
 DAY = date(2026, 12, 8)
@@ -68,8 +68,8 @@ def test_the_reason_names_the_stricter_rule_and_what_more_it_asks() -> None:
 
 @pytest.fixture(scope="module")
 def eu_kr():
-    corpus = load(use_env=False).corpus
-    return corpus, compare(corpus, "EU", "KR", as_of=DAY, method=default_method())
+    corpus = bundled()
+    return corpus, compared("EU", "KR", DAY)
 
 
 def test_marking_of_generated_content_is_partly_aligned_and_says_why(eu_kr) -> None:
@@ -114,8 +114,8 @@ def test_the_timing_bullet_names_the_rule_that_applies_now_first() -> None:
     # only the EU article that does not apply until 2 Dec 2027; Korea's that applies now comes first.
     from regalign.reports.implications import timing
 
-    corpus = load(use_env=False).corpus
-    result = compare(corpus, "EU", "KR", as_of=DAY, method=default_method())
+    corpus = bundled()
+    result = compared("EU", "KR", DAY)
     said = words(timing(result, corpus, "the EU", "Korea"))
     # Round 86: the EU rule cited is the one the comparison pairs with Korea's (Art. 26(5), the
     # deployer's monitoring and suspension duty), not Art. 26(1) (follow the instructions for use).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,19 +13,28 @@ from regalign.comparisons.mappings import select_mappings
 from regalign.frameworks.loader import load
 from regalign.reports.sssom import render_sssom
 
-sssom_parsers = pytest.importorskip("sssom.parsers", reason="sssom-py is in the test extra")
-from sssom.constants import SchemaValidationType  # noqa: E402
-from sssom.validators import validate  # noqa: E402
 
-CHECKS = [
-    SchemaValidationType.JsonSchema,
-    SchemaValidationType.PrefixMapCompleteness,
-    SchemaValidationType.StrictCurieFormat,
-]
+# sssom-py (and the LinkML it brings) takes seconds to import: only the tests that run it import it,
+# so a worker that runs none of them does not pay for it.
+@pytest.fixture(scope="module")
+def parse() -> Callable:
+    parsers = pytest.importorskip("sssom.parsers", reason="sssom-py is in the test extra")
+    return lambda path: parsers.parse_sssom_table(str(path))
 
 
-def _parse(path: Path):
-    return sssom_parsers.parse_sssom_table(str(path))
+@pytest.fixture(scope="module")
+def validated() -> Callable:
+    """sssom-py's validation of a parsed table: the LinkML JSON Schema, the prefix map, CURIEs."""
+    pytest.importorskip("sssom.validators", reason="sssom-py is in the test extra")
+    from sssom.constants import SchemaValidationType
+    from sssom.validators import validate
+
+    checks = [
+        SchemaValidationType.JsonSchema,
+        SchemaValidationType.PrefixMapCompleteness,
+        SchemaValidationType.StrictCurieFormat,
+    ]
+    return lambda table: validate(table, checks, fail_on_error=True)
 
 
 @pytest.fixture(scope="module")
@@ -35,21 +45,23 @@ def exported(tmp_path_factory) -> Path:
     return target
 
 
-def test_export_passes_sssom_py_validation(exported: Path) -> None:
-    validate(_parse(exported), CHECKS, fail_on_error=True)
+def test_export_passes_sssom_py_validation(exported: Path, parse, validated) -> None:
+    validated(parse(exported))
 
 
-def test_a_broken_table_fails_the_same_validation(exported: Path, tmp_path: Path) -> None:
+def test_a_broken_table_fails_the_same_validation(
+    exported: Path, tmp_path: Path, parse, validated
+) -> None:
     broken = tmp_path / "broken.sssom.tsv"
     broken.write_text(
         exported.read_text().replace("semapv:ManualMappingCuration", "semapv:GutFeeling")
     )
     with pytest.raises(Exception):  # noqa: B017 - sssom's error type differs across its versions
-        validate(_parse(broken), CHECKS, fail_on_error=True)
+        validated(parse(broken))
 
 
-def test_rows_predicates_confidence_and_provenance(exported: Path) -> None:
-    frame = _parse(exported).df
+def test_rows_predicates_confidence_and_provenance(exported: Path, parse) -> None:
+    frame = parse(exported).df
     selection = select_mappings(load().corpus, ("EU", "KR"))
     assert len(frame) == len(selection.rows)
     assert set(frame["predicate_id"]) <= {

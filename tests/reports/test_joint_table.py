@@ -8,22 +8,20 @@ from datetime import date
 
 import pytest
 
-from regalign.comparisons.compare import compare
-from regalign.frameworks.loader import load
-from regalign.frameworks.method_loader import default_method
 from regalign.reports.briefing import build
 from regalign.reports.render_markdown import render
+from tests.bundled import bundled, compared
 
 AS_OF = date(2026, 12, 6)
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load(use_env=False).corpus
+    return bundled()
 
 
 def _joint_section(corpus, a: str, b: str, detail: str) -> str:  # type: ignore[no-untyped-def]
-    result = compare(corpus, a, b, as_of=AS_OF, method=default_method())
+    result = compared(a, b, AS_OF)
     text = render(build(result, corpus, prepared=AS_OF, detail=detail))
     return text.split("## Joint commitments and each side's own law", 1)[1].split("\n## ", 1)[0]
 

@@ -13,13 +13,14 @@ import pytest
 from markdown_it import MarkdownIt
 
 from regalign.comparisons.compare import compare
-from regalign.comparisons.history import briefing_points
 from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import briefing, ranking, sentences
 from regalign.reports.briefing import LAST_MEETS, MIN_MEETS, MIN_ROWS, TOP, Extras, build
 from regalign.reports.render_markdown import TABLE_DASHES, render
 from regalign.reports.text import word_count
+from tests.bundled import bundled as bundled_corpus
+from tests.bundled import bundled_points, compared
 from tests.reports.conftest import HOSTILE_TITLE
 
 PREPARED = date(2026, 12, 1)
@@ -58,21 +59,19 @@ SUMMARY_WORDS, STANDARD_WORDS = (725, 6800)
 
 @pytest.fixture(scope="module")
 def bundled():
-    return load(use_env=False).corpus
+    return bundled_corpus()
 
 
 @pytest.fixture(scope="module")
 def eu_kr_result(bundled):
-    return compare(bundled, "EU", "KR", as_of=PREPARED, method=default_method())
+    return compared("EU", "KR", PREPARED)
 
 
 @pytest.fixture(scope="module")
 def eu_kr(eu_kr_result, bundled) -> dict[str, str]:
     found = {}
     for detail in ("summary", "standard", "full"):
-        points = briefing_points(
-            bundled, eu_kr_result, default_method(), every_date=detail == "full"
-        )
+        points = bundled_points(eu_kr_result, every_date=detail == "full")
         found[detail] = render(
             build(
                 eu_kr_result,
@@ -205,7 +204,7 @@ def test_up_to_five_divergences_and_convergences_ranked_by_importance(
     assert met == 3 or shown == MIN_ROWS  # meetings give way only after the partings
     assert met >= MIN_MEETS or "A year earlier" not in summary
     if shown < TOP:  # the next divergence would have run past the page
-        history = Extras(tuple(briefing_points(bundled, eu_kr_result, default_method())))
+        history = Extras(tuple(bundled_points(eu_kr_result)))
         page = briefing.summary(eu_kr_result, bundled, history, "the EU", "Korea")
         blocks = [*page.blocks, *(b for child in page.children for b in child.blocks)]
         following = ranking.top_divergences(eu_kr_result.topics, bundled, TOP)[shown]
@@ -443,10 +442,10 @@ def test_every_date_that_moves_a_printed_figure_or_a_verdict_has_its_line() -> N
     from regalign.reports.dates_block import dates_blocks
     from regalign.reports.document import Items, words
 
-    corpus = load(use_env=False).corpus
+    corpus = bundled_corpus()
     day = date(2026, 12, 6)
-    result = compare(corpus, "EU", "KR", as_of=day, method=default_method())
-    points = briefing_points(corpus, result, default_method(), every_date=False)
+    result = compared("EU", "KR", day)
+    points = bundled_points(result)
     planted = {date(2027, 3, 9): 0.4251, date(2027, 7, 1): 0.4248, date(2027, 12, 2): 0.5061}
     assert set(planted) <= {p.date for p in points}
     history = tuple(
@@ -489,10 +488,10 @@ def test_a_date_that_only_changes_verdicts_says_which() -> None:
     from regalign.reports.dates_block import dates_blocks
     from regalign.reports.document import Items, words
 
-    corpus = load(use_env=False).corpus
+    corpus = bundled_corpus()
     day = date(2026, 12, 6)
-    result = compare(corpus, "EU", "KR", as_of=day, method=default_method())
-    points = briefing_points(corpus, result, default_method(), every_date=False)
+    result = compared("EU", "KR", day)
+    points = bundled_points(result)
     last = next(p for p in points if p.date == date(2028, 8, 2))
     before = next(p for p in reversed(points) if p.date < last.date and p.unit_verdicts)
     moved = {u for u in last.unit_verdicts if last.unit_verdicts[u] != before.unit_verdicts.get(u)}
@@ -517,8 +516,8 @@ def test_a_date_that_only_changes_verdicts_says_which() -> None:
     march = line(tuple(points), date(2027, 3, 9))
     assert "training data turns partially aligned" in march and "sandboxes" not in march
     # Three or more topics filed under the date's rules are counted, not named (EU-JP, 2 Dec 2027).
-    eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
-    jp_points = briefing_points(corpus, eu_jp, default_method(), every_date=False)
+    eu_jp = compared("EU", "JP", day)
+    jp_points = bundled_points(eu_jp)
     blocks = dates_blocks(eu_jp, Extras(tuple(jp_points)), "the EU", "Japan", corpus)
     items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
     december = next(item for item in items if item.startswith("2 Dec 2027"))

@@ -10,20 +10,19 @@ from datetime import date
 import pytest
 
 from regalign.comparisons.compare import compare
-from regalign.comparisons.history import briefing_points
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports.briefing import Extras, build
 from regalign.reports.render_markdown import render
+from tests.bundled import bundled, bundled_points, compared
 
 PREPARED = date(2026, 12, 1)
 
 
 @pytest.fixture(scope="module")
 def eu_jp_full() -> str:
-    corpus = load(use_env=False).corpus
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
-    points = briefing_points(corpus, result, default_method(), every_date=True)
+    corpus = bundled()
+    result = compared("EU", "JP", PREPARED)
+    points = bundled_points(result, every_date=True)
     return render(
         build(result, corpus, prepared=PREPARED, detail="full", extras=Extras(tuple(points)))
     )
@@ -52,8 +51,8 @@ def test_a_side_that_binds_the_state_has_more_than_guidance() -> None:
     # there (Art. 40(3)), so the one-sided row is read against the GDPR alone.
     from regalign.reports import sentences
 
-    corpus = load().corpus
-    result = compare(corpus, "eu-gdpr", "JP", as_of=PREPARED, method=default_method())
+    corpus = bundled()
+    result = compared("eu-gdpr", "JP", PREPARED)
     unit = result.topic("ai.international-cooperation.standards")
     said = "".join(part[1] for part in sentences.divergence(result, unit, corpus))
     assert "only Japan has guidance (not binding)" not in said
@@ -92,8 +91,8 @@ def test_a_best_efforts_duty_is_named_once(eu_jp_full: str) -> None:
 def test_a_zero_with_nothing_paired_gives_its_reason() -> None:
     # Round 40, EU-KR: "Right to complain | divergent (0.00)" read as "nothing in common", while the
     # legend promises the reason of a rule that holds a verdict down; nothing was paired there.
-    corpus = load(use_env=False).corpus
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    corpus = bundled()
+    result = compared("EU", "KR", PREPARED)
     text = render(build(result, corpus, prepared=PREPARED, detail="standard"))
     assert "| · · Right to complain | divergent (different matters) | same |" in text
     assert not re.search(r"\| · · [^|]+ \| divergent \(0\.00\)", text)
@@ -137,8 +136,8 @@ def test_a_cap_names_the_instruments_beside_the_pinpoints() -> None:
 def test_an_unread_amending_act_may_change_the_rules_it_is_filed_under() -> None:
     # Round 40, KR-JP: "Japan's rules here change" on cross-border data flows, though nobody knows
     # whether APPI Act No. 56 of 2026 touches Art. 28; a penalty chapter it renumbers does change.
-    corpus = load(use_env=False).corpus
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    corpus = bundled()
+    result = compared("KR", "JP", PREPARED)
     text = render(build(result, corpus, prepared=PREPARED, detail="standard"))
     row = next(line for line in text.splitlines() if line.startswith("| · Cross-border data flows"))
     assert "(Japan's rules here may change, in wording not read)" in row
@@ -148,9 +147,9 @@ def test_an_unread_amending_act_may_change_the_rules_it_is_filed_under() -> None
 def test_a_quiet_date_says_stays_only_where_the_printed_figures_agree() -> None:
     # Round 41, EU-JP: "the index stays 0.35" on 2 Dec 2027, where the index goes from 0.346 to
     # 0.344 and the timeline annex, `timeline` and `diff` all print 0.34.
-    corpus = load(use_env=False).corpus
-    result = compare(corpus, "EU", "JP", as_of=date(2026, 12, 6), method=default_method())
-    points = briefing_points(corpus, result, default_method(), every_date=False)
+    corpus = bundled()
+    result = compared("EU", "JP", date(2026, 12, 6))
+    points = bundled_points(result)
     text = render(
         build(
             result,
@@ -182,8 +181,7 @@ def test_a_headline_index_whose_range_crosses_a_threshold_is_on_the_border() -> 
     from regalign.reports.bottom_line import bottom_line
     from regalign.reports.document import words
 
-    corpus = load(use_env=False).corpus
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     partially = result.method.thresholds.partially_aligned
     crossing = dataclasses.replace(
         result,
@@ -264,7 +262,7 @@ def test_a_unit_alike_only_in_shape_says_so(eu_jp_full: str) -> None:
 def test_the_fta_dialogue_on_certificates_is_set_against_the_recognition_rules() -> None:
     # Round 51, EU-KR (off page 1): FTA Art. 7.49(1)(a) was set against eIDAS Art. 5f(1), which
     # is about public bodies accepting wallets.
-    result = compare(load().corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method())
+    result = compare(bundled(), "EU", "KR", as_of=date(2026, 12, 7), method=default_method())
     item = next(
         j
         for j in result.joint
@@ -280,9 +278,9 @@ def test_a_stance_cell_names_the_best_sanctioned_rule_among_equals() -> None:
     # chosen by id) beside Art. 83(5)'s own turnover fines.
     from regalign.reports.rule_words import stance_cell
 
-    unit = compare(
-        load().corpus, "EU", "KR", as_of=date(2026, 12, 7), method=default_method()
-    ).topic("data.penalties")
+    unit = compare(bundled(), "EU", "KR", as_of=date(2026, 12, 7), method=default_method()).topic(
+        "data.penalties"
+    )
     eu = [r for r in unit.now.stance_a if r.framework.id == "eu-gdpr"]
     assert {r.id for r in eu} >= {"eu-gdpr/art-83-5", "eu-gdpr/art-84"}
     assert stance_cell(eu) == f"{len(eu)} · penalties"
@@ -300,8 +298,8 @@ def test_no_such_power_is_said_of_the_topic_not_of_every_law_compared() -> None:
     # (compared) gives the PPC inspection and order powers (Arts 146, 148).
     from regalign.reports import sentences
 
-    corpus = load().corpus
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    corpus = bundled()
+    result = compared("KR", "JP", PREPARED)
     said = "".join(
         part[1] for part in sentences.divergence(result, result.topic("ai.enforcement"), corpus)
     )
@@ -314,8 +312,8 @@ def test_a_consistent_reading_beside_a_tension_names_what_is_compared_apart() ->
     # is the same kind of measure, compared under export control for both sides.
     from regalign.reports import implications
 
-    corpus = load().corpus
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    corpus = bundled()
+    result = compared("KR", "JP", PREPARED)
     joint = next(
         "".join(part[1] for part in bullet)
         for bullet in implications.bullets(result, corpus)
@@ -329,7 +327,7 @@ def test_a_consistent_reading_beside_a_tension_names_what_is_compared_apart() ->
         "treaties' security exceptions, not set against the joint commitments."
     )
     # EU-KR says nothing of them: no side is said to be consistent there (rounds 14-16).
-    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    eu_kr = compared("EU", "KR", PREPARED)
     assert not any(
         "compared apart" in "".join(part[1] for part in bullet)
         for bullet in implications.bullets(eu_kr, corpus)
@@ -342,8 +340,8 @@ def test_a_power_or_fine_an_announced_grace_period_holds_back_says_so() -> None:
     # at least a year) suspends both; the law stands, so only the words change.
     from regalign.reports import sentences
 
-    corpus = load().corpus
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    corpus = bundled()
+    result = compared("KR", "JP", PREPARED)
     # Round 62, KR-JP: "held back for now" left the reader asking until when.
     held = (
         ", suspended in principle for now by the grace period for fact-finding and fines, "

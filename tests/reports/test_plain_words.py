@@ -9,9 +9,7 @@ from datetime import date
 import pytest
 
 from regalign.comparisons.compare import compare
-from regalign.comparisons.history import briefing_points
 from regalign.comparisons.results import ONLY_A, ONLY_B
-from regalign.frameworks.loader import load
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import implications, ranking, sentences
 from regalign.reports.annexes import short_title_of
@@ -19,6 +17,7 @@ from regalign.reports.briefing import Extras, build
 from regalign.reports.document import words
 from regalign.reports.render_markdown import render
 from regalign.reports.text import word_count
+from tests.bundled import bundled, bundled_points, compared
 
 PREPARED = date(2026, 12, 1)
 # Words of the tool, never of the reader: options, code, scoring internals, raw ids and numbers.
@@ -43,16 +42,16 @@ TOOL_WORDS = (
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load(use_env=False).corpus
+    return bundled()
 
 
 @pytest.fixture(scope="module")
 def eu_kr(corpus):
-    return compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    return compared("EU", "KR", PREPARED)
 
 
 def _briefing(result, corpus, detail: str) -> str:
-    points = briefing_points(corpus, result, default_method(), every_date=detail == "full")
+    points = bundled_points(result, every_date=detail == "full")
     return render(
         build(result, corpus, prepared=PREPARED, detail=detail, extras=Extras(tuple(points)))
     )
@@ -72,7 +71,7 @@ def _section(text: str, heading: str) -> str:
 
 def _dates(corpus, a: str, b: str, day: date) -> str:
     """Page 1's 'Dates that change the picture' for a pair on a day."""
-    result = compare(corpus, a, b, as_of=day, method=default_method())
+    result = compared(a, b, day)
     return _section(_briefing(result, corpus, "summary"), "### Dates that change the picture")
 
 
@@ -173,7 +172,7 @@ def test_the_fine_gap_is_said_where_page_one_does_not_say_it_already(corpus, mon
     # with that list empty, the bullet says it, both ceilings in words, the turnover limb included.
     from regalign.reports import ranking
 
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method(), topic="ai")
+    result = compared("EU", "KR", PREPARED, topic="ai")
     firms = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
@@ -201,7 +200,7 @@ def test_a_ratio_a_turnover_share_can_only_widen_is_a_minimum(corpus) -> None:
     # Round 10: when the gap leads 'Where they part', the row says it and the 'For firms' bullet does
     # not repeat it; round 13: with the PPC's orders filed under safeguards, the penalties row no
     # longer leads, and the bullet says the gap, once.
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method(), topic="data")
+    result = compared("EU", "JP", PREPARED, topic="data")
     said = words(sentences.divergence(result, result.topic("data.penalties"), corpus))
     assert "fine ceilings at least 32 times apart" in said
     assert "JPY 100 million, about EUR 612,145 (APPI Art. 184(1)(i))" in said
@@ -218,13 +217,13 @@ def test_the_fine_gap_is_read_from_the_leading_pair_only(corpus) -> None:
     # Round 3 (KR-JP): a firm's fallback surcharge set against an individual's fine for ignoring an
     # order is not the gap a reader asks about; GDPR Art. 83(5) against PIPA Art. 64-2(2) (4% and 3%
     # of turnover) is not ten times apart, so no gap is claimed.
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method(), topic="data")
+    result = compared("EU", "KR", PREPARED, topic="data")
     said = " ".join(words(b) for b in implications.bullets(result, corpus))
     assert "times higher" not in said
 
 
 def test_a_comparison_without_joint_instruments_or_dates_says_less(corpus) -> None:
-    result = compare(corpus, "eu-gdpr", "kr-pipa", as_of=PREPARED, method=default_method())
+    result = compared("eu-gdpr", "kr-pipa", PREPARED)
     said = [words(b) for b in implications.bullets(result, corpus)]
     assert not any(s.startswith("Joint commitments") for s in said)
     assert not any(s.startswith("Timing") for s in said)
@@ -234,7 +233,7 @@ def test_a_comparison_without_joint_instruments_or_dates_says_less(corpus) -> No
 
 
 def test_joint_commitments_without_tension_still_cite_one(corpus) -> None:
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     joint = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("Joint")
     )
@@ -407,8 +406,8 @@ def test_the_year_before_says_how_many_new_instruments_do_not_bind(corpus) -> No
     from regalign.reports.document import Paragraph
 
     day = date(2026, 12, 6)
-    result = compare(corpus, "EU", "JP", as_of=day, method=default_method())
-    points = briefing_points(corpus, result, default_method(), every_date=False)
+    result = compared("EU", "JP", day)
+    points = bundled_points(result)
     blocks = dates_blocks(result, Extras(tuple(points)), "the EU", "Japan", corpus)
     text = next(words(b.text) for b in blocks if isinstance(b, Paragraph))
     found = re.search(
@@ -434,7 +433,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     # Korean rules are domestic customs law; the sentence now only says what it compares.
     from regalign.reports.bottom_line import bottom_line
 
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     said = words(bottom_line(result, "Korea", "Japan"))
     # Round 15, KR-JP: the areas both address lay closer together than the index moves under
     # varied weights (0.41 to 0.42), so they were not ranked; round 16: said in plain words. With
@@ -458,7 +457,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
     assert "not ranked" not in said
     assert rows["esig"].score_adopted - rows["ai"].score_adopted > 0.1
     assert "digital trade" not in said
-    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    eu_kr = compared("EU", "KR", PREPARED)
     # Round 19, EU-KR: "closest on other trade disciplines" rested on three topics both address, two
     # of them data-protection rules filed under trade as well; such an area is not ranked.
     # Round 40: penalty topics are not another subject both regulate, and do not count toward the four.
@@ -488,7 +487,7 @@ def test_the_bottom_line_says_its_extremes_are_among_the_areas_both_address(corp
 def test_a_rule_on_everyone_is_not_cited_as_a_duty_on_firms(corpus) -> None:
     # Round 7, KR-JP: "only Korea binds them ... such as trust-service supervision (Digital Signature
     # Act Art. 19)"; Art. 19 forbids anyone to misuse another's signature data (signatories, users).
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     firms = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
@@ -510,7 +509,7 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     # Round 13, KR-JP: the PIPA amendments of 2026 (Arts 28-12 to 28-15 from 9 Mar 2027, the
     # Art. 32-2(1) proviso from 1 Jul 2027) move no figure, and page 1 listed no coming date at all.
     day = date(2026, 12, 6)
-    kr_jp = compare(corpus, "KR", "JP", as_of=day, method=default_method())
+    kr_jp = compared("KR", "JP", day)
     dates = _section(_briefing(kr_jp, corpus, "summary"), "### Dates that change the picture")
     assert (
         # Round 20, KR-JP: the first provision's title says what begins (a regime for using
@@ -524,7 +523,7 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     # the index stays, or it moves between two different printed figures.
     for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates):
         assert before != after
-    eu_jp = compare(corpus, "EU", "JP", as_of=day, method=default_method())
+    eu_jp = compared("EU", "JP", day)
     dates_jp = _section(_briefing(eu_jp, corpus, "summary"), "### Dates that change the picture")
     for before, after in re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates_jp):
         assert before != after
@@ -532,7 +531,7 @@ def test_rules_adopted_for_later_are_dated_even_when_no_figure_moves(corpus) -> 
     # which the bottom line names ("by 2 Aug 2028"; round 75, EU-KR). Since Korea's production
     # offence carries its penalty (tenth sitting), 9 Mar 2027 moves the index (0.42 -> 0.43) and is
     # listed as such (round 76 had asked for it).
-    eu_kr = compare(corpus, "EU", "KR", as_of=day, method=default_method())
+    eu_kr = compared("EU", "KR", day)
     dates = _section(_briefing(eu_kr, corpus, "summary"), "### Dates that change the picture")
     moves = re.findall(r"index (\d\.\d\d) → (\d\.\d\d)", dates)
     assert moves  # EU-KR's 2 Dec 2027 moves the index: the rule is exercised, not vacuous
@@ -552,7 +551,7 @@ def test_a_side_compared_through_far_fewer_instruments_is_said_so(corpus) -> Non
     # Round 15, KR-JP: "31 only Korea" counted what was loaded (23 Korean instruments, 8 Japanese).
     from regalign.reports.briefing import coverage_note
 
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     # Each side's own instruments: RCEP, binding both, is compared with neither (round 16).
     many, few = (
         len(set(side.framework_ids) - set(kr_jp.joint_instruments))
@@ -563,7 +562,7 @@ def test_a_side_compared_through_far_fewer_instruments_is_said_so(corpus) -> Non
         f"Korea is compared through {many} instruments, Japan through {few} (Annex A): where Japan "
         "has none in the laws compared, Japan's laws outside them may still have rules."
     )
-    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    eu_kr = compared("EU", "KR", PREPARED)
     assert coverage_note(eu_kr, "the EU", "Korea") == ""
 
 
@@ -603,7 +602,7 @@ def test_todays_verdict_counts_add_up_to_every_topic(corpus) -> None:
     # both sides are counted too.
     from regalign.reports.briefing import figures_table
 
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     row = next(r for r in figures_table(result, "the EU", "Japan").rows if "verdict" in words(r[0]))
     for cell in row[1:]:
         numbers = [int(n) for n in re.findall(r"(\d+) [a-z]", words(cell))]
@@ -681,7 +680,7 @@ def test_a_pair_held_down_by_its_numbers_says_the_ratio_it_measures(corpus) -> N
     from regalign.reports.briefing_body import _pair_item
     from regalign.reports.briefing_parts import Sources, source_index
 
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    result = compared("EU", "KR", PREPARED)
     unit = result.topic("ai.penalties")
     lead = unit.adopted.pairs[0]
     sources = Sources(kinds=source_index(corpus.frameworks.values()))
@@ -695,8 +694,8 @@ def test_the_briefing_dates_reach_the_day_every_adopted_rule_applies(corpus) -> 
     # 2 Aug 2028, the date the bottom line names.
     from regalign.comparisons.history import change_dates
 
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
-    points = briefing_points(corpus, result, default_method())
+    result = compared("EU", "KR", PREPARED)
+    points = bundled_points(result)
     coming = [d for d in change_dates(corpus, "EU", "KR") if d > PREPARED]
     assert len(coming) > 4
     indexed = [p.date for p in points if p.index is not None and p.date > PREPARED]
@@ -706,7 +705,7 @@ def test_the_briefing_dates_reach_the_day_every_adopted_rule_applies(corpus) -> 
 def test_copyright_duties_and_mining_exceptions_are_compared_apart(corpus) -> None:
     # Round 19, EU-JP: the AI Act's copyright duties were set against Japan's analysis exception as
     # if they pointed opposite ways; the EU's own counterpart is the DSM Directive's exception.
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     duties = result.topic("ai.general-purpose.copyright")
     assert duties.adopted.verdict == ONLY_A
     said = words(sentences.divergence(result, duties, corpus))
@@ -723,11 +722,11 @@ def test_extra_restrictions_are_not_said_to_have_no_kin_where_the_other_side_has
     # Round 20, EU-KR: "Korea has binding rules restricting the transfer of data ... where the EU has
     # none of that kind" beside GDPR Art. 49(5), the EU's own power to limit transfers (paired with
     # PIPA Art. 28-10 in the same unit).
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    result = compared("EU", "KR", PREPARED)
     said = words(sentences.divergence(result, result.topic("data.flows"), corpus))
     assert "with no counterpart among the EU's" in said
     assert "where the EU has none" not in said
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     said = words(sentences.divergence(kr_jp, kr_jp.topic("data.flows"), corpus))
     assert "where Japan has none of that kind" in said  # Japan has no such rule in the unit
 
@@ -736,7 +735,7 @@ def test_two_powers_meet_on_what_each_lets_the_authority_do(corpus) -> None:
     # Round 21, EU-KR: "both have powers of the authorities — the EU for regulators, Korea for the
     # government" contrasted a market surveillance authority with the Minister who is the AI Basic
     # Act's regulator.
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    result = compared("EU", "KR", PREPARED)
     said = words(sentences.convergence(result, result.topic("ai.enforcement"), corpus))
     assert said == (
         "Enforcement powers: both give the authorities a power — the EU: national procedure for AI "
@@ -748,7 +747,7 @@ def test_two_powers_meet_on_what_each_lets_the_authority_do(corpus) -> None:
 def test_where_they_meet_is_said_of_law_on_a_checkable_basis(corpus) -> None:
     # Round 21, EU-JP: the EU's 2019 expert-group ethics guidelines 'met' Japan's guidelines on
     # safety and privacy; the EU's SME support 'met' the Japanese State's own use of AI by shape.
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     meets = ranking.top_convergences(result.topics, corpus, 3)
     assert meets
     for unit in meets:
@@ -780,7 +779,7 @@ def test_a_shape_pair_does_not_stand_in_for_a_curated_pair_that_does_not_meet(co
     # 7 Dec 2026, EU-JP: "digital identity: both have rights for the government and users" rested on
     # the wallet's voluntariness (eIDAS Art. 5a(15)) against Japan's login certificate, alike only in
     # shape, while the crosswalk's own pair (the wallet against JPKI certificates) only partly meets.
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     unit = result.topic("esig.digital-identity")
     assert unit.adopted.lead is not None and unit.adopted.lead.verdict != "aligned"
     assert ranking.guidance_only(unit)
@@ -792,7 +791,7 @@ def test_two_bodies_a_curator_judged_loosely_related_are_not_where_they_meet(cor
     # AI Promotion Act Arts 19-20)" on page 1, while the crosswalk relates the AI Office, which
     # enforces the rules for general-purpose models, to the Headquarters, which drafts the Basic
     # Plan, at strength 3 only: alike in shape, not a meeting a reader can check.
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     unit = result.topic("ai.governance.bodies")
     pair = ranking.meeting_pair(unit)
     # Since the sixth sitting the method itself holds the pair down (the weak-relation cap).
@@ -802,7 +801,7 @@ def test_two_bodies_a_curator_judged_loosely_related_are_not_where_they_meet(cor
     assert ranking.guidance_only(unit)
     assert unit not in ranking.top_convergences(result.topics, corpus, 5)
     # A pair the curator relates closely still meets (GDPR Art. 44 and PIPA Art. 28-8(1)).
-    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    eu_kr = compared("EU", "KR", PREPARED)
     assert "data.transfer-mechanisms" in {
         u.topic_id for u in ranking.top_convergences(eu_kr.topics, corpus, 3)
     }
@@ -813,12 +812,12 @@ def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus)
     # unread change withdraws, cannot give; the heading says how many are counted as read today.
     from regalign.reports.briefing import figures_table
 
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     withdrawn = sum(1 for t in result.topics if t.adopted.read_verdict)
     assert withdrawn > 1
     heading = figures_table(result, "Korea", "Japan").headers[2]
     assert heading.startswith("Once every adopted rule applies (") and "as read today)" in heading
-    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    eu_kr = compared("EU", "KR", PREPARED)
     assert figures_table(eu_kr, "the EU", "Korea").headers[2] == "Once every adopted rule applies"
 
 
@@ -835,7 +834,7 @@ def test_an_instrument_left_out_as_internal_reads_once_with_its_article(corpus) 
 def test_a_withdrawn_verdict_is_dated_by_the_change_that_withdraws_it(corpus) -> None:
     # Round 25, KR-JP: "Personal-data safeguards: not compared ..., from 1 Jul 2027" dated the
     # withdrawal by a Korean rule; the Japanese change that withdraws it applies by 16 Jul 2028.
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     unit = result.topic("data.personal-data-protection")
     assert unit.adopted.read_verdict and unit.adopted_from == date(2028, 7, 16)
     assert result.topic("data.penalties").adopted_from == date(2027, 1, 17)
@@ -845,10 +844,10 @@ def test_the_verdict_counts_say_in_the_laws_compared_where_the_corpus_is_lopside
     # Round 25, KR-JP: "31 only Korea" read as Japan having no rules on them.
     from regalign.reports.briefing import figures_table
 
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     rows = figures_table(kr_jp, "Korea", "Japan").rows
     assert words(rows[2][0]) == "Topics by verdict, in the laws compared"
-    eu_kr = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    eu_kr = compared("EU", "KR", PREPARED)
     assert words(figures_table(eu_kr, "the EU", "Korea").rows[2][0]) == "Topics by verdict"
 
 
@@ -858,7 +857,7 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
     # high-risk systems to cooperate with the authorities (Arts 53(3), 21), filed under enforcement.
     from regalign.reports.counterparts import matched_elsewhere, provisions_by_side
 
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     firms = next(
         words(b) for b in implications.bullets(result, corpus) if words(b).startswith("For firms")
     )
@@ -879,7 +878,7 @@ def test_a_duty_the_other_side_matches_under_another_topic_is_not_only_one_sides
         cooperation, eu_duties - {"eu-ai-act/art-53-3", "eu-ai-act/art-21"}, corpus
     )
     # Korea binds firms to no such cooperation, so against Korea the point stays Japan's alone.
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     firms = next(
         words(b) for b in implications.bullets(kr_jp, corpus) if words(b).startswith("For firms")
     )
@@ -897,7 +896,7 @@ def test_the_firms_example_cites_every_duty_its_topic_name_covers(corpus) -> Non
     # copyright topic's neighbour); the duties behind each topic are still all kept.
     from regalign.reports.citations import pinpoints
 
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     duties = dict(
         (unit.topic_id, refs) for unit, refs in implications.firm_topics(result, corpus)["a"]
     )
@@ -912,10 +911,10 @@ def test_a_topic_where_the_other_side_can_order_firms_on_pain_of_a_fine_is_not_c
     # The EU's duties to cooperate with the authorities (AI Act Arts 21, 53(3)) made enforcement a
     # topic where "Korea only binds the state"; Korea's minister can order firms to stop or correct
     # a breach, and a firm that does not comply is fined (AI Basic Act Arts 40(3), 43).
-    result = compare(corpus, "EU", "KR", as_of=PREPARED, method=default_method())
+    result = compared("EU", "KR", PREPARED)
     side, _ = implications._one_sided_duty(result.topic("ai.enforcement"))
     assert side == ""
-    eu_jp = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    eu_jp = compared("EU", "JP", PREPARED)
     unit = eu_jp.topic("ai.enforcement")
     side, refs = implications._one_sided_duty(unit)
     # Japan's Art. 16 research and guidance compels nothing: the EU alone binds firms there.
@@ -927,7 +926,7 @@ def test_japans_guidance_on_robustness_and_incidents_counts_as_asking_firms(corp
     # on which Japan's AI Guidelines for Business ask firms to act (Part 2 C. 5); Part 2 D, the
     # Hiroshima principles 1, 2 and 4), while the same guidelines' other all-AI items answered the
     # EU's high-risk topics elsewhere.
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     for topic in ("ai.high-risk.accuracy-robustness", "ai.incidents"):
         unit = result.topic(topic)
         assert any(r.framework.id == "jp-ai-guidelines-business" for r in unit.adopted.stance_b)
@@ -973,7 +972,7 @@ def test_rules_whose_fines_lie_orders_of_magnitude_apart_are_not_where_they_meet
     # the fines behind those duties, over 1,000 times apart.
     from regalign.schema.vocab import QuantityKind
 
-    result = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    result = compared("EU", "JP", PREPARED)
     unit = result.topic("esig.trust-services")
     pair = ranking.meeting_pair(unit)
     assert pair is not None and pair.verdict == "aligned"
@@ -987,7 +986,7 @@ def test_a_basic_principle_of_a_binding_act_is_not_called_voluntary() -> None:
     # Promotion Act Art. 3(4))": statutory basic principles bind nobody, but nobody volunteered them.
     from regalign.reports.rule_words import rule_words
 
-    result = compare(load().corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     lead = result.topic("ai.ethics.safety").now.lead
     assert lead is not None
     assert lead.a.id == "kr-ai-basic-act/art-3-1" and lead.b.id == "jp-ai-promotion-act/art-3-4"
@@ -1019,8 +1018,7 @@ def test_a_verdict_resting_on_guidance_alone_says_so() -> None:
     # principle is not guidance.
     from regalign.reports.verdict_cells import verdict_cell
 
-    corpus = load().corpus
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     assert verdict_cell(kr_jp.topic("ai.prohibited-practices").now, "Korea", "Japan") == (
         "only Japan (guidance only)"
     )
@@ -1044,8 +1042,7 @@ def test_a_rule_running_against_a_commitments_topic_is_never_consistent_with_it(
     # cloud security certification is recorded as running the other way.
     from regalign.reports.conformity_section import _domestic
 
-    corpus = load().corpus
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     item = next(j for j in kr_jp.joint if j.commitment.id == "rcep-ecommerce/art-12-14-2")
     assert item.a.verdict == "against-not-judged" and not item.a.against
     cell = "".join(part[1] for part in _domestic(item.a))
@@ -1058,7 +1055,7 @@ def test_a_duty_of_the_state_is_not_called_an_obligation_on_anyone_it_governs() 
     from regalign.reports.rule_kinds import who_is_bound
     from regalign.reports.rule_words import rule_words
 
-    kr_jp = compare(load().corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     lead = kr_jp.topic("ai.literacy").now.lead
     assert lead is not None and lead.a.id == "kr-ai-basic-act/art-29"
     assert rule_words(lead.a) == "a binding duty of the state" and who_is_bound(lead.a) == ""
@@ -1115,7 +1112,7 @@ def test_a_date_names_the_other_sides_unread_change_to_the_counterpart(corpus) -
 def test_topics_both_address_say_of_how_many_compared_when_one_is_not(corpus) -> None:
     # Round 63, KR-JP: "53 of 83 (64%)" beside verdict counts that sum to 84, the topic not compared
     # (financial-sector rules) left unsaid.
-    result = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    result = compared("KR", "JP", PREPARED)
     summary = _section(_briefing(result, corpus, "summary"), "## Summary")
     assert "| Topics both address | 54 of the 83 compared (65%) |" in summary
     assert "1 not compared" in summary
@@ -1156,7 +1153,7 @@ def test_the_full_briefing_lists_the_topics_behind_the_firms_count(eu_kr, corpus
 def test_a_binding_restriction_on_firms_is_counted_where_its_topic_names_it(corpus) -> None:
     # Rounds 71 and 72, KR-JP: page 1 called Korea's permit for exporting survey maps a binding rule
     # only Korea has, and left it out of the count of topics on which only Korea binds firms.
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     full = _briefing(kr_jp, corpus, "full")
     listed = next(line for line in full.splitlines() if "topics on which Korea binds firms" in line)
     assert "prior approval of transfers (Spatial Data Act Arts 16(1), 16(2)" in listed
@@ -1168,7 +1165,7 @@ def test_a_binding_restriction_on_firms_is_counted_where_its_topic_names_it(corp
 def test_a_single_provision_without_a_counterpart_is_named(corpus) -> None:
     # Round 71, KR-JP: "1 provision of Korea has no counterpart" hid AI Basic Act Art. 40(3), the
     # Minister's power to order a breach suspended or corrected.
-    kr_jp = compare(corpus, "KR", "JP", as_of=PREPARED, method=default_method())
+    kr_jp = compared("KR", "JP", PREPARED)
     summary = _briefing(kr_jp, corpus, "summary")
     assert (
         "1 provision of Korea has no counterpart: suspension and correction orders "
@@ -1209,11 +1206,11 @@ def test_where_they_meet_never_sets_a_binding_rule_against_guidance(corpus) -> N
     from regalign.reports.ranking import guidance_only, meeting_pair, top_convergences
 
     for a, b in (("EU", "KR"), ("EU", "JP"), ("KR", "JP")):
-        result = compare(corpus, a, b, as_of=PREPARED, method=default_method())
+        result = compared(a, b, PREPARED)
         for unit in top_convergences(result.topics, corpus):
             pair = meeting_pair(unit)
             assert pair is not None and is_soft(pair.a) == is_soft(pair.b), (a, b, unit.unit_id)
-    eu_jp = compare(corpus, "EU", "JP", as_of=PREPARED, method=default_method())
+    eu_jp = compared("EU", "JP", PREPARED)
     assert guidance_only(eu_jp.topic("ai.literacy"))
 
 
