@@ -34,6 +34,8 @@ class Starts:
 
     def start(self, provision_id: str) -> date | None:
         """The first day the provision applies, given what it depends on; None when no date is fixed."""
+        if provision_id in self._cache:  # the usual case: a provision meets many dates and units
+            return self._cache[provision_id]
         # Iterative post-order walk (a long chain cannot overflow the stack); a node on the current
         # path again is a cycle, which validation rejects (E317): its date is then not fixed.
         stack: list[tuple[str, bool]] = [(provision_id, False)]

@@ -13,6 +13,7 @@ from datetime import date
 
 from regalign.comparisons.applicability import ADOPTED, Starts
 from regalign.comparisons.assess import Context, assess
+from regalign.comparisons.assessment_memo import AssessmentMemo
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import (
     NOT_COMPARED,
@@ -76,8 +77,10 @@ def assess_units(
     pending_as_binding: bool,
     relations: RelationIndex,
     horizons: Sequence[str],
+    memo: AssessmentMemo | None = None,
 ) -> Assessed:
-    """The units of the two sides on ``as_of`` and their assessments at each of ``horizons``.
+    """The units of the two sides on ``as_of`` and their assessments at each of ``horizons``
+    (taken from ``memo`` where an earlier date of the same timeline assessed the same unit).
 
     The units are always those of the as-adopted picture (a topic either side has adopted rules on,
     or rules today that the adopted law ends), whichever horizons are assessed, so that every horizon
@@ -125,8 +128,10 @@ def assess_units(
         context = Context(corpus, relations, weights, method, linked, labels, on, sides=side_ids)
         assessments[h] = {}
         for u in unit_ids:
-            topic_id = units[h][u].topic_id
-            assessment = _unless_unread(assess(units[h][u], context), topic_id, unread, unreached)
+            unit = units[h][u]
+            topic_id = unit.topic_id
+            fresh = assess(unit, context) if memo is None else memo.assess(unit, context)
+            assessment = _unless_unread(fresh, topic_id, unread, unreached)
             if _changed_unread(changes.get(topic_id), on):
                 assessment = _withdrawn(assessment, changes[topic_id])
             assessments[h][u] = assessment

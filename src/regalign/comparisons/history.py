@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from regalign.comparisons.applicability import Starts
+from regalign.comparisons.assessment_memo import AssessmentMemo
 from regalign.comparisons.index_at import index_at
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import Comparison, TopicResult
@@ -154,7 +155,7 @@ def alignment_over_time(
         if start is not None:
             chosen.insert(0, start)
     points = []
-    relations = RelationIndex(corpus)
+    relations, memo = RelationIndex(corpus), AssessmentMemo()
     for day in chosen:
         figures = index_at(
             corpus,
@@ -165,6 +166,7 @@ def alignment_over_time(
             topic=topic,
             include_shared=include_shared,
             relations=relations,
+            memo=memo,
         )
         points.append(
             TimePoint(
@@ -242,7 +244,7 @@ def briefing_points(
         # applies" (rounds 18 and 19, EU-KR: Annex C's index table stopped before 2 Aug 2028).
         coming = [d for d in dates if d > result.as_of]
         chosen = [start] + coming[:4] + coming[-1:] if len(coming) > 4 else [start] + coming
-    relations = RelationIndex(corpus)
+    relations, memo = RelationIndex(corpus), AssessmentMemo()
     points = [TimePoint(day, None, {}, dates.get(day, ())) for day in between if day not in chosen]
     for day in chosen:
         figures = index_at(
@@ -255,6 +257,7 @@ def briefing_points(
             pending_as_binding=result.pending_as_binding,
             include_shared=result.include_shared,
             relations=relations,
+            memo=memo,
         )
         points.append(TimePoint(day, figures.index, {}, dates.get(day, ()), figures.unit_verdicts))
     return sorted(points, key=lambda point: point.date)

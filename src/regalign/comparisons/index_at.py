@@ -12,6 +12,7 @@ from datetime import date
 
 from regalign.comparisons.applicability import NOW
 from regalign.comparisons.assessed import assess_units, pair_sides
+from regalign.comparisons.assessment_memo import AssessmentMemo
 from regalign.comparisons.compare import alignment_index
 from regalign.comparisons.relations import RelationIndex
 from regalign.comparisons.results import count_verdicts
@@ -41,9 +42,13 @@ def index_at(
     pending_as_binding: bool = False,
     include_shared: bool = False,
     relations: RelationIndex | None = None,
+    memo: AssessmentMemo | None = None,
 ) -> IndexAt:
     """``compare(corpus, a, b, as_of=..., ...).index`` and ``.verdict_counts`` (and each unit's
     ``now.figure_verdict``), computed alone.
+
+    ``memo`` carries unit assessments from one date of a timeline to the next (see
+    assessment_memo); the figures are the same with or without it.
 
     Raises SideError for an unknown side and KeyError for an unknown topic, as ``compare`` does.
     """
@@ -58,6 +63,7 @@ def index_at(
         pending_as_binding=pending_as_binding,
         relations=relations or RelationIndex(corpus),
         horizons=(NOW,),
+        memo=memo,
     )
     now = assessed.assessments[NOW]
     items = [(method.topic_weight(assessed.topic_id(u)), now[u]) for u in assessed.unit_ids]

@@ -109,11 +109,7 @@ def perturb(
                 # Each pair counts as in the unit's own mean (a procedural pair half): round 27,
                 # EU-JP, "score 0.539 [0.546-0.619]" came from an unweighted mean here.
                 weights = [pair_weight(p) for p in assessed.pairs]
-                total = math.fsum(weights)
-                column = [
-                    factor * math.fsum(w * s for w, s in zip(weights, draws)) / total
-                    for draws in zip(*columns)
-                ]
+                column = _unit_column(factor, weights, columns)
                 units[unit_id] = (percentile(column, 0.05), percentile(column, 0.95))
             else:
                 column = [assessed.score] * settings.draws
@@ -128,6 +124,25 @@ def perturb(
             method,
         )
     return found
+
+
+def _unit_column(factor: float, weights: list[float], columns: list[list[float]]) -> list[float]:
+    """A unit's score under each draw: its pairs' weighted mean times its coverage factor.
+
+    ``math.fsum`` of one or two numbers is their plain sum (a single addition is correctly
+    rounded), so the one- and two-pair units, most of them, skip the general loop and give the
+    same floats bit for bit.
+    """
+    total = math.fsum(weights)
+    if len(weights) == 1:
+        (w,) = weights
+        return [factor * (w * s) / total for s in columns[0]]
+    if len(weights) == 2:
+        w, v = weights
+        return [factor * (w * s + v * t) / total for s, t in zip(columns[0], columns[1])]
+    return [
+        factor * math.fsum(w * s for w, s in zip(weights, draws)) / total for draws in zip(*columns)
+    ]
 
 
 def _vectors(assessed: Assessment) -> list[tuple[float | None, ...]]:
