@@ -16,6 +16,7 @@ from regalign.comparisons.pairs import is_soft, pair_weight
 from regalign.frameworks.method_loader import default_method
 from regalign.schema.derived import addressee_class
 from regalign.schema.vocab import LegalForce, Modality, QuantityKind, Role, ScopeTier
+from tests.bundled import compared
 from tests.comparisons.test_properties import DAY, TOPICS, _corpus, corpus_parts
 
 METHOD = default_method()
@@ -302,6 +303,34 @@ def test_a_body_meets_at_most_one_body_on_shape_alone(parts) -> None:
                 ):
                     seen += [pair.a.id, pair.b.id]
             assert len(seen) == len(set(seen))
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus_parts)
+def test_a_body_never_meets_a_programme_of_the_state_on_shape_alone(parts) -> None:
+    result = compare(_corpus(*parts), "fw-a", "fw-b", as_of=DAY, method=METHOD)
+    for unit in result.topics:
+        for assessed in (unit.now, unit.adopted):
+            for pair in assessed.pairs:
+                if pair.basis == "same-addressees":
+                    bodies = [
+                        r.provision.modality is Modality.INSTITUTIONAL for r in (pair.a, pair.b)
+                    ]
+                    assert bodies[0] == bodies[1], (pair.a.id, pair.b.id)
+
+
+def test_notifying_authorities_are_not_the_counterpart_of_support_for_certification() -> None:
+    # Rounds 84-88, EU-KR (off page 1): conformity and certification read partly aligned today on
+    # AI Act Art. 28(1) (Member States' notifying authorities for conformity assessment bodies)
+    # against AI Basic Act Art. 30(1)-(2) (the Minister's support for voluntary verification and
+    # certification), met on shape alone: the state's machinery against a programme of the state.
+    unit = compared("EU", "KR", date(2026, 12, 8)).topic("ai.conformity")
+    assert ("eu-ai-act/art-28-1", "kr-ai-basic-act/art-30-1-2") not in {
+        (p.a.id, p.b.id) for p in (*unit.now.pairs, *unit.adopted.pairs)
+    }
+    assert unit.now.verdict == "divergent" and not unit.now.pairs
+    # The crosswalk's pairs of Art. 43 with Art. 30(3) still meet as adopted.
+    assert {p.a.id for p in unit.adopted.pairs} == {"eu-ai-act/art-43-1", "eu-ai-act/art-43-2"}
 
 
 def test_korean_ai_bodies_without_a_japanese_counterpart_are_gaps() -> None:

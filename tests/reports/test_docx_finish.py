@@ -178,7 +178,19 @@ def _minimal_docx() -> bytes:
     shutil.which("libreoffice") is None and shutil.which("soffice") is None,
     reason="LibreOffice not installed (.ci/run installs it)",
 )
-def test_page_one_stays_one_page_with_author_organisation_and_footer(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        DAY,
+        # Thirteenth sitting: with the index a year earlier added, EU-KR's page 1 on 6 and 8 Dec 2026
+        # (680 words) printed on two pages with an author and organisation (PAGE_WORDS 680 -> 670).
+        pytest.param("2026-12-06", marks=pytest.mark.slow),
+        pytest.param("2026-12-08", marks=pytest.mark.slow),
+    ],
+)
+def test_page_one_stays_one_page_with_author_organisation_and_footer(
+    tmp_path: Path, as_of: str
+) -> None:
     import subprocess
 
     from pypdf import PdfReader
@@ -186,6 +198,8 @@ def test_page_one_stays_one_page_with_author_organisation_and_footer(tmp_path: P
     target = tmp_path / "summary.docx"
     result = _report(
         target,
+        "--as-of",
+        as_of,
         "--detail",
         "summary",
         "--author",

@@ -481,42 +481,42 @@ def test_every_date_that_moves_a_printed_figure_or_a_verdict_has_its_line() -> N
 
 
 def test_a_date_that_only_changes_verdicts_says_which() -> None:
-    # Round 82, EU-KR: 2 Aug 2028 was listed with "the index stays 0.51" and nothing else; it turns
-    # conformity and certification from partly aligned to divergent, which is why it is listed.
+    # Round 82, EU-KR: 2 Aug 2028 was listed with "the index stays 0.51" and nothing else, though
+    # it changed a verdict, which is why it was listed. (Since the thirteenth sitting that date moves
+    # no EU-KR verdict.) EU-JP as of 1 Dec 2026: AI Act Art. 5(1)(ba)-(bb) apply from 2 Dec 2026 and
+    # turn the sexual-deepfake bans from "only Japan" to divergent, the index staying 0.35.
     from dataclasses import replace
 
     from regalign.reports.dates_block import dates_blocks
     from regalign.reports.document import Items, words
 
     corpus = bundled_corpus()
-    day = date(2026, 12, 6)
-    result = compared("EU", "KR", day)
+    day, on = date(2026, 12, 1), date(2026, 12, 2)
+    result = compared("EU", "JP", day)
     points = bundled_points(result)
-    last = next(p for p in points if p.date == date(2028, 8, 2))
-    before = next(p for p in reversed(points) if p.date < last.date and p.unit_verdicts)
-    moved = {u for u in last.unit_verdicts if last.unit_verdicts[u] != before.unit_verdicts.get(u)}
-    assert moved == {"ai.conformity"}, moved
-    assert last.unit_verdicts["ai.conformity"] == "divergent"
+    first = next(p for p in points if p.date == on)
+    today = {t.unit_id: t.now.figure_verdict for t in result.topics}
+    moved = {u for u in first.unit_verdicts if first.unit_verdicts[u] != today.get(u)}
+    assert moved == {"ai.sexual-deepfakes"}, moved
 
     def line(history: tuple, on: date) -> str:
-        blocks = dates_blocks(result, Extras(history), "the EU", "Korea", corpus)
+        blocks = dates_blocks(result, Extras(history), "the EU", "Japan", corpus)
         items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
         return next(item for item in items if item.startswith(f"{on.day} {on:%b} {on.year}"))
 
-    said = line(tuple(points), last.date)
-    assert said.endswith("— conformity and certification turns divergent; the index stays 0.51.")
+    said = line(tuple(points), on)
+    # A topic named by a plural noun takes a plural verb.
+    assert said.endswith("— deepfake and abuse-material bans turn divergent; the index stays 0.35.")
     # Planted: two topics no rule of that date is filed under change too; they are not named (round
     # 87, EU-KR: "regulatory sandboxes turn partially aligned" on 9 Mar 2027 came only from PIPA
     # Art. 28-12(1) becoming AI Act Art. 59's counterpart under training data).
-    three = dict(last.unit_verdicts)
+    three = dict(first.unit_verdicts)
     for unit in ("ai.high-risk.risk-management", "ai.high-risk.human-oversight"):
-        three[unit] = "divergent" if before.unit_verdicts.get(unit) != "divergent" else "aligned"
-    planted = tuple(replace(p, unit_verdicts=three) if p is last else p for p in points)
-    assert line(planted, last.date) == said
-    march = line(tuple(points), date(2027, 3, 9))
-    assert "training data turns partially aligned" in march and "sandboxes" not in march
+        three[unit] = "divergent" if today.get(unit) != "divergent" else "aligned"
+    planted = tuple(replace(p, unit_verdicts=three) if p is first else p for p in points)
+    assert line(planted, on) == said
     # Three or more topics filed under the date's rules are counted, not named (EU-JP, 2 Dec 2027).
-    eu_jp = compared("EU", "JP", day)
+    eu_jp = compared("EU", "JP", date(2026, 12, 6))
     jp_points = bundled_points(eu_jp)
     blocks = dates_blocks(eu_jp, Extras(tuple(jp_points)), "the EU", "Japan", corpus)
     items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]

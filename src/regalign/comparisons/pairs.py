@@ -268,9 +268,21 @@ class Pairing:
             # A restriction on businesses and a rule on businesses that runs the other way regulate
             # the same subject only if the crosswalk says so (an export ban on map data is not the
             # counterpart of a consent rule for personal data): they are gaps, not a pair.
-            if roles_overlap(x, y) and tx.against == ty.against and tiers_meet(x, y):
+            if (
+                roles_overlap(x, y)
+                and tx.against == ty.against
+                and tiers_meet(x, y)
+                and _same_kind_of_state_measure(x, y)
+            ):
                 return SAME_ADDRESSEES
         return None
+
+
+def _same_kind_of_state_measure(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """False when one provision sets up the state's machinery (an authority, a body, a procedure)
+    and the other is a programme of the state (support, promotion, cooperation)."""
+    machinery = {r.provision.modality is Modality.INSTITUTIONAL for r in (x, y)}
+    return len(machinery) == 1
 
 
 # Tiers that name models (general-purpose, generative, frontier) and the tier that names systems by

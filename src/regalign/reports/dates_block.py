@@ -346,9 +346,17 @@ def _turns(
         if verdict in ("only-a", "only-b"):
             said.append(f"only {a if verdict == 'only-a' else b} has rules on {and_list(topics)}")
         else:
-            verb = "turns" if len(topics) == 1 else "turn"
+            verb = "turns" if len(topics) == 1 and not _plural(topics[0]) else "turn"
             said.append(f"{and_list(topics)} {verb} {verdict_words(verdict, a, b)}")
     return and_list(said)
+
+
+def _plural(label: str) -> bool:
+    """Whether a topic's name is a plural noun ('deepfake and abuse-material bans', 'regulatory
+    sandboxes'), which takes 'turn'; 'conformity and certification' and 'training data' take
+    'turns'."""
+    last = label.split()[-1] if label.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def _stays(previous: float | None, after: float | None) -> str:
