@@ -12,7 +12,7 @@ from regalign.comparisons.compare import compare
 from regalign.comparisons.results import ONLY_A, ONLY_B
 from regalign.frameworks.method_loader import default_method
 from regalign.reports import implications, ranking, sentences
-from regalign.reports.annexes import short_title_of
+from regalign.reports.annex_instruments import short_title_of
 from regalign.reports.briefing import Extras, build
 from regalign.reports.document import words
 from regalign.reports.render_markdown import render
@@ -824,7 +824,7 @@ def test_the_adopted_column_says_how_many_topics_it_counts_as_read_today(corpus)
 
 def test_an_instrument_left_out_as_internal_reads_once_with_its_article(corpus) -> None:
     # Round 25, EU-JP: Annex A read "internal to the the EU".
-    from regalign.reports.annexes import _reason
+    from regalign.reports.annex_instruments import _reason
 
     assert _reason("internal to the EU (among its own members)") == (
         "internal to the EU (among its own members)"
