@@ -333,6 +333,26 @@ def test_notifying_authorities_are_not_the_counterpart_of_support_for_certificat
     assert {p.a.id for p in unit.adopted.pairs} == {"eu-ai-act/art-43-1", "eu-ai-act/art-43-2"}
 
 
+def test_a_sector_laws_penalty_meets_only_penalties_of_its_sector_on_conduct() -> None:
+    # Rounds 69-89, EU-KR (off page 1): DORA Art. 50(3) (penalties for financial entities' ICT
+    # rules) met the Spatial Data Act's crime of exporting map data (Art. 108) as "the same kind of
+    # breach", both backing duties filed under cross-border data flows; Korea's Credit Information
+    # Act, a financial law, still meets it.
+    result = compared("EU", "KR", date(2026, 12, 8))
+    pairs = {(p.a.id, p.b.id): p.basis for p in result.topic("data.penalties").now.pairs}
+    assert ("eu-dora/art-50-3", "kr-spatial-data-act/art-108") not in pairs
+    assert (
+        pairs[("eu-dora/art-50-3", "kr-credit-information-act/art-52-4")]
+        == "same-sanctioned-conduct"
+    )
+    for side in (("EU", "KR"), ("EU", "JP"), ("KR", "JP")):
+        for unit in compared(*side, date(2026, 12, 8)).topics:
+            for pair in (*unit.now.pairs, *unit.adopted.pairs):
+                if pair.basis == "same-sanctioned-conduct":
+                    a, b = set(pair.a.framework.sectors), set(pair.b.framework.sectors)
+                    assert a == b or a & b, (pair.a.id, pair.b.id)
+
+
 def test_korean_ai_bodies_without_a_japanese_counterpart_are_gaps() -> None:
     # Round 19, KR-JP: Korea's subcommittees, AI Policy Center and AI Safety Institute (AI Basic Act
     # Arts 10-12) each scored 1.00 against Japan's Headquarters machinery on shape alone.

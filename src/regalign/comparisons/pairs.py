@@ -172,6 +172,15 @@ def same_conduct(corpus: Corpus, x: ProvisionRef, y: ProvisionRef) -> bool:
     )
 
 
+def same_sector(x: ProvisionRef, y: ProvisionRef) -> bool:
+    """Both provisions' acts are general law, or both are laws of a shared sector: a fine under a
+    financial-sector law punishes a financial firm's breach of that sector's rules, not the breach
+    a general law punishes (EU-KR, rounds 69-89: DORA's penalties for the ICT rules of financial
+    firms met the Spatial Data Act's crime of exporting map data, "aligned")."""
+    sectors_x, sectors_y = frozenset(x.framework.sectors), frozenset(y.framework.sectors)
+    return sectors_x == sectors_y or bool(sectors_x & sectors_y)
+
+
 def _overlap(rx: frozenset[Role], ry: frozenset[Role]) -> bool:
     """Shared roles, the state on both sides, or no roles named on one side."""
     return not rx or not ry or bool(rx & ry) or bool(rx & STATE_ROLES and ry & STATE_ROLES)
@@ -260,7 +269,11 @@ class Pairing:
                 # EU-KR: the small mid-caps' ceiling met Korea's fine as "the same kind of breach").
                 return None
             if tx.falls_on or ty.falls_on:
-                if tx.falls_on & ty.falls_on and same_conduct(self.corpus, x, y):
+                if (
+                    tx.falls_on & ty.falls_on
+                    and same_sector(x, y)
+                    and same_conduct(self.corpus, x, y)
+                ):
                     return SAME_CONDUCT
                 return None
             # Penalties that do not say whom they fall on meet as any other rule does (below).
