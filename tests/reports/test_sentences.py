@@ -467,8 +467,10 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(eu_k
         "Korea's own law may be in tension with the EU-Korea DTA commitments on cross-border data "
         "flows" in joint
     )
+    # Round 89: "and 2 more" where `explain` lists four; Art. 21(2), the public-survey twin of Art.
+    # 16(2), is in tension with the prior-approval commitment too (thirteenth sitting).
     assert (
-        "(Spatial Data Act Art. 16(1) and 2 more) once in force, depending on the treaty's scope "
+        "(Spatial Data Act Art. 16(1) and 3 more) once in force, depending on the treaty's scope "
         "and exceptions." in joint
     )
     # Read in the treaty's own text, the same commitments would say the tension and its exceptions
@@ -497,7 +499,7 @@ def test_a_tension_with_a_treaty_that_has_an_exception_on_the_topic_says_so(eu_k
     )
     assert "Korea's own law would be in tension with the EU-Korea DTA" in joint
     assert (
-        "(Spatial Data Act Art. 16(1) and 2 more) once in force, unless the treaty's exceptions apply."
+        "(Spatial Data Act Art. 16(1) and 3 more) once in force, unless the treaty's exceptions apply."
         in joint
     )
 
