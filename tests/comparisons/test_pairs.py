@@ -287,36 +287,34 @@ def test_a_state_power_over_personal_data_meets_its_counterpart_not_a_power_over
         assert corpus.provisions[pid].topics == ("data.flows",)
 
 
-@settings(max_examples=60, deadline=None)
-@given(corpus_parts)
-def test_a_body_meets_at_most_one_body_on_shape_alone(parts) -> None:
-    from regalign.schema.vocab import Modality
-
+def _shape_pairs(parts):
+    """Each assessment's pairs met on shape alone (same addressees), one list per unit and horizon."""
     result = compare(_corpus(*parts), "fw-a", "fw-b", as_of=DAY, method=METHOD)
     for unit in result.topics:
         for assessed in (unit.now, unit.adopted):
-            seen: list[str] = []
-            for pair in assessed.pairs:
-                if pair.basis == "same-addressees" and Modality.INSTITUTIONAL in (
-                    pair.a.provision.modality,
-                    pair.b.provision.modality,
-                ):
-                    seen += [pair.a.id, pair.b.id]
-            assert len(seen) == len(set(seen))
+            yield [pair for pair in assessed.pairs if pair.basis == "same-addressees"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(corpus_parts)
+def test_a_body_meets_at_most_one_body_on_shape_alone(parts) -> None:
+    for pairs in _shape_pairs(parts):
+        seen = [
+            ref.id
+            for pair in pairs
+            if Modality.INSTITUTIONAL in (pair.a.provision.modality, pair.b.provision.modality)
+            for ref in (pair.a, pair.b)
+        ]
+        assert len(seen) == len(set(seen))
 
 
 @settings(max_examples=60, deadline=None)
 @given(corpus_parts)
 def test_a_body_never_meets_a_programme_of_the_state_on_shape_alone(parts) -> None:
-    result = compare(_corpus(*parts), "fw-a", "fw-b", as_of=DAY, method=METHOD)
-    for unit in result.topics:
-        for assessed in (unit.now, unit.adopted):
-            for pair in assessed.pairs:
-                if pair.basis == "same-addressees":
-                    bodies = [
-                        r.provision.modality is Modality.INSTITUTIONAL for r in (pair.a, pair.b)
-                    ]
-                    assert bodies[0] == bodies[1], (pair.a.id, pair.b.id)
+    for pairs in _shape_pairs(parts):
+        for pair in pairs:
+            bodies = [r.provision.modality is Modality.INSTITUTIONAL for r in (pair.a, pair.b)]
+            assert bodies[0] == bodies[1], (pair.a.id, pair.b.id)
 
 
 def test_notifying_authorities_are_not_the_counterpart_of_support_for_certification() -> None:
