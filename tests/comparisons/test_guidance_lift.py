@@ -46,11 +46,12 @@ def test_guidance_does_not_align_a_topic_its_rules_do_not() -> None:
 
 
 def test_rules_that_agree_keep_their_verdict_beside_guidance() -> None:
-    # Deepfake disclosure: AI Act Art. 50(4) and AI Basic Act Art. 31(3) agree, and the pairs of
-    # guidance beside them change nothing. (The marking of AI-generated content, the example until
-    # the twelfth sitting, is held by the stricter-rule cap since round 84.)
+    # Notice that AI is in use: AI Act Art. 50(1) and AI Basic Act Art. 31(1) agree, and the pairs
+    # of guidance beside them change nothing. (The marking of AI-generated content and deepfake
+    # disclosure, the examples until the twelfth and thirteenth sittings, are held by the
+    # stricter-rule cap since rounds 84 and 90.)
     result = compare(load().corpus, "EU", "KR", as_of=DAY, method=default_method())
-    unit = result.topic("ai.transparency.deepfakes").now
+    unit = result.topic("ai.transparency.ai-interaction").now
     assert any(max(p.a.force_level, p.b.force_level) < 2 for p in unit.pairs)
     assert _rules_score(unit) >= 0.6
     assert unit.verdict == "aligned"

@@ -1089,8 +1089,8 @@ def test_the_aligned_count_says_how_many_rest_on_guidance_or_principles_alone(
         in standard
     )
     # A topic where a binding rule speaks is not counted, though it reads aligned.
-    deepfakes = eu_kr.topic("ai.transparency.deepfakes").adopted
-    assert deepfakes.verdict == "aligned" and not rests_on_soft_law(deepfakes)
+    oversight = eu_kr.topic("ai.high-risk.human-oversight").adopted
+    assert oversight.verdict == "aligned" and not rests_on_soft_law(oversight)
 
 
 def test_a_date_names_the_other_sides_unread_change_to_the_counterpart(corpus) -> None:

@@ -161,7 +161,8 @@ def test_nested_addressees_are_named_once_with_the_extra(eu_kr, kr_jp, corpus) -
     # different addressees are named each on its side. Round 82, EU-KR: Korea's in the Act's own
     # term (AI Basic Act Art. 31: every AI business operator, developer or service provider alike),
     # which the role 'provider' read narrower than the text.
-    text = _sentence(convergence(eu_kr, eu_kr.topic("ai.transparency.deepfakes"), corpus))
+    # (A parting since round 90: the EU's asks more.)
+    text = _sentence(divergence(eu_kr, eu_kr.topic("ai.transparency.deepfakes"), corpus))
     assert (
         "both have binding obligations — the EU for deployers, Korea for AI business operators"
         in text
