@@ -102,11 +102,14 @@ def test_a_meeting_of_two_duties_says_when_only_one_is_penalised_directly(eu_kr)
     # Art. 40(3) order.
     corpus, result = eu_kr
     said = words(convergence(result, result.topic("ai.high-risk.human-oversight"), corpus))
+    # Round 91: "for providers — Korea's also for deployers" read as if the EU bound providers
+    # alone, while AI Act Art. 26(2), the deployer's human oversight, meets the same Korean rule:
+    # together the EU's two rules bind whom Korea's one does, and both are cited.
     assert said.startswith(
-        "Human oversight: both have binding obligations for providers — Korea's also for "
-        "deployers; only the EU penalises a breach directly (EU AI Act Art. 14; AI Basic Act Art. "
-        "34(1)(4))"
+        "Human oversight: both have binding obligations for deployers and providers; only the EU "
+        "penalises a breach directly (EU AI Act Arts 14 and 26(2); AI Basic Act Art. 34(1)(4))"
     ), said
+    assert "also for" not in said
     assert "backed by a penalty" not in said
     # Two duties both backed by penalties say nothing of it.
     said = words(convergence(result, result.topic("data.export-control.authorisation"), corpus))

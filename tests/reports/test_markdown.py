@@ -54,7 +54,9 @@ PREPARED = date(2026, 12, 1)
 # bullet names the rule that applies now (round 85; measured 711).
 # 725: the AI Act's inserted articles recorded; 9 Mar 2027 says which verdicts move (measured 723).
 # Standard 6,800: the same in the topic sections, the stricter-rule cap in Annex D (measured 6,777).
-SUMMARY_WORDS, STANDARD_WORDS = (725, 6800)
+# Standard 6,850 since the thirteenth sitting: deepfake disclosure's parting says what more the EU's
+# rule asks, and the dates block names the other dates rules start on (measured 6,801).
+SUMMARY_WORDS, STANDARD_WORDS = (725, 6850)
 
 
 @pytest.fixture(scope="module")
@@ -522,3 +524,30 @@ def test_a_date_that_only_changes_verdicts_says_which() -> None:
     items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
     december = next(item for item in items if item.startswith("2 Dec 2027"))
     assert re.search(r"— \d+ topics change verdict; the index stays 0\.35\.$", december), december
+
+
+def test_the_other_dates_rules_start_on_are_named_after_those_that_move_the_picture() -> None:
+    # Round 91, EU-KR: 1 Jul 2027 (PIPA Art. 32-2(1), proviso) and 24 Dec 2027 (eIDAS Art. 5f(2))
+    # move scores in the matrix and were not on page 1, whose list read as every date on which the
+    # picture changes. They are named after it, moving no verdict of their own topics nor the
+    # printed index.
+    from regalign.reports.dates_block import dates_blocks
+    from regalign.reports.document import Items, words
+
+    result = compared("EU", "KR", date(2026, 12, 8))
+    blocks = dates_blocks(
+        result, Extras(bundled_points(result)), "the EU", "Korea", bundled_corpus()
+    )
+    items = [words(item) for b in blocks if isinstance(b, Items) for item in b.items]
+    assert items[-1] == (
+        "Also 1 Jul 2027 (PIPA) and 24 Dec 2027 (eIDAS Regulation): rules start to apply; no "
+        "verdict or printed index moves."
+    )
+    listed = [item[:11] for item in items[:-1]]
+    assert listed == ["9 Mar 2027:", "2 Dec 2027:", "2 Aug 2028:"]
+    # KR-JP lists no date that moves the picture, and names its quiet dates in the first line.
+    kr_jp = compared("KR", "JP", date(2026, 12, 8))
+    blocks = dates_blocks(kr_jp, Extras(bundled_points(kr_jp)), "Korea", "Japan", bundled_corpus())
+    assert not any(
+        words(item).startswith("Also") for b in blocks if isinstance(b, Items) for item in b.items
+    )

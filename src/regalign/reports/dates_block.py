@@ -138,6 +138,8 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         )
         dated.append((start_day, (bold(day(start_day)), run(said))))
     items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
+    if moving and dated:
+        items += _also(coming, {d for d, _ in dated}, max(d for d, _ in dated))
     # Pending joint instruments are named in the note on joint commitments above.
     pending = [
         e
@@ -163,6 +165,28 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
             Paragraph(plain("No rule of either side starts or stops applying after this date."))
         )
     return blocks
+
+
+def _also(coming: Sequence[TimePoint], listed: set[date], until: date) -> list[Text]:
+    """The other dates up to the last one listed on which read rules start to apply, moving no
+    verdict of their own topics and not the printed index: named, so that the list does not read
+    as every date on which the picture changes (round 91, EU-KR: 1 Jul 2027 and 24 Dec 2027 move
+    scores in the matrix and were not on page 1)."""
+    quiet = [
+        p
+        for p in coming
+        if p.date not in listed and p.date < until and any(c.read for c in p.changes)
+    ]
+    if not quiet:
+        return []
+    when = and_list(
+        [
+            f"{day(p.date)} ({and_list(sorted({c.framework for c in p.changes if c.read}))})"
+            for p in quiet[:3]
+        ]
+        + ([f"{number_words(len(quiet) - 3)} more dates"] if len(quiet) > 3 else [])
+    )
+    return [(run(f"Also {when}: rules start to apply; no verdict or printed index moves."),)]
 
 
 def _since(first: TimePoint, extras: Extras, result: Comparison) -> str:

@@ -4,7 +4,8 @@ citations and dates."""
 
 from __future__ import annotations
 
-from regalign.comparisons.results import Assessment, Comparison, ProvisionRef, TopicResult
+from regalign.comparisons.results import Assessment, Comparison, Pair, ProvisionRef, TopicResult
+from regalign.reports.citations import pinpoints
 from regalign.reports.citing import beside, cite, pair_dates
 from regalign.reports.recognition import recognised_each_other
 from regalign.reports.rule_kinds import (
@@ -58,7 +59,12 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
             f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)})"
         )
         return body + pair_dates(lead, a, b)
-    body = shared_rule(top_a, top_b, a, b)
+    together = _together(assessed, lead)
+    body = (
+        f"both have {plural(rule_words(top_a))} for {role_words(_role_values(together[0]))}"
+        if together
+        else shared_rule(top_a, top_b, a, b)
+    )
     body += through_directive(((a, top_a), (b, top_b)))
     if duties or (same and top_a.provision.modality in (Modality.OBLIGATION, Modality.PROHIBITION)):
         # Two duties alike meet less than they read when only one is enforced by a penalty (round
@@ -76,7 +82,35 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
             + f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)}){pair_dates(lead, a, b)}"
             + recognised
         )
-    return body + f" ({cite(top_a)}; {cite(top_b)}){pair_dates(lead, a, b)}{recognised}"
+    cited = f"{pinpoints(together[0])}; {pinpoints(together[1])}" if together else ""
+    cited = cited or f"{cite(top_a)}; {cite(top_b)}"
+    return body + f" ({cited}){pair_dates(lead, a, b)}{recognised}"
+
+
+def _together(
+    assessed: Assessment, lead: Pair
+) -> tuple[list[ProvisionRef], list[ProvisionRef]] | None:
+    """Each side's rules of the lead's kind that meet the same counterpart in aligned pairs, where
+    together they bind the same people and the lead's rule alone does not (round 91, EU-KR: "both
+    have binding obligations for providers — Korea's also for deployers" for AI Act Art. 14, while
+    Art. 26(2), the deployer's human oversight, meets the same AI Basic Act Art. 34(1)(4)); None
+    otherwise."""
+    if not nested(lead.a, lead.b) or rule_words(lead.a) != rule_words(lead.b):
+        return None
+    aligned = [p for p in assessed.pairs if p.verdict == "aligned" and p is not lead]
+    side_a = [lead.a] + [
+        p.a for p in aligned if p.b.id == lead.b.id and rule_words(p.a) == rule_words(lead.a)
+    ]
+    side_b = [lead.b] + [
+        p.b for p in aligned if p.a.id == lead.a.id and rule_words(p.b) == rule_words(lead.b)
+    ]
+    if len(side_a) + len(side_b) == 2 or _role_values(side_a) != _role_values(side_b):
+        return None
+    return side_a, side_b
+
+
+def _role_values(refs: list[ProvisionRef]) -> set[str]:
+    return {r.value for ref in refs for r in ref.provision.addressees}
 
 
 def shared_rule(top_a: ProvisionRef, top_b: ProvisionRef, a: str, b: str) -> str:
