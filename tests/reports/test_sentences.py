@@ -824,3 +824,26 @@ def test_two_bans_that_meet_say_what_they_bar_and_that_each_side_recognises_the_
         convergence(eu_jp, eu_jp.topic("data.transfer-mechanisms#general"), corpus)
     )
     assert "recognises the other" not in eu_jp_text
+
+
+def test_a_crime_paired_with_an_administrative_fine_says_which_is_which() -> None:
+    # Rounds 89 and 92, EU-KR (off page 1): GDPR Art. 83(4), an administrative fine on the firm, met
+    # PIPA Art. 71 item 2, a crime of whoever commits it, as "penalties for the same kind of breach,
+    # on the same people".
+    from datetime import date
+
+    from regalign.reports.method_words import pair_basis_words
+    from tests.bundled import compared
+
+    unit = compared("EU", "KR", date(2026, 12, 8)).topic("data.penalties")
+    pair = next(p for p in unit.now.pairs if p.b.id == "kr-pipa/art-71-2")
+    assert pair.basis == "same-sanctioned-conduct"
+    assert pair_basis_words(pair) == (
+        "penalties for breaching the same kind of rule, though PIPA Art. 71 item 2 is a crime of "
+        "whoever commits it and GDPR Art. 83(4) an administrative fine"
+    )
+    # Two administrative fines say only why they were compared.
+    fines = next(
+        p for p in unit.now.pairs if p.b.id == "kr-pipa/art-75-2" and p.a.id.endswith("83-4")
+    )
+    assert pair_basis_words(fines) == "penalties for breaching the same kind of rule"

@@ -36,7 +36,7 @@ from regalign.reports.document import (
     run,
 )
 from regalign.reports.firm_topics_list import firm_topics_paragraphs
-from regalign.reports.method_words import basis_words, cap_short, telling
+from regalign.reports.method_words import cap_short, pair_basis_words, telling
 from regalign.reports.rule_words import stance_cell
 from regalign.reports.text import verdict_score
 from regalign.reports.verdict_cells import adopted_cell, today_cell, verdict_bounds
@@ -355,7 +355,7 @@ def _pair_item(
         *_cited(pair.a, sources),
         run(" and "),
         *_cited(pair.b, sources),
-        run(f": {verdict} ({why}) — {basis_words(pair.basis)}."),
+        run(f": {verdict} ({why}) — {pair_basis_words(pair)}."),
     )
 
 

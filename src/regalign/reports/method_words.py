@@ -11,7 +11,11 @@ from regalign.comparisons.results import (
     SAME_MEASURE,
     SAME_PROVISION,
     CapApplied,
+    Pair,
+    ProvisionRef,
 )
+from regalign.reports.citing import cite
+from regalign.schema.vocab import SanctionKind
 
 CAP_LABELS = {
     "magnitude-gap": "numbers the rules themselves set for the same thing ten times apart or more",
@@ -51,7 +55,7 @@ BASIS_WORDS = {
     CURATED: "matched in the expert crosswalk",
     OPPOSITE_DIRECTION: "the same subject, regulated in opposite directions",
     SAME_MEASURE: "they set a number for the same thing",
-    SAME_CONDUCT: "penalties for the same kind of breach, on the same people",
+    SAME_CONDUCT: "penalties for breaching the same kind of rule",
     SAME_ADDRESSEES: "the same kind of rule for the same addressees",
 }
 
@@ -80,3 +84,29 @@ def cap_short(cap: CapApplied) -> str:
 def basis_words(basis: str) -> str:
     """Why two provisions were compared, in plain words."""
     return BASIS_WORDS.get(basis, basis.replace("-", " "))
+
+
+def pair_basis_words(pair: Pair) -> str:
+    """Why the pair's provisions were compared; for two penalties of which only one is a crime,
+    which (rounds 89 and 92, EU-KR: GDPR Art. 83(4), an administrative fine, met PIPA Art. 71 item
+    2, a crime of whoever commits it, as "the same kind of breach, on the same people")."""
+    said = basis_words(pair.basis)
+    if pair.basis != SAME_CONDUCT:
+        return said
+    crime = [_criminal(ref) for ref in (pair.a, pair.b)]
+    if crime[0] == crime[1]:
+        return said
+    criminal, other = (pair.a, pair.b) if crime[0] else (pair.b, pair.a)
+    if not any(s.kind is SanctionKind.ADMINISTRATIVE_FINE for s in other.provision.sanctions):
+        return said
+    return (
+        f"{said}, though {cite(criminal)} is a crime of whoever commits it and "
+        f"{cite(other)} an administrative fine"
+    )
+
+
+def _criminal(ref: ProvisionRef) -> bool:
+    return any(
+        s.kind in (SanctionKind.CRIMINAL_FINE, SanctionKind.IMPRISONMENT)
+        for s in ref.provision.sanctions
+    )
