@@ -836,7 +836,7 @@ def test_a_crime_paired_with_an_administrative_fine_says_which_is_which() -> Non
     from tests.bundled import compared
 
     unit = compared("EU", "KR", date(2026, 12, 8)).topic("data.penalties")
-    pair = next(p for p in unit.now.pairs if p.b.id == "kr-pipa/art-71-2")
+    pair = next(p for p in unit.now.pairs if p.b.id == "kr-pipa/art-71-item-2")
     assert pair.basis == "same-sanctioned-conduct"
     assert pair_basis_words(pair) == (
         "penalties for breaching the same kind of rule, though PIPA Art. 71 item 2 is a crime of "
