@@ -82,8 +82,11 @@ def meeting(result: Comparison, unit: TopicResult, assessed: Assessment) -> str:
             + f"{b}: {in_sentence(top_b.provision.title)} ({cite(top_b)}){pair_dates(lead, a, b)}"
             + recognised
         )
-    cited = f"{pinpoints(together[0])}; {pinpoints(together[1])}" if together else ""
-    cited = cited or f"{cite(top_a)}; {cite(top_b)}"
+    cited = (
+        f"{pinpoints(together[0])}; {pinpoints(together[1])}"
+        if together
+        else f"{cite(top_a)}; {cite(top_b)}"
+    )
     return body + f" ({cited}){pair_dates(lead, a, b)}{recognised}"
 
 
