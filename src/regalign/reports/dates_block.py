@@ -47,6 +47,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     previous = result.index
     units = {t.unit_id: t.now.figure_verdict for t in result.topics}
     gap = False  # a change date since the last computed one whose figures were not computed
+    quiet_read: list[TimePoint] = []  # dates of read rules that move no verdict nor printed index
     for point in coming:
         if point.index is None or previous is None:
             gap = gap or point.index is None
@@ -59,6 +60,7 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         # from the figure the timeline gives the day before (rounds 29, 77, 78 and 81 struck moves
         # measured from elsewhere).
         moved = [] if gap or not point.unit_verdicts else _moved(units, point.unit_verdicts)
+        any_moved = bool(moved)
         # Round 87, EU-KR: "regulatory sandboxes turn partially aligned" on 9 Mar 2027 read as Korea
         # adopting sandbox rules, while PIPA Art. 28-12(1), filed under training data, only became
         # the counterpart of AI Act Art. 59 there. A date names the verdicts of the topics its own
@@ -73,6 +75,8 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         if not read or not (printed or moved):
             # An unread change moves no figure (its topics count as read until then and after);
             # it is dated below in its own words.
+            if read and not printed and not any_moved:
+                quiet_read.append(point)
             continue
         if printed and abs(point.index - before) >= 0.005:
             move = f"index {score(before)} → {score(point.index)}"
@@ -138,8 +142,8 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
         )
         dated.append((start_day, (bold(day(start_day)), run(said))))
     items: list[Text] = [text for _, text in sorted(dated, key=lambda item: item[0])]
-    if moving and dated:
-        items += _also(coming, {d for d, _ in dated}, max(d for d, _ in dated))
+    if moving:
+        items += _also(quiet_read, {d for d, _ in dated})
     # Pending joint instruments are named in the note on joint commitments above.
     pending = [
         e
@@ -167,16 +171,13 @@ def dates_blocks(result: Comparison, extras: Extras, a: str, b: str, corpus: Cor
     return blocks
 
 
-def _also(coming: Sequence[TimePoint], listed: set[date], until: date) -> list[Text]:
-    """The other dates up to the last one listed on which read rules start to apply, moving no
-    verdict of their own topics and not the printed index: named, so that the list does not read
-    as every date on which the picture changes (round 91, EU-KR: 1 Jul 2027 and 24 Dec 2027 move
+def _also(quiet_read: Sequence[TimePoint], listed: set[date]) -> list[Text]:
+    """The dates the list passed over, on which read rules start to apply but no verdict and not
+    the printed index moves (up to the last one listed): named, so that the list does not read as
+    every date on which the picture changes (round 91, EU-KR: 1 Jul 2027 and 24 Dec 2027 move
     scores in the matrix and were not on page 1)."""
-    quiet = [
-        p
-        for p in coming
-        if p.date not in listed and p.date < until and any(c.read for c in p.changes)
-    ]
+    until = max(listed, default=date.min)
+    quiet = [p for p in quiet_read if p.date not in listed and p.date < until]
     if not quiet:
         return []
     when = and_list(
